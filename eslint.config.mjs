@@ -1,0 +1,203 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Root lint configuration.
+ * - Project boundaries: two tag dimensions (scope:*, type:*), see docs/ARCHITECTURE.md.
+ * - The domain library is pure: no framework, no Node built-ins, no ambient time or randomness.
+ * - Test helpers (`@socium/* /testing`) are only importable from specs.
+ * - `it.only` / `describe.only` and empty tests are errors.
+ * tools/eslint-rules/boundaries.spec.ts proves these rules fire.
+ */
+export const depConstraints = [
+  // layers
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:ui',
+      'type:contracts',
+      'type:domain',
+      'type:util',
+      'type:persistence',
+    ],
+  },
+  {
+    sourceTag: 'type:persistence',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: [
+      'type:data-access',
+      'type:ui',
+      'type:contracts',
+      'type:domain',
+      'type:util',
+    ],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'],
+  },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    allowedExternalImports: ['zod'],
+  },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: [],
+    allowedExternalImports: [],
+  },
+  // scopes
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  {
+    sourceTag: 'scope:api',
+    onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'],
+    bannedExternalImports: ['@angular/*'],
+  },
+  {
+    sourceTag: 'scope:admin',
+    onlyDependOnLibsWithTags: ['scope:admin', 'scope:shared'],
+    bannedExternalImports: ['@nestjs/*', '@mikro-orm/*'],
+  },
+  {
+    sourceTag: 'scope:widget',
+    onlyDependOnLibsWithTags: ['scope:widget', 'scope:shared'],
+    bannedExternalImports: ['@nestjs/*', '@mikro-orm/*', '@angular/*'],
+  },
+];
+
+const noFocusedOrEmptyTests = [
+  {
+    selector:
+      "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+    message: 'Focused tests (.only) are not allowed.',
+  },
+  {
+    selector: 'CallExpression[callee.name=/^(it|test)$/][arguments.length<2]',
+    message: 'A test needs a body.',
+  },
+  {
+    selector:
+      "CallExpression[callee.name=/^(it|test)$/] > :matches(ArrowFunctionExpression, FunctionExpression).arguments[body.type='BlockStatement'][body.body.length=0]",
+    message: 'Empty (placeholder) tests are not allowed.',
+  },
+  {
+    selector:
+      "CallExpression[callee.name=/^(it|test)$/] > Literal.arguments:first-child[value='']",
+    message: 'A test must be named as a sentence about behaviour.',
+  },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/tmp',
+      '**/coverage',
+      'tools/eslint-rules/fixtures/**',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            '@socium/domain/testing',
+          ],
+          depConstraints,
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.medium-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/test/**',
+      '**/testing.ts',
+      '**/testing/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@socium/*/testing'],
+              message: 'Test helpers are for specs only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.medium-spec.ts', '**/*.e2e-spec.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noFocusedOrEmptyTests] },
+  },
+  {
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['crypto', 'fs', 'path', 'os', 'uuid', 'util', 'events'].map(
+            (name) => ({
+              name,
+              message: 'The domain is pure: pass values in.',
+            }),
+          ),
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'The domain is pure: no Node built-ins.',
+            },
+            {
+              group: ['@socium/*/testing'],
+              message: 'Test helpers are for specs only.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time comes in through a Clock or an argument.',
+        },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes in through an argument.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time comes in through a Clock or an argument.',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Time comes in through a Clock or an argument.',
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,2 @@
+// The only door into the domain library. Pure TypeScript: no framework, no I/O, time passed in.
+export * from './lib/common';

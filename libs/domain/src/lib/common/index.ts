@@ -1,0 +1,6 @@
+export * from './result';
+export * from './assert-never';
+export * from './domain-error';
+export * from './local-date';
+export * from './date-range';
+export * from './clock';
