@@ -19,12 +19,7 @@ export const depConstraints = [
       'type:contracts',
       'type:domain',
       'type:util',
-      'type:persistence',
     ],
-  },
-  {
-    sourceTag: 'type:persistence',
-    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'],
   },
   {
     sourceTag: 'type:feature',

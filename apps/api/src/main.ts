@@ -1,21 +1,25 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+import { loadAppConfig } from './app/config/app-config';
+import { createApp } from './app/setup-app';
+
+async function main(): Promise<void> {
+  const config = loadAppConfig(process.env);
+  const { app, demoAccounts } = await createApp(config);
+  await app.listen(config.port);
+  const url = `http://localhost:${config.port}`;
+  const log = new Logger('Socium');
+  log.log(`Socium is running at ${url} (database: ${config.database.driver === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL'})`);
+  log.log(`API ${url}/api/v1 · docs ${url}/api/docs · admin ${url}/admin · demo page ${url}/demo · widget ${url}/widget.js`);
+  if (demoAccounts) {
+    log.log('Demo log-ins (POST /api/v1/auth/login):');
+    for (const a of demoAccounts) log.log(`  ${a.role.padEnd(13)} ${a.email}  ${a.password}`);
+  }
 }
 
-bootstrap();
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

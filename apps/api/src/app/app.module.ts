@@ -1,10 +1,22 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './core.module';
+import { DatabaseModule } from './db/database.module';
+import { DatabaseSetupService } from './db/database-setup.service';
+import { DemoSeeder } from './db/demo-seed';
+import { FEATURE_CONTROLLERS, FEATURE_PROVIDERS } from './features';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.register(config), DatabaseModule.register(config)],
+      controllers: [AuthController, ...FEATURE_CONTROLLERS],
+      providers: [AuthService, DatabaseSetupService, DemoSeeder, ...FEATURE_PROVIDERS],
+    };
+  }
+}

@@ -12,7 +12,9 @@ export type ErrorCategory =
   /** stale version or a uniqueness clash: 409 */
   | 'conflict'
   /** the caller may see the object but not do this: 403 */
-  | 'forbidden';
+  | 'forbidden'
+  /** too many attempts: 429 */
+  | 'throttled';
 
 export interface Message {
   readonly ru: string;

@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { EntityManager } from '@mikro-orm/core';
+import type { Request } from 'express';
+
+import { UserRecord } from '@socium/api-persistence';
+
+import { POLICY_KEY, Policy } from './policy.decorator';
+import { TokenService } from './token.service';
+
+/**
+ * Deny by default: a route without a declared policy is refused (and a test fails). Public routes
+ * pass; others need a valid access token of a live user of the current token generation and a role
+ * the policy lists.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly em: EntityManager,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (policy === undefined) throw new ForbiddenException({ message: 'Route has no access policy', rule: 'access.no-policy' });
+    if (policy === 'public') return true;
+    const req = ctx.switchToHttp().getRequest<Request & { user?: unknown }>();
+    const header = req.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) throw new UnauthorizedException({ message: 'Missing bearer token', rule: 'auth.token-missing' });
+    const claims = this.tokens.verify(m[1] as string);
+    if (!claims) throw new UnauthorizedException({ message: 'Invalid or expired token', rule: 'auth.token-invalid' });
+    const user = await this.em.fork().findOne(UserRecord, { id: claims.sub });
+    if (!user || user.disabled || user.tokenGeneration !== claims.gen)
+      throw new UnauthorizedException({ message: 'Session revoked', rule: 'auth.token-revoked' });
+    if (!policy.includes(user.role)) throw new ForbiddenException({ message: 'Your role may not do this', rule: 'access.role' });
+    req.user = { id: user.id, email: user.email, role: user.role, organisationId: user.organisationId };
+    return true;
+  }
+}

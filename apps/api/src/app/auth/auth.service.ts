@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/core';
+import { UnauthorizedException } from '@nestjs/common';
+
+import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
+import { RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
+import { domainError } from '@socium/domain';
+
+import { AuditService } from '../audit/audit.service';
+import { newId, nowIso } from '../common/crud.support';
+import { AppError } from '../http/app-error';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordService } from './password.service';
+import type { Caller } from './policy.decorator';
+import { TokenService } from './token.service';
+
+const badLogin = () => new UnauthorizedException({ message: 'Wrong e-mail or password', rule: 'auth.invalid-credentials' });
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly tokens: TokenService,
+    private readonly passwords: PasswordService,
+    private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(body: LoginRequest, client: string): Promise<LoginResponse> {
+    const email = body.email.toLowerCase();
+    const wait = this.throttle.retryAfter(email, client);
+    if (wait > 0)
+      throw new AppError(domainError('auth.throttled', 'throttled', { ru: 'Слишком много попыток входа, подождите', en: 'Too many log-in attempts, wait and retry' }), { retryAfterSeconds: wait });
+    const user = await this.em.findOne(UserRecord, { email });
+    const okPassword = user ? await this.passwords.verify(body.password, user.passwordHash) : await this.passwords.verify(body.password, DUMMY_HASH);
+    if (!user || !okPassword || user.disabled) {
+      this.throttle.recordFailure(email, client);
+      throw badLogin();
+    }
+    this.throttle.reset(email);
+    return this.issue(user);
+  }
+
+  async refresh(refreshToken: string): Promise<LoginResponse> {
+    const rec = await this.em.findOne(RefreshTokenRecord, { tokenHash: this.tokens.hashRefresh(refreshToken) });
+    if (!rec || rec.revokedAt || rec.expiresAt <= nowIso()) throw new UnauthorizedException({ message: 'Invalid refresh token', rule: 'auth.refresh-invalid' });
+    const user = await this.em.findOne(UserRecord, { id: rec.userId });
+    if (!user || user.disabled || user.tokenGeneration !== rec.generation) throw new UnauthorizedException({ message: 'Session revoked', rule: 'auth.token-revoked' });
+    rec.revokedAt = nowIso(); // rotation: each refresh token works once
+    return this.issue(user);
+  }
+
+  async logout(caller: Caller): Promise<void> {
+    await this.revokeAll(caller.id);
+  }
+
+  async me(caller: Caller): Promise<SessionUser> {
+    const u = await this.em.findOneOrFail(UserRecord, { id: caller.id });
+    return { id: u.id, email: u.email, role: u.role, organisationId: u.organisationId, name: u.name };
+  }
+
+  async changePassword(caller: Caller, body: ChangePasswordRequest): Promise<void> {
+    const u = await this.em.findOneOrFail(UserRecord, { id: caller.id });
+    if (!(await this.passwords.verify(body.currentPassword, u.passwordHash)))
+      throw new AppError(domainError('auth.password.wrong-current', 'invalid', { ru: 'Текущий пароль неверен', en: 'The current password is wrong' }, { field: 'currentPassword' }));
+    u.passwordHash = await this.passwords.hash(body.newPassword);
+    u.version += 1;
+    u.updatedAt = nowIso();
+    this.audit.record(this.em, { userId: caller.id, action: 'password.change', objectType: 'user', objectId: u.id, before: null, after: null });
+    await this.revokeAll(u.id);
+  }
+
+  /** Bumps the user's token generation: every access and refresh token issued before dies. */
+  async revokeAll(userId: string): Promise<void> {
+    const u = await this.em.findOneOrFail(UserRecord, { id: userId });
+    u.tokenGeneration += 1;
+    await this.em.nativeUpdate(RefreshTokenRecord, { userId, revokedAt: null }, { revokedAt: nowIso() });
+    await this.em.flush();
+  }
+
+  private async issue(user: UserRecord): Promise<LoginResponse> {
+    const accessToken = this.tokens.sign({ sub: user.id, role: user.role, org: user.organisationId, email: user.email, gen: user.tokenGeneration });
+    const { token, hash } = this.tokens.newRefreshToken();
+    const rec = new RefreshTokenRecord();
+    Object.assign(rec, {
+      id: newId(),
+      userId: user.id,
+      tokenHash: hash,
+      generation: user.tokenGeneration,
+      expiresAt: new Date(Date.now() + 14 * 86400_000).toISOString(),
+      revokedAt: null,
+      createdAt: nowIso(),
+    });
+    this.em.persist(rec);
+    await this.em.flush();
+    return {
+      accessToken,
+      refreshToken: token,
+      expiresIn: this.tokens.accessTtl,
+      user: { id: user.id, email: user.email, role: user.role, organisationId: user.organisationId, name: user.name },
+    };
+  }
+}
+
+/** Verifying against a fixed hash when the e-mail is unknown keeps timing alike. */
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29jaXVtLWR1bW15LXNhbHQ$2r3Ih0LzmjV1m1kBvXJm0qkqH0o6Rj3I0H8m5t9dZ5Y';

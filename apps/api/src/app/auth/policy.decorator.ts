@@ -1,0 +1,23 @@
+import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
+
+import type { Role } from '@socium/contracts';
+
+export const POLICY_KEY = 'socium:policy';
+export type Policy = 'public' | readonly Role[];
+
+/** Declares who may call a route at all; object-level checks happen in AccessService. */
+export const Allow = (...roles: Role[]) => SetMetadata(POLICY_KEY, roles as readonly Role[]);
+/** Declares a route open without a token. */
+export const Public = () => SetMetadata(POLICY_KEY, 'public');
+
+export interface Caller {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+}
+
+/** The authenticated caller (set by the AuthGuard). */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => {
+  return ctx.switchToHttp().getRequest().user as Caller;
+});

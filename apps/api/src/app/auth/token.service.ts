@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+export interface AccessClaims {
+  sub: string;
+  role: string;
+  org: string;
+  email: string;
+  /** token generation: a bump (log-out, password change, disable) kills older access tokens too */
+  gen: number;
+  iat: number;
+  exp: number;
+}
+
+const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
+
+/** Short-lived HS256 access tokens and opaque refresh tokens (stored hashed). */
+@Injectable()
+export class TokenService {
+  private readonly secret: Buffer;
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    // No default secret: production requires one (config check); elsewhere a random per-process key.
+    this.secret = config.jwtSecret ? Buffer.from(config.jwtSecret) : randomBytes(48);
+  }
+
+  get accessTtl(): number {
+    return this.config.accessTtlSeconds;
+  }
+
+  sign(claims: Omit<AccessClaims, 'iat' | 'exp'>, nowSeconds = Math.floor(Date.now() / 1000)): string {
+    const header = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+    const payload = b64(JSON.stringify({ ...claims, iat: nowSeconds, exp: nowSeconds + this.config.accessTtlSeconds }));
+    const sig = b64(createHmac('sha256', this.secret).update(`${header}.${payload}`).digest());
+    return `${header}.${payload}.${sig}`;
+  }
+
+  /** Returns the claims of a valid, unexpired token, else null. */
+  verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): AccessClaims | null {
+    const parts = token.split('.');
+    if (parts.length !== 3) return null;
+    const [h, p, s] = parts as [string, string, string];
+    const expected = createHmac('sha256', this.secret).update(`${h}.${p}`).digest();
+    const given = Buffer.from(s, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
+      if (header.alg !== 'HS256') return null;
+      const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as AccessClaims;
+      if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
+      return claims;
+    } catch {
+      return null;
+    }
+  }
+
+  newRefreshToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: this.hashRefresh(token) };
+  }
+
+  hashRefresh(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

@@ -1,0 +1,46 @@
+import { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+import type { ListQuery, Page } from '@socium/contracts';
+
+import { staleVersion } from '../http/app-error';
+
+export const newId = (): string => randomUUID();
+export const nowIso = (): string => new Date().toISOString();
+
+/** A page of records mapped to responses: `{items, total, limit, offset}`. */
+export async function findPage<T extends object, R>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  q: Pick<ListQuery, 'limit' | 'offset'>,
+  orderBy: QueryOrderMap<T>,
+  map: (r: T) => R,
+): Promise<Page<R>> {
+  const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: [orderBy, { id: 'asc' }] as never });
+  return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
+}
+
+/** Case-insensitive "contains" for free-text search, the same on SQLite and PostgreSQL. */
+export function like(text: string): { $like: string } {
+  return { $like: `%${text.replace(/[%_\\]/g, (c) => '\\' + c)}%` };
+}
+
+/** Optimistic locking: a PATCH must carry the current version. */
+export function checkVersion(record: { version: number }, given: number): void {
+  if (record.version !== given) throw staleVersion(record.version);
+}
+
+/** Applies defined fields of a patch and bumps version/updatedAt. Server-owned fields never come from a body. */
+export function applyPatch<T extends { version: number; updatedAt: string }>(record: T, patch: Partial<T>): void {
+  for (const [k, v] of Object.entries(patch)) {
+    if (v !== undefined && !['id', 'version', 'createdAt', 'updatedAt', 'status'].includes(k)) (record as Record<string, unknown>)[k] = v;
+  }
+  record.version += 1;
+  record.updatedAt = nowIso();
+}
+
+/** A plain copy of a record for the audit log. */
+export function snapshot<T extends object>(r: T): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(r));
+}

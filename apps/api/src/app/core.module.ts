@@ -1,0 +1,30 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+
+import { AccessService } from './access/access.service';
+import { AuditService } from './audit/audit.service';
+import { AuthGuard } from './auth/auth.guard';
+import { LoginThrottleService } from './auth/login-throttle.service';
+import { PasswordService } from './auth/password.service';
+import { TokenService } from './auth/token.service';
+import { ClockService } from './clock/clock.service';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+
+/** Cross-cutting services every context uses: config, clock, tokens, access, audit. */
+@Global()
+@Module({})
+export class CoreModule {
+  static register(config: AppConfig): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      ClockService,
+      AuditService,
+      AccessService,
+      TokenService,
+      PasswordService,
+      LoginThrottleService,
+      { provide: APP_GUARD, useClass: AuthGuard },
+    ];
+    return { module: CoreModule, providers, exports: [APP_CONFIG, ClockService, AuditService, AccessService, TokenService, PasswordService, LoginThrottleService] };
+  }
+}

@@ -1,0 +1,18 @@
+// Every bounded context registers its controllers and services in its own *.feature.ts.
+import * as agreements from './agreements/agreements.feature';
+import * as audit from './audit/audit.feature';
+import * as documents from './documents/documents.feature';
+import { HealthController } from './health/health.controller';
+import * as labour from './labour/labour.feature';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
+import * as periods from './periods/periods.feature';
+import * as plans from './plans/plans.feature';
+import * as publication from './publication/publication.feature';
+import * as registry from './registry/registry.feature';
+import * as reports from './reports/reports.feature';
+
+const contexts = [agreements, plans, labour, registry, audit, periods, documents, reports, publication];
+
+export const FEATURE_CONTROLLERS = [HealthController, OrganisationsController, ...contexts.flatMap((c) => c.controllers)];
+export const FEATURE_PROVIDERS = [OrganisationsService, ...contexts.flatMap((c) => c.providers)];

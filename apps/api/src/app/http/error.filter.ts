@@ -1,0 +1,115 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+import type { ErrorResponse } from '@socium/contracts';
+import { ErrorCategory, assertNever } from '@socium/domain';
+
+import { AppError } from './app-error';
+
+/** Exhaustive map from a domain error category to an HTTP status: a new category without one does not compile. */
+export function statusOf(category: ErrorCategory): number {
+  switch (category) {
+    case 'invalid':
+      return 400;
+    case 'rule':
+      return 422;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'forbidden':
+      return 403;
+    case 'throttled':
+      return 429;
+    default:
+      return assertNever(category);
+  }
+}
+
+const DEFAULT_RULES: Record<number, string> = {
+  400: 'request.malformed-json',
+  401: 'auth.required',
+  403: 'access.forbidden',
+  404: 'route.not-found',
+  405: 'route.method-not-allowed',
+  413: 'request.too-large',
+  415: 'request.unsupported-media-type',
+  429: 'request.throttled',
+};
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** The one place where failures become HTTP answers: `{statusCode, error, message, rule?, details?}`. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const lang = pickLang(req);
+    let body: ErrorResponse;
+    if (exception instanceof AppError) {
+      const e = exception.error;
+      const status = statusOf(e.category);
+      body = {
+        statusCode: status,
+        error: REASONS[status] ?? 'Error',
+        message: msg(e.message, lang),
+        rule: e.code,
+        ...(e.details?.length
+          ? { details: e.details.map((f) => ({ rule: f.rule, message: msg(f.message, lang), ...(f.field ? { field: f.field } : {}) })) }
+          : e.field
+            ? { details: [{ field: e.field, rule: e.code, message: msg(e.message, lang) }] }
+            : {}),
+        ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
+      };
+      if (exception.extra.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
+    } else if (isBodyParserError(exception) && !(exception instanceof HttpException)) {
+      const status = exception.status;
+      const rule = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
+      body = { statusCode: status, error: REASONS[status] ?? 'Bad Request', message: status === 413 ? 'Request body too large' : status === 415 ? 'Unsupported content type' : 'Malformed JSON body', rule };
+    } else if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const r = exception.getResponse();
+      const raw = typeof r === 'string' ? r : ((r as { message?: unknown }).message ?? exception.message);
+      const details = typeof r === 'object' && r && 'details' in r ? (r as { details: ErrorResponse['details'] }).details : undefined;
+      const rule = typeof r === 'object' && r && 'rule' in r ? String((r as { rule: string }).rule) : DEFAULT_RULES[status];
+      body = { statusCode: status, error: REASONS[status] ?? 'Error', message: Array.isArray(raw) ? raw.join('; ') : String(raw), ...(rule ? { rule } : {}), ...(details ? { details } : {}) };
+    } else {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      body = { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500] as string, message: 'Internal error' };
+    }
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+}
+
+function isBodyParserError(e: unknown): e is { status: number; type: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
+}
+
+function pickLang(req: Request): 'ru' | 'en' | 'tt' {
+  const q = typeof req.query?.['lang'] === 'string' ? req.query['lang'] : '';
+  if (q === 'en' || q === 'tt' || q === 'ru') return q;
+  const h = String(req.headers['accept-language'] ?? '').toLowerCase();
+  if (h.startsWith('en')) return 'en';
+  if (h.startsWith('tt')) return 'tt';
+  return 'ru';
+}
+
+function msg(m: { ru: string; en: string; tt?: string }, lang: 'ru' | 'en' | 'tt'): string {
+  return lang === 'tt' ? (m.tt ?? m.ru) : m[lang];
+}

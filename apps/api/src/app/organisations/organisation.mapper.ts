@@ -1,0 +1,24 @@
+import type { OrganisationResponse } from '@socium/contracts';
+import type { OrganisationRecord } from '@socium/api-persistence';
+
+/** Whitelists what leaves the API: every field named, nothing else of the record. */
+export function toOrganisationResponse(r: OrganisationRecord): OrganisationResponse {
+  return {
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    shortName: r.shortName,
+    slug: r.slug,
+    partnerType: (r.partnerType as OrganisationResponse['partnerType']) ?? null,
+    address: r.address,
+    site: r.site,
+    contacts: r.contacts ?? [],
+    isPublished: r.isPublished,
+    termScheme: r.termScheme as OrganisationResponse['termScheme'],
+    profminimumLevel: (r.profminimumLevel as OrganisationResponse['profminimumLevel']) ?? null,
+    enrolment: r.enrolment,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+
+import type { CreateOrganisationRequest, OrganisationListQuery, OrganisationResponse, Page, UpdateOrganisationRequest } from '@socium/contracts';
+import { AgreementRecord, OrganisationRecord, PlanRecord, UserRecord } from '@socium/api-persistence';
+
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { conflict, invalid, notFound } from '../http/app-error';
+import { toOrganisationResponse } from './organisation.mapper';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(q: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
+    const where: FilterQuery<OrganisationRecord> = {};
+    if (q.kind) where.kind = q.kind;
+    if (q.partnerType) where.partnerType = q.partnerType;
+    if (q.q) where.$or = [{ name: like(q.q) }, { shortName: like(q.q) }, { slug: like(q.q) }];
+    return findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, toOrganisationResponse);
+  }
+
+  async get(id: string): Promise<OrganisationResponse> {
+    return toOrganisationResponse(await this.load(id));
+  }
+
+  async create(c: Caller, body: CreateOrganisationRequest): Promise<OrganisationResponse> {
+    this.checkPartnerType(body.kind, body.partnerType ?? null);
+    await this.checkSlugFree(body.slug);
+    const r = new OrganisationRecord();
+    const now = nowIso();
+    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: body.partnerType ?? null, address: body.address ?? null, site: body.site ?? null, contacts: body.contacts ?? [], isPublished: body.isPublished ?? true, termScheme: body.termScheme ?? 'quarters', profminimumLevel: body.profminimumLevel ?? null, enrolment: body.enrolment ?? null });
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'organisation', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return toOrganisationResponse(r);
+  }
+
+  async update(c: Caller, id: string, body: UpdateOrganisationRequest): Promise<OrganisationResponse> {
+    const r = await this.load(id);
+    checkVersion(r, body.version);
+    const { version: _v, ...patch } = body;
+    this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
+    if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
+    const before = snapshot(r);
+    applyPatch(r, patch as Partial<OrganisationRecord>);
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'organisation', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toOrganisationResponse(r);
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const r = await this.load(id);
+    const inUse =
+      (await this.em.count(UserRecord, { organisationId: id })) +
+      (await this.em.count(AgreementRecord, { $or: [{ schoolId: id }, { partnerId: id }] })) +
+      (await this.em.count(PlanRecord, { organisationId: id }));
+    if (inUse > 0) throw conflict('organisation.in-use', 'The organisation has users, agreements or plans; disable or reassign them first', 'У организации есть пользователи, соглашения или планы');
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'organisation', objectId: id, before: snapshot(r) });
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  async load(id: string): Promise<OrganisationRecord> {
+    const r = await this.em.findOne(OrganisationRecord, { id });
+    if (!r) throw notFound('organisation');
+    return r;
+  }
+
+  private checkPartnerType(kind: string, partnerType: string | null): void {
+    if (kind === 'partner' && !partnerType) throw invalid('organisation.partner-type.required', 'partnerType', 'A partner needs a partner type', 'Для партнёра нужен тип');
+    if (kind !== 'partner' && partnerType) throw invalid('organisation.partner-type.only-partners', 'partnerType', 'Only partners have a partner type', 'Тип партнёра указывается только для партнёров');
+  }
+
+  private async checkSlugFree(slug: string): Promise<void> {
+    if (await this.em.count(OrganisationRecord, { slug })) throw conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
+  }
+}

@@ -1,0 +1,3 @@
+// Controllers and providers of this context, registered in ../features.ts.
+export const controllers: (new (...args: never[]) => unknown)[] = [];
+export const providers: (new (...args: never[]) => unknown)[] = [];

@@ -1,0 +1,57 @@
+import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { DatabaseSetupService } from './db/database-setup.service';
+import { ErrorFilter } from './http/error.filter';
+import { securityHeaders } from './http/security.middleware';
+import { ZodValidationPipe } from './http/zod-validation.pipe';
+
+export interface StartedApp {
+  app: INestApplication;
+  demoAccounts: { email: string; password: string; role: string }[] | null;
+}
+
+/** Builds the whole application (used by main.ts and by the end-to-end tests). */
+export async function createApp(config: AppConfig, opts: { logger?: false | ('error' | 'warn' | 'log')[] } = {}): Promise<StartedApp> {
+  DatabaseSetupService.ensureDirectory(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bodyParser: false,
+    logger: opts.logger ?? ['error', 'warn', 'log'],
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxyHops);
+  app.set('etag', false);
+  app.use(securityHeaders);
+  app.use('/api/v1/agreements/:id/scan', express.raw({ type: () => true, limit: '10mb' }));
+  app.use(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health/{*rest}', method: RequestMethod.ALL },
+      { path: 'demo', method: RequestMethod.GET },
+      { path: 'embed/{*rest}', method: RequestMethod.GET },
+      { path: 'widget.js', method: RequestMethod.GET },
+      { path: 'widget/{*rest}', method: RequestMethod.GET },
+      { path: 'api/docs', method: RequestMethod.GET },
+      { path: 'api/docs-json', method: RequestMethod.GET },
+      { path: 'admin', method: RequestMethod.GET },
+      { path: 'admin/{*rest}', method: RequestMethod.GET },
+      { path: '/', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+  await app.init();
+  const { demoAccounts } = await app.get(DatabaseSetupService).run();
+  // Errors thrown by express middleware (body parser: malformed JSON, 413) get the same JSON shape.
+  app.use((e: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(e);
+    new ErrorFilter().catch(e, { switchToHttp: () => ({ getResponse: () => res, getRequest: () => req }) } as never);
+  });
+  Logger.flush();
+  return { app, demoAccounts };
+}

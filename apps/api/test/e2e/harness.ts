@@ -1,0 +1,77 @@
+import type { INestApplication } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import request from 'supertest';
+
+import { ClockService } from '../../src/app/clock/clock.service';
+import { loadAppConfig } from '../../src/app/config/app-config';
+import { DEMO_ACCOUNTS } from '../../src/app/db/demo-seed';
+import { createApp } from '../../src/app/setup-app';
+
+/**
+ * Boots the whole application for end-to-end tests: SQLite in memory by default, PostgreSQL when
+ * DB_DRIVER=postgresql and DATABASE_URL are set (the schema is dropped and migrated afresh).
+ */
+export async function bootApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
+  if (pg) await resetPostgres(process.env['DATABASE_URL'] as string);
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: pg ? (process.env['DATABASE_URL'] as string) : 'sqlite::memory:',
+    SOCIUM_DEMO: 'true',
+    SOCIUM_TODAY: '2026-11-28',
+    SOCIUM_JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    ...env,
+  });
+  const { app } = await createApp(config, { logger: ['error'] });
+  return new TestApp(app);
+}
+
+async function resetPostgres(url: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  await client.end();
+}
+
+export class TestApp {
+  private tokens = new Map<string, string>();
+  constructor(readonly app: INestApplication) {}
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  get orm(): MikroORM {
+    return this.app.get(MikroORM);
+  }
+
+  get clock(): ClockService {
+    return this.app.get(ClockService);
+  }
+
+  async login(email: string, password: string): Promise<string> {
+    const key = `${email}|${password}`;
+    const cached = this.tokens.get(key);
+    if (cached) return cached;
+    const res = await this.http.post('/api/v1/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+    this.tokens.set(key, res.body.accessToken);
+    return res.body.accessToken as string;
+  }
+
+  /** The access token of a demo account by role. */
+  async as(role: 'coordinator' | 'school_admin' | 'partner_rep'): Promise<string> {
+    const a = DEMO_ACCOUNTS.find((x) => x.role === role);
+    if (!a) throw new Error(`no demo account for ${role}`);
+    return this.login(a.email, a.password);
+  }
+
+  forget(): void {
+    this.tokens.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}

@@ -1,0 +1,48 @@
+import type { Options } from '@mikro-orm/core';
+
+import { ENTITY_SCHEMAS } from './records';
+import { Migration0001Initial } from './migrations/migration-0001-initial';
+
+export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
+
+export const MIGRATIONS = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
+
+/**
+ * Builds MikroORM options for the configured database. Drivers are loaded lazily so that a SQLite
+ * install never needs `pg` at start-up and vice versa.
+ */
+export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolean } = {}): Promise<Options> {
+  const common: Partial<Options> = {
+    entities: ENTITY_SCHEMAS,
+    migrations: { migrationsList: MIGRATIONS, silent: true, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations' },
+    debug: extra.debug ?? false,
+    allowGlobalContext: false,
+    forceUndefined: false,
+    ignoreUndefinedInQuery: true,
+    discovery: { warnWhenNoEntities: false },
+  };
+  if (target.driver === 'postgresql') {
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
+    return { ...common, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } } as Options;
+  }
+  const { BetterSqliteDriver } = await import('@mikro-orm/better-sqlite');
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName: target.path,
+    pool: {
+      afterCreate: (conn: { pragma?: (s: string) => void }, done: (e: Error | null, c: unknown) => void) => {
+        // WAL for concurrent reads, FULL sync for durability, foreign keys on, wait on locks.
+        try {
+          conn.pragma?.('journal_mode = WAL');
+          conn.pragma?.('synchronous = FULL');
+          conn.pragma?.('foreign_keys = ON');
+          conn.pragma?.('busy_timeout = 5000');
+        } catch {
+          /* :memory: has no WAL; the rest still applies */
+        }
+        done(null, conn);
+      },
+    },
+  } as Options;
+}

@@ -1,0 +1,445 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+/**
+ * Persistence records: plain classes + EntitySchema (no decorators). Dates are stored as ISO text
+ * (`YYYY-MM-DD`, timestamps as full ISO strings) so that SQLite and PostgreSQL behave alike and sort
+ * correctly; JSON columns hold small lists. Every mutable record carries `version` (optimistic locking).
+ */
+export abstract class BaseRecord {
+  id!: string;
+  version = 1;
+  createdAt!: string;
+  updatedAt!: string;
+}
+const base = {
+  id: { type: 'string', length: 36, primary: true },
+  version: { type: 'integer', default: 1 },
+  createdAt: { type: 'string', length: 30 },
+  updatedAt: { type: 'string', length: 30 },
+} as const;
+
+export class OrganisationRecord extends BaseRecord {
+  kind!: 'department' | 'school' | 'partner';
+  name!: string;
+  shortName!: string;
+  slug!: string;
+  partnerType: string | null = null;
+  address: string | null = null;
+  site: string | null = null;
+  contacts: { role: string; phone?: string; email?: string }[] = [];
+  isPublished = true;
+  termScheme = 'quarters';
+  profminimumLevel: string | null = null;
+  enrolment: number | null = null;
+}
+export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
+  class: OrganisationRecord,
+  tableName: 'organisation',
+  properties: {
+    ...base,
+    kind: { type: 'string', length: 20, index: true },
+    name: { type: 'string', length: 300 },
+    shortName: { type: 'string', length: 120 },
+    slug: { type: 'string', length: 80, unique: true },
+    partnerType: { type: 'string', length: 30, nullable: true },
+    address: { type: 'string', length: 300, nullable: true },
+    site: { type: 'string', length: 300, nullable: true },
+    contacts: { type: 'json' },
+    isPublished: { type: 'boolean' },
+    termScheme: { type: 'string', length: 20 },
+    profminimumLevel: { type: 'string', length: 20, nullable: true },
+    enrolment: { type: 'integer', nullable: true },
+  },
+});
+
+export class UserRecord extends BaseRecord {
+  email!: string;
+  name!: string;
+  role!: 'coordinator' | 'school_admin' | 'partner_rep';
+  organisationId!: string;
+  passwordHash!: string;
+  disabled = false;
+  /** bumped on log-out, password change and disable: refresh tokens of older generations die */
+  tokenGeneration = 1;
+}
+export const UserSchema = new EntitySchema<UserRecord>({
+  class: UserRecord,
+  tableName: 'app_user',
+  properties: {
+    ...base,
+    email: { type: 'string', length: 200, unique: true },
+    name: { type: 'string', length: 200 },
+    role: { type: 'string', length: 20 },
+    organisationId: { type: 'string', length: 36, index: true },
+    passwordHash: { type: 'string', length: 200 },
+    disabled: { type: 'boolean' },
+    tokenGeneration: { type: 'integer' },
+  },
+});
+
+export class RefreshTokenRecord {
+  id!: string;
+  userId!: string;
+  tokenHash!: string;
+  generation!: number;
+  expiresAt!: string;
+  revokedAt: string | null = null;
+  createdAt!: string;
+}
+export const RefreshTokenSchema = new EntitySchema<RefreshTokenRecord>({
+  class: RefreshTokenRecord,
+  tableName: 'refresh_token',
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    userId: { type: 'string', length: 36, index: true },
+    tokenHash: { type: 'string', length: 64, unique: true },
+    generation: { type: 'integer' },
+    expiresAt: { type: 'string', length: 30 },
+    revokedAt: { type: 'string', length: 30, nullable: true },
+    createdAt: { type: 'string', length: 30 },
+  },
+});
+
+export class DirectionRecord extends BaseRecord {
+  code!: string;
+  name!: string;
+}
+export const DirectionSchema = new EntitySchema<DirectionRecord>({
+  class: DirectionRecord,
+  tableName: 'direction',
+  properties: { ...base, code: { type: 'string', length: 50, unique: true }, name: { type: 'string', length: 200 } },
+});
+
+export class AgreementRecord extends BaseRecord {
+  number!: string;
+  kind!: string;
+  schoolId!: string;
+  partnerId!: string;
+  subject = '';
+  goal = '';
+  directionIds: string[] = [];
+  obligations: { party: 'school' | 'partner'; text: string }[] = [];
+  responsibleRoles: { school?: string; partner?: string } = {};
+  networkTerms: Record<string, unknown> | null = null;
+  startsOn!: string;
+  endsOn: string | null = null;
+  autoRenew = false;
+  noticeDays = 30;
+  signedBySchoolOn: string | null = null;
+  signedByPartnerOn: string | null = null;
+  terminatedOn: string | null = null;
+  terminationReason: string | null = null;
+  noticeGivenOn: string | null = null;
+  scanFileId: string | null = null;
+}
+export const AgreementSchema = new EntitySchema<AgreementRecord>({
+  class: AgreementRecord,
+  tableName: 'agreement',
+  properties: {
+    ...base,
+    number: { type: 'string', length: 60 },
+    kind: { type: 'string', length: 30 },
+    schoolId: { type: 'string', length: 36, index: true },
+    partnerId: { type: 'string', length: 36, index: true },
+    subject: { type: 'text' },
+    goal: { type: 'text' },
+    directionIds: { type: 'json' },
+    obligations: { type: 'json' },
+    responsibleRoles: { type: 'json' },
+    networkTerms: { type: 'json', nullable: true },
+    startsOn: { type: 'string', length: 10 },
+    endsOn: { type: 'string', length: 10, nullable: true },
+    autoRenew: { type: 'boolean' },
+    noticeDays: { type: 'integer' },
+    signedBySchoolOn: { type: 'string', length: 10, nullable: true },
+    signedByPartnerOn: { type: 'string', length: 10, nullable: true },
+    terminatedOn: { type: 'string', length: 10, nullable: true },
+    terminationReason: { type: 'text', nullable: true },
+    noticeGivenOn: { type: 'string', length: 10, nullable: true },
+    scanFileId: { type: 'string', length: 36, nullable: true },
+  },
+});
+
+export class FileRecord {
+  id!: string;
+  contentType!: string;
+  fileName!: string;
+  size!: number;
+  data!: Buffer;
+  createdAt!: string;
+}
+export const FileSchema = new EntitySchema<FileRecord>({
+  class: FileRecord,
+  tableName: 'stored_file',
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    contentType: { type: 'string', length: 100 },
+    fileName: { type: 'string', length: 200 },
+    size: { type: 'integer' },
+    data: { type: 'blob', lazy: true },
+    createdAt: { type: 'string', length: 30 },
+  },
+});
+
+export class PlanRecord extends BaseRecord {
+  organisationId!: string;
+  academicYear!: string;
+  agreementId: string | null = null;
+  title = '';
+  status = 'draft';
+  returnComment: string | null = null;
+  submittedOn: string | null = null;
+  approvedOn: string | null = null;
+}
+export const PlanSchema = new EntitySchema<PlanRecord>({
+  class: PlanRecord,
+  tableName: 'plan',
+  indexes: [{ properties: ['organisationId', 'academicYear'] }],
+  properties: {
+    ...base,
+    organisationId: { type: 'string', length: 36 },
+    academicYear: { type: 'string', length: 9, index: true },
+    agreementId: { type: 'string', length: 36, nullable: true, index: true },
+    title: { type: 'string', length: 300 },
+    status: { type: 'string', length: 20 },
+    returnComment: { type: 'text', nullable: true },
+    submittedOn: { type: 'string', length: 10, nullable: true },
+    approvedOn: { type: 'string', length: 10, nullable: true },
+  },
+});
+
+export class ActivityRecord extends BaseRecord {
+  planId!: string;
+  organisationId!: string;
+  academicYear!: string;
+  title!: string;
+  directionId!: string;
+  form!: string;
+  partnerId: string | null = null;
+  startsOn!: string;
+  endsOn!: string;
+  venue = '';
+  targetGrades: number[] = [];
+  plannedParticipants = 0;
+  hours = 0;
+  isPublic = false;
+  professions: string[] = [];
+  description = '';
+  status = 'planned';
+  heldOn: string | null = null;
+  actualParticipants: number | null = null;
+  result: string | null = null;
+  evidenceLinks: string[] = [];
+  cancelReason: string | null = null;
+}
+export const ActivitySchema = new EntitySchema<ActivityRecord>({
+  class: ActivityRecord,
+  tableName: 'activity',
+  indexes: [{ properties: ['organisationId', 'startsOn'] }],
+  properties: {
+    ...base,
+    planId: { type: 'string', length: 36, index: true },
+    organisationId: { type: 'string', length: 36 },
+    academicYear: { type: 'string', length: 9, index: true },
+    title: { type: 'string', length: 300 },
+    directionId: { type: 'string', length: 36 },
+    form: { type: 'string', length: 40 },
+    partnerId: { type: 'string', length: 36, nullable: true, index: true },
+    startsOn: { type: 'string', length: 10 },
+    endsOn: { type: 'string', length: 10 },
+    venue: { type: 'string', length: 300 },
+    targetGrades: { type: 'json' },
+    plannedParticipants: { type: 'integer' },
+    hours: { type: 'double' },
+    isPublic: { type: 'boolean' },
+    professions: { type: 'json' },
+    description: { type: 'text' },
+    status: { type: 'string', length: 20 },
+    heldOn: { type: 'string', length: 10, nullable: true },
+    actualParticipants: { type: 'integer', nullable: true },
+    result: { type: 'text', nullable: true },
+    evidenceLinks: { type: 'json' },
+    cancelReason: { type: 'text', nullable: true },
+  },
+});
+
+export class LabourNeedRecord extends BaseRecord {
+  profession!: string;
+  sector!: string;
+  demand!: number;
+  academicYear!: string;
+  source = '';
+  employerId: string | null = null;
+}
+export const LabourNeedSchema = new EntitySchema<LabourNeedRecord>({
+  class: LabourNeedRecord,
+  tableName: 'labour_need',
+  properties: {
+    ...base,
+    profession: { type: 'string', length: 200 },
+    sector: { type: 'string', length: 200 },
+    demand: { type: 'integer' },
+    academicYear: { type: 'string', length: 9, index: true },
+    source: { type: 'string', length: 300 },
+    employerId: { type: 'string', length: 36, nullable: true },
+  },
+});
+
+export class PlacementRecord extends BaseRecord {
+  schoolId!: string;
+  employerId!: string;
+  channel!: string;
+  kind!: string;
+  jobTitle!: string;
+  studentCode!: string;
+  studentBirthDate!: string;
+  studentSex!: 'male' | 'female';
+  startsOn!: string;
+  endsOn!: string;
+  workDays: string[] = [];
+  shiftStartsAt!: string;
+  shiftEndsAt!: string;
+  hoursPerDay!: number;
+  hoursPerWeek!: number;
+  harmful = false;
+  maxLoadKg: number | null = null;
+  loadMode = 'constant';
+  parentConsent = false;
+  guardianshipConsent = false;
+  medicalClearanceOn: string | null = null;
+  hasGeneralEducation = false;
+  orphan = false;
+  studentDetachment = false;
+  probationClause = false;
+  /** number of Labour Code findings when last checked (0 for stored placements created through the API) */
+  findingsCount = 0;
+}
+export const PlacementSchema = new EntitySchema<PlacementRecord>({
+  class: PlacementRecord,
+  tableName: 'placement',
+  properties: {
+    ...base,
+    schoolId: { type: 'string', length: 36, index: true },
+    employerId: { type: 'string', length: 36, index: true },
+    channel: { type: 'string', length: 30 },
+    kind: { type: 'string', length: 30 },
+    jobTitle: { type: 'string', length: 200 },
+    studentCode: { type: 'string', length: 40 },
+    studentBirthDate: { type: 'string', length: 10 },
+    studentSex: { type: 'string', length: 6 },
+    startsOn: { type: 'string', length: 10, index: true },
+    endsOn: { type: 'string', length: 10 },
+    workDays: { type: 'json' },
+    shiftStartsAt: { type: 'string', length: 5 },
+    shiftEndsAt: { type: 'string', length: 5 },
+    hoursPerDay: { type: 'double' },
+    hoursPerWeek: { type: 'double' },
+    harmful: { type: 'boolean' },
+    maxLoadKg: { type: 'double', nullable: true },
+    loadMode: { type: 'string', length: 30 },
+    parentConsent: { type: 'boolean' },
+    guardianshipConsent: { type: 'boolean' },
+    medicalClearanceOn: { type: 'string', length: 10, nullable: true },
+    hasGeneralEducation: { type: 'boolean' },
+    orphan: { type: 'boolean' },
+    studentDetachment: { type: 'boolean' },
+    probationClause: { type: 'boolean' },
+    findingsCount: { type: 'integer' },
+  },
+});
+
+export class DocumentRecord extends BaseRecord {
+  number!: string;
+  title!: string;
+  issuedOn!: string;
+  summary = '';
+  dueOn: string | null = null;
+  isPublic = false;
+}
+export const DocumentSchema = new EntitySchema<DocumentRecord>({
+  class: DocumentRecord,
+  tableName: 'document',
+  properties: {
+    ...base,
+    number: { type: 'string', length: 60 },
+    title: { type: 'string', length: 500 },
+    issuedOn: { type: 'string', length: 10 },
+    summary: { type: 'text' },
+    dueOn: { type: 'string', length: 10, nullable: true },
+    isPublic: { type: 'boolean' },
+  },
+});
+
+export class DocumentRecipientRecord {
+  id!: string;
+  documentId!: string;
+  organisationId!: string;
+  state = 'sent';
+  sentOn!: string;
+  receivedOn: string | null = null;
+  acknowledgedOn: string | null = null;
+  acknowledgedBy: string | null = null;
+  respondedOn: string | null = null;
+  response: string | null = null;
+  closedOn: string | null = null;
+}
+export const DocumentRecipientSchema = new EntitySchema<DocumentRecipientRecord>({
+  class: DocumentRecipientRecord,
+  tableName: 'document_recipient',
+  uniques: [{ properties: ['documentId', 'organisationId'] }],
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    documentId: { type: 'string', length: 36, index: true },
+    organisationId: { type: 'string', length: 36, index: true },
+    state: { type: 'string', length: 20 },
+    sentOn: { type: 'string', length: 10 },
+    receivedOn: { type: 'string', length: 10, nullable: true },
+    acknowledgedOn: { type: 'string', length: 10, nullable: true },
+    acknowledgedBy: { type: 'string', length: 36, nullable: true },
+    respondedOn: { type: 'string', length: 10, nullable: true },
+    response: { type: 'text', nullable: true },
+    closedOn: { type: 'string', length: 10, nullable: true },
+  },
+});
+
+export class AuditRecord {
+  id!: string;
+  at!: string;
+  userId: string | null = null;
+  action!: string;
+  objectType!: string;
+  objectId!: string;
+  before: Record<string, unknown> | null = null;
+  after: Record<string, unknown> | null = null;
+}
+export const AuditSchema = new EntitySchema<AuditRecord>({
+  class: AuditRecord,
+  tableName: 'audit_entry',
+  indexes: [{ properties: ['objectType', 'objectId'] }],
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    at: { type: 'string', length: 30, index: true },
+    userId: { type: 'string', length: 36, nullable: true, index: true },
+    action: { type: 'string', length: 40 },
+    objectType: { type: 'string', length: 40 },
+    objectId: { type: 'string', length: 36 },
+    before: { type: 'json', nullable: true },
+    after: { type: 'json', nullable: true },
+  },
+});
+
+export const ENTITY_SCHEMAS = [
+  OrganisationSchema,
+  UserSchema,
+  RefreshTokenSchema,
+  DirectionSchema,
+  AgreementSchema,
+  FileSchema,
+  PlanSchema,
+  ActivitySchema,
+  LabourNeedSchema,
+  PlacementSchema,
+  DocumentSchema,
+  DocumentRecipientSchema,
+  AuditSchema,
+];

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+import { Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
+
+export const AGREEMENT_KINDS = ['cooperation', 'social_partnership', 'network_form'] as const;
+export const AGREEMENT_STATUSES = ['draft', 'signed', 'active', 'expiring', 'expired', 'renewed', 'terminated'] as const;
+export const PARTIES = ['school', 'partner'] as const;
+
+export const Obligation = z.strictObject({ party: z.enum(PARTIES), text: RequiredText(2000) });
+export const NetworkTerms = z.strictObject({
+  programme: Text(1000).optional(),
+  studentStatus: Text(1000).optional(),
+  resources: z
+    .array(z.strictObject({ party: z.enum(PARTIES), obligation: RequiredText(1000), resource: RequiredText(500), volume: RequiredText(200) }))
+    .max(50)
+    .optional(),
+  documentsIssued: Text(1000).optional(),
+  amendmentProcedure: Text(1000).optional(),
+});
+export const ResponsibleRoles = z.strictObject({ school: Text(200).optional(), partner: Text(200).optional() });
+
+const agreementFields = {
+  number: RequiredText(60),
+  kind: z.enum(AGREEMENT_KINDS),
+  schoolId: Id,
+  partnerId: Id,
+  subject: Text(2000),
+  goal: Text(2000),
+  directionIds: z.array(Id).max(20),
+  obligations: z.array(Obligation).max(100),
+  responsibleRoles: ResponsibleRoles.optional(),
+  networkTerms: NetworkTerms.nullable().optional(),
+  startsOn: IsoDate,
+  endsOn: IsoDate.nullable(),
+  autoRenew: z.boolean(),
+  noticeDays: z.number().int().min(0).max(365),
+};
+export const CreateAgreementRequest = z.strictObject({
+  ...agreementFields,
+  subject: agreementFields.subject.default(''),
+  goal: agreementFields.goal.default(''),
+  directionIds: agreementFields.directionIds.default([]),
+  obligations: agreementFields.obligations.default([]),
+  endsOn: agreementFields.endsOn.default(null),
+  autoRenew: agreementFields.autoRenew.default(false),
+  noticeDays: agreementFields.noticeDays.default(30),
+});
+export type CreateAgreementRequest = z.infer<typeof CreateAgreementRequest>;
+export const UpdateAgreementRequest = z.strictObject({ ...agreementFields, version: Version }).partial().required({ version: true });
+export type UpdateAgreementRequest = z.infer<typeof UpdateAgreementRequest>;
+export const SignAgreementRequest = z.strictObject({ party: z.enum(PARTIES), signedOn: IsoDate });
+export type SignAgreementRequest = z.infer<typeof SignAgreementRequest>;
+export const TerminateAgreementRequest = z.strictObject({ terminatedOn: IsoDate, reason: RequiredText(2000) });
+export type TerminateAgreementRequest = z.infer<typeof TerminateAgreementRequest>;
+
+export const AgreementResponse = z.object({
+  id: Id,
+  number: z.string(),
+  kind: z.enum(AGREEMENT_KINDS),
+  schoolId: Id,
+  partnerId: Id,
+  subject: z.string(),
+  goal: z.string(),
+  directionIds: z.array(Id),
+  obligations: z.array(Obligation),
+  responsibleRoles: ResponsibleRoles,
+  networkTerms: NetworkTerms.nullable(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  effectiveEndsOn: z.string().nullable(),
+  autoRenew: z.boolean(),
+  noticeDays: z.number().int(),
+  signedBySchoolOn: z.string().nullable(),
+  signedByPartnerOn: z.string().nullable(),
+  terminatedOn: z.string().nullable(),
+  terminationReason: z.string().nullable(),
+  hasScan: z.boolean(),
+  status: z.enum(AGREEMENT_STATUSES),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AgreementResponse = z.infer<typeof AgreementResponse>;
+export const AgreementListQuery = ListQuery.extend({
+  schoolId: Id.optional(),
+  partnerId: Id.optional(),
+  kind: z.enum(AGREEMENT_KINDS).optional(),
+  status: z.enum(AGREEMENT_STATUSES).optional(),
+  directionId: Id.optional(),
+});
+export type AgreementListQuery = z.infer<typeof AgreementListQuery>;

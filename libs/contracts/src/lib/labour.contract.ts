@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+import { AcademicYearLabel, Id, IsoDate, IsoTime, ListQuery, RequiredText, Text, Version } from './common.contract';
+
+const labourNeedFields = {
+  profession: RequiredText(200),
+  sector: RequiredText(200),
+  demand: z.number().int().min(1).max(1000000),
+  academicYear: AcademicYearLabel,
+  source: Text(300),
+  employerId: Id.nullable(),
+};
+export const CreateLabourNeedRequest = z.strictObject({
+  ...labourNeedFields,
+  source: labourNeedFields.source.default(''),
+  employerId: labourNeedFields.employerId.default(null),
+});
+export type CreateLabourNeedRequest = z.infer<typeof CreateLabourNeedRequest>;
+export const UpdateLabourNeedRequest = z.strictObject({ ...labourNeedFields, version: Version }).partial().required({ version: true });
+export type UpdateLabourNeedRequest = z.infer<typeof UpdateLabourNeedRequest>;
+export const LabourNeedResponse = z.object({
+  id: Id,
+  profession: z.string(),
+  sector: z.string(),
+  demand: z.number().int(),
+  academicYear: z.string(),
+  source: z.string(),
+  employerId: Id.nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LabourNeedResponse = z.infer<typeof LabourNeedResponse>;
+export const LabourNeedListQuery = ListQuery.extend({ academicYear: AcademicYearLabel.optional(), employerId: Id.optional(), sector: z.string().max(200).optional() });
+export type LabourNeedListQuery = z.infer<typeof LabourNeedListQuery>;
+
+export const PLACEMENT_CHANNELS = ['employment_centre', 'school_brigade', 'direct'] as const;
+export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const LOAD_MODES = ['constant', 'up_to_third_constant', 'up_to_third_alternating'] as const;
+
+const placementFields = {
+  schoolId: Id,
+  employerId: Id,
+  channel: z.enum(PLACEMENT_CHANNELS),
+  kind: z.enum(PLACEMENT_KINDS),
+  jobTitle: RequiredText(200),
+  studentCode: z.string().regex(/^[A-Za-z0-9-]{3,40}$/, 'a pseudonymous code: 3–40 latin letters, digits, dashes'),
+  studentBirthDate: IsoDate,
+  studentSex: z.enum(['male', 'female']),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  workDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
+  shiftStartsAt: IsoTime,
+  shiftEndsAt: IsoTime,
+  hoursPerDay: z.number().min(0).max(24),
+  hoursPerWeek: z.number().min(0).max(168),
+  harmful: z.boolean(),
+  maxLoadKg: z.number().min(0).max(1000).nullable(),
+  loadMode: z.enum(LOAD_MODES),
+  parentConsent: z.boolean(),
+  guardianshipConsent: z.boolean(),
+  medicalClearanceOn: IsoDate.nullable(),
+  hasGeneralEducation: z.boolean(),
+  orphan: z.boolean(),
+  studentDetachment: z.boolean(),
+  probationClause: z.boolean(),
+};
+export const CreatePlacementRequest = z.strictObject({
+  ...placementFields,
+  harmful: placementFields.harmful.default(false),
+  maxLoadKg: placementFields.maxLoadKg.default(null),
+  loadMode: placementFields.loadMode.default('constant'),
+  parentConsent: placementFields.parentConsent.default(false),
+  guardianshipConsent: placementFields.guardianshipConsent.default(false),
+  medicalClearanceOn: placementFields.medicalClearanceOn.default(null),
+  hasGeneralEducation: placementFields.hasGeneralEducation.default(false),
+  orphan: placementFields.orphan.default(false),
+  studentDetachment: placementFields.studentDetachment.default(false),
+  probationClause: placementFields.probationClause.default(false),
+});
+export type CreatePlacementRequest = z.infer<typeof CreatePlacementRequest>;
+export const UpdatePlacementRequest = z.strictObject({ ...placementFields, version: Version }).partial().required({ version: true });
+export type UpdatePlacementRequest = z.infer<typeof UpdatePlacementRequest>;
+export const PlacementResponse = z.object({
+  id: Id,
+  schoolId: Id,
+  employerId: Id,
+  channel: z.enum(PLACEMENT_CHANNELS),
+  kind: z.enum(PLACEMENT_KINDS),
+  jobTitle: z.string(),
+  studentCode: z.string(),
+  studentBirthDate: z.string(),
+  studentSex: z.enum(['male', 'female']),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  workDays: z.array(z.enum(WEEKDAYS)),
+  shiftStartsAt: z.string(),
+  shiftEndsAt: z.string(),
+  hoursPerDay: z.number(),
+  hoursPerWeek: z.number(),
+  harmful: z.boolean(),
+  maxLoadKg: z.number().nullable(),
+  loadMode: z.enum(LOAD_MODES),
+  parentConsent: z.boolean(),
+  guardianshipConsent: z.boolean(),
+  medicalClearanceOn: z.string().nullable(),
+  hasGeneralEducation: z.boolean(),
+  orphan: z.boolean(),
+  studentDetachment: z.boolean(),
+  probationClause: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PlacementResponse = z.infer<typeof PlacementResponse>;
+export const PlacementListQuery = ListQuery.extend({
+  schoolId: Id.optional(),
+  employerId: Id.optional(),
+  channel: z.enum(PLACEMENT_CHANNELS).optional(),
+  kind: z.enum(PLACEMENT_KINDS).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type PlacementListQuery = z.infer<typeof PlacementListQuery>;

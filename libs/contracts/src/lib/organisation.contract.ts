@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+import { Id, ListQuery, RequiredText, Text, Version } from './common.contract';
+
+export const ORGANISATION_KINDS = ['department', 'school', 'partner'] as const;
+export const PARTNER_TYPES = [
+  'culture',
+  'sport_youth',
+  'social_services',
+  'health',
+  'employer',
+  'college',
+  'employment_centre',
+  'ngo',
+  'government',
+  'media',
+  'other',
+] as const;
+export const TERM_SCHEMES = ['quarters', 'trimesters', 'halves'] as const;
+export const PROFMINIMUM_LEVELS = ['basic', 'main', 'advanced'] as const;
+
+/** A contact is a role (e.g. "приёмная"), never a private person. */
+export const Contact = z.strictObject({ role: RequiredText(120), phone: Text(40).optional(), email: z.email().max(200).optional() });
+
+const organisationFields = {
+  kind: z.enum(ORGANISATION_KINDS),
+  name: RequiredText(300),
+  shortName: RequiredText(120),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase latin letters, digits and dashes').max(80),
+  partnerType: z.enum(PARTNER_TYPES).nullable().optional(),
+  address: Text(300).nullable().optional(),
+  site: z.url().max(300).nullable().optional(),
+  contacts: z.array(Contact).max(20).optional(),
+  isPublished: z.boolean().optional(),
+  termScheme: z.enum(TERM_SCHEMES).optional(),
+  profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable().optional(),
+  enrolment: z.number().int().min(0).max(100000).nullable().optional(),
+};
+export const CreateOrganisationRequest = z.strictObject(organisationFields);
+export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequest>;
+export const UpdateOrganisationRequest = z.strictObject({ ...organisationFields, version: Version }).partial().required({ version: true });
+export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
+
+export const OrganisationResponse = z.object({
+  id: Id,
+  kind: z.enum(ORGANISATION_KINDS),
+  name: z.string(),
+  shortName: z.string(),
+  slug: z.string(),
+  partnerType: z.enum(PARTNER_TYPES).nullable(),
+  address: z.string().nullable(),
+  site: z.string().nullable(),
+  contacts: z.array(Contact),
+  isPublished: z.boolean(),
+  termScheme: z.enum(TERM_SCHEMES),
+  profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable(),
+  enrolment: z.number().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OrganisationResponse = z.infer<typeof OrganisationResponse>;
+
+export const OrganisationListQuery = ListQuery.extend({
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  partnerType: z.enum(PARTNER_TYPES).optional(),
+});
+export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;

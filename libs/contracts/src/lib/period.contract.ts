@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+import { AcademicYearLabel, Id, IsoDate, Lang } from './common.contract';
+
+export const PERIOD_KINDS = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'] as const;
+export const PeriodResponse = z.object({ kind: z.enum(PERIOD_KINDS), label: z.string(), startsOn: z.string(), endsOn: z.string() });
+export type PeriodResponse = z.infer<typeof PeriodResponse>;
+export const PeriodsQuery = z.strictObject({
+  academicYear: AcademicYearLabel.optional(),
+  organisationId: Id.optional(),
+  date: IsoDate.optional(),
+});
+export type PeriodsQuery = z.infer<typeof PeriodsQuery>;
+export const PeriodsResponse = z.object({
+  academicYear: PeriodResponse,
+  termScheme: z.string(),
+  terms: z.array(PeriodResponse.extend({ code: z.string() })),
+  summerCampaign: PeriodResponse,
+  calendarYears: z.array(PeriodResponse),
+});
+export type PeriodsResponse = z.infer<typeof PeriodsResponse>;
+
+export const ReportQuery = z.strictObject({
+  period: z.string().min(1).max(40),
+  organisationId: Id.optional(),
+  format: z.enum(['json', 'xlsx', 'csv', 'pdf']).default('json'),
+  lang: Lang.default('ru'),
+  table: z.string().max(40).optional(),
+});
+export type ReportQuery = z.infer<typeof ReportQuery>;
+/** Every report row (district totals and each school) carries these keys. */
+export const ReportTotals = z.object({
+  agreementsActive: z.number(),
+  partners: z.number(),
+  activitiesPlanned: z.number(),
+  activitiesHeld: z.number(),
+  activitiesCancelled: z.number(),
+  planExecution: z.number().nullable(),
+  participants: z.number(),
+  careerGuidanceHours: z.number(),
+  placements: z.number(),
+  placementsWithFindings: z.number(),
+  documentRecipients: z.number(),
+  documentsAcknowledged: z.number(),
+  documentsOverdue: z.number(),
+});
+export type ReportTotals = z.infer<typeof ReportTotals>;
+export const ReportSummary = z.object({
+  period: PeriodResponse,
+  totals: ReportTotals,
+  schools: z.array(ReportTotals.extend({ organisationId: Id, name: z.string() })),
+}).loose();
+export type ReportSummary = z.infer<typeof ReportSummary>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * What the public widget shows. An allowlist: nothing here may identify a person or a child.
+ * Counts 1–4 are suppressed (null).
+ */
+export const PublicFigures = z.object({
+  academicYear: z.string(),
+  partners: z.number().nullable(),
+  agreementsActive: z.number().nullable(),
+  activitiesHeld: z.number().nullable(),
+  activitiesPlanned: z.number().nullable(),
+  participants: z.number().nullable(),
+  schools: z.number().nullable().optional(),
+});
+export const PublicOrganisation = z.object({
+  slug: z.string(),
+  kind: z.enum(['department', 'school', 'partner']),
+  name: z.string(),
+  shortName: z.string(),
+  site: z.string().nullable(),
+  address: z.string().nullable(),
+  partners: z.array(z.object({ name: z.string(), partnerType: z.string().nullable() })),
+  agreements: z.array(z.object({ number: z.string(), kind: z.string(), partner: z.string(), startsOn: z.string(), endsOn: z.string().nullable() })),
+  upcoming: z.array(
+    z.object({ id: z.string(), title: z.string(), startsOn: z.string(), endsOn: z.string(), venue: z.string(), form: z.string(), targetGrades: z.array(z.number()), partner: z.string().nullable() }),
+  ),
+  recent: z.array(z.object({ id: z.string(), title: z.string(), heldOn: z.string(), form: z.string(), result: z.string(), partner: z.string().nullable() })),
+  figures: PublicFigures,
+  schools: z.array(z.object({ slug: z.string(), name: z.string() })).optional(),
+  documents: z.array(z.object({ number: z.string(), title: z.string(), issuedOn: z.string(), summary: z.string() })).optional(),
+  generatedOn: z.string(),
+});
+export type PublicOrganisation = z.infer<typeof PublicOrganisation>;
