@@ -97,7 +97,7 @@ export default [
       '**/out-tsc',
       '**/tmp',
       '**/coverage',
-      'tools/eslint-rules/fixtures/**',
+      'tools/lint-rules/fixtures/**',
     ],
   },
   {

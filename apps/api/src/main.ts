@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 
-import { Logger } from '@nestjs/common';
-
 import { loadAppConfig } from './app/config/app-config';
 import { createApp } from './app/setup-app';
 
 async function main(): Promise<void> {
   const config = loadAppConfig(process.env);
-  const { app, demoAccounts } = await createApp(config);
+  const { app, demoAccounts } = await createApp(config, { logger: ['error', 'warn'] });
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
-  const log = new Logger('Socium');
+  const log = { log: (m: string) => console.log(m) };
   log.log(`Socium is running at ${url} (database: ${config.database.driver === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL'})`);
   log.log(`API ${url}/api/v1 · docs ${url}/api/docs · admin ${url}/admin · demo page ${url}/demo · widget ${url}/widget.js`);
   if (demoAccounts) {

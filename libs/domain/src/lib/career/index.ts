@@ -1,0 +1,3 @@
+export * from './profminimum';
+export * from './professions';
+export * from './labour-need';

@@ -1,0 +1,110 @@
+import { Weighted, ratio, tally, weight } from './ratio';
+
+export interface ActivityStatusRow extends Weighted {
+  readonly status: 'planned' | 'held' | 'cancelled' | 'postponed';
+}
+
+export interface ActivityCounts {
+  /** every activity scheduled in the period, whatever its outcome */
+  readonly planned: number;
+  readonly held: number;
+  readonly cancelled: number;
+  readonly postponed: number;
+  /** still `planned` (no outcome yet) */
+  readonly pending: number;
+}
+
+/** Counts the activities scheduled in a period by outcome; `planned` is all of them. */
+export function activityCounts(rows: readonly ActivityStatusRow[]): ActivityCounts {
+  const by = tally(rows, (r) => r.status);
+  const held = by['held'] ?? 0;
+  const cancelled = by['cancelled'] ?? 0;
+  const postponed = by['postponed'] ?? 0;
+  const pending = by['planned'] ?? 0;
+  return { planned: held + cancelled + postponed + pending, held, cancelled, postponed, pending };
+}
+
+/**
+ * Indicator #5 (term, academic year): joint-plan execution = held ÷ planned, where planned is the number
+ * of activities scheduled in the period (cancelled and postponed ones included, so they lower it).
+ * In 0..1 when held ⊆ planned; null when nothing was planned.
+ */
+export function planExecution(counts: { readonly planned: number; readonly held: number }): number | null {
+  return ratio(counts.held, counts.planned);
+}
+
+export interface JointEventRow extends Weighted {
+  /** activity form (E6): `excursion | professional_trial | …` */
+  readonly form: string;
+  /** the partner's type; null is counted as `unspecified` */
+  readonly partnerType: string | null;
+}
+
+export interface JointEvents {
+  readonly total: number;
+  readonly byForm: Readonly<Record<string, number>>;
+  readonly byPartnerType: Readonly<Record<string, number>>;
+}
+
+/**
+ * Indicator #6 (term, academic year): joint events = held activities with a partner, counted by form and
+ * by partner type. Pass only held activities that have a partner.
+ */
+export function jointEvents(rows: readonly JointEventRow[]): JointEvents {
+  return {
+    total: rows.reduce((s, r) => s + weight(r), 0),
+    byForm: tally(rows, (r) => r.form),
+    byPartnerType: tally(rows, (r) => r.partnerType ?? 'unspecified'),
+  };
+}
+
+/**
+ * Indicator #7 (academic year): unique students with ≥ 1 participation ÷ enrolment; null when the
+ * enrolment is unknown or 0. Call once for grades 1–11 and once for 6–11.
+ */
+export function studentCoverage(uniqueParticipants: number, enrolment: number | null | undefined): number | null {
+  return enrolment ? ratio(uniqueParticipants, enrolment) : null;
+}
+
+export interface TrialExcursionRow extends Weighted {
+  readonly form: string;
+  readonly targetGrades: readonly number[];
+}
+
+export interface TrialsAndExcursions {
+  readonly professionalTrials: number;
+  readonly excursions: number;
+  /** grades 6–11 reached by at least one trial or excursion */
+  readonly gradesReached: readonly number[];
+  /** gradesReached ÷ 6 */
+  readonly gradeShare: number | null;
+  readonly uniqueParticipants: number;
+  /** uniqueParticipants ÷ enrolment of grades 6–11; null when unknown or 0 */
+  readonly participantShare: number | null;
+}
+
+const TRIAL_FORMS: Readonly<Record<string, 'trial' | 'excursion'>> = { professional_trial: 'trial', excursion: 'excursion' };
+const SENIOR_GRADES = [6, 7, 8, 9, 10, 11];
+
+/**
+ * Indicator #9 (academic year): held professional trials (профпробы) and excursions; the grades 6–11 they
+ * reached; unique participants ÷ enrolment of grades 6–11. Rows of other forms are ignored.
+ */
+export function trialsAndExcursions(input: {
+  readonly held: readonly TrialExcursionRow[];
+  readonly uniqueParticipants: number;
+  readonly enrolment6to11: number | null;
+}): TrialsAndExcursions {
+  const relevant = input.held.filter((r) => TRIAL_FORMS[r.form] !== undefined);
+  const by = tally(relevant, (r) => TRIAL_FORMS[r.form]);
+  const reached = new Set(relevant.flatMap((r) => r.targetGrades));
+  const gradesReached = SENIOR_GRADES.filter((g) => reached.has(g));
+  return {
+    professionalTrials: by['trial'] ?? 0,
+    excursions: by['excursion'] ?? 0,
+    gradesReached,
+    gradeShare: ratio(gradesReached.length, SENIOR_GRADES.length),
+    uniqueParticipants: input.uniqueParticipants,
+    participantShare: studentCoverage(input.uniqueParticipants, input.enrolment6to11),
+  };
+}

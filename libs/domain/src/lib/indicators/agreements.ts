@@ -1,0 +1,58 @@
+import { DateRange, LocalDate } from '../common';
+import { Weighted, tally, weight } from './ratio';
+
+export interface AgreementStateRow extends Weighted {
+  /** `cooperation | social_partnership | network_form | …` */
+  readonly kind: string;
+  /** in force (signed by both, not expired or terminated) on the period's last day */
+  readonly inForceOnPeriodEnd: boolean;
+}
+
+export interface CountByKey {
+  readonly total: number;
+  readonly byKey: Readonly<Record<string, number>>;
+}
+
+/**
+ * Indicator #1, snapshot at the period end (any period kind): agreements in force on the period's last
+ * day, counted by kind. Rows are agreements or `GROUP BY kind, in_force` rows with a `count`.
+ */
+export function agreementsActiveByKind(rows: readonly AgreementStateRow[]): CountByKey {
+  const active = rows.filter((r) => r.inForceOnPeriodEnd);
+  return { total: active.reduce((s, r) => s + weight(r), 0), byKey: tally(active, (r) => r.kind) };
+}
+
+export interface AgreementTerm {
+  /** first day of the (original) term */
+  readonly startsOn: LocalDate;
+  /** last day in force after prolongations and termination; null = open-ended and not terminated */
+  readonly effectiveEndsOn: LocalDate | null;
+  /** first day of a prolonged term (auto-renewal or explicit renewal); null when never prolonged */
+  readonly renewedOn?: LocalDate | null;
+}
+
+export interface AgreementFlows {
+  /** the term starts inside the period */
+  readonly started: number;
+  /** the last day in force falls inside the period (expired or terminated) */
+  readonly expired: number;
+  /** a prolonged term starts inside the period */
+  readonly renewed: number;
+}
+
+/**
+ * Indicator #4 (academic or calendar year): new, expired and prolonged agreements in `period`.
+ * An agreement whose last day is the period's last day counts as expired in that period (and is still
+ * active at its end for #1). A prolonged agreement is not new; its `effectiveEndsOn` is the prolonged end.
+ */
+export function agreementFlows(agreements: readonly AgreementTerm[], period: DateRange): AgreementFlows {
+  let started = 0;
+  let expired = 0;
+  let renewed = 0;
+  for (const a of agreements) {
+    if (period.contains(a.startsOn)) started++;
+    if (a.effectiveEndsOn && period.contains(a.effectiveEndsOn)) expired++;
+    if (a.renewedOn && period.contains(a.renewedOn)) renewed++;
+  }
+  return { started, expired, renewed };
+}

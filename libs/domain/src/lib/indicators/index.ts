@@ -1,0 +1,11 @@
+export { ratio, round4, median } from './ratio';
+export type { Weighted } from './ratio';
+export * from './suppression';
+export * from './catalogue';
+export * from './agreements';
+export * from './partners';
+export * from './activities';
+export * from './profminimum-summary';
+export * from './employment';
+export * from './documents';
+export * from './totals';
