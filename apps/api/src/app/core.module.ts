@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 
 import { AccessService } from './access/access.service';
 import { AuditService } from './audit/audit.service';
@@ -25,6 +25,6 @@ export class CoreModule {
       LoginThrottleService,
       { provide: APP_GUARD, useClass: AuthGuard },
     ];
-    return { module: CoreModule, providers, exports: [APP_CONFIG, ClockService, AuditService, AccessService, TokenService, PasswordService, LoginThrottleService] };
+    return { module: CoreModule, imports: [DiscoveryModule], providers, exports: [APP_CONFIG, ClockService, AuditService, AccessService, TokenService, PasswordService, LoginThrottleService] };
   }
 }

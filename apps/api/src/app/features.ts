@@ -1,6 +1,7 @@
 // Every bounded context registers its controllers and services in its own *.feature.ts.
 import * as agreements from './agreements/agreements.feature';
 import * as audit from './audit/audit.feature';
+import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
 import { HealthController } from './health/health.controller';
 import * as labour from './labour/labour.feature';
@@ -14,5 +15,5 @@ import * as reports from './reports/reports.feature';
 
 const contexts = [agreements, plans, labour, registry, audit, periods, documents, reports, publication];
 
-export const FEATURE_CONTROLLERS = [HealthController, OrganisationsController, ...contexts.flatMap((c) => c.controllers)];
+export const FEATURE_CONTROLLERS = [HealthController, DocsController, OrganisationsController, ...contexts.flatMap((c) => c.controllers)];
 export const FEATURE_PROVIDERS = [OrganisationsService, ...contexts.flatMap((c) => c.providers)];

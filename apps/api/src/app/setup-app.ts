@@ -20,6 +20,7 @@ export async function createApp(config: AppConfig, opts: { logger?: false | ('er
   DatabaseSetupService.ensureDirectory(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
+    abortOnError: false,
     logger: opts.logger ?? ['error', 'warn', 'log'],
   });
   app.disable('x-powered-by');
@@ -37,6 +38,7 @@ export async function createApp(config: AppConfig, opts: { logger?: false | ('er
       { path: 'widget/{*rest}', method: RequestMethod.GET },
       { path: 'api/docs', method: RequestMethod.GET },
       { path: 'api/docs-json', method: RequestMethod.GET },
+      { path: 'api/docs/assets/{*rest}', method: RequestMethod.GET },
       { path: 'admin', method: RequestMethod.GET },
       { path: 'admin/{*rest}', method: RequestMethod.GET },
       { path: '/', method: RequestMethod.GET },

@@ -1,0 +1,96 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+
+import { ROUTES, Role } from '@socium/contracts';
+
+import { POLICY_KEY, Policy } from '../../src/app/auth/policy.decorator';
+import { TestApp, bootApp } from './harness';
+
+interface Handler {
+  method: string;
+  path: string;
+  policy: Policy | undefined;
+}
+
+/** Pages outside the JSON API (no /api/v1 prefix). */
+const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin'];
+const ROLES: Role[] = ['coordinator', 'school_admin', 'partner_rep'];
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+function handlers(t: TestApp): Handler[] {
+  const discovery = t.app.get(DiscoveryService);
+  const scanner = t.app.get(MetadataScanner);
+  const reflector = t.app.get(Reflector);
+  const out: Handler[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const base = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
+    for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+      const fn = (instance as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
+      const sub = Reflect.getMetadata(PATH_METADATA, fn);
+      if (sub === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as number];
+      const raw = ('/' + [base, String(sub)].filter((s) => s && s !== '/').join('/')).replace(/\/+/g, '/');
+      const path = NON_API.some((p) => raw.startsWith(p) || raw === p.replace(/\/$/, '')) ? raw : '/api/v1' + raw;
+      out.push({ method, path, policy: reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [fn, wrapper.metatype]) });
+    }
+  }
+  return out;
+}
+
+describe('Route access policies', () => {
+  let t: TestApp;
+  let all: Handler[];
+  beforeAll(async () => {
+    t = await bootApp();
+    all = handlers(t);
+  });
+  afterAll(() => t.close());
+
+  it('gives every route an explicit policy: roles or public', () => {
+    const missing = all.filter((h) => h.policy === undefined).map((h) => `${h.method} ${h.path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('implements every route of the contract table with the same roles', () => {
+    const table = new Map(all.map((h) => [`${h.method} ${h.path}`, h.policy]));
+    const problems: string[] = [];
+    for (const r of ROUTES) {
+      const key = `${r.method} /api/v1${r.path}`;
+      if (!table.has(key)) problems.push(`missing: ${key}`);
+      else if (JSON.stringify(r.access === 'public' ? 'public' : [...r.access].sort()) !== JSON.stringify(table.get(key) === 'public' ? 'public' : [...(table.get(key) as Role[])].sort()))
+        problems.push(`policy differs: ${key}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists every API route of the app in the contract table', () => {
+    const known = new Set(ROUTES.map((r) => `${r.method} /api/v1${r.path}`));
+    const extra = all.filter((h) => h.path.startsWith('/api/v1/') && !known.has(`${h.method} ${h.path}`)).map((h) => `${h.method} ${h.path}`);
+    expect(extra).toEqual([]);
+  });
+
+  const protectedRoutes = ROUTES.filter((r) => r.access !== 'public');
+
+  it.each(protectedRoutes.map((r) => [r.method, r.path] as const))('answers %s %s without a token with 401', async (method, path) => {
+    const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`);
+    expect(res.status).toBe(401);
+  });
+
+  it.each(protectedRoutes.flatMap((r) => ROLES.map((role) => [r.method, r.path, role, (r.access as readonly Role[]).includes(role)] as const)))(
+    'answers %s %s for %s by its role table (allowed: %s), never with a 500',
+    async (method, path, role, allowed) => {
+      const token = await t.as(role);
+      const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`).set('Authorization', `Bearer ${token}`).send({});
+      if (path.startsWith('/auth/')) t.forget(); // log-out revokes the session
+      expect(res.status).toBeLessThan(500);
+      if (!allowed) expect(res.status).toBe(403);
+      else {
+        expect(res.status).not.toBe(403);
+        if (path.includes(':id') && method !== 'POST') expect(res.status).toBe(404);
+      }
+    },
+  );
+});

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+
+import { activityCounts, jointEvents, planExecution, studentCoverage, trialsAndExcursions } from './activities';
+
+describe(activityCounts.name, () => {
+  it('counts every scheduled activity as planned, whatever its outcome', () => {
+    const sut = activityCounts([
+      { status: 'held', count: 6 },
+      { status: 'cancelled' },
+      { status: 'postponed', count: 2 },
+      { status: 'planned', count: 3 },
+    ]);
+    expect(sut).toEqual({ planned: 12, held: 6, cancelled: 1, postponed: 2, pending: 3 });
+  });
+
+  it('counts zero of everything for no activity', () => {
+    expect(activityCounts([])).toEqual({ planned: 0, held: 0, cancelled: 0, postponed: 0, pending: 0 });
+  });
+
+  it('never counts more held than planned, so execution stays within 0..1', () => {
+    const status = fc.constantFrom('planned', 'held', 'cancelled', 'postponed') as fc.Arbitrary<'planned' | 'held' | 'cancelled' | 'postponed'>;
+    fc.assert(
+      fc.property(fc.array(fc.record({ status, count: fc.nat(50) })), (rows) => {
+        const counts = activityCounts(rows);
+        const e = planExecution(counts);
+        if (e !== null) expect(e >= 0 && e <= 1).toBe(true);
+      }),
+    );
+  });
+});
+
+describe(planExecution.name, () => {
+  it.each([
+    [0, 0, null],
+    [10, 0, 0],
+    [10, 7, 0.7],
+    [3, 2, 0.6667],
+    [4, 4, 1],
+  ])('with %d planned and %d held gives %s', (planned, held, expected) => {
+    expect(planExecution({ planned, held })).toBe(expected);
+  });
+
+  it('lowers execution when an activity is cancelled', () => {
+    const counts = activityCounts([{ status: 'held', count: 4 }, { status: 'cancelled' }]);
+    expect(planExecution(counts)).toBe(0.8);
+  });
+});
+
+describe(jointEvents.name, () => {
+  it('counts held joint events by form and by partner type', () => {
+    const sut = jointEvents([
+      { form: 'excursion', partnerType: 'employer', count: 3 },
+      { form: 'master_class', partnerType: 'culture' },
+      { form: 'excursion', partnerType: 'college' },
+      { form: 'fair', partnerType: null, count: 2 },
+    ]);
+    expect(sut).toEqual({
+      total: 7,
+      byForm: { excursion: 4, master_class: 1, fair: 2 },
+      byPartnerType: { employer: 3, culture: 1, college: 1, unspecified: 2 },
+    });
+  });
+});
+
+describe(studentCoverage.name, () => {
+  it.each([
+    [120, 300, 0.4],
+    [0, 300, 0],
+    [50, 0, null],
+    [50, null, null],
+    [50, undefined, null],
+  ])('covers %d unique students of an enrolment of %s as %s', (participants, enrolment, expected) => {
+    expect(studentCoverage(participants, enrolment)).toBe(expected);
+  });
+});
+
+describe(trialsAndExcursions.name, () => {
+  it('counts held trials and excursions, the grades 6 to 11 they reached and the participant share', () => {
+    const sut = trialsAndExcursions({
+      held: [
+        { form: 'professional_trial', targetGrades: [8, 9], count: 2 },
+        { form: 'excursion', targetGrades: [5, 6] },
+        { form: 'excursion', targetGrades: [9] },
+        { form: 'master_class', targetGrades: [10, 11], count: 5 },
+      ],
+      uniqueParticipants: 45,
+      enrolment6to11: 180,
+    });
+    expect(sut).toEqual({
+      professionalTrials: 2,
+      excursions: 2,
+      gradesReached: [6, 8, 9],
+      gradeShare: 0.5,
+      uniqueParticipants: 45,
+      participantShare: 0.25,
+    });
+  });
+
+  it('has no participant share when the enrolment of grades 6 to 11 is unknown', () => {
+    const sut = trialsAndExcursions({ held: [], uniqueParticipants: 0, enrolment6to11: null });
+    expect(sut).toMatchObject({ professionalTrials: 0, excursions: 0, gradesReached: [], gradeShare: 0, participantShare: null });
+  });
+});

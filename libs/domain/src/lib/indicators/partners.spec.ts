@@ -1,0 +1,35 @@
+import { employerPartnerShare, partnersByType } from './partners';
+
+describe(partnersByType.name, () => {
+  it('counts each partner once, under its type', () => {
+    const sut = partnersByType([
+      { partnerId: 'p1', partnerType: 'employer' },
+      { partnerId: 'p1', partnerType: 'employer' },
+      { partnerId: 'p2', partnerType: 'employer' },
+      { partnerId: 'p3', partnerType: 'culture' },
+    ]);
+    expect(sut).toEqual({ total: 3, byKey: { employer: 2, culture: 1 } });
+  });
+
+  it('counts a partner without a type as unspecified', () => {
+    expect(partnersByType([{ partnerId: 'p9', partnerType: null }])).toEqual({ total: 1, byKey: { unspecified: 1 } });
+  });
+
+  it('is distinct across schools where a sum of per-school counts is not', () => {
+    const schoolA = [{ partnerId: 'zcn', partnerType: 'employment_centre' }];
+    const schoolB = [{ partnerId: 'zcn', partnerType: 'employment_centre' }];
+    expect(partnersByType(schoolA).total + partnersByType(schoolB).total).toBe(2);
+    expect(partnersByType([...schoolA, ...schoolB]).total).toBe(1);
+  });
+});
+
+describe(employerPartnerShare.name, () => {
+  it('shares the schools with at least one employer partner', () => {
+    const sut = employerPartnerShare([{ employerPartners: 0 }, { employerPartners: 1 }, { employerPartners: 3 }]);
+    expect(sut).toEqual({ schools: 3, withEmployer: 2, share: 0.6667 });
+  });
+
+  it('has no share without schools', () => {
+    expect(employerPartnerShare([])).toEqual({ schools: 0, withEmployer: 0, share: null });
+  });
+});
