@@ -142,7 +142,20 @@ export default [
   },
   {
     files: ['**/*.spec.ts', '**/*.medium-spec.ts', '**/*.e2e-spec.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...noFocusedOrEmptyTests] },
+    rules: {
+      'no-restricted-syntax': ['error', ...noFocusedOrEmptyTests],
+      // Specs may use test tooling (fast-check, supertest, …); production code keeps the strict matrix.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['@socium/domain/testing'],
+          depConstraints: depConstraints.map((c) =>
+            c.allowedExternalImports ? { ...c, allowedExternalImports: [...c.allowedExternalImports, 'fast-check', 'jest', '@jest/*'] } : c,
+          ),
+        },
+      ],
+    },
   },
   {
     files: ['libs/domain/**/*.ts'],

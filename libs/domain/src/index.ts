@@ -1,2 +1,4 @@
 // The only door into the domain library. Pure TypeScript: no framework, no I/O, time passed in.
 export * from './lib/common';
+export * from './lib/career';
+export * from './lib/indicators';
