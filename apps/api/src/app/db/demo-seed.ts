@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
 
-import { OrganisationRecord, UserRecord } from '@socium/api-persistence';
+import {
+  ActivityRecord,
+  AgreementRecord,
+  DirectionRecord,
+  DocumentRecipientRecord,
+  DocumentRecord,
+  LabourNeedRecord,
+  OrganisationRecord,
+  PlacementRecord,
+  PlanRecord,
+  UserRecord,
+} from '@socium/api-persistence';
 
 import { PasswordService } from '../auth/password.service';
 import { newId, nowIso } from '../common/crud.support';
+import { DEMO_ACTIVITIES, DEMO_AGREEMENTS, DEMO_LABOUR_NEEDS, DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_SCHOOLS, NETWORK_TERMS } from './demo-data';
 
 /** Demo log-ins, printed by `npm start`. Demo only: SOCIUM_DEMO=false never creates them. */
 export const DEMO_ACCOUNTS = [
@@ -50,11 +62,187 @@ export class DemoSeeder {
 
   async seed(em: EntityManager): Promise<void> {
     const dept = await this.ensureDepartment(em);
-    const school = this.org(em, { kind: 'school', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия', slug: 'urussu-gymnasium', address: 'пгт Уруссу', profminimumLevel: 'main' });
-    const tapart = this.org(em, { kind: 'partner', partnerType: 'employer', name: 'Опытно-экспериментальный машиностроительный завод «Тапарт»', shortName: 'Завод «Тапарт»', slug: 'tapart', address: 'пгт Уруссу' });
+    const bySlug: Record<string, OrganisationRecord> = { [dept.slug]: dept };
+    for (const o of DEMO_ORGANISATIONS) bySlug[o.slug] = this.org(em, o);
     await em.flush();
-    const orgs: Record<string, string> = { [dept.slug]: dept.id, [school.slug]: school.id, [tapart.slug]: tapart.id };
+    const dirs = Object.fromEntries((await em.find(DirectionRecord, {})).map((d) => [d.code, d.id]));
+    const now = nowIso();
+    const stamp = { version: 1, createdAt: now, updatedAt: now };
+    const id = (slug: string) => (bySlug[slug] as OrganisationRecord).id;
+
+    // Agreements (synthetic numbers and dates, marked «ДЕМО»).
+    const agreements: Record<string, AgreementRecord> = {};
+    for (const a of DEMO_AGREEMENTS) {
+      const r = new AgreementRecord();
+      Object.assign(r, {
+        ...stamp,
+        id: newId(),
+        number: a.number,
+        kind: a.kind,
+        schoolId: id(a.school),
+        partnerId: id(a.partner),
+        subject: a.subject,
+        goal: a.goal,
+        directionIds: a.directions.map((c) => dirs[c]),
+        obligations: [
+          { party: 'school', text: a.schoolDoes },
+          { party: 'partner', text: a.partnerDoes },
+        ],
+        responsibleRoles: { school: 'Заместитель директора по воспитательной работе', partner: a.partnerRole },
+        networkTerms: a.kind === 'network_form' ? NETWORK_TERMS : null,
+        startsOn: a.startsOn,
+        endsOn: a.endsOn,
+        autoRenew: a.autoRenew,
+        noticeDays: 30,
+        signedBySchoolOn: a.startsOn,
+        signedByPartnerOn: a.startsOn,
+        terminatedOn: null,
+        terminationReason: null,
+        noticeGivenOn: null,
+        scanFileId: null,
+      });
+      em.persist(r);
+      agreements[`${a.school}|${a.partner}`] = r;
+    }
+
+    // Joint plans and activities: 2019-2020 (approved, mostly held) and the current year 2026-2027.
+    for (const school of DEMO_SCHOOLS) {
+      for (const year of ['2019-2020', '2026-2027'] as const) {
+        const plan = new PlanRecord();
+        const past = year === '2019-2020';
+        Object.assign(plan, {
+          ...stamp,
+          id: newId(),
+          organisationId: id(school),
+          academicYear: year,
+          agreementId: null,
+          title: `Совместный план работы с социальными партнёрами на ${year.replace('-', '/')} учебный год`,
+          status: past ? 'approved' : school === 'urussu-gymnasium' ? 'submitted' : 'draft',
+          returnComment: null,
+          submittedOn: past ? '2020-02-20' : school === 'urussu-gymnasium' ? '2026-10-01' : null,
+          approvedOn: past ? '2020-02-28' : null,
+        });
+        em.persist(plan);
+        const first = Number(year.slice(0, 4));
+        DEMO_ACTIVITIES.forEach((t, i) => {
+          const partner = t.partner === 'own' ? null : t.partner;
+          const startsOn = `${t.month >= 9 ? first : first + 1}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+          // Spring 2020 events after mid-March were cancelled (school closures); earlier ones were held.
+          const held = past ? startsOn < '2020-03-16' || t.month >= 6 : startsOn < '2026-11-28';
+          const cancelled = past && !held;
+          const a = new ActivityRecord();
+          Object.assign(a, {
+            ...stamp,
+            id: newId(),
+            planId: plan.id,
+            organisationId: id(school),
+            academicYear: year,
+            title: t.title,
+            directionId: dirs[t.direction],
+            form: t.form,
+            partnerId: partner ? id(partner) : null,
+            startsOn,
+            endsOn: startsOn,
+            venue: t.venue,
+            targetGrades: t.grades,
+            plannedParticipants: t.planned + (i % 3) * 2,
+            hours: t.hours,
+            isPublic: t.isPublic,
+            professions: t.professions,
+            description: '',
+            status: held ? 'held' : cancelled ? 'cancelled' : 'planned',
+            heldOn: held ? startsOn : null,
+            actualParticipants: held ? t.planned - (i % 4) : null,
+            result: held ? t.result : null,
+            evidenceLinks: [],
+            cancelReason: cancelled ? 'Перевод школ на дистанционное обучение (весна 2020 г.)' : null,
+          });
+          em.persist(a);
+        });
+      }
+    }
+
+    // Labour-market needs (employment centre), both years.
+    for (const year of ['2019-2020', '2026-2027']) {
+      for (const n of DEMO_LABOUR_NEEDS) {
+        const r = new LabourNeedRecord();
+        Object.assign(r, { ...stamp, id: newId(), profession: n.profession, sector: n.sector, demand: n.demand, academicYear: year, source: 'Центр занятости населения (Ютазинский район)', employerId: n.employer ? id(n.employer) : null });
+        em.persist(r);
+      }
+    }
+
+    // Summer placements: lawful, pseudonymous students (codes only).
+    DEMO_PLACEMENTS.forEach((p, i) => {
+      const r = new PlacementRecord();
+      Object.assign(r, {
+        ...stamp,
+        id: newId(),
+        schoolId: id(p.school),
+        employerId: id(p.employer),
+        channel: p.channel,
+        kind: p.kind,
+        jobTitle: p.jobTitle,
+        studentCode: `DEMO-${p.year}-${String(i + 1).padStart(3, '0')}`,
+        studentBirthDate: p.birth,
+        studentSex: i % 2 ? 'female' : 'male',
+        startsOn: `${p.year}-06-15`,
+        endsOn: `${p.year}-07-10`,
+        workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        shiftStartsAt: '09:00',
+        shiftEndsAt: p.hoursPerDay > 4 ? '15:00' : '13:00',
+        hoursPerDay: p.hoursPerDay,
+        hoursPerWeek: p.hoursPerDay * 5,
+        harmful: false,
+        maxLoadKg: null,
+        loadMode: 'constant',
+        parentConsent: true,
+        guardianshipConsent: p.year === 2020,
+        medicalClearanceOn: `${p.year}-06-01`,
+        hasGeneralEducation: false,
+        orphan: false,
+        studentDetachment: false,
+        probationClause: false,
+        findingsCount: 0,
+      });
+      em.persist(r);
+    });
+
+    // The resolution itself, sent to every school and the municipal bodies, with mixed states.
+    const doc = new DocumentRecord();
+    Object.assign(doc, {
+      ...stamp,
+      id: newId(),
+      number: 'Резолюция от 12.02.2020',
+      title: 'Резолюция Круглого стола «Взаимодействие образовательной организации с социальными партнерами в целях расширения возможностей развития и воспитания обучающихся»',
+      issuedOn: '2020-02-12',
+      summary: 'Создать систему взаимодействия на основе договоров и совместных планов; учитывать потребности рынка труда в профориентации и трудовой занятости; координатор — Отдел образования; обсудить и спланировать деятельность на 2019–2020 учебный год; разместить материалы на официальном сайте.',
+      dueOn: '2020-03-02',
+      isPublic: true,
+    });
+    em.persist(doc);
+    const recipients = [...DEMO_SCHOOLS, 'otdel-molodezhi', 'otdel-kultury', 'kcson-yutazy'];
+    recipients.forEach((slug, i) => {
+      const r = new DocumentRecipientRecord();
+      const state = ['closed', 'responded', 'acknowledged', 'acknowledged', 'received', 'sent'][i % 6] as string;
+      const reached = (s: string) => ['sent', 'received', 'acknowledged', 'responded', 'closed'].indexOf(state) >= ['sent', 'received', 'acknowledged', 'responded', 'closed'].indexOf(s);
+      Object.assign(r, {
+        id: newId(),
+        documentId: doc.id,
+        organisationId: id(slug),
+        state,
+        sentOn: '2020-02-13',
+        receivedOn: reached('received') ? '2020-02-14' : null,
+        acknowledgedOn: reached('acknowledged') ? '2020-02-17' : null,
+        acknowledgedBy: null,
+        respondedOn: reached('responded') ? '2020-02-27' : null,
+        response: reached('responded') ? 'Резолюция обсуждена на педагогическом совете; совместный план на 2019–2020 учебный год направлен в Отдел образования.' : null,
+        closedOn: reached('closed') ? '2020-03-02' : null,
+      });
+      em.persist(r);
+    });
+    await em.flush();
+
     const names = { coordinator: 'Координатор (демо)', school_admin: 'Администратор школы (демо)', partner_rep: 'Представитель партнёра (демо)' };
-    for (const a of DEMO_ACCOUNTS) await this.createUser(em, { email: a.email, name: names[a.role], role: a.role, password: a.password, organisationId: orgs[a.org] });
+    for (const a of DEMO_ACCOUNTS) await this.createUser(em, { email: a.email, name: names[a.role], role: a.role, password: a.password, organisationId: id(a.org) });
   }
 }
