@@ -32,7 +32,7 @@ export class AuthService {
     if (wait > 0)
       throw new AppError(domainError('auth.throttled', 'throttled', { ru: 'Слишком много попыток входа, подождите', en: 'Too many log-in attempts, wait and retry' }), { retryAfterSeconds: wait });
     const user = await this.em.findOne(UserRecord, { email });
-    const okPassword = user ? await this.passwords.verify(body.password, user.passwordHash) : await this.passwords.verify(body.password, DUMMY_HASH);
+    const okPassword = await this.passwords.verify(body.password, user ? user.passwordHash : await this.dummyHash());
     if (!user || !okPassword || user.disabled) {
       this.throttle.recordFailure(email, client);
       throw badLogin();
@@ -78,6 +78,12 @@ export class AuthService {
     await this.em.flush();
   }
 
+  private dummy: Promise<string> | null = null;
+  /** Verifying against a real hash when the e-mail is unknown keeps the timing alike. */
+  private dummyHash(): Promise<string> {
+    return (this.dummy ??= this.passwords.hash('socium-no-such-user'));
+  }
+
   private async issue(user: UserRecord): Promise<LoginResponse> {
     const accessToken = this.tokens.sign({ sub: user.id, role: user.role, org: user.organisationId, email: user.email, gen: user.tokenGeneration });
     const { token, hash } = this.tokens.newRefreshToken();
@@ -102,5 +108,3 @@ export class AuthService {
   }
 }
 
-/** Verifying against a fixed hash when the e-mail is unknown keeps timing alike. */
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29jaXVtLWR1bW15LXNhbHQ$2r3Ih0LzmjV1m1kBvXJm0qkqH0o6Rj3I0H8m5t9dZ5Y';

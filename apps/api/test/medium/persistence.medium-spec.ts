@@ -1,0 +1,69 @@
+import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
+
+import { ActivityRecord, OrganisationRecord, ormOptions } from '@socium/api-persistence';
+
+/** Real MikroORM on SQLite in memory (or PostgreSQL when DB_DRIVER=postgresql), schema migrated per suite. */
+async function openOrm(): Promise<MikroORM> {
+  const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
+  const orm = await MikroORM.init(await ormOptions(pg ? { driver: 'postgresql', url: process.env['DATABASE_URL'] as string } : { driver: 'sqlite', path: ':memory:' }));
+  if (pg) await orm.em.getConnection().execute('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+  await orm.getMigrator().up();
+  return orm;
+}
+
+function org(slug: string): OrganisationRecord {
+  const r = new OrganisationRecord();
+  Object.assign(r, { id: `id-${slug}`, kind: 'school', name: slug, shortName: slug, slug, contacts: [{ role: 'Приёмная' }], createdAt: 't', updatedAt: 't' });
+  return r;
+}
+
+describe('persistence on a real database', () => {
+  let sut: MikroORM;
+  beforeAll(async () => {
+    sut = await openOrm();
+  });
+  afterAll(() => sut.close(true));
+
+  it('migrates down to nothing and up again', async () => {
+    await sut.getMigrator().down({ to: 0 });
+    expect(await sut.getMigrator().getExecutedMigrations()).toHaveLength(0);
+    await sut.getMigrator().up();
+    expect(await sut.getMigrator().getPendingMigrations()).toHaveLength(0);
+  });
+
+  it('round-trips JSON lists and booleans the same way on every driver', async () => {
+    const em = sut.em.fork();
+    em.persist(org('json-school'));
+    const a = new ActivityRecord();
+    Object.assign(a, { id: 'a1', planId: 'p', organisationId: 'id-json-school', academicYear: '2019-2020', title: 'Экскурсия', directionId: 'd', form: 'excursion', startsOn: '2019-10-17', endsOn: '2019-10-17', targetGrades: [8, 9], professions: ['Слесарь'], isPublic: true, hours: 1.5, createdAt: 't', updatedAt: 't' });
+    em.persist(a);
+    await em.flush();
+    const back = await sut.em.fork().findOneOrFail(ActivityRecord, { id: 'a1' });
+    expect(back).toMatchObject({ targetGrades: [8, 9], professions: ['Слесарь'], isPublic: true, hours: 1.5, status: 'planned' });
+    const school = await sut.em.fork().findOneOrFail(OrganisationRecord, { slug: 'json-school' });
+    expect(school.contacts).toEqual([{ role: 'Приёмная' }]);
+  });
+
+  it('refuses a second organisation with the same slug', async () => {
+    const em = sut.em.fork();
+    em.persist(org('dup-school'));
+    await em.flush();
+    const em2 = sut.em.fork();
+    const again = org('dup-school');
+    again.id = 'other-id';
+    em2.persist(again);
+    await expect(em2.flush()).rejects.toBeInstanceOf(UniqueConstraintViolationException);
+  });
+
+  it('orders ISO date text chronologically', async () => {
+    const em = sut.em.fork();
+    for (const [i, d] of ['2020-01-31', '2019-12-31', '2020-02-29'].entries()) {
+      const a = new ActivityRecord();
+      Object.assign(a, { id: `o${i}`, planId: 'order', organisationId: 'x', academicYear: '2019-2020', title: 't', directionId: 'd', form: 'other', startsOn: d, endsOn: d, createdAt: 't', updatedAt: 't' });
+      em.persist(a);
+    }
+    await em.flush();
+    const rows = await sut.em.fork().find(ActivityRecord, { planId: 'order', startsOn: { $gte: '2020-01-01' } }, { orderBy: { startsOn: 'asc' } });
+    expect(rows.map((r) => r.startsOn)).toEqual(['2020-01-31', '2020-02-29']);
+  });
+});
