@@ -2,3 +2,6 @@
 export * from './lib/common';
 export * from './lib/career';
 export * from './lib/indicators';
+export * from './lib/placement';
+export * from './lib/calendar';
+export * from './lib/agreement';

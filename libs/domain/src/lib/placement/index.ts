@@ -1,0 +1,30 @@
+// Public API of the placement module (Labour Code checks for student placements, domain rules B).
+export {
+  PLACEMENT_RULE_CODES,
+  ageOnStart,
+  isEmployment,
+  workDates,
+  type LoadMode,
+  type PlacementChannel,
+  type PlacementContext,
+  type PlacementInput,
+  type PlacementKind,
+  type PlacementRule,
+  type PlacementRuleCode,
+  type StudentSex,
+  type WorkDay,
+} from './placement.model';
+export {
+  GUARDIANSHIP_CONSENT,
+  LABOUR_LIMITS,
+  LOAD_LIMITS_ACT,
+  SUMMER_DAYS_OFF_EXCEPTION,
+  minorAge,
+  type Dated as LabourRuleVersion,
+  type HoursLimit,
+  type LoadRow,
+  type MinorAge,
+} from './labour-limits';
+export { simplePlacementContext, type SimplePlacementCalendar } from './placement-context';
+export { PLACEMENT_RULES, checkPlacement, validatePlacement } from './placement';
+export { dayOffAllowed } from './rules/days-off.rule';

@@ -1,0 +1,133 @@
+import { Finding, IsoWeekday, LocalDate, LocalTime, Message, assertNever, finding } from '../common';
+
+export type PlacementKind = 'employment_contract' | 'school_programme_labour' | 'volunteering';
+export type PlacementChannel = 'employment_centre' | 'school_brigade' | 'direct';
+export type WorkDay = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type StudentSex = 'male' | 'female';
+/** B6 rows: a load lifted constantly through the shift, or for up to a third of it (constantly / alternating). */
+export type LoadMode = 'constant' | 'up_to_third_constant' | 'up_to_third_alternating';
+
+/** A student placement as plain data (mirrors `/placements` of the public contract). */
+export interface PlacementInput {
+  readonly kind: PlacementKind;
+  readonly channel: PlacementChannel;
+  readonly jobTitle: string;
+  readonly studentBirthDate: LocalDate;
+  readonly studentSex: StudentSex;
+  readonly startsOn: LocalDate;
+  /** last working day, included */
+  readonly endsOn: LocalDate;
+  readonly workDays: readonly WorkDay[];
+  readonly shiftStartsAt: LocalTime;
+  readonly shiftEndsAt: LocalTime;
+  readonly hoursPerDay: number;
+  readonly hoursPerWeek: number;
+  /** harmful or dangerous conditions, underground or a prohibited sector (B5) */
+  readonly harmful: boolean;
+  /** heaviest manual load in kg; `null` when the job carries none */
+  readonly maxLoadKg: number | null;
+  /** how the load is carried; default `constant` (the strictest row) */
+  readonly loadMode?: LoadMode;
+  readonly parentConsent: boolean;
+  /** consent of the guardianship authority (орган опеки) or another legal representative */
+  readonly guardianshipConsent: boolean;
+  readonly medicalClearanceOn: LocalDate | null;
+  /** a grade-9 certificate (основное общее образование) is recorded */
+  readonly hasGeneralEducation?: boolean;
+  /** orphan or child without parental care */
+  readonly orphan?: boolean;
+  /** works in a студенческий отряд from the federal or regional register */
+  readonly studentDetachment?: boolean;
+  readonly probationClause?: boolean;
+}
+
+/** The calendar facts a placement check needs, injected by the caller (the calendar module at the edge). */
+export interface PlacementContext {
+  /** federal or Tatarstan non-working holiday */
+  isNonWorkingHoliday(date: LocalDate): boolean;
+  /** the school's каникулы, summer included, from its term scheme */
+  isSchoolHoliday(date: LocalDate): boolean;
+}
+
+export const PLACEMENT_RULE_CODES = [
+  'placement.dates.invalid',
+  'placement.shift.invalid',
+  'placement.work-days.empty',
+  'placement.hours.invalid',
+  'placement.hours.inconsistent',
+  'placement.age.under-14',
+  'placement.consent.parent-required',
+  'placement.consent.guardianship-required',
+  'placement.hours.weekly',
+  'placement.hours.daily',
+  'placement.night-work',
+  'placement.rest-day',
+  'placement.holiday-work',
+  'placement.prohibited-work',
+  'placement.load.exceeded',
+  'placement.medical.required',
+  'placement.medical.after-start',
+  'placement.probation',
+] as const;
+export type PlacementRuleCode = (typeof PLACEMENT_RULE_CODES)[number];
+
+/**
+ * A pure strategy (ARCHITECTURE convention 3). `any`: shape checks for every placement kind;
+ * `minor_employment`: Labour Code checks, run only for an employment contract of a student under 18.
+ */
+export interface PlacementRule {
+  readonly code: string;
+  /** section of docs/domain-rules.md and the law */
+  readonly source: string;
+  readonly scope: 'any' | 'minor_employment';
+  /** every finding code the rule can produce */
+  readonly emits: readonly PlacementRuleCode[];
+  evaluate(input: PlacementInput, ctx: PlacementContext): Finding[];
+}
+
+export const placementFinding = (rule: PlacementRuleCode, message: Message, extra: Omit<Finding, 'rule' | 'message'>): Finding =>
+  finding(rule, message, extra);
+
+/** Only a трудовой договор is employment (B0); programme labour and volunteering are not. */
+export function isEmployment(kind: PlacementKind): boolean {
+  switch (kind) {
+    case 'employment_contract':
+      return true;
+    case 'school_programme_labour':
+    case 'volunteering':
+      return false;
+    default:
+      return assertNever(kind);
+  }
+}
+
+/**
+ * Age in full years on the contract's start date (B1). The hours and load limits use this age for the
+ * whole placement: a student who turns 16 during it keeps the stricter limits of the start date.
+ */
+export const ageOnStart = (input: PlacementInput): number => input.studentBirthDate.ageOn(input.startsOn);
+
+export const ISO_WEEKDAY: Readonly<Record<WorkDay, IsoWeekday>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** Every date from `startsOn` to `endsOn` (included) whose weekday is in `workDays`; none when the dates are reversed. */
+export function workDates(input: PlacementInput): LocalDate[] {
+  const weekdays = new Set(input.workDays.map((day) => ISO_WEEKDAY[day]));
+  const out: LocalDate[] = [];
+  for (let date = input.startsOn; !date.isAfter(input.endsOn); date = date.addDays(1)) {
+    if (weekdays.has(date.dayOfWeek)) out.push(date);
+  }
+  return out;
+}
+
+/** The first working date in term time (not a school holiday): its presence switches B2/B3 to the halved limits. */
+export const firstTermWorkDate = (input: PlacementInput, ctx: PlacementContext): LocalDate | undefined =>
+  workDates(input).find((date) => !ctx.isSchoolHoliday(date));
+
+/** A number the Russian way (17,5). */
+export const ru = (n: number): string => String(n).replace('.', ',');
+
+/** Up to three dates, then the count of the rest. */
+export function listDates(dates: readonly LocalDate[]): string {
+  const shown = dates.slice(0, 3).map(String).join(', ');
+  return dates.length > 3 ? `${shown} (+${dates.length - 3})` : shown;
+}

@@ -1,0 +1,43 @@
+import { DomainError, Finding, Result, err, ok, ruleError } from '../common';
+import { LABOUR_LIMITS } from './labour-limits';
+import { PlacementContext, PlacementInput, PlacementRule, ageOnStart, isEmployment } from './placement.model';
+import { ageAndConsentRule } from './rules/age-and-consent.rule';
+import { dailyHoursRule } from './rules/daily-hours.rule';
+import { daysOffRule } from './rules/days-off.rule';
+import { manualLoadRule } from './rules/manual-load.rule';
+import { medicalClearanceRule } from './rules/medical-clearance.rule';
+import { nightWorkRule } from './rules/night-work.rule';
+import { probationRule } from './rules/probation.rule';
+import { prohibitedWorkRule } from './rules/prohibited-work.rule';
+import { scheduleShapeRule } from './rules/schedule-shape.rule';
+import { weeklyHoursRule } from './rules/weekly-hours.rule';
+
+/** Every placement rule, in the order of the checklist (domain rules B13). */
+export const PLACEMENT_RULES: readonly PlacementRule[] = [
+  scheduleShapeRule,
+  ageAndConsentRule,
+  medicalClearanceRule,
+  prohibitedWorkRule,
+  manualLoadRule,
+  weeklyHoursRule,
+  dailyHoursRule,
+  nightWorkRule,
+  daysOffRule,
+  probationRule,
+];
+
+/**
+ * Every finding against a placement, each rule evaluated on the placement's own dates. Shape rules apply to
+ * every kind; the Labour Code rules only to an employment contract with a student under 18 on the start date
+ * (programme labour and volunteering are not employment, B0).
+ */
+export function checkPlacement(input: PlacementInput, ctx: PlacementContext): Finding[] {
+  const labourCode = isEmployment(input.kind) && ageOnStart(input) < LABOUR_LIMITS.adultAge;
+  return PLACEMENT_RULES.filter((rule) => rule.scope === 'any' || labourCode).flatMap((rule) => rule.evaluate(input, ctx));
+}
+
+/** The placement when lawful, otherwise a 422 rule error carrying every finding in `details`. */
+export function validatePlacement(input: PlacementInput, ctx: PlacementContext): Result<PlacementInput, DomainError> {
+  const findings = checkPlacement(input, ctx);
+  return findings.length > 0 ? err(ruleError(findings)) : ok(input);
+}
