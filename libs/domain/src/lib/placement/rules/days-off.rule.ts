@@ -16,7 +16,7 @@ const EXCEPTION = {
 export function dayOffAllowed(input: PlacementInput, ctx: PlacementContext, date: LocalDate): boolean {
   if (!versionOn(SUMMER_DAYS_OFF_EXCEPTION, date).value) return false;
   if (date.month < 6 || date.month > 8 || !ctx.isSchoolHoliday(date)) return false;
-  if (input.channel !== 'employment_centre') return false;
+  if (input.channel !== 'employment_centre' && input.studentDetachment !== true) return false;
   if (input.orphan === true) return input.guardianshipConsent;
   return input.studentBirthDate.ageOn(date) >= 15 || input.parentConsent;
 }
