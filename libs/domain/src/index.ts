@@ -5,3 +5,6 @@ export * from './lib/indicators';
 export * from './lib/placement';
 export * from './lib/calendar';
 export * from './lib/agreement';
+export * from './lib/plan';
+export * from './lib/activity';
+export * from './lib/document';

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 
 import { AppModule } from './app.module';
+import { configureSearch } from './common/crud.support';
 import { AppConfig } from './config/app-config';
 import { DatabaseSetupService } from './db/database-setup.service';
 import { ErrorFilter } from './http/error.filter';
@@ -18,6 +19,7 @@ export interface StartedApp {
 /** Builds the whole application (used by main.ts and by the end-to-end tests). */
 export async function createApp(config: AppConfig, opts: { logger?: false | ('error' | 'warn' | 'log')[] } = {}): Promise<StartedApp> {
   DatabaseSetupService.ensureDirectory(config);
+  configureSearch(config.database.driver);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
     abortOnError: false,

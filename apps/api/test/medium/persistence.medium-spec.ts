@@ -55,6 +55,19 @@ describe('persistence on a real database', () => {
     await expect(em2.flush()).rejects.toBeInstanceOf(UniqueConstraintViolationException);
   });
 
+  it('searches Cyrillic text without regard to case, with % and _ taken literally when escaped', async () => {
+    const op = process.env['DB_DRIVER'] === 'postgresql' ? '$ilike' : '$like';
+    const em = sut.em.fork();
+    const g = org('search-school');
+    g.name = 'Уруссинская ГИМНАЗИЯ 100%';
+    em.persist(g);
+    await em.flush();
+    const found = await sut.em.fork().find(OrganisationRecord, { name: { [op]: '%гимназия%' } });
+    expect(found.map((o) => o.slug)).toEqual(['search-school']);
+    expect(await sut.em.fork().count(OrganisationRecord, { name: { [op]: '%100\\%%' } })).toBe(1);
+    expect(await sut.em.fork().count(OrganisationRecord, { name: { [op]: '%10\\%%' } })).toBe(0);
+  });
+
   it('orders ISO date text chronologically', async () => {
     const em = sut.em.fork();
     for (const [i, d] of ['2020-01-31', '2019-12-31', '2020-02-29'].entries()) {

@@ -1,3 +1,6 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { AgreementsController } from './agreements.controller';
+import { AgreementsService } from './agreements.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [AgreementsController];
+export const providers: (new (...args: never[]) => unknown)[] = [AgreementsService];

@@ -1,3 +1,6 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { AuditController } from './audit.controller';
+import { AuditQueryService } from './audit-query.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [AuditController];
+export const providers: (new (...args: never[]) => unknown)[] = [AuditQueryService];

@@ -21,9 +21,15 @@ export async function findPage<T extends object, R>(
   return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
 }
 
-/** Case-insensitive "contains" for free-text search, the same on SQLite and PostgreSQL. */
+let searchOperator: '$like' | '$ilike' = '$like';
+/** Set once at start from the configured driver: PostgreSQL has ILIKE; SQLite's LIKE is replaced by a Unicode case-insensitive one. */
+export function configureSearch(driver: 'sqlite' | 'postgresql'): void {
+  searchOperator = driver === 'postgresql' ? '$ilike' : '$like';
+}
+
+/** Case-insensitive "contains" for free-text search, Cyrillic included, on both databases. */
 export function like(text: string): { $like: string } {
-  return { $like: `%${text.replace(/[%_\\]/g, (c) => '\\' + c)}%` };
+  return { [searchOperator]: `%${text.replace(/[%_\\]/g, (c) => '\\' + c)}%` } as { $like: string };
 }
 
 /** Optimistic locking: a PATCH must carry the current version. */

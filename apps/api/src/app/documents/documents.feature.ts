@@ -1,3 +1,6 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [DocumentsController];
+export const providers: (new (...args: never[]) => unknown)[] = [DocumentsService];

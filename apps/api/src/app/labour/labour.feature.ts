@@ -1,3 +1,7 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { LabourNeedsController, PlacementsController } from './labour.controllers';
+import { LabourNeedsService } from './labour-needs.service';
+import { PlacementsService } from './placements.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [LabourNeedsController, PlacementsController];
+export const providers: (new (...args: never[]) => unknown)[] = [LabourNeedsService, PlacementsService];

@@ -12,8 +12,9 @@ export function toPublicPartner(r: OrganisationRecord): PublicOrganisation['part
   return { name: r.shortName || r.name, partnerType: r.partnerType ?? null };
 }
 
-export function toPublicAgreement(r: AgreementRecord, counterpart: OrganisationRecord | undefined): PublicOrganisation['agreements'][number] {
-  return { number: r.number, kind: r.kind, partner: counterpart ? counterpart.shortName || counterpart.name : '', startsOn: r.startsOn, endsOn: r.endsOn ?? null };
+/** `endsOn` is the end of the term running today (an auto-renewed agreement rolls past its original end). */
+export function toPublicAgreement(r: AgreementRecord, counterpart: OrganisationRecord | undefined, endsOn: string | null = r.endsOn): PublicOrganisation['agreements'][number] {
+  return { number: r.number, kind: r.kind, partner: counterpart ? counterpart.shortName || counterpart.name : '', startsOn: r.startsOn, endsOn: endsOn ?? null };
 }
 
 export function toPublicUpcoming(r: ActivityRecord, partner: OrganisationRecord | undefined): PublicOrganisation['upcoming'][number] {

@@ -1,3 +1,7 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { PublicationController, WidgetPagesController } from './publication.controller';
+import { PublicPagesService } from './public-pages.service';
+import { PublicationService } from './publication.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [PublicationController, WidgetPagesController];
+export const providers: (new (...args: never[]) => unknown)[] = [PublicationService, PublicPagesService];

@@ -3,8 +3,9 @@ import { EntityManager } from '@mikro-orm/core';
 
 import type { PublicOrganisation } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
-import { LocalDate, activityCounts, partnersByType, suppressSmall } from '@socium/domain';
+import { AcademicYear, LocalDate, activityCounts, effectiveEnd, isInForce, partnersByType, suppressSmall } from '@socium/domain';
 
+import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
 import { PublicFigures, toPublicAgreement, toPublicDocument, toPublicOrganisation, toPublicPartner, toPublicRecent, toPublicSchool, toPublicUpcoming } from './public-organisation.mapper';
@@ -13,22 +14,14 @@ const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
 const MAX_DOCUMENTS = 20;
 
-/** The academic year (1 September – 31 August) that contains `d`, as `"2026-2027"`. */
-export function academicYearOf(d: LocalDate): string {
-  const first = d.month >= 9 ? d.year : d.year - 1;
-  return `${first}-${first + 1}`;
+/** In force on `day` (signed by both, started, not terminated, inside its term after automatic renewals). */
+export function agreementInForce(a: AgreementRecord, day: string): boolean {
+  return isInForce(toAgreementData(a), LocalDate.iso(day));
 }
 
-/**
- * In force on `day`: signed by both parties (voluntary), started, not terminated, and not past its end
- * unless it renews itself and no notice was given. TODO: use the agreement module of @socium/domain once it lands.
- */
-export function agreementInForce(a: AgreementRecord, day: string): boolean {
-  if (!a.signedBySchoolOn || !a.signedByPartnerOn) return false;
-  if (a.startsOn > day) return false;
-  if (a.terminatedOn && a.terminatedOn <= day) return false;
-  if (a.endsOn && a.endsOn < day) return a.autoRenew && !a.noticeGivenOn;
-  return true;
+/** The last day of the term running on `day` (an auto-renewed agreement rolls past its original end). */
+export function currentEnd(a: AgreementRecord, day: string): string | null {
+  return effectiveEnd(toAgreementData(a), LocalDate.iso(day))?.toString() ?? null;
 }
 
 /** Builds the public (anonymous) view of an organisation: the widget, the iframe page, the feed and the export. */
@@ -79,7 +72,7 @@ export class PublicationService {
     if (org.kind !== 'department') {
       const agreementsOut = inForce
         .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.number.localeCompare(b.number))
-        .map((a) => toPublicAgreement(a, names.get(counterpart(a))));
+        .map((a) => toPublicAgreement(a, names.get(counterpart(a)), currentEnd(a, today)));
       return toPublicOrganisation(org, { ...base, agreements: agreementsOut });
     }
     const documents = await this.em.find(DocumentRecord, { isPublic: true }, { orderBy: { issuedOn: 'desc', number: 'asc' }, limit: MAX_DOCUMENTS });
@@ -103,7 +96,7 @@ export class PublicationService {
     const org = await this.em.findOne(OrganisationRecord, { slug });
     if (!org || !org.isPublished) throw notFound('organisation');
     const today = this.clock.today().toString();
-    const year = academicYearOf(this.clock.today());
+    const year = AcademicYear.containing(this.clock.today()).label;
     let schools: OrganisationRecord[] = [];
     let activities: ActivityRecord[];
     let agreements: AgreementRecord[];

@@ -1,3 +1,7 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { DirectionsController, UsersController } from './registry.controllers';
+import { DirectionsService } from './directions.service';
+import { UsersService } from './users.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [UsersController, DirectionsController];
+export const providers: (new (...args: never[]) => unknown)[] = [UsersService, DirectionsService];

@@ -1,3 +1,6 @@
 // Controllers and providers of this context, registered in ../features.ts.
-export const controllers: (new (...args: never[]) => unknown)[] = [];
-export const providers: (new (...args: never[]) => unknown)[] = [];
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+export const controllers: (new (...args: never[]) => unknown)[] = [ReportsController];
+export const providers: (new (...args: never[]) => unknown)[] = [ReportsService];

@@ -31,7 +31,9 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
     driver: BetterSqliteDriver,
     dbName: target.path,
     pool: {
-      afterCreate: (conn: { pragma?: (s: string) => void }, done: (e: Error | null, c: unknown) => void) => {
+      afterCreate: (conn: { pragma?: (s: string) => void; function?: (name: string, opts: object, fn: (...a: unknown[]) => unknown) => void }, done: (e: Error | null, c: unknown) => void) => {
+        // SQLite folds only ASCII in LIKE; replace it with a Unicode case-insensitive one (Cyrillic search).
+        conn.function?.('like', { deterministic: true, varargs: true }, (pattern, value, escape) => unicodeLike(pattern, value, escape));
         // WAL for concurrent reads, FULL sync for durability, foreign keys on, wait on locks.
         try {
           conn.pragma?.('journal_mode = WAL');
@@ -45,4 +47,28 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
       },
     },
   } as Options;
+}
+
+const likeCache = new Map<string, RegExp>();
+/** SQL LIKE with Unicode case folding: `%` any run, `_` one character, optional escape character. */
+export function unicodeLike(pattern: unknown, value: unknown, escape?: unknown): number | null {
+  if (pattern === null || value === null || pattern === undefined || value === undefined) return null;
+  const esc = escape === undefined ? '\\' : escape; // backslash by default, as in PostgreSQL
+  const key = `${String(esc ?? '')}\u0000${String(pattern)}`;
+  let re = likeCache.get(key);
+  if (!re) {
+    let src = '';
+    const p = String(pattern);
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i] as string;
+      if (esc && c === esc && i + 1 < p.length) src += (p[++i] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      else if (c === '%') src += '[\\s\\S]*';
+      else if (c === '_') src += '[\\s\\S]';
+      else src += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    re = new RegExp(`^${src}$`, 'iu');
+    if (likeCache.size > 500) likeCache.clear();
+    likeCache.set(key, re);
+  }
+  return re.test(String(value)) ? 1 : 0;
 }

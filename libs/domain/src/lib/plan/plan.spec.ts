@@ -19,7 +19,7 @@ import {
 const year = DateRange.ofInclusive(d('2019-09-01'), d('2020-08-31'));
 const range = (first: string, last: string) => DateRange.ofInclusive(d(first), d(last));
 
-describe('plan lifecycle', () => {
+describe(canMovePlan.name, () => {
   const allowed: Record<PlanStatus, PlanStatus[]> = {
     draft: ['submitted'],
     returned: ['submitted'],

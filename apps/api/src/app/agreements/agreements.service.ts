@@ -1,0 +1,248 @@
+import { Injectable, PayloadTooLargeException, StreamableFile } from '@nestjs/common';
+import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
+
+import type { AgreementListQuery, AgreementResponse, CreateAgreementRequest, Page, SignAgreementRequest, TerminateAgreementRequest, UpdateAgreementRequest } from '@socium/contracts';
+import { AgreementRecord, DirectionRecord, FileRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import { AGREEMENT_RULES, AgreementData, AgreementStatus, Finding, LocalDate, agreementStatus, domainError, finding, ruleError, signAgreement, terminateAgreement, validateAgreement } from '@socium/domain';
+
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { AppError, conflict, forbidden, invalid, notFound, orThrow } from '../http/app-error';
+import { toAgreementData } from './agreement.data';
+import { EXPIRING_WINDOW_DAYS, toAgreementResponse } from './agreement.mapper';
+
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+const SCAN_TYPES: { type: string; ext: string; magic: number[] }[] = [
+  { type: 'application/pdf', ext: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+/** Checked only when signing: a draft may still lack them (the principles are checked on every save). */
+const SIGNING_ONLY_RULES: string[] = [AGREEMENT_RULES.subjectRequired, AGREEMENT_RULES.networkTermsRequired];
+const SAFE_ID = /^[A-Za-z0-9-]+$/;
+
+/**
+ * Agreements (C2). Status is derived on today's date by the domain and never stored. Drafts are checked
+ * for the partnership principles on every save (goal, direction, obligations of both parties); responsible
+ * roles, the subject and the network-form terms are required when a party signs. Once a party has signed,
+ * the terms are frozen: the agreement can only be signed by the other party, terminated or get its scan.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly clock: ClockService,
+  ) {}
+
+  async list(c: Caller, q: AgreementListQuery): Promise<Page<AgreementResponse>> {
+    const today = this.clock.today();
+    const and: FilterQuery<AgreementRecord>[] = [];
+    if (c.role === 'school_admin') and.push({ schoolId: c.organisationId });
+    else if (c.role === 'partner_rep') and.push({ partnerId: c.organisationId });
+    if (q.schoolId) and.push({ schoolId: q.schoolId });
+    if (q.partnerId) and.push({ partnerId: q.partnerId });
+    if (q.kind) and.push({ kind: q.kind });
+    if (q.q) and.push({ $or: [{ number: like(q.q) }, { subject: like(q.q) }] });
+    if (q.directionId) {
+      if (!SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+      and.push({ [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`) } as FilterQuery<AgreementRecord>);
+    }
+    if (q.status) and.push(await this.statusCondition(q.status, today, and));
+    return findPage(this.em, AgreementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc', number: 'asc' }, (r) => toAgreementResponse(r, today));
+  }
+
+  async get(c: Caller, id: string): Promise<AgreementResponse> {
+    return toAgreementResponse(await this.loadReadable(c, id), this.clock.today());
+  }
+
+  async create(c: Caller, body: CreateAgreementRequest): Promise<AgreementResponse> {
+    if (!this.access.canWriteAgreement(c, { schoolId: body.schoolId })) throw forbidden('agreement.school.not-yours');
+    const r = new AgreementRecord();
+    const now = nowIso();
+    Object.assign(r, {
+      ...body,
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      responsibleRoles: body.responsibleRoles ?? {},
+      networkTerms: body.networkTerms ?? null,
+    });
+    await this.checkDraft(r);
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'agreement', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return toAgreementResponse(r, this.clock.today());
+  }
+
+  async update(c: Caller, id: string, body: UpdateAgreementRequest): Promise<AgreementResponse> {
+    const r = await this.loadWritable(c, id);
+    const { version, ...patch } = body;
+    checkVersion(r, version);
+    if (patch.schoolId && !this.access.canWriteAgreement(c, { schoolId: patch.schoolId })) throw forbidden('agreement.school.not-yours');
+    if (r.signedBySchoolOn || r.signedByPartnerOn)
+      throw rule('agreement.edit.signed', 'A signed agreement cannot be changed: terminate it and conclude a new one', 'Подписанное соглашение нельзя изменить: расторгните его и заключите новое');
+    const before = snapshot(r);
+    applyPatch(r, patch as Partial<AgreementRecord>);
+    await this.checkDraft(r);
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toAgreementResponse(r, this.clock.today());
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const r = await this.loadWritable(c, id);
+    if (agreementStatus(toAgreementData(r), this.clock.today()) !== 'draft')
+      throw rule('agreement.delete.signed', 'Only a draft agreement can be deleted; terminate a signed one', 'Удалить можно только проект соглашения; подписанное — расторгните');
+    if (await this.em.count(PlanRecord, { agreementId: id }))
+      throw conflict('agreement.in-use', 'Plans refer to this agreement; detach them first', 'К соглашению привязаны планы; сначала отвяжите их');
+    if (r.scanFileId) this.em.remove(this.em.getReference(FileRecord, r.scanFileId));
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'agreement', objectId: id, before: snapshot(r) });
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  async sign(c: Caller, id: string, body: SignAgreementRequest): Promise<AgreementResponse> {
+    const r = await this.loadReadable(c, id);
+    if (!this.access.canSignFor(c, r, body.party)) throw forbidden('agreement.sign.not-your-party');
+    const today = this.clock.today();
+    const signed = orThrow(signAgreement(toAgreementData(r), body.party, LocalDate.iso(body.signedOn), today));
+    return this.transition(c, r, 'sign', today, () => {
+      r.signedBySchoolOn = signed.signatures.school?.toString() ?? null;
+      r.signedByPartnerOn = signed.signatures.partner?.toString() ?? null;
+    });
+  }
+
+  async terminate(c: Caller, id: string, body: TerminateAgreementRequest): Promise<AgreementResponse> {
+    const r = await this.loadWritable(c, id);
+    const today = this.clock.today();
+    const ended = orThrow(terminateAgreement(toAgreementData(r), LocalDate.iso(body.terminatedOn), body.reason, today));
+    return this.transition(c, r, 'terminate', today, () => {
+      r.terminatedOn = ended.terminatedOn?.toString() ?? null;
+      r.terminationReason = ended.terminationReason ?? null;
+    });
+  }
+
+  /** Stores the signed scan (PDF, JPEG or PNG recognised by its first bytes, ≤ 10 MB), replacing an earlier one. */
+  async uploadScan(c: Caller, id: string, body: unknown): Promise<AgreementResponse> {
+    const r = await this.loadWritable(c, id);
+    const data = Buffer.isBuffer(body) ? body : null;
+    if (data && data.length > MAX_SCAN_BYTES)
+      throw new PayloadTooLargeException({ message: 'The scan is larger than 10 MB', rule: 'agreement.scan.too-large' });
+    const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
+    if (!data || !kind) throw invalid('agreement.scan.type', 'body', 'The scan must be a PDF, JPEG or PNG file', 'Скан должен быть файлом PDF, JPEG или PNG');
+    const f = new FileRecord();
+    Object.assign(f, { id: newId(), contentType: kind.type, fileName: `agreement-scan.${kind.ext}`, size: data.length, data, createdAt: nowIso() });
+    this.em.persist(f);
+    const old = r.scanFileId;
+    if (old) this.em.remove(this.em.getReference(FileRecord, old));
+    return this.transition(c, r, 'scan', this.clock.today(), () => {
+      r.scanFileId = f.id;
+    });
+  }
+
+  /** The scan as a download: only to those who may read the agreement, never rendered inline. */
+  async downloadScan(c: Caller, id: string): Promise<StreamableFile> {
+    const r = await this.loadReadable(c, id);
+    const f = r.scanFileId ? await this.em.findOne(FileRecord, { id: r.scanFileId }, { populate: ['data'] }) : null;
+    if (!f) throw notFound('agreement.scan');
+    const name = `agreement-${r.number}.${f.fileName.split('.').pop() ?? 'bin'}`;
+    const ascii = name.replace(/[^A-Za-z0-9._-]/g, '_');
+    return new StreamableFile(Buffer.from(f.data), {
+      type: f.contentType,
+      length: f.size,
+      disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
+  }
+
+  async loadReadable(c: Caller, id: string): Promise<AgreementRecord> {
+    const r = await this.em.findOne(AgreementRecord, { id });
+    if (!r) throw notFound('agreement');
+    this.access.ensure(this.access.canReadAgreement(c, r), 'agreement');
+    return r;
+  }
+
+  private async loadWritable(c: Caller, id: string): Promise<AgreementRecord> {
+    const r = await this.loadReadable(c, id);
+    if (!this.access.canWriteAgreement(c, r)) throw forbidden();
+    return r;
+  }
+
+  private async transition(c: Caller, r: AgreementRecord, action: string, today: LocalDate, change: () => void): Promise<AgreementResponse> {
+    const before = snapshot(r);
+    change();
+    r.version += 1;
+    r.updatedAt = nowIso();
+    this.audit.record(this.em, { userId: c.id, action, objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toAgreementResponse(r, today);
+  }
+
+  /** References (parties of the right kinds, known directions) and the principles a draft must already meet. */
+  private async checkDraft(r: AgreementRecord): Promise<void> {
+    const [school, partner] = await Promise.all([this.em.findOne(OrganisationRecord, { id: r.schoolId }), this.em.findOne(OrganisationRecord, { id: r.partnerId })]);
+    const findings: Finding[] = [];
+    if (school?.kind !== 'school')
+      findings.push(finding('agreement.parties.invalid', { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' }, { field: 'schoolId' }));
+    if (partner?.kind !== 'partner')
+      findings.push(finding('agreement.parties.invalid', { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+    const ids = [...new Set(r.directionIds ?? [])];
+    if (ids.length && (await this.em.count(DirectionRecord, { id: { $in: ids } })) !== ids.length)
+      findings.push(finding('agreement.directions.unknown', { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionIds' }));
+    findings.push(...validateAgreement(toAgreementData(r)).filter((f) => !SIGNING_ONLY_RULES.includes(f.rule)));
+    if (findings.length) throw new AppError(ruleError(findings));
+  }
+
+  /**
+   * `?status=` as query conditions, so paging and totals stay in SQL. Status is a function of dates and
+   * signatures: draft/signed/terminated and every agreement that cannot roll over within the expiring window
+   * translate into plain date comparisons. Only auto-renewing agreements whose first term ends within the
+   * window (or already ended) need the domain's renewal arithmetic: their ids (scoped like the list) are
+   * classified by `agreementStatus` and added with `id IN (…)`.
+   */
+  private async statusCondition(status: AgreementStatus, today: LocalDate, scope: FilterQuery<AgreementRecord>[]): Promise<FilterQuery<AgreementRecord>> {
+    const t = today.toString();
+    const horizon = today.addDays(EXPIRING_WINDOW_DAYS).toString();
+    const signedBoth: FilterQuery<AgreementRecord> = { signedBySchoolOn: { $ne: null, $lte: t }, signedByPartnerOn: { $ne: null, $lte: t } };
+    const notTerminated: FilterQuery<AgreementRecord> = { $or: [{ terminatedOn: null }, { terminatedOn: { $gt: t } }] };
+    const running: FilterQuery<AgreementRecord> = { $and: [signedBoth, notTerminated, { startsOn: { $lte: t } }] };
+    switch (status) {
+      case 'draft':
+        return { $or: [{ signedBySchoolOn: null }, { signedBySchoolOn: { $gt: t } }, { signedByPartnerOn: null }, { signedByPartnerOn: { $gt: t } }] };
+      case 'terminated':
+        return { $and: [signedBoth, { terminatedOn: { $ne: null, $lte: t } }] };
+      case 'signed':
+        return { $and: [signedBoth, notTerminated, { startsOn: { $gt: t } }] };
+      default: {
+        const plain: Record<'active' | 'expiring' | 'expired' | 'renewed', FilterQuery<AgreementRecord> | null> = {
+          active: { $or: [{ endsOn: null }, { endsOn: { $gt: horizon } }] },
+          expiring: { autoRenew: false, endsOn: { $gte: t, $lte: horizon } },
+          expired: { autoRenew: false, endsOn: { $lt: t } },
+          renewed: null,
+        };
+        const renewing: FilterQuery<AgreementRecord> = { $and: [...scope, running, { autoRenew: true, endsOn: { $ne: null, $lte: horizon } }] };
+        const candidates = await this.em.find(AgreementRecord, renewing, { fields: ['id', 'kind', 'number', 'startsOn', 'endsOn', 'autoRenew', 'noticeDays', 'signedBySchoolOn', 'signedByPartnerOn', 'terminatedOn', 'noticeGivenOn'] as never, disableIdentityMap: true });
+        const ids = candidates.filter((a) => agreementStatus(asTermData(a), today, { expiringWindowDays: EXPIRING_WINDOW_DAYS }) === status).map((a) => a.id);
+        const or: FilterQuery<AgreementRecord>[] = [];
+        const p = plain[status];
+        if (p) or.push({ $and: [running, p] });
+        if (ids.length) or.push({ id: { $in: ids } });
+        return or.length ? { $or: or } : { id: null };
+      }
+    }
+  }
+}
+
+/** The date facts of a partially loaded record (enough for the status). */
+function asTermData(r: AgreementRecord): AgreementData {
+  return toAgreementData({ ...r, directionIds: [], obligations: [], responsibleRoles: {}, networkTerms: null } as AgreementRecord);
+}
+
+function rule(code: string, en: string, ru: string): AppError {
+  return new AppError(domainError(code, 'rule', { ru, en }));
+}

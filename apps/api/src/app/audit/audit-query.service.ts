@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+
+import type { AuditEntryResponse, AuditListQuery, Page } from '@socium/contracts';
+import { AuditRecord } from '@socium/api-persistence';
+import { LocalDate } from '@socium/domain';
+
+import { findPage } from '../common/crud.support';
+import { invalid } from '../http/app-error';
+
+export function toAuditEntryResponse(r: AuditRecord): AuditEntryResponse {
+  return { id: r.id, at: r.at, userId: r.userId, action: r.action, objectType: r.objectType, objectId: r.objectId, before: r.before, after: r.after };
+}
+
+/** Reads the audit log: newest first, filtered by object, author and dates (inclusive, on `at`). */
+@Injectable()
+export class AuditQueryService {
+  constructor(private readonly em: EntityManager) {}
+
+  list(q: AuditListQuery): Promise<Page<AuditEntryResponse>> {
+    if (q.from && q.to && LocalDate.iso(q.from).isAfter(LocalDate.iso(q.to)))
+      throw invalid('audit.range.reversed', 'to', '"to" must not be before "from"', 'Дата «по» раньше даты «с»');
+    const where: FilterQuery<AuditRecord> = {};
+    if (q.objectType) where.objectType = q.objectType;
+    if (q.objectId) where.objectId = q.objectId;
+    if (q.userId) where.userId = q.userId;
+    // `at` is a full ISO timestamp (UTC): a date bound compares as text
+    const at: { $gte?: string; $lt?: string } = {};
+    if (q.from) at.$gte = q.from;
+    if (q.to) at.$lt = LocalDate.iso(q.to).addDays(1).toString();
+    if (at.$gte || at.$lt) where.at = at;
+    return findPage(this.em, AuditRecord, where, q, { at: 'desc' }, toAuditEntryResponse);
+  }
+}

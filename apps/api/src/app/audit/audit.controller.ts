@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+
+import { AuditListQuery } from '@socium/contracts';
+
+import { Allow } from '../auth/policy.decorator';
+import { zodDto } from '../http/zod-validation.pipe';
+import { AuditQueryService } from './audit-query.service';
+
+class ListParams extends zodDto(AuditListQuery) {}
+
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly service: AuditQueryService) {}
+
+  @Get() @Allow('coordinator')
+  list(@Query() q: ListParams) { return this.service.list(q); }
+}

@@ -1,0 +1,35 @@
+import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
+import type { DocumentRecipientRecord, DocumentRecord } from '@socium/api-persistence';
+
+/** Whitelists what leaves the API: every field named, nothing else of the record. */
+export function toDocumentResponse(r: DocumentRecord, counts: { recipients: number; acknowledged: number }): DocumentResponse {
+  return {
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    issuedOn: r.issuedOn,
+    summary: r.summary,
+    dueOn: r.dueOn,
+    isPublic: r.isPublic,
+    recipientsCount: counts.recipients,
+    acknowledgedCount: counts.acknowledged,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export function toRecipientResponse(r: DocumentRecipientRecord, organisationName: string, overdue: boolean): RecipientResponse {
+  return {
+    organisationId: r.organisationId,
+    organisationName,
+    state: r.state as RecipientResponse['state'],
+    sentOn: r.sentOn,
+    receivedOn: r.receivedOn,
+    acknowledgedOn: r.acknowledgedOn,
+    respondedOn: r.respondedOn,
+    response: r.response,
+    closedOn: r.closedOn,
+    overdue,
+  };
+}

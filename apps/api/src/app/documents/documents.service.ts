@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+
+import type { CreateDocumentRequest, DocumentListQuery, DocumentResponse, Page, RecipientResponse, RecipientsResponse, SendDocumentRequest, UpdateDocumentRequest } from '@socium/contracts';
+import { LocalDate, RecipientProgress, RecipientState, advanceRecipient, checkDocument, checkRecipients, finding, isRecipientOverdue, ruleError } from '@socium/domain';
+import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, newId, nowIso, snapshot } from '../common/crud.support';
+import { AppError, notFound, orThrow } from '../http/app-error';
+import { toDocumentResponse, toRecipientResponse } from './document.mapper';
+
+export const RECIPIENTS_UNKNOWN = 'document.recipients.unknown';
+
+export type RecipientAction = { action: 'receive' } | { action: 'acknowledge'; comment?: string } | { action: 'respond'; response: string; planId?: string };
+const TARGET: Record<RecipientAction['action'], RecipientState> = { receive: 'received', acknowledge: 'acknowledged', respond: 'responded' };
+const NOT_ACKNOWLEDGED = ['sent', 'received'];
+
+/**
+ * C6 documents: the coordinator registers and sends; each recipient organisation moves
+ * sent → received → acknowledged → responded → closed (rules in `@socium/domain` document module).
+ * A non-coordinator sees public documents and those sent to its organisation, and only its own
+ * recipient row.
+ */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly clock: ClockService,
+  ) {}
+
+  async list(c: Caller, q: DocumentListQuery): Promise<Page<DocumentResponse>> {
+    const org = this.access.scopeOrganisation(c);
+    const today = this.clock.today().toString();
+    const and: FilterQuery<DocumentRecord>[] = [];
+    if (org) and.push({ $or: [{ isPublic: true }, { id: { $in: await this.documentIdsOf({ organisationId: org }) } }] });
+    if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
+    if (q.q) and.push({ $or: [{ number: contains(q.q) }, { title: contains(q.q) }] });
+    if (q.overdue) {
+      // overdue: past its due date with a recipient (the caller's own, for a non-coordinator) not acknowledged
+      const late = { dueOn: { $ne: null, $lt: today }, id: { $in: await this.documentIdsOf({ state: { $in: NOT_ACKNOWLEDGED }, ...(org ? { organisationId: org } : {}) }) } };
+      and.push(q.overdue === 'true' ? late : { $not: late });
+    }
+    const where: FilterQuery<DocumentRecord> = and.length ? { $and: and } : {};
+    const [rows, total] = await this.em.findAndCount(DocumentRecord, where, { limit: q.limit, offset: q.offset, orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }] });
+    const counts = await this.counts(rows.map((r) => r.id));
+    return { items: rows.map((r) => toDocumentResponse(r, counts.get(r.id) ?? { recipients: 0, acknowledged: 0 })), total, limit: q.limit, offset: q.offset };
+  }
+
+  async get(c: Caller, id: string): Promise<DocumentResponse> {
+    return this.respond(await this.loadReadable(c, id));
+  }
+
+  async create(c: Caller, body: CreateDocumentRequest): Promise<DocumentResponse> {
+    this.checkRequisites(body);
+    const r = new DocumentRecord();
+    const now = nowIso();
+    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, number: body.number, title: body.title, issuedOn: body.issuedOn, summary: body.summary ?? '', dueOn: body.dueOn ?? null, isPublic: body.isPublic ?? false });
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'document', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return this.respond(r);
+  }
+
+  async update(c: Caller, id: string, body: UpdateDocumentRequest): Promise<DocumentResponse> {
+    const r = await this.load(id);
+    checkVersion(r, body.version);
+    const patch: Partial<UpdateDocumentRequest> = { ...body };
+    delete patch.version;
+    this.checkRequisites({ number: patch.number ?? r.number, title: patch.title ?? r.title, issuedOn: patch.issuedOn ?? r.issuedOn, dueOn: patch.dueOn === undefined ? r.dueOn : patch.dueOn });
+    const before = snapshot(r);
+    applyPatch(r, patch as Partial<DocumentRecord>);
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'document', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return this.respond(r);
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const r = await this.load(id);
+    const recipients = await this.em.find(DocumentRecipientRecord, { documentId: id });
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'document', objectId: id, before: { ...snapshot(r), recipients: recipients.map(snapshot) } });
+    for (const x of recipients) this.em.remove(x);
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  /** Sends to organisations; those that already have it are left as they are (idempotent). */
+  async send(c: Caller, id: string, body: SendDocumentRequest): Promise<RecipientsResponse> {
+    const doc = await this.load(id);
+    orThrow(checkRecipients(body.recipientIds));
+    const known = new Set((await this.em.find(OrganisationRecord, { id: { $in: body.recipientIds } }, { fields: ['id'] })).map((o) => o.id));
+    const unknown = body.recipientIds.filter((x) => !known.has(x));
+    if (unknown.length) {
+      throw new AppError(
+        ruleError(unknown.map((x) => finding(RECIPIENTS_UNKNOWN, { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` }, { field: 'recipientIds', actual: x }))),
+      );
+    }
+    const already = new Set((await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map((r) => r.organisationId));
+    const fresh = body.recipientIds.filter((x) => !already.has(x));
+    const today = this.clock.today().toString();
+    for (const organisationId of fresh) {
+      const r = new DocumentRecipientRecord();
+      Object.assign(r, { id: newId(), documentId: id, organisationId, state: 'sent', sentOn: today, receivedOn: null, acknowledgedOn: null, acknowledgedBy: null, respondedOn: null, response: null, closedOn: null });
+      this.em.persist(r);
+    }
+    if (fresh.length) this.audit.record(this.em, { userId: c.id, action: 'send', objectType: 'document', objectId: doc.id, before: { recipientIds: [...already] }, after: { recipientIds: [...already, ...fresh], sentOn: today } });
+    await this.em.flush();
+    return this.recipients(c, id);
+  }
+
+  /** receive / acknowledge / respond for the caller's organisation; not a recipient → 404. */
+  async transition(c: Caller, id: string, a: RecipientAction): Promise<RecipientResponse> {
+    const doc = await this.load(id);
+    const r = await this.em.findOne(DocumentRecipientRecord, { documentId: doc.id, organisationId: c.organisationId });
+    this.access.ensure(!!r, 'document');
+    const rec = r as DocumentRecipientRecord;
+    if (a.action === 'respond' && a.planId) {
+      const plan = await this.em.findOne(PlanRecord, { id: a.planId });
+      this.access.ensure(!!plan && this.access.canReadPlan(c, plan), 'plan');
+    }
+    const today = this.clock.today();
+    const response = a.action === 'respond' ? a.response : null;
+    const next = orThrow(advanceRecipient(progressOf(rec), TARGET[a.action], today, response));
+    const before = snapshot(rec);
+    Object.assign(rec, {
+      state: next.state,
+      receivedOn: iso(next.receivedOn),
+      acknowledgedOn: iso(next.acknowledgedOn),
+      respondedOn: iso(next.respondedOn),
+      response: next.response ?? null,
+      closedOn: iso(next.closedOn),
+      acknowledgedBy: rec.acknowledgedOn === null && next.acknowledgedOn ? c.id : rec.acknowledgedBy,
+    });
+    const after = { ...snapshot(rec), ...(a.action === 'acknowledge' && a.comment ? { comment: a.comment } : {}), ...(a.action === 'respond' && a.planId ? { planId: a.planId } : {}) };
+    this.audit.record(this.em, { userId: c.id, action: a.action, objectType: 'document_recipient', objectId: rec.id, before, after });
+    await this.em.flush();
+    return toRecipientResponse(rec, await this.orgName(rec.organisationId), isRecipientOverdue(rec as Pick<RecipientProgress, 'state'>, dueOf(doc), today));
+  }
+
+  /** The coordinator sees every recipient; anyone else only its own organisation's row. */
+  async recipients(c: Caller, id: string): Promise<RecipientsResponse> {
+    const doc = await this.loadReadable(c, id);
+    const org = this.access.scopeOrganisation(c);
+    const rows = await this.em.find(DocumentRecipientRecord, { documentId: doc.id, ...(org ? { organisationId: org } : {}) });
+    const names = new Map((await this.em.find(OrganisationRecord, { id: { $in: rows.map((r) => r.organisationId) } }, { fields: ['id', 'name'] })).map((o) => [o.id, o.name]));
+    const today = this.clock.today();
+    const items = rows
+      .map((r) => toRecipientResponse(r, names.get(r.organisationId) ?? '', isRecipientOverdue(r as Pick<RecipientProgress, 'state'>, dueOf(doc), today)))
+      .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'ru') || a.organisationId.localeCompare(b.organisationId));
+    return { items, total: items.length };
+  }
+
+  private async load(id: string): Promise<DocumentRecord> {
+    const r = await this.em.findOne(DocumentRecord, { id });
+    if (!r) throw notFound('document');
+    return r;
+  }
+
+  private async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
+    const r = await this.load(id);
+    if (this.access.isCoordinator(c) || r.isPublic) return r;
+    const mine = await this.em.count(DocumentRecipientRecord, { documentId: id, organisationId: c.organisationId });
+    this.access.ensure(this.access.canReadDocument(c, mine ? [c.organisationId] : [], r.isPublic), 'document');
+    return r;
+  }
+
+  private checkRequisites(d: { number: string; title: string; issuedOn: string; dueOn: string | null | undefined }): void {
+    orThrow(checkDocument({ number: d.number, title: d.title, issuedOn: LocalDate.iso(d.issuedOn), dueOn: d.dueOn ? LocalDate.iso(d.dueOn) : null }));
+  }
+
+  private async documentIdsOf(where: FilterQuery<DocumentRecipientRecord>): Promise<string[]> {
+    return (await this.em.find(DocumentRecipientRecord, where, { fields: ['documentId'] })).map((r) => r.documentId);
+  }
+
+  /** Recipients and acknowledgements per document, one GROUP BY for a page. */
+  private async counts(ids: string[]): Promise<Map<string, { recipients: number; acknowledged: number }>> {
+    if (!ids.length) return new Map();
+    const k = (this.em as SqlEntityManager).getKnex();
+    const rows = await k('document_recipient as r')
+      .whereIn('r.document_id', ids)
+      .select('r.document_id as id', k.raw('COUNT(*) as n'), k.raw(`SUM(CASE WHEN r.state IN ('acknowledged', 'responded', 'closed') THEN 1 ELSE 0 END) as ack`))
+      .groupBy('r.document_id');
+    return new Map(rows.map((x: Record<string, unknown>) => [String(x['id']), { recipients: Number(x['n']), acknowledged: Number(x['ack'] ?? 0) }]));
+  }
+
+  private async respond(r: DocumentRecord): Promise<DocumentResponse> {
+    return toDocumentResponse(r, (await this.counts([r.id])).get(r.id) ?? { recipients: 0, acknowledged: 0 });
+  }
+
+  private async orgName(id: string): Promise<string> {
+    return (await this.em.findOne(OrganisationRecord, { id }, { fields: ['name'] }))?.name ?? '';
+  }
+}
+
+/** `LIKE %text%` (wildcards escaped); works on SQLite and PostgreSQL alike. */
+const contains = (text: string): { $like: string } => ({ $like: `%${text.replace(/[%_\\]/g, (ch) => '\\' + ch)}%` });
+const iso = (d: LocalDate | null | undefined): string | null => (d ? d.toString() : null);
+const date = (s: string | null): LocalDate | null => (s ? LocalDate.iso(s) : null);
+const dueOf = (d: DocumentRecord): LocalDate | null => date(d.dueOn);
+
+function progressOf(r: DocumentRecipientRecord): RecipientProgress {
+  return {
+    state: r.state as RecipientState,
+    sentOn: LocalDate.iso(r.sentOn),
+    receivedOn: date(r.receivedOn),
+    acknowledgedOn: date(r.acknowledgedOn),
+    respondedOn: date(r.respondedOn),
+    response: r.response,
+    closedOn: date(r.closedOn),
+  };
+}

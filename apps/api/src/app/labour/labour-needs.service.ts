@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+
+import type { CreateLabourNeedRequest, LabourNeedListQuery, LabourNeedResponse, Page, UpdateLabourNeedRequest } from '@socium/contracts';
+import { LabourNeedRecord, OrganisationRecord } from '@socium/api-persistence';
+import { domainError } from '@socium/domain';
+
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { AppError, notFound } from '../http/app-error';
+import { toLabourNeedResponse } from './labour.mappers';
+
+/** Labour-market needs (profession, sector, demand per academic year), kept by the coordinator. */
+@Injectable()
+export class LabourNeedsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(q: LabourNeedListQuery): Promise<Page<LabourNeedResponse>> {
+    const where: FilterQuery<LabourNeedRecord> = {};
+    if (q.academicYear) where.academicYear = q.academicYear;
+    if (q.employerId) where.employerId = q.employerId;
+    if (q.sector) where.sector = q.sector;
+    if (q.q) where.profession = like(q.q);
+    return findPage(this.em, LabourNeedRecord, where, q, { academicYear: 'desc', profession: 'asc' }, toLabourNeedResponse);
+  }
+
+  async get(id: string): Promise<LabourNeedResponse> {
+    return toLabourNeedResponse(await this.load(id));
+  }
+
+  async create(c: Caller, body: CreateLabourNeedRequest): Promise<LabourNeedResponse> {
+    await this.checkEmployer(body.employerId);
+    const r = new LabourNeedRecord();
+    const now = nowIso();
+    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'labour_need', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return toLabourNeedResponse(r);
+  }
+
+  async update(c: Caller, id: string, body: UpdateLabourNeedRequest): Promise<LabourNeedResponse> {
+    const r = await this.load(id);
+    const { version, ...patch } = body;
+    checkVersion(r, version);
+    if (patch.employerId) await this.checkEmployer(patch.employerId);
+    const before = snapshot(r);
+    applyPatch(r, patch as Partial<LabourNeedRecord>);
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'labour_need', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toLabourNeedResponse(r);
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const r = await this.load(id);
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'labour_need', objectId: id, before: snapshot(r) });
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  private async load(id: string): Promise<LabourNeedRecord> {
+    const r = await this.em.findOne(LabourNeedRecord, { id });
+    if (!r) throw notFound('labour-need');
+    return r;
+  }
+
+  private async checkEmployer(employerId: string | null): Promise<void> {
+    if (!employerId) return;
+    if (!(await this.em.count(OrganisationRecord, { id: employerId, kind: 'partner' }))) {
+      const code = 'labour-need.employer.invalid';
+      const message = { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' };
+      throw new AppError(domainError(code, 'rule', message, { field: 'employerId', details: [{ rule: code, field: 'employerId', message }] }));
+    }
+  }
+}

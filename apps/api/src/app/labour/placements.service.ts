@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+
+import type { CreatePlacementRequest, Page, PlacementListQuery, PlacementResponse, UpdatePlacementRequest } from '@socium/contracts';
+import { OrganisationRecord, PlacementRecord } from '@socium/api-persistence';
+import { LocalDate, LocalTime, PlacementInput, domainError, unwrap, validatePlacement } from '@socium/domain';
+
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { AppError, forbidden, notFound, orThrow } from '../http/app-error';
+import { toPlacementResponse } from './labour.mappers';
+import { placementContext } from './placement-context';
+
+type PlacementFields = Omit<PlacementResponse, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Student labour placements. Each one is checked against the Labour Code rules for minors on its own dates
+ * (with the school's calendar) before it is stored; a refusal carries every finding. Students are pseudonymous codes.
+ */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+  ) {}
+
+  list(c: Caller, q: PlacementListQuery): Promise<Page<PlacementResponse>> {
+    const and: FilterQuery<PlacementRecord>[] = [];
+    if (c.role === 'school_admin') and.push({ schoolId: c.organisationId });
+    else if (c.role === 'partner_rep') and.push({ employerId: c.organisationId });
+    if (q.schoolId) and.push({ schoolId: q.schoolId });
+    if (q.employerId) and.push({ employerId: q.employerId });
+    if (q.channel) and.push({ channel: q.channel });
+    if (q.kind) and.push({ kind: q.kind });
+    if (q.from) and.push({ startsOn: { $gte: q.from } });
+    if (q.to) and.push({ startsOn: { $lte: q.to } });
+    if (q.q) and.push({ $or: [{ jobTitle: like(q.q) }, { studentCode: like(q.q) }] });
+    return findPage(this.em, PlacementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc' }, toPlacementResponse);
+  }
+
+  async get(c: Caller, id: string): Promise<PlacementResponse> {
+    return toPlacementResponse(await this.load(c, id));
+  }
+
+  async create(c: Caller, body: CreatePlacementRequest): Promise<PlacementResponse> {
+    if (!this.access.canWritePlacement(c, body)) throw forbidden('placement.school.not-own');
+    const school = await this.checkParties(body);
+    const r = new PlacementRecord();
+    const now = nowIso();
+    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
+    r.findingsCount = this.check(body, school);
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'placement', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return toPlacementResponse(r);
+  }
+
+  async update(c: Caller, id: string, body: UpdatePlacementRequest): Promise<PlacementResponse> {
+    const r = await this.load(c, id);
+    if (!this.access.canWritePlacement(c, r)) throw forbidden();
+    const { version, ...patch } = body;
+    checkVersion(r, version);
+    const next = { ...toPlacementResponse(r), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as PlacementFields;
+    if (!this.access.canWritePlacement(c, next)) throw forbidden('placement.school.not-own');
+    const school = await this.checkParties(next);
+    const before = snapshot(r);
+    const findings = this.check(next, school);
+    applyPatch(r, patch as Partial<PlacementRecord>);
+    r.findingsCount = findings;
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'placement', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toPlacementResponse(r);
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const r = await this.load(c, id);
+    if (!this.access.canWritePlacement(c, r)) throw forbidden();
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'placement', objectId: id, before: snapshot(r) });
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  private async load(c: Caller, id: string): Promise<PlacementRecord> {
+    const r = await this.em.findOne(PlacementRecord, { id });
+    if (!r) throw notFound('placement');
+    this.access.ensure(this.access.canReadPlacement(c, r), 'placement');
+    return r;
+  }
+
+  /** Validates against the Labour Code with the school's calendar; throws 422 with every finding, else 0 findings. */
+  private check(p: PlacementFields, school: OrganisationRecord): number {
+    orThrow(validatePlacement(toPlacementInput(p), placementContext(school.termScheme)));
+    return 0;
+  }
+
+  /** The school must be a school and the employer a partner organisation (422). */
+  private async checkParties(p: Pick<PlacementFields, 'schoolId' | 'employerId'>): Promise<OrganisationRecord> {
+    const [school, employer] = await Promise.all([this.em.findOne(OrganisationRecord, { id: p.schoolId }), this.em.findOne(OrganisationRecord, { id: p.employerId })]);
+    if (!school || school.kind !== 'school') throw partyError('placement.school.invalid', 'schoolId', 'The school must be a school organisation', 'Нужно указать школу');
+    if (!employer || employer.kind !== 'partner') throw partyError('placement.employer.invalid', 'employerId', 'The employer must be a partner organisation', 'Работодатель должен быть организацией-партнёром');
+    return school;
+  }
+}
+
+function partyError(code: string, field: string, en: string, ru: string): AppError {
+  return new AppError(domainError(code, 'rule', { ru, en }, { field, details: [{ rule: code, field, message: { ru, en } }] }));
+}
+
+/** Wire fields (already shape-checked by the contract) to the domain input. */
+export function toPlacementInput(p: PlacementFields): PlacementInput {
+  return {
+    kind: p.kind,
+    channel: p.channel,
+    jobTitle: p.jobTitle,
+    studentBirthDate: LocalDate.iso(p.studentBirthDate),
+    studentSex: p.studentSex,
+    startsOn: LocalDate.iso(p.startsOn),
+    endsOn: LocalDate.iso(p.endsOn),
+    workDays: p.workDays,
+    shiftStartsAt: unwrap(LocalTime.parse(p.shiftStartsAt, 'shiftStartsAt')),
+    shiftEndsAt: unwrap(LocalTime.parse(p.shiftEndsAt, 'shiftEndsAt')),
+    hoursPerDay: p.hoursPerDay,
+    hoursPerWeek: p.hoursPerWeek,
+    harmful: p.harmful,
+    maxLoadKg: p.maxLoadKg,
+    loadMode: p.loadMode,
+    parentConsent: p.parentConsent,
+    guardianshipConsent: p.guardianshipConsent,
+    medicalClearanceOn: p.medicalClearanceOn ? LocalDate.iso(p.medicalClearanceOn) : null,
+    hasGeneralEducation: p.hasGeneralEducation,
+    orphan: p.orphan,
+    studentDetachment: p.studentDetachment,
+    probationClause: p.probationClause,
+  };
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+
+import { ActivityListQuery, ActivityOutcomeRequest, UpdateActivityRequest } from '@socium/contracts';
+
+import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { zodDto } from '../http/zod-validation.pipe';
+import { ActivitiesService } from './activities.service';
+
+class UpdateBody extends zodDto(UpdateActivityRequest) {}
+/** The outcome is a union (held | cancelled | postponed): a class cannot extend it, so the DTO is widened. */
+class OutcomeBody extends (zodDto(ActivityOutcomeRequest) as unknown as new () => object) {}
+class ListParams extends zodDto(ActivityListQuery) {}
+
+@Controller('activities')
+export class ActivitiesController {
+  constructor(private readonly service: ActivitiesService) {}
+
+  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@CurrentUser() c: Caller, @Query() q: ListParams) { return this.service.list(c, q); }
+
+  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.get(c, id); }
+
+  @Patch(':id') @Allow('coordinator', 'school_admin')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) { return this.service.update(c, id, body); }
+
+  @Delete(':id') @HttpCode(204) @Allow('coordinator', 'school_admin')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+
+  @Post(':id/outcome') @HttpCode(200) @Allow('coordinator', 'school_admin', 'partner_rep')
+  outcome(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: OutcomeBody) { return this.service.outcome(c, id, body as ActivityOutcomeRequest); }
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+
+import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, Page, UpdateActivityRequest } from '@socium/contracts';
+import { ActivityRecord, DirectionRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import { ActivityForm, ActivityOutcome, ActivityStatus, Finding, LocalDate, domainError, finding, recordOutcome, ruleError, validateActivity } from '@socium/domain';
+
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { AppError, forbidden, notFound, orThrow } from '../http/app-error';
+import { agreementTermFor, loadAgreement, planYear } from './plan-context';
+import { toActivityResponse } from './plan.mapper';
+import { PlansService } from './plans.service';
+
+/**
+ * Activities of joint plans. Schools add and change activities during the whole year, so a plan takes new
+ * activities in every status except `closed` (the approval covers the plan; the audit log shows later
+ * additions). Dates must fall inside the plan's academic year and the agreement's term; organisation and
+ * year come from the plan. Held activities are evidence: they cannot be deleted.
+ */
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly clock: ClockService,
+    private readonly plans: PlansService,
+  ) {}
+
+  async list(c: Caller, q: ActivityListQuery): Promise<Page<ActivityResponse>> {
+    return this.page(q, [await this.readScope(c)]);
+  }
+
+  async listOfPlan(c: Caller, planId: string, q: ActivityListQuery): Promise<Page<ActivityResponse>> {
+    await this.plans.loadReadable(c, planId);
+    return this.page(q, [{ planId }]);
+  }
+
+  async get(c: Caller, id: string): Promise<ActivityResponse> {
+    return toActivityResponse((await this.loadReadable(c, id)).activity);
+  }
+
+  async create(c: Caller, planId: string, body: CreateActivityRequest): Promise<ActivityResponse> {
+    const plan = await this.plans.loadWritable(c, planId);
+    this.checkOpen(plan);
+    const r = new ActivityRecord();
+    const now = nowIso();
+    Object.assign(r, { ...body, endsOn: body.endsOn ?? body.startsOn, id: newId(), version: 1, createdAt: now, updatedAt: now, planId: plan.id, organisationId: plan.organisationId, academicYear: plan.academicYear, status: 'planned' });
+    await this.check(r, plan);
+    this.em.persist(r);
+    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'activity', objectId: r.id, after: snapshot(r) });
+    await this.em.flush();
+    return toActivityResponse(r);
+  }
+
+  async update(c: Caller, id: string, body: UpdateActivityRequest): Promise<ActivityResponse> {
+    const { activity: r, plan } = await this.loadWritable(c, id);
+    this.checkOpen(plan);
+    const { version, ...patch } = body;
+    checkVersion(r, version);
+    const before = snapshot(r);
+    // a one-day activity moved by its start keeps being one day long
+    if (patch.startsOn && patch.endsOn === undefined && r.endsOn === r.startsOn) patch.endsOn = patch.startsOn;
+    applyPatch(r, patch as Partial<ActivityRecord>);
+    await this.check(r, plan);
+    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toActivityResponse(r);
+  }
+
+  async remove(c: Caller, id: string): Promise<void> {
+    const { activity: r, plan } = await this.loadWritable(c, id);
+    this.checkOpen(plan);
+    if (r.status === 'held') throw rule('activity.delete.held', 'status', 'A held activity is evidence and cannot be deleted', 'Проведённое мероприятие нельзя удалить: это отчётные данные');
+    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'activity', objectId: id, before: snapshot(r) });
+    this.em.remove(r);
+    await this.em.flush();
+  }
+
+  /** Held / cancelled / postponed by the domain's rules; the partner of the activity may confirm it too. */
+  async outcome(c: Caller, id: string, body: ActivityOutcomeRequest): Promise<ActivityResponse> {
+    const { activity: r, plan } = await this.loadReadable(c, id);
+    if (!this.access.canRecordOutcome(c, r)) throw forbidden();
+    this.checkOpen(plan);
+    const year = planYear(plan);
+    const term = agreementTermFor(await loadAgreement(this.em, plan), year);
+    const state = { status: r.status as ActivityStatus, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn) };
+    const change = orThrow(recordOutcome(state, toOutcome(body), this.clock.today(), year, term));
+    const before = snapshot(r);
+    if (change.status === 'held') Object.assign(r, { status: 'held', heldOn: change.heldOn.toString(), actualParticipants: change.actualParticipants, result: change.result, evidenceLinks: [...change.evidenceLinks] });
+    else if (change.status === 'cancelled') Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
+    else Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
+    r.version += 1;
+    r.updatedAt = nowIso();
+    this.audit.record(this.em, { userId: c.id, action: `outcome:${change.status}`, objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
+    await this.em.flush();
+    return toActivityResponse(r);
+  }
+
+  private page(q: ActivityListQuery, base: (FilterQuery<ActivityRecord> | null)[]): Promise<Page<ActivityResponse>> {
+    const and = base.filter((x): x is FilterQuery<ActivityRecord> => !!x);
+    if (q.status) and.push({ status: q.status });
+    if (q.directionId) and.push({ directionId: q.directionId });
+    if (q.form) and.push({ form: q.form });
+    if (q.partnerId) and.push({ partnerId: q.partnerId });
+    if (q.organisationId) and.push({ organisationId: q.organisationId });
+    if (q.academicYear) and.push({ academicYear: q.academicYear });
+    if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
+    if (q.q) and.push({ $or: [{ title: like(q.q) }, { venue: like(q.q) }] });
+    return findPage(this.em, ActivityRecord, and.length ? { $and: and } : {}, q, { startsOn: 'asc', title: 'asc' }, toActivityResponse);
+  }
+
+  /** Activities the caller may read: of readable plans, and (partners) those they take part in. */
+  private async readScope(c: Caller): Promise<FilterQuery<ActivityRecord> | null> {
+    const plans = await this.plans.readScope(c);
+    if (!plans) return null;
+    if (c.role !== 'partner_rep') return { organisationId: c.organisationId };
+    const planIds = (await this.em.find(PlanRecord, plans, { fields: ['id'] as never, disableIdentityMap: true })).map((p) => p.id);
+    return { $or: [{ partnerId: c.organisationId }, { planId: { $in: planIds } }] };
+  }
+
+  private async loadReadable(c: Caller, id: string): Promise<{ activity: ActivityRecord; plan: PlanRecord }> {
+    const activity = await this.em.findOne(ActivityRecord, { id });
+    const plan = activity ? await this.em.findOne(PlanRecord, { id: activity.planId }) : null;
+    if (!activity || !plan) throw notFound('activity');
+    this.access.ensure(this.access.canReadActivity(c, activity, await this.plans.canRead(c, plan)), 'activity');
+    return { activity, plan };
+  }
+
+  private async loadWritable(c: Caller, id: string): Promise<{ activity: ActivityRecord; plan: PlanRecord }> {
+    const found = await this.loadReadable(c, id);
+    if (!this.access.canWritePlan(c, found.plan)) throw forbidden();
+    return found;
+  }
+
+  private checkOpen(plan: PlanRecord): void {
+    if (plan.status === 'closed') throw rule('activity.plan.closed', 'planId', 'The plan is closed: its activities can no longer change', 'План закрыт: мероприятия изменить нельзя');
+  }
+
+  /** Known direction and partner, then the domain's rules (dates inside the plan year and the agreement's term). */
+  private async check(r: ActivityRecord, plan: PlanRecord): Promise<void> {
+    const findings: Finding[] = [];
+    if (!(await this.em.count(DirectionRecord, { id: r.directionId })))
+      findings.push(finding('activity.direction.unknown', { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionId' }));
+    if (r.partnerId && (await this.em.findOne(OrganisationRecord, { id: r.partnerId }))?.kind !== 'partner')
+      findings.push(finding('activity.partner.invalid', { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+    const year = planYear(plan);
+    const agreementTerm = agreementTermFor(await loadAgreement(this.em, plan), year);
+    const input = { title: r.title, form: r.form as ActivityForm, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn), targetGrades: r.targetGrades, plannedParticipants: r.plannedParticipants, hours: r.hours };
+    findings.push(...validateActivity(input, { planYear: year, agreementTerm }));
+    if (findings.length) throw new AppError(ruleError(findings));
+  }
+}
+
+function toOutcome(body: ActivityOutcomeRequest): ActivityOutcome {
+  switch (body.status) {
+    case 'held':
+      return { ...body, heldOn: LocalDate.iso(body.heldOn) };
+    case 'cancelled':
+      return body;
+    case 'postponed':
+      return { status: 'postponed', startsOn: LocalDate.iso(body.startsOn), endsOn: body.endsOn ? LocalDate.iso(body.endsOn) : null };
+  }
+}
+
+function rule(code: string, field: string, en: string, ru: string): AppError {
+  return new AppError(domainError(code, 'rule', { ru, en }, { field }));
+}

@@ -1,0 +1,52 @@
+import type { ActivityResponse, PlanResponse } from '@socium/contracts';
+import type { ActivityRecord, PlanRecord } from '@socium/api-persistence';
+
+/** Whitelists what leaves the API: every field named, nothing else of the record. */
+export function toPlanResponse(r: PlanRecord, activitiesCount: number): PlanResponse {
+  return {
+    id: r.id,
+    organisationId: r.organisationId,
+    academicYear: r.academicYear,
+    agreementId: r.agreementId,
+    title: r.title,
+    status: r.status as PlanResponse['status'],
+    returnComment: r.returnComment,
+    submittedOn: r.submittedOn,
+    approvedOn: r.approvedOn,
+    activitiesCount,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export function toActivityResponse(r: ActivityRecord): ActivityResponse {
+  return {
+    id: r.id,
+    planId: r.planId,
+    organisationId: r.organisationId,
+    academicYear: r.academicYear,
+    title: r.title,
+    directionId: r.directionId,
+    form: r.form as ActivityResponse['form'],
+    partnerId: r.partnerId,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    venue: r.venue,
+    targetGrades: r.targetGrades ?? [],
+    plannedParticipants: r.plannedParticipants,
+    hours: r.hours,
+    isPublic: r.isPublic,
+    professions: r.professions ?? [],
+    description: r.description,
+    status: r.status as ActivityResponse['status'],
+    heldOn: r.heldOn,
+    actualParticipants: r.actualParticipants,
+    result: r.result,
+    evidenceLinks: r.evidenceLinks ?? [],
+    cancelReason: r.cancelReason,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}

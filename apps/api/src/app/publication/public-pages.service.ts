@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Request, Response } from 'express';
+
+import { notFound } from '../http/app-error';
+import { renderIcs } from './ics';
+import { RateLimiter, sendPublic } from './public-http';
+import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
+import { pickLang } from './public-text';
+import { PublicationService } from './publication.service';
+
+/** Where `nx build widget` puts the bundle and its manifest. */
+export const WIDGET_DIR = resolve(process.cwd(), 'dist/apps/widget');
+const SAFE_FILE = /^socium-widget\.[A-Za-z0-9_-]+\.js(\.map)?$/;
+
+/** Loader: injects the content-hashed bundle next to itself and tells it where the API is (its own origin). */
+export function loaderScript(bundle: string | null): string {
+  if (!bundle) return '/* Socium widget: bundle not built */\n';
+  return `(function(){try{if(window.customElements&&customElements.get("socium-widget"))return;var c=document.currentScript,u=new URL(${JSON.stringify('widget/' + bundle)},c&&c.src?c.src:location.href),s=document.createElement("script");s.src=u.href;s.async=true;s.setAttribute("data-api-base",u.origin);(document.head||document.documentElement).appendChild(s)}catch(e){}})();\n`;
+}
+
+/** The anonymous pages: JSON, iCalendar, HTML export, the iframe page, the loader, the bundle and the demo. */
+@Injectable()
+export class PublicPagesService {
+  private readonly limiter = new RateLimiter(120, 60_000);
+  constructor(private readonly publication: PublicationService) {}
+
+  async json(req: Request, res: Response, slug: string): Promise<void> {
+    this.limiter.check(req);
+    sendPublic(req, res, JSON.stringify(await this.publication.organisation(slug)), 'application/json; charset=utf-8');
+  }
+
+  async ics(req: Request, res: Response, slug: string): Promise<void> {
+    this.limiter.check(req);
+    const { org, events } = await this.publication.feed(slug);
+    sendPublic(req, res, renderIcs(org.shortName || org.name, events), 'text/calendar; charset=utf-8', { 'Content-Disposition': `inline; filename="${org.slug}.ics"` });
+  }
+
+  async exportHtml(req: Request, res: Response, slug: string): Promise<void> {
+    this.limiter.check(req);
+    const p = await this.publication.organisation(slug);
+    sendPublic(req, res, renderFragment(p, pickLang(req.query['lang']), `${origin(req)}/embed/${encodeURIComponent(p.slug)}`) + '\n', 'text/html; charset=utf-8');
+  }
+
+  async embed(req: Request, res: Response, slug: string): Promise<void> {
+    this.limiter.check(req);
+    sendPublic(req, res, renderEmbedPage(await this.publication.organisation(slug), pickLang(req.query['lang'])), 'text/html; charset=utf-8');
+  }
+
+  demo(req: Request, res: Response): void {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.status(200).type('text/html; charset=utf-8').send(renderDemoPage(pickLang(req.query['lang'])));
+  }
+
+  loader(res: Response): void {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.status(200).type('application/javascript; charset=utf-8').send(loaderScript(bundleName()));
+  }
+
+  bundle(res: Response, file: string): void {
+    const path = join(WIDGET_DIR, file);
+    if (!SAFE_FILE.test(file) || !existsSync(path) || !statSync(path).isFile()) throw notFound('widget file');
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.status(200).type(file.endsWith('.map') ? 'application/json; charset=utf-8' : 'application/javascript; charset=utf-8').send(readFileSync(path));
+  }
+}
+
+/** The content-hashed bundle named by the build manifest, or null when the widget is not built. */
+export function bundleName(): string | null {
+  try {
+    const m = JSON.parse(readFileSync(join(WIDGET_DIR, 'manifest.json'), 'utf8')) as { file?: unknown };
+    return typeof m.file === 'string' && SAFE_FILE.test(m.file) && existsSync(join(WIDGET_DIR, m.file)) ? m.file : null;
+  } catch {
+    return null;
+  }
+}
+
+function origin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}

@@ -1,0 +1,67 @@
+import type { PeriodResponse, ReportTotals } from '@socium/contracts';
+
+/** A breakdown row (by direction, form or partner type): counts of the period's activities. */
+export interface BreakdownRow {
+  key: string;
+  name: string;
+  activitiesPlanned: number;
+  activitiesHeld: number;
+  activitiesCancelled: number;
+  planExecution: number | null;
+  participants: number;
+  hours: number;
+}
+
+export interface PartnerTypeRow extends BreakdownRow {
+  /** distinct partners of that type (agreements in force + activity partners) */
+  partners: number;
+}
+
+export interface CareerGuidanceRow {
+  organisationId: string;
+  name: string;
+  /** declared профминимум level, null when the school declared none */
+  level: 'basic' | 'main' | 'advanced' | null;
+  /** 40 / 60 / 80, null without a level */
+  required: number | null;
+  grades: { grade: number; hours: number; required: number | null; ratio: number | null; met: boolean | null }[];
+  gradesMet: number | null;
+  share: number | null;
+}
+
+export interface ReportJson {
+  period: PeriodResponse;
+  /** the organisation in scope, or null for the district */
+  organisationId: string | null;
+  department: string | null;
+  totals: ReportTotals;
+  schools: (ReportTotals & { organisationId: string; name: string })[];
+  byDirection: BreakdownRow[];
+  byForm: BreakdownRow[];
+  byPartnerType: PartnerTypeRow[];
+  careerGuidance: CareerGuidanceRow[];
+  uncoveredProfessions: { profession: string; demand: number }[];
+  summerEmployment: {
+    employed: number;
+    byChannel: Record<string, { employed: number; share: number | null }>;
+    byAgeBand: Record<string, { students: number; employed: number; share: number | null }>;
+  };
+  documents: { recipients: number; onTime: number; overdue: number; onTimeShare: number | null; medianDaysToAcknowledge: number | null };
+}
+
+/** The keys of a totals row, in report order. */
+export const TOTAL_KEYS: readonly (keyof ReportTotals)[] = [
+  'agreementsActive',
+  'partners',
+  'activitiesPlanned',
+  'activitiesHeld',
+  'activitiesCancelled',
+  'planExecution',
+  'participants',
+  'careerGuidanceHours',
+  'placements',
+  'placementsWithFindings',
+  'documentRecipients',
+  'documentsAcknowledged',
+  'documentsOverdue',
+];

@@ -1,0 +1,274 @@
+import { DateRange, DomainError, Finding, LocalDate, Message, Result, err, finding, ok, ruleError } from '../common';
+
+// Activities of a joint plan (C3): checked against the plan's academic year and the agreement's term;
+// outcomes held / cancelled / postponed.
+
+export const ACTIVITY_FORMS = [
+  'excursion',
+  'professional_trial',
+  'master_class',
+  'meeting_with_professionals',
+  'open_day',
+  'fair',
+  'career_lesson',
+  'diagnostics',
+  'consultation',
+  'parent_meeting',
+  'competition',
+  'project',
+  'volunteering',
+  'labour_brigade',
+  'other',
+] as const;
+export type ActivityForm = (typeof ACTIVITY_FORMS)[number];
+
+/** Names of the forms in the three interface languages (docs/glossary.md). */
+export const ACTIVITY_FORM_LABELS: Readonly<Record<ActivityForm, Message>> = {
+  excursion: { ru: 'Экскурсия', tt: 'Экскурсия', en: 'Excursion' },
+  professional_trial: { ru: 'Профессиональная проба', tt: 'Һөнәри сынау', en: 'Professional trial' },
+  master_class: { ru: 'Мастер-класс', tt: 'Мастер-класс', en: 'Master class' },
+  meeting_with_professionals: { ru: 'Встреча с профессионалами', tt: 'Һөнәр ияләре белән очрашу', en: 'Meeting with professionals' },
+  open_day: { ru: 'День открытых дверей', tt: 'Ачык ишекләр көне', en: 'Open day' },
+  fair: { ru: 'Ярмарка профессий', tt: 'Һөнәрләр ярминкәсе', en: 'Career fair' },
+  career_lesson: { ru: 'Профориентационный урок', tt: 'Һөнәри юнәлеш бирү дәресе', en: 'Career-guidance lesson' },
+  diagnostics: { ru: 'Профдиагностика', tt: 'Һөнәри диагностика', en: 'Career diagnostics' },
+  consultation: { ru: 'Консультация', tt: 'Консультация', en: 'Consultation' },
+  parent_meeting: { ru: 'Родительское собрание', tt: 'Ата-аналар җыелышы', en: 'Parent meeting' },
+  competition: { ru: 'Конкурс', tt: 'Бәйге', en: 'Competition' },
+  project: { ru: 'Проект', tt: 'Проект', en: 'Project' },
+  volunteering: { ru: 'Волонтёрство', tt: 'Волонтерлык', en: 'Volunteering' },
+  labour_brigade: { ru: 'Трудовая бригада (отряд)', tt: 'Хезмәт отряды', en: 'Labour brigade' },
+  other: { ru: 'Другое', tt: 'Башка', en: 'Other' },
+};
+
+export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled', 'postponed'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+export const ACTIVITY_RULES = {
+  titleRequired: 'activity.title.required',
+  formInvalid: 'activity.form.invalid',
+  endBeforeStart: 'activity.dates.end-before-start',
+  outsidePlanYear: 'activity.outside-plan-year',
+  outsideAgreementTerm: 'activity.outside-agreement-term',
+  gradesInvalid: 'activity.grades.invalid',
+  participantsInvalid: 'activity.participants.invalid',
+  hoursInvalid: 'activity.hours.invalid',
+  outcomeTransitionInvalid: 'activity.outcome.transition-invalid',
+  heldFutureDate: 'activity.held.future-date',
+  heldOutsideYear: 'activity.held.outside-year',
+  actualParticipantsInvalid: 'activity.actual-participants.invalid',
+  resultRequired: 'activity.result.required',
+  cancelReasonRequired: 'activity.cancel.reason-required',
+  postponeOutsideYear: 'activity.postpone.outside-year',
+  postponeOutsideAgreementTerm: 'activity.postpone.outside-agreement-term',
+  postponeNotLater: 'activity.postpone.not-later',
+  postponeEndBeforeStart: 'activity.postpone.end-before-start',
+} as const;
+
+export const MAX_ACTIVITY_HOURS = 1000;
+export const MAX_PARTICIPANTS = 100000;
+
+export interface ActivityInput {
+  readonly title: string;
+  readonly form: ActivityForm;
+  readonly startsOn: LocalDate;
+  /** last day, included; absent = a one-day activity */
+  readonly endsOn?: LocalDate | null;
+  readonly targetGrades: readonly number[];
+  readonly plannedParticipants: number;
+  /** academic hours */
+  readonly hours: number;
+}
+
+/** Where an activity may fall: its plan's academic year and, when the plan is an annex, the agreement's term. */
+export interface ActivityContext {
+  readonly planYear: DateRange;
+  readonly agreementTerm?: DateRange | null;
+}
+
+const blank = (text: string | null | undefined): boolean => !text || text.trim() === '';
+const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_PARTICIPANTS;
+
+/** Checks an activity of a plan; all broken rules are returned. */
+export function validateActivity(input: ActivityInput, ctx: ActivityContext): Finding[] {
+  const R = ACTIVITY_RULES;
+  const findings: Finding[] = [];
+  const endsOn = input.endsOn ?? input.startsOn;
+  if (blank(input.title))
+    findings.push(finding(R.titleRequired, { ru: 'Укажите название мероприятия', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' }, { field: 'title' }));
+  if (!(ACTIVITY_FORMS as readonly string[]).includes(input.form))
+    findings.push(
+      finding(R.formInvalid, { ru: 'Форма проведения не из списка', en: 'The form is not in the list' }, { field: 'form', actual: String(input.form) }),
+    );
+  if (endsOn.isBefore(input.startsOn))
+    findings.push(
+      finding(
+        R.endBeforeStart,
+        { ru: 'Мероприятие заканчивается раньше, чем начинается', en: 'The activity ends before it starts' },
+        { field: 'endsOn', limit: input.startsOn.toString(), actual: endsOn.toString() },
+      ),
+    );
+  findings.push(...placementFindings(input.startsOn, endsOn, ctx, R.outsidePlanYear, R.outsideAgreementTerm));
+  const grades = input.targetGrades;
+  if (grades.length === 0 || new Set(grades).size !== grades.length || grades.some((g) => !Number.isInteger(g) || g < 1 || g > 11))
+    findings.push(
+      finding(
+        R.gradesInvalid,
+        { ru: 'Классы — неповторяющиеся целые числа от 1 до 11, хотя бы один', en: 'Target grades are distinct whole numbers from 1 to 11, at least one' },
+        { field: 'targetGrades', actual: grades.join(',') },
+      ),
+    );
+  if (!isCount(input.plannedParticipants))
+    findings.push(
+      finding(
+        R.participantsInvalid,
+        { ru: 'Планируемое число участников — целое неотрицательное число', en: 'Planned participants must be a whole number of at least 0' },
+        { field: 'plannedParticipants', limit: MAX_PARTICIPANTS, actual: input.plannedParticipants },
+      ),
+    );
+  if (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > MAX_ACTIVITY_HOURS)
+    findings.push(
+      finding(
+        R.hoursInvalid,
+        { ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`, en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}` },
+        { field: 'hours', limit: MAX_ACTIVITY_HOURS, actual: input.hours },
+      ),
+    );
+  return findings;
+}
+
+/** Findings for days [startsOn, endsOn] outside the plan year or the agreement term. */
+function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: ActivityContext, yearRule: string, termRule: string): Finding[] {
+  const inside = (range: DateRange) => range.contains(startsOn) && range.contains(endsOn);
+  const findings: Finding[] = [];
+  if (!inside(ctx.planYear))
+    findings.push(
+      finding(
+        yearRule,
+        { ru: 'Даты мероприятия вне учебного года плана', en: "The activity's dates are outside the plan's academic year" },
+        { field: 'startsOn', limit: ctx.planYear.toString(), actual: `${startsOn.toString()}..${endsOn.toString()}` },
+      ),
+    );
+  if (ctx.agreementTerm && !inside(ctx.agreementTerm))
+    findings.push(
+      finding(
+        termRule,
+        { ru: 'Даты мероприятия вне срока действия соглашения', en: "The activity's dates are outside the agreement's term" },
+        { field: 'startsOn', limit: ctx.agreementTerm.toString(), actual: `${startsOn.toString()}..${endsOn.toString()}` },
+      ),
+    );
+  return findings;
+}
+
+/** `validateActivity` as a Result: the input, or a 422 carrying every finding. */
+export function checkActivity(input: ActivityInput, ctx: ActivityContext): Result<ActivityInput, DomainError> {
+  const findings = validateActivity(input, ctx);
+  return findings.length > 0 ? err(ruleError(findings)) : ok(input);
+}
+
+export type ActivityOutcome =
+  | { readonly status: 'held'; readonly heldOn: LocalDate; readonly actualParticipants: number; readonly result: string; readonly evidenceLinks?: readonly string[] }
+  | { readonly status: 'cancelled'; readonly reason: string }
+  /** `endsOn` absent: the activity keeps its length */
+  | { readonly status: 'postponed'; readonly startsOn: LocalDate; readonly endsOn?: LocalDate | null };
+
+/** What recording an outcome changes on the activity. */
+export type ActivityOutcomeChange =
+  | { readonly status: 'held'; readonly heldOn: LocalDate; readonly actualParticipants: number; readonly result: string; readonly evidenceLinks: readonly string[] }
+  | { readonly status: 'cancelled'; readonly cancelReason: string }
+  | { readonly status: 'postponed'; readonly startsOn: LocalDate; readonly endsOn: LocalDate };
+
+/** The activity as the outcome rules need it. */
+export interface ActivityState {
+  readonly status: ActivityStatus;
+  readonly startsOn: LocalDate;
+  readonly endsOn?: LocalDate | null;
+}
+
+const OUTCOMES: Readonly<Record<ActivityStatus, readonly ActivityOutcome['status'][]>> = {
+  planned: ['held', 'cancelled', 'postponed'],
+  postponed: ['held', 'cancelled', 'postponed'],
+  held: [],
+  cancelled: [],
+};
+
+/** Held and cancelled are final; a planned or postponed activity can be held, cancelled or postponed (again). */
+export function canRecordOutcome(from: ActivityStatus, to: ActivityOutcome['status']): boolean {
+  return OUTCOMES[from].includes(to);
+}
+
+/** Records an outcome (C3): checks the transition and the outcome's fields; returns the fields to store. */
+export function recordOutcome(
+  activity: ActivityState,
+  outcome: ActivityOutcome,
+  today: LocalDate,
+  planYear: DateRange,
+  agreementTerm?: DateRange | null,
+): Result<ActivityOutcomeChange, DomainError> {
+  if (!canRecordOutcome(activity.status, outcome.status))
+    return err(
+      ruleError([
+        finding(
+          ACTIVITY_RULES.outcomeTransitionInvalid,
+          {
+            ru: `Мероприятие в статусе «${activity.status}» нельзя перевести в статус «${outcome.status}»`,
+            en: `An activity cannot move from "${activity.status}" to "${outcome.status}"`,
+          },
+          { field: 'status', limit: activity.status, actual: outcome.status },
+        ),
+      ]),
+    );
+  const [findings, change] = outcomeFindings(activity, outcome, today, { planYear, agreementTerm });
+  return findings.length > 0 ? err(ruleError(findings)) : ok(change);
+}
+
+/** The findings of one outcome and the fields it sets. */
+function outcomeFindings(activity: ActivityState, outcome: ActivityOutcome, today: LocalDate, ctx: ActivityContext): [Finding[], ActivityOutcomeChange] {
+  const R = ACTIVITY_RULES;
+  const findings: Finding[] = [];
+  switch (outcome.status) {
+    case 'held': {
+      if (outcome.heldOn.isAfter(today))
+        findings.push(
+          finding(R.heldFutureDate, { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future' }, { field: 'heldOn', limit: today.toString(), actual: outcome.heldOn.toString() }),
+        );
+      if (!ctx.planYear.contains(outcome.heldOn))
+        findings.push(
+          finding(R.heldOutsideYear, { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year" }, { field: 'heldOn', limit: ctx.planYear.toString(), actual: outcome.heldOn.toString() }),
+        );
+      if (!isCount(outcome.actualParticipants))
+        findings.push(
+          finding(
+            R.actualParticipantsInvalid,
+            { ru: 'Фактическое число участников — целое неотрицательное число', en: 'Actual participants must be a whole number of at least 0' },
+            { field: 'actualParticipants', limit: MAX_PARTICIPANTS, actual: outcome.actualParticipants },
+          ),
+        );
+      if (blank(outcome.result))
+        findings.push(finding(R.resultRequired, { ru: 'Опишите результат', en: 'A result is required', tt: 'Нәтиҗә күрсәтелергә тиеш' }, { field: 'result' }));
+      return [findings, { status: 'held', heldOn: outcome.heldOn, actualParticipants: outcome.actualParticipants, result: outcome.result.trim(), evidenceLinks: outcome.evidenceLinks ?? [] }];
+    }
+    case 'cancelled':
+      if (blank(outcome.reason))
+        findings.push(finding(R.cancelReasonRequired, { ru: 'Укажите причину отмены', en: 'A reason for cancelling is required', tt: 'Сәбәп күрсәтелергә тиеш' }, { field: 'reason' }));
+      return [findings, { status: 'cancelled', cancelReason: outcome.reason.trim() }];
+    case 'postponed': {
+      const length = activity.startsOn.daysUntil(activity.endsOn ?? activity.startsOn);
+      const endsOn = outcome.endsOn ?? outcome.startsOn.addDays(Math.max(length, 0));
+      if (!outcome.startsOn.isAfter(activity.startsOn))
+        findings.push(
+          finding(
+            R.postponeNotLater,
+            { ru: 'Перенести можно только на более позднюю дату', en: 'An activity can only be postponed to a later date' },
+            { field: 'startsOn', limit: activity.startsOn.toString(), actual: outcome.startsOn.toString() },
+          ),
+        );
+      if (endsOn.isBefore(outcome.startsOn))
+        findings.push(
+          finding(R.postponeEndBeforeStart, { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start' }, { field: 'endsOn', limit: outcome.startsOn.toString(), actual: endsOn.toString() }),
+        );
+      findings.push(...placementFindings(outcome.startsOn, endsOn, ctx, R.postponeOutsideYear, R.postponeOutsideAgreementTerm));
+      return [findings, { status: 'postponed', startsOn: outcome.startsOn, endsOn }];
+    }
+  }
+}

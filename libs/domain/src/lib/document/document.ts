@@ -1,0 +1,185 @@
+import { DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError } from '../common';
+
+// Documents sent to institutions with acknowledgement (C6; domain-rules F). Each recipient moves
+// sent → received → acknowledged → responded → closed. Deadlines count working days; the working-day
+// calendar is injected as a predicate.
+
+export const RECIPIENT_STATES = ['sent', 'received', 'acknowledged', 'responded', 'closed'] as const;
+export type RecipientState = (typeof RECIPIENT_STATES)[number];
+
+export const DOCUMENT_RULES = {
+  numberRequired: 'document.number.required',
+  titleRequired: 'document.title.required',
+  dueBeforeIssued: 'document.due.before-issued',
+  recipientsRequired: 'document.recipients.required',
+  recipientsDuplicate: 'document.recipients.duplicate',
+  recipientsAlreadySent: 'document.recipients.already-sent',
+  recipientTransitionInvalid: 'document.recipient.transition-invalid',
+  recipientDateBeforePrevious: 'document.recipient.date-before-previous',
+  recipientResponseRequired: 'document.recipient.response-required',
+} as const;
+
+export interface DocumentInput {
+  readonly number: string;
+  readonly title: string;
+  readonly issuedOn: LocalDate;
+  /** null = no deadline */
+  readonly dueOn?: LocalDate | null;
+}
+
+/** One recipient organisation's progress through a document. */
+export interface RecipientProgress {
+  readonly state: RecipientState;
+  readonly sentOn: LocalDate;
+  readonly receivedOn?: LocalDate | null;
+  readonly acknowledgedOn?: LocalDate | null;
+  readonly respondedOn?: LocalDate | null;
+  /** the recipient's plan or comment */
+  readonly response?: string | null;
+  readonly closedOn?: LocalDate | null;
+}
+
+const blank = (text: string | null | undefined): boolean => !text || text.trim() === '';
+
+/** Checks a document's requisites: number, title, and a due date not before the issue date. */
+export function validateDocument(input: DocumentInput): Finding[] {
+  const R = DOCUMENT_RULES;
+  const findings: Finding[] = [];
+  if (blank(input.number))
+    findings.push(finding(R.numberRequired, { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required' }, { field: 'number' }));
+  if (blank(input.title))
+    findings.push(finding(R.titleRequired, { ru: 'Укажите заголовок документа', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' }, { field: 'title' }));
+  if (input.dueOn && input.dueOn.isBefore(input.issuedOn))
+    findings.push(
+      finding(
+        R.dueBeforeIssued,
+        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date' },
+        { field: 'dueOn', limit: input.issuedOn.toString(), actual: input.dueOn.toString() },
+      ),
+    );
+  return findings;
+}
+
+/** `validateDocument` as a Result: the input, or a 422 carrying every finding. */
+export function checkDocument(input: DocumentInput): Result<DocumentInput, DomainError> {
+  const findings = validateDocument(input);
+  return findings.length > 0 ? err(ruleError(findings)) : ok(input);
+}
+
+/** Checks the recipients of a mailing: at least one, no blank or repeated id, none that already got it. */
+export function validateRecipients(ids: readonly string[], alreadySent: readonly string[] = []): Finding[] {
+  const R = DOCUMENT_RULES;
+  const findings: Finding[] = [];
+  if (ids.length === 0 || ids.some(blank))
+    findings.push(
+      finding(R.recipientsRequired, { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient' }, { field: 'recipientIds', limit: 1, actual: ids.length }),
+    );
+  const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  if (repeated.length > 0)
+    findings.push(
+      finding(R.recipientsDuplicate, { ru: 'Получатель указан дважды', en: 'A recipient is named twice' }, { field: 'recipientIds', actual: repeated.join(', ') }),
+    );
+  const again = ids.filter((id, i) => alreadySent.includes(id) && ids.indexOf(id) === i);
+  if (again.length > 0)
+    findings.push(
+      finding(R.recipientsAlreadySent, { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients' }, { field: 'recipientIds', actual: again.join(', ') }),
+    );
+  return findings;
+}
+
+/** `validateRecipients` as a Result: the ids, or a 422 carrying every finding. */
+export function checkRecipients(ids: readonly string[], alreadySent: readonly string[] = []): Result<readonly string[], DomainError> {
+  const findings = validateRecipients(ids, alreadySent);
+  return findings.length > 0 ? err(ruleError(findings)) : ok(ids);
+}
+
+type DateField = 'sentOn' | 'receivedOn' | 'acknowledgedOn' | 'respondedOn' | 'closedOn';
+const DATE_OF: Readonly<Record<RecipientState, DateField>> = {
+  sent: 'sentOn',
+  received: 'receivedOn',
+  acknowledged: 'acknowledgedOn',
+  responded: 'respondedOn',
+  closed: 'closedOn',
+};
+
+/**
+ * Forward moves only. Skipped steps are recorded on the same day (acknowledging records receipt too);
+ * closing needs at least an acknowledgement.
+ */
+export function canAdvanceRecipient(from: RecipientState, to: RecipientState): boolean {
+  const [i, j] = [RECIPIENT_STATES.indexOf(from), RECIPIENT_STATES.indexOf(to)];
+  return j > i && (to !== 'closed' || i >= RECIPIENT_STATES.indexOf('acknowledged'));
+}
+
+/** Moves a recipient forward on `on`, filling the dates of skipped steps; `response` is required to respond. */
+export function advanceRecipient(recipient: RecipientProgress, to: RecipientState, on: LocalDate, response?: string | null): Result<RecipientProgress, DomainError> {
+  const R = DOCUMENT_RULES;
+  if (!canAdvanceRecipient(recipient.state, to))
+    return err(
+      domainError(
+        R.recipientTransitionInvalid,
+        'rule',
+        { ru: `Получателя нельзя перевести из статуса «${recipient.state}» в «${to}»`, en: `A recipient cannot move from "${recipient.state}" to "${to}"` },
+        { field: 'state', details: [finding(R.recipientTransitionInvalid, { ru: 'Недопустимый переход', en: 'Illegal transition' }, { limit: recipient.state, actual: to })] },
+      ),
+    );
+  const latest = RECIPIENT_STATES.reduce((max, s) => {
+    const date = recipient[DATE_OF[s]];
+    return date ? LocalDate.max(max, date) : max;
+  }, recipient.sentOn);
+  const text = response?.trim() ?? '';
+  const findings: Finding[] = [];
+  if (on.isBefore(latest))
+    findings.push(
+      finding(
+        R.recipientDateBeforePrevious,
+        { ru: 'Дата раньше предыдущего шага', en: 'The date is before the previous step' },
+        { field: 'on', limit: latest.toString(), actual: on.toString() },
+      ),
+    );
+  if (to === 'responded' && text === '')
+    findings.push(finding(R.recipientResponseRequired, { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required' }, { field: 'response' }));
+  if (findings.length > 0) return err(ruleError(findings));
+  const filled: { [K in DateField]?: LocalDate } = {};
+  for (const state of RECIPIENT_STATES.slice(RECIPIENT_STATES.indexOf(recipient.state) + 1, RECIPIENT_STATES.indexOf(to) + 1))
+    // a recipient may be closed without a response: responding is recorded only when it is the move asked for
+    if (state !== 'responded' || to === 'responded') filled[DATE_OF[state]] = on;
+  return ok({ ...recipient, ...filled, state: to, ...(to === 'responded' ? { response: text } : {}) });
+}
+
+/** Whether the recipient has acknowledged (acknowledged, responded or closed). */
+export function hasAcknowledged(recipient: Pick<RecipientProgress, 'state'>): boolean {
+  return RECIPIENT_STATES.indexOf(recipient.state) >= RECIPIENT_STATES.indexOf('acknowledged');
+}
+
+/** Overdue: not acknowledged yet (sent or received) and `today` is after the due date. */
+export function isRecipientOverdue(recipient: Pick<RecipientProgress, 'state'>, dueOn: LocalDate | null | undefined, today: LocalDate): boolean {
+  return !!dueOn && !hasAcknowledged(recipient) && today.isAfter(dueOn);
+}
+
+/** Acknowledged on or before the due date (indicator #13); without a due date any acknowledgement is on time. */
+export function acknowledgedOnTime(recipient: Pick<RecipientProgress, 'acknowledgedOn'>, dueOn: LocalDate | null | undefined): boolean {
+  return !!recipient.acknowledgedOn && (!dueOn || !recipient.acknowledgedOn.isAfter(dueOn));
+}
+
+/** The largest span searched for working days (ten years), so that a broken calendar cannot loop for ever. */
+const MAX_SEARCH_DAYS = 3660;
+
+/** The day N working days after `issuedOn` (the issue day itself not counted); N = 0 gives `issuedOn`. */
+export function dueDateAfterWorkingDays(issuedOn: LocalDate, n: number, isWorkingDay: (date: LocalDate) => boolean): LocalDate {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`dueDateAfterWorkingDays: n must be a whole number ≥ 0, got ${n}`);
+  let date = issuedOn;
+  for (let counted = 0, searched = 0; counted < n; ) {
+    date = date.addDays(1);
+    if (++searched > MAX_SEARCH_DAYS) throw new Error('dueDateAfterWorkingDays: no working days in the calendar');
+    if (isWorkingDay(date)) counted++;
+  }
+  return date;
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`), e.g. days to acknowledge. */
+export function workingDaysBetween(from: LocalDate, to: LocalDate, isWorkingDay: (date: LocalDate) => boolean): number {
+  let count = 0;
+  for (let date = from.addDays(1); !date.isAfter(to); date = date.addDays(1)) if (isWorkingDay(date)) count++;
+  return count;
+}
