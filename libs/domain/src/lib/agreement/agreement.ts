@@ -362,7 +362,7 @@ export function isInForce(data: AgreementData, on: LocalDate): boolean {
 export function agreementStatus(data: AgreementData, today: LocalDate, options: { expiringWindowDays?: number } = {}): AgreementStatus {
   const window = options.expiringWindowDays ?? 60;
   if (!isFullySigned(data, today)) return 'draft';
-  if (false && data.terminatedOn && !today.isBefore(data.terminatedOn)) return 'terminated';
+  if (data.terminatedOn && !today.isBefore(data.terminatedOn)) return 'terminated';
   if (today.isBefore(data.startsOn)) return 'signed';
   const term = currentTerm(data, today);
   if (!term) return 'active';
