@@ -8,6 +8,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
+import { adminJourneys } from './admin.mjs';
+
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = [];
 const freePort = () => new Promise((res) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
@@ -119,7 +121,7 @@ try {
     'the API answers malformed JSON': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"name": "x", ' }),
     'the API answers JSON of the wrong shape': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }),
     'the API is down': (route) => route.abort('connectionrefused'),
-    'the API is slow (10 s)': async (route) => { await new Promise((r) => setTimeout(r, 10000)); await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => {}); },
+    'the API is slow (10 s)': async (route) => { await new Promise((r) => setTimeout(r, 10000)); await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => undefined); },
   };
   for (const [name, handler] of Object.entries(failures)) {
     await check(`stays quiet when ${name}: no uncaught error and no layout shift of the host page`, async () => {
@@ -146,8 +148,10 @@ try {
     expect((await embed.content()).includes('Уруссинская гимназия'), 'embed page lacks the school name');
     await context.close();
   });
+
+  await adminJourneys({ browser, apiBase, check, expect });
 } finally {
-  await browser.close().catch(() => {});
+  await browser.close().catch(() => undefined);
   host.close();
   api.kill('SIGTERM');
 }

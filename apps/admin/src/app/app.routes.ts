@@ -1,3 +1,25 @@
 import { Route } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+import { authGuard } from './core/auth.guard';
+
+export const appRoutes: Route[] = [
+  { path: 'login', loadComponent: () => import('./login/login').then((m) => m.Login) },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'agreements' },
+      { path: 'agreements', loadComponent: () => import('./agreements/agreements-list/agreements-list').then((m) => m.AgreementsList) },
+      { path: 'agreements/new', loadComponent: () => import('./agreements/agreement-form/agreement-form').then((m) => m.AgreementForm) },
+      { path: 'plans', loadComponent: () => import('./plans/plans-list/plans-list').then((m) => m.PlansList) },
+      { path: 'plans/:id', loadComponent: () => import('./plans/plan-page/plan-page').then((m) => m.PlanPage) },
+      { path: 'activities', loadComponent: () => import('./activities/activities-list').then((m) => m.ActivitiesList) },
+      { path: 'placements', loadComponent: () => import('./placements/placements-list').then((m) => m.PlacementsList) },
+      { path: 'documents', loadComponent: () => import('./documents/documents-list').then((m) => m.DocumentsList) },
+      { path: 'reports', loadComponent: () => import('./reports/reports').then((m) => m.Reports) },
+      { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,4 +1,5 @@
 // Every bounded context registers its controllers and services in its own *.feature.ts.
+import * as adminUi from './admin-ui/admin-ui.feature';
 import * as agreements from './agreements/agreements.feature';
 import * as audit from './audit/audit.feature';
 import { DocsController } from './docs/docs.controller';
@@ -13,7 +14,7 @@ import * as publication from './publication/publication.feature';
 import * as registry from './registry/registry.feature';
 import * as reports from './reports/reports.feature';
 
-const contexts = [agreements, plans, labour, registry, audit, periods, documents, reports, publication];
+const contexts = [adminUi, agreements, plans, labour, registry, audit, periods, documents, reports, publication];
 
 export const FEATURE_CONTROLLERS = [HealthController, DocsController, OrganisationsController, ...contexts.flatMap((c) => c.controllers)];
 export const FEATURE_PROVIDERS = [OrganisationsService, ...contexts.flatMap((c) => c.providers)];

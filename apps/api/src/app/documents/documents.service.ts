@@ -10,7 +10,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, newId, nowIso, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, like, newId, nowIso, snapshot } from '../common/crud.support';
 import { AppError, notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
@@ -41,7 +41,7 @@ export class DocumentsService {
     const and: FilterQuery<DocumentRecord>[] = [];
     if (org) and.push({ $or: [{ isPublic: true }, { id: { $in: await this.documentIdsOf({ organisationId: org }) } }] });
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
-    if (q.q) and.push({ $or: [{ number: contains(q.q) }, { title: contains(q.q) }] });
+    if (q.q) and.push({ $or: [{ number: like(q.q) }, { title: like(q.q) }] });
     if (q.overdue) {
       // overdue: past its due date with a recipient (the caller's own, for a non-coordinator) not acknowledged
       const late = { dueOn: { $ne: null, $lt: today }, id: { $in: await this.documentIdsOf({ state: { $in: NOT_ACKNOWLEDGED }, ...(org ? { organisationId: org } : {}) }) } };
@@ -198,8 +198,6 @@ export class DocumentsService {
   }
 }
 
-/** `LIKE %text%` (wildcards escaped); works on SQLite and PostgreSQL alike. */
-const contains = (text: string): { $like: string } => ({ $like: `%${text.replace(/[%_\\]/g, (ch) => '\\' + ch)}%` });
 const iso = (d: LocalDate | null | undefined): string | null => (d ? d.toString() : null);
 const date = (s: string | null): LocalDate | null => (s ? LocalDate.iso(s) : null);
 const dueOf = (d: DocumentRecord): LocalDate | null => date(d.dueOn);

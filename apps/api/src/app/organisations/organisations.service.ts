@@ -44,7 +44,8 @@ export class OrganisationsService {
   async update(c: Caller, id: string, body: UpdateOrganisationRequest): Promise<OrganisationResponse> {
     const r = await this.load(id);
     checkVersion(r, body.version);
-    const { version: _v, ...patch } = body;
+    const patch: Partial<UpdateOrganisationRequest> = { ...body };
+    delete patch.version;
     this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
     if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
     const before = snapshot(r);

@@ -171,7 +171,7 @@ export function dueDateAfterWorkingDays(issuedOn: LocalDate, n: number, isWorkin
   let date = issuedOn;
   for (let counted = 0, searched = 0; counted < n; ) {
     date = date.addDays(1);
-    if (false && ++searched > MAX_SEARCH_DAYS) throw new Error('dueDateAfterWorkingDays: no working days in the calendar');
+    if (++searched > MAX_SEARCH_DAYS) throw new Error('dueDateAfterWorkingDays: no working days in the calendar');
     if (isWorkingDay(date)) counted++;
   }
   return date;

@@ -1,0 +1,97 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import type { AgreementResponse } from '@socium/contracts';
+
+import { SESSION_STORAGE } from '../../core/auth.service';
+import { LANG_STORAGE } from '../../core/i18n.service';
+import { AgreementsList } from './agreements-list';
+
+const session = {
+  accessToken: 'a',
+  refreshToken: 'r',
+  user: { id: 'u1', email: 'x@y', role: 'school_admin', organisationId: 'school-1', name: 'Завуч' },
+};
+
+const agreement = (over: Partial<AgreementResponse> = {}): AgreementResponse => ({
+  id: 'ag-1',
+  number: 'ДЕМО-01/2019',
+  kind: 'cooperation',
+  schoolId: 'school-1',
+  partnerId: 'partner-1',
+  subject: '',
+  goal: '',
+  directionIds: [],
+  obligations: [],
+  responsibleRoles: {},
+  networkTerms: null,
+  startsOn: '2019-09-01',
+  endsOn: null,
+  effectiveEndsOn: null,
+  autoRenew: false,
+  noticeDays: 30,
+  signedBySchoolOn: null,
+  signedByPartnerOn: null,
+  terminatedOn: null,
+  terminationReason: null,
+  hasScan: false,
+  status: 'draft',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+  ...over,
+});
+
+describe(AgreementsList.name, () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [AgreementsList],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: SESSION_STORAGE, useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined } },
+        { provide: LANG_STORAGE, useValue: null },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  const render = async (items: AgreementResponse[]) => {
+    const fixture = TestBed.createComponent(AgreementsList);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/v1/organisations').flush({
+      items: [
+        { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия' },
+        { id: 'partner-1', kind: 'partner', name: 'Районный дом культуры', shortName: 'РДК' },
+      ],
+      total: 2,
+      limit: 100,
+      offset: 0,
+    });
+    const list = http.expectOne((r) => r.url === '/api/v1/agreements');
+    expect(list.request.params.get('limit')).toBe('20');
+    list.flush({ items, total: items.length, limit: 20, offset: 0 });
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  };
+
+  it('invites to add the first agreement when there are none', async () => {
+    const el = await render([]);
+    expect(el.querySelector('[data-testid="agreements-empty"]')?.textContent?.trim()).toBe('Договоров пока нет — добавьте первый');
+  });
+
+  it('lists agreements with the partner name, a status chip with a word and the school signature button', async () => {
+    const el = await render([agreement()]);
+    const table = el.querySelector('[data-testid="agreements-table"]') as HTMLElement;
+    expect(table.textContent).toContain('ДЕМО-01/2019');
+    expect(table.textContent).toContain('РДК');
+    expect(table.querySelector('admin-status-chip')?.textContent?.trim()).toBe('Черновик');
+    const buttons = [...table.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(['Подписать от школы']);
+  });
+});

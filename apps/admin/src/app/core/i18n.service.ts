@@ -1,0 +1,80 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
+
+import { Dictionary, Message, MessageKey, en, ru, tt } from './messages';
+
+export type Lang = 'ru' | 'tt' | 'en';
+export const LANGS: readonly Lang[] = ['ru', 'tt', 'en'];
+export const LANG_NAMES: Record<Lang, string> = { ru: 'Русский', tt: 'Татарча', en: 'English' };
+
+/** Where the chosen language is kept between visits (localStorage by default; a fake in specs). */
+export const LANG_STORAGE = new InjectionToken<Pick<Storage, 'getItem' | 'setItem'> | null>('LANG_STORAGE', {
+  providedIn: 'root',
+  factory: () => (typeof localStorage === 'undefined' ? null : localStorage),
+});
+
+const DICTIONARIES: Record<Lang, Dictionary> = { ru, tt, en };
+const LOCALES: Record<Lang, string> = { ru: 'ru-RU', tt: 'tt-RU', en: 'en-GB' };
+const STORAGE_KEY = 'socium.lang';
+
+export type Params = Record<string, string | number>;
+
+/**
+ * A small in-app dictionary: Russian by default, Tatar and English on request. Messages are
+ * whole sentences with named placeholders; plural messages pick the CLDR form of the language.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly storage = inject(LANG_STORAGE);
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Lang>(this.initial());
+
+  readonly lang = this.current.asReadonly();
+  readonly locale = computed(() => LOCALES[this.current()]);
+
+  constructor() {
+    this.document.documentElement.lang = this.current();
+  }
+
+  use(lang: Lang): void {
+    this.current.set(lang);
+    this.storage?.setItem(STORAGE_KEY, lang);
+    this.document.documentElement.lang = lang;
+  }
+
+  /** The message for `key` in the current language with `{placeholders}` filled in. */
+  t(key: MessageKey, params: Params = {}): string {
+    const lang = this.current();
+    const message: Message = DICTIONARIES[lang][key] ?? ru[key] ?? key;
+    const text = typeof message === 'string' ? message : this.pluralForm(message, lang, Number(params['count'] ?? 0));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  }
+
+  /** `12.02.2020` (ru, tt) or `12/02/2020` (en) for an ISO date `2020-02-12`; empty for null. */
+  date(iso: string | null | undefined): string {
+    if (!iso) return '';
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    return this.current() === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
+  }
+
+  /** «2019/2020 учебный год» for `2019-2020`. */
+  academicYear(label: string): string {
+    const [from, to] = label.split('-');
+    return this.t('academic_year_label', { from, to });
+  }
+
+  number(n: number, opts?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.current() === 'tt' ? 'ru-RU' : LOCALES[this.current()], opts).format(n);
+  }
+
+  private pluralForm(message: Exclude<Message, string>, lang: Lang, n: number): string {
+    // Tatar has a single CLDR category, `other`; ICU data for `tt` may be missing, so it is not asked.
+    const category = lang === 'tt' ? 'other' : new Intl.PluralRules(LOCALES[lang]).select(n);
+    return (message as Record<string, string | undefined>)[category] ?? message.other;
+  }
+
+  private initial(): Lang {
+    const saved = this.storage?.getItem(STORAGE_KEY);
+    return LANGS.includes(saved as Lang) ? (saved as Lang) : 'ru';
+  }
+}

@@ -1,0 +1,301 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCardModule } from '@angular/material/card';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { catchError, forkJoin, map, of } from 'rxjs';
+
+import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
+
+import { ApiService } from '../../core/api.service';
+import { describeError } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
+import { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages';
+import { StatusChip } from '../../ui/status-chip/status-chip';
+import { todayIso } from '../../agreements/agreements-list/agreements-list';
+
+export const ACTIVITY_FORMS = [
+  'excursion',
+  'professional_trial',
+  'master_class',
+  'meeting_with_professionals',
+  'open_day',
+  'fair',
+  'career_lesson',
+  'diagnostics',
+  'consultation',
+  'parent_meeting',
+  'competition',
+  'project',
+  'volunteering',
+  'labour_brigade',
+  'other',
+] as const;
+type Outcome = ActivityOutcomeRequest['status'];
+
+/** One plan: its activities, publishing, outcomes, and the submit / approve / return steps. */
+@Component({
+  selector: 'admin-plan-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCardModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    MatTableModule,
+    StatusChip,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plan-page.html',
+  styleUrl: './plan-page.scss',
+})
+export class PlanPage {
+  private readonly api = inject(ApiService);
+  private readonly auth = inject(AuthService);
+  private readonly snack = inject(MatSnackBar);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly i18n = inject(I18nService);
+
+  /** the plan id from the route */
+  readonly id = input.required<string>();
+
+  protected readonly forms = ACTIVITY_FORMS;
+  protected readonly grades = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  protected readonly columns = ['title', 'dates', 'form', 'public', 'status', 'outcome'];
+  protected readonly plan = signal<PlanResponse | null>(null);
+  protected readonly activities = signal<ActivityResponse[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<string | null>(null);
+  protected readonly activityError = signal<string | null>(null);
+  protected readonly outcomeError = signal<string | null>(null);
+  protected readonly showAdd = signal(false);
+  protected readonly outcomeFor = signal<ActivityResponse | null>(null);
+  protected readonly outcomeKind = signal<Outcome>('held');
+
+  protected readonly role = computed(() => this.auth.user()?.role);
+  protected readonly isCoordinator = computed(() => this.role() === 'coordinator');
+  protected readonly canEdit = computed(() => this.role() !== 'partner_rep');
+  protected readonly canSubmit = computed(() => this.canEdit() && ['draft', 'returned'].includes(this.plan()?.status ?? ''));
+  protected readonly canDecide = computed(() => this.isCoordinator() && this.plan()?.status === 'submitted');
+
+  protected readonly directions = toSignal(this.api.directions().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly partners = toSignal(
+    this.api.organisations().pipe(
+      map((o) => o.filter((x) => x.kind === 'partner')),
+      catchError(() => of([])),
+    ),
+    { initialValue: [] },
+  );
+  protected readonly orgName = toSignal(this.api.organisations().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly organisation = computed(() => {
+    const p = this.plan();
+    const o = p ? this.orgName().find((x) => x.id === p.organisationId) : undefined;
+    return o ? o.shortName || o.name : '';
+  });
+
+  protected readonly returnComment = this.fb.control('', Validators.required);
+  protected readonly activityForm = this.fb.group({
+    title: ['', Validators.required],
+    directionId: ['', Validators.required],
+    form: this.fb.control<CreateActivityRequest['form']>('excursion', Validators.required),
+    partnerId: this.fb.control<string | null>(null),
+    startsOn: [todayIso(), Validators.required],
+    endsOn: [''],
+    venue: [''],
+    targetGrades: this.fb.control<number[]>([8, 9], Validators.required),
+    plannedParticipants: [20],
+    hours: [2],
+    isPublic: [false],
+  });
+  protected readonly outcomeForm = this.fb.group({
+    heldOn: [todayIso()],
+    actualParticipants: [0],
+    result: [''],
+    reason: [''],
+    startsOn: [todayIso()],
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.load(id));
+    });
+  }
+
+  private load(id: string): void {
+    this.loading.set(true);
+    this.error.set(null);
+    forkJoin([this.api.plan(id), this.api.planActivities(id)]).subscribe({
+      next: ([plan, acts]) => {
+        this.plan.set(plan);
+        this.activities.set(acts.items);
+        this.loading.set(false);
+      },
+      error: (e: unknown) => {
+        this.error.set(describeError(e, this.i18n).message);
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected planStatus(s: string): string {
+    return this.i18n.t(`plan_status_${s}` as MessageKey);
+  }
+  protected activityStatus(s: string): string {
+    return this.i18n.t(`act_status_${s}` as MessageKey);
+  }
+  protected formLabel(f: string): string {
+    return this.i18n.t(`form_${f}` as MessageKey);
+  }
+  protected errorOf(control: AbstractControl | null): string | null {
+    if (!control?.errors) return null;
+    return (control.errors['server'] as string | undefined) ?? this.i18n.t('required');
+  }
+
+  private toast(message: string): void {
+    this.snack.open(message, this.i18n.t('close'), { duration: 4000 });
+  }
+  private fail(e: unknown): void {
+    this.snack.open(describeError(e, this.i18n).message, this.i18n.t('close'), { duration: 8000 });
+  }
+
+  protected submitPlan(): void {
+    const p = this.plan();
+    if (!p) return;
+    this.api.planAction(p.id, 'submit').subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))), error: (e) => this.fail(e) });
+  }
+  protected approve(): void {
+    const p = this.plan();
+    if (!p) return;
+    this.api.planAction(p.id, 'approve').subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))), error: (e) => this.fail(e) });
+  }
+  protected returnPlan(): void {
+    const p = this.plan();
+    if (!p) return;
+    if (this.returnComment.invalid) {
+      this.returnComment.markAsTouched();
+      return;
+    }
+    this.api.returnPlan(p.id, this.returnComment.value.trim()).subscribe({
+      next: (x) => {
+        this.plan.set(x);
+        this.returnComment.reset('');
+        this.toast(this.i18n.t('plan_returned_toast'));
+      },
+      error: (e) => this.fail(e),
+    });
+  }
+
+  protected togglePublic(a: ActivityResponse, isPublic: boolean): void {
+    this.api.setActivityPublic(a, isPublic).subscribe({
+      next: (updated) => {
+        this.replace(updated);
+        this.toast(this.i18n.t(isPublic ? 'act_public_on' : 'act_public_off', { title: updated.title }));
+      },
+      error: (e) => {
+        this.replace({ ...a });
+        this.fail(e);
+      },
+    });
+  }
+
+  private replace(a: ActivityResponse): void {
+    this.activities.update((list) => list.map((x) => (x.id === a.id ? a : x)));
+  }
+
+  protected addActivity(): void {
+    const p = this.plan();
+    this.activityError.set(null);
+    if (!p) return;
+    if (this.activityForm.invalid) {
+      this.activityForm.markAllAsTouched();
+      this.activityError.set(this.i18n.t('err_invalid_form'));
+      return;
+    }
+    const v = this.activityForm.getRawValue();
+    const body: CreateActivityRequest = {
+      title: v.title.trim(),
+      directionId: v.directionId,
+      form: v.form,
+      partnerId: v.partnerId || null,
+      startsOn: v.startsOn,
+      ...(v.endsOn ? { endsOn: v.endsOn } : {}),
+      venue: v.venue,
+      targetGrades: v.targetGrades,
+      plannedParticipants: Number(v.plannedParticipants),
+      hours: Number(v.hours),
+      isPublic: v.isPublic,
+      professions: [],
+      description: '',
+    };
+    this.api.addActivity(p.id, body).subscribe({
+      next: (a) => {
+        this.activities.update((list) => [...list, a]);
+        this.toast(this.i18n.t('act_added_toast', { title: a.title }));
+        this.activityForm.reset();
+        this.showAdd.set(false);
+      },
+      error: (e: unknown) => {
+        const shown = describeError(e, this.i18n);
+        const unplaced: string[] = [];
+        for (const [field, message] of Object.entries(shown.fields)) {
+          const c = this.activityForm.get(field);
+          if (c) {
+            c.setErrors({ server: message });
+            c.markAsTouched();
+          } else unplaced.push(message);
+        }
+        this.activityError.set([shown.message, ...unplaced].join(' '));
+      },
+    });
+  }
+
+  protected openOutcome(a: ActivityResponse): void {
+    this.outcomeFor.set(a);
+    this.outcomeError.set(null);
+    this.outcomeForm.reset({ heldOn: a.startsOn, actualParticipants: a.plannedParticipants, result: '', reason: '', startsOn: a.startsOn });
+  }
+
+  protected saveOutcome(): void {
+    const a = this.outcomeFor();
+    if (!a) return;
+    const v = this.outcomeForm.getRawValue();
+    const kind = this.outcomeKind();
+    const body: ActivityOutcomeRequest =
+      kind === 'held'
+        ? { status: 'held', heldOn: v.heldOn, actualParticipants: Number(v.actualParticipants), result: v.result.trim() }
+        : kind === 'cancelled'
+          ? { status: 'cancelled', reason: v.reason.trim() }
+          : { status: 'postponed', startsOn: v.startsOn };
+    this.api.recordOutcome(a.id, body).subscribe({
+      next: (updated) => {
+        this.replace(updated);
+        this.outcomeFor.set(null);
+        this.toast(this.i18n.t('act_outcome_toast', { title: updated.title }));
+      },
+      error: (e: unknown) => {
+        const shown = describeError(e, this.i18n);
+        this.outcomeError.set([shown.message, ...Object.values(shown.fields)].join(' '));
+      },
+    });
+  }
+}

@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { firstValueFrom } from 'rxjs';
+
+import type { ReportSummary, ReportTotals } from '@socium/contracts';
+
+import { ApiService } from '../core/api.service';
+import { describeError } from '../core/api-error';
+import { API_BASE, AuthService } from '../core/auth.service';
+import { DownloadError, downloadFile } from '../core/download';
+import { I18nService } from '../core/i18n.service';
+import type { MessageKey } from '../core/messages';
+import { PeriodService } from '../core/period.service';
+
+export const TOTAL_KEYS: (keyof ReportTotals)[] = [
+  'agreementsActive',
+  'partners',
+  'activitiesPlanned',
+  'activitiesHeld',
+  'activitiesCancelled',
+  'planExecution',
+  'participants',
+  'careerGuidanceHours',
+  'placements',
+  'placementsWithFindings',
+  'documentRecipients',
+  'documentsAcknowledged',
+  'documentsOverdue',
+];
+/** The counts drawn as bars (participants and hours would dwarf them, so they stay in the table). */
+export const CHART_KEYS: (keyof ReportTotals)[] = ['agreementsActive', 'partners', 'activitiesPlanned', 'activitiesHeld', 'activitiesCancelled', 'placements', 'documentsAcknowledged'];
+export type ReportFormat = 'xlsx' | 'csv' | 'pdf';
+
+/** Department indicators for a period: a table, a bar chart, and the same report as XLSX, CSV or PDF. */
+@Component({
+  selector: 'admin-reports',
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reports.html',
+  styleUrl: './reports.scss',
+})
+export class Reports {
+  private readonly api = inject(ApiService);
+  private readonly auth = inject(AuthService);
+  private readonly snack = inject(MatSnackBar);
+  protected readonly i18n = inject(I18nService);
+  protected readonly formats: ReportFormat[] = ['xlsx', 'csv', 'pdf'];
+  protected readonly keys = TOTAL_KEYS;
+
+  protected period = inject(PeriodService).year();
+  protected readonly report = signal<ReportSummary | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly downloading = signal<ReportFormat | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly bars = computed(() => {
+    const r = this.report();
+    if (!r) return [];
+    const values = CHART_KEYS.map((k) => ({ key: k, value: Number(r.totals[k] ?? 0) }));
+    const max = Math.max(1, ...values.map((v) => v.value));
+    return values.map((v) => ({ ...v, label: this.label(v.key), width: (v.value / max) * 100 }));
+  });
+
+  constructor() {
+    this.show();
+  }
+
+  protected label(key: string): string {
+    return this.i18n.t(`rep_${key}` as MessageKey);
+  }
+
+  protected value(totals: ReportTotals, key: keyof ReportTotals): string {
+    const v = totals[key];
+    if (v === null || v === undefined) return '—';
+    return key === 'planExecution' ? this.i18n.number(v, { style: 'percent', maximumFractionDigits: 1 }) : this.i18n.number(v);
+  }
+
+  protected show(): void {
+    const period = this.period.trim();
+    this.loading.set(true);
+    this.error.set(null);
+    this.api.report(period).subscribe({
+      next: (r) => {
+        this.report.set(r);
+        this.loading.set(false);
+      },
+      error: (e: unknown) => {
+        this.report.set(null);
+        const shown = describeError(e, this.i18n);
+        this.error.set([shown.message, ...Object.values(shown.fields)].join(' '));
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected async download(format: ReportFormat): Promise<void> {
+    const period = this.period.trim();
+    const url = `${API_BASE}/reports/summary?period=${encodeURIComponent(period)}&format=${format}&lang=${this.i18n.lang()}`;
+    const name = `socium-report-${period}.${format}`;
+    this.downloading.set(format);
+    try {
+      try {
+        await downloadFile(url, name, this.auth.accessToken);
+      } catch (e) {
+        if (!(e instanceof DownloadError) || e.status !== 401) throw e;
+        await downloadFile(url, name, await firstValueFrom(this.auth.refresh()));
+      }
+    } catch {
+      this.snack.open(this.i18n.t('err_generic'), this.i18n.t('close'), { duration: 8000 });
+    } finally {
+      this.downloading.set(null);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { catchError, map, of, switchMap } from 'rxjs';
+import { toObservable } from '@angular/core/rxjs-interop';
+
+import { ApiService } from '../core/api.service';
+import { AuthService } from '../core/auth.service';
+import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
+import type { MessageKey } from '../core/messages';
+import { PeriodService } from '../core/period.service';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: string;
+  /** roles that see the item; all when absent */
+  roles?: string[];
+}
+
+const NAV: NavItem[] = [
+  { path: '/agreements', label: 'nav_agreements', icon: 'handshake' },
+  { path: '/plans', label: 'nav_plans', icon: 'event_note' },
+  { path: '/activities', label: 'nav_activities', icon: 'event' },
+  { path: '/placements', label: 'nav_placements', icon: 'work' },
+  { path: '/documents', label: 'nav_documents', icon: 'description' },
+  { path: '/reports', label: 'nav_reports', icon: 'bar_chart', roles: ['coordinator', 'school_admin'] },
+  { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },
+];
+
+/** The frame of the panel: navigation by task, the user with organisation and role, the period and language. */
+@Component({
+  selector: 'admin-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSelectModule,
+    MatSidenavModule,
+    MatToolbarModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly api = inject(ApiService);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18nService);
+  protected readonly period = inject(PeriodService);
+  protected readonly langs = LANGS;
+  protected readonly langNames = LANG_NAMES;
+  protected readonly user = this.auth.user;
+
+  protected readonly nav = computed(() => {
+    const role = this.user()?.role ?? '';
+    return NAV.filter((n) => !n.roles || n.roles.includes(role));
+  });
+
+  private readonly organisation = toSignal(
+    toObservable(this.user).pipe(
+      switchMap((u) => (u ? this.api.organisation(u.organisationId).pipe(catchError(() => of(null))) : of(null))),
+      map((o) => o),
+    ),
+    { initialValue: null },
+  );
+
+  protected readonly subtitle = computed(() => {
+    const u = this.user();
+    if (!u) return '';
+    const org = this.organisation();
+    const role = this.i18n.t(`role_${u.role}` as MessageKey);
+    return this.i18n.t('user_org_role', { org: org?.shortName || org?.name || '…', role });
+  });
+
+  protected setLang(lang: Lang): void {
+    this.i18n.use(lang);
+  }
+
+  protected logout(): void {
+    this.auth.logout().subscribe();
+    this.api.forgetCaches();
+    void this.router.navigateByUrl('/login');
+  }
+}

@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+const TONES: Record<string, StatusTone> = {
+  draft: 'neutral',
+  planned: 'neutral',
+  sent: 'neutral',
+  signed: 'info',
+  submitted: 'info',
+  received: 'info',
+  postponed: 'warning',
+  active: 'success',
+  approved: 'success',
+  held: 'success',
+  acknowledged: 'success',
+  responded: 'success',
+  renewed: 'success',
+  expiring: 'warning',
+  returned: 'warning',
+  overdue: 'danger',
+  expired: 'danger',
+  terminated: 'danger',
+  cancelled: 'danger',
+  closed: 'neutral',
+};
+
+/** A status shown as a coloured chip that always carries its word (never colour alone). */
+@Component({
+  selector: 'admin-status-chip',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<span class="chip" [class]="'chip tone-' + tone()" role="status">{{ label() }}</span>`,
+  styleUrl: './status-chip.scss',
+})
+export class StatusChip {
+  /** the machine status (`active`, `submitted`, …) that picks the colour */
+  readonly status = input.required<string>();
+  /** the word shown to the user, already translated */
+  readonly label = input.required<string>();
+  protected readonly tone = computed<StatusTone>(() => TONES[this.status()] ?? 'neutral');
+}

@@ -1,0 +1,131 @@
+// Admin panel journeys in Debian Chromium (playwright-core). Called from run.mjs with its `check` and
+// `expect`, against the built API that serves the panel at /admin (dist/apps/admin/browser).
+// Standalone: `node apps/browser-e2e/admin.mjs http://127.0.0.1:3000` against a running server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const SCHOOL = { email: 'gymnasium@demo.socium.local', password: 'demo-school-2020' };
+const COORDINATOR = { email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020' };
+
+async function openAdmin(browser, apiBase) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  await page.goto(`${apiBase}/admin/`);
+  return { page, context, errors };
+}
+
+async function logIn(page, { email, password }) {
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('heading', { name: 'Договоры' }).waitFor({ timeout: 15000 });
+}
+
+async function screenshot(page, name) {
+  const dir = path.join(root, 'tmp', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, name), fullPage: true });
+}
+
+export async function adminJourneys({ browser, apiBase, check, expect }) {
+  await check('admin: a school administrator logs in, sees agreements, the embed snippet and the 2019-2020 totals', async () => {
+    const { page, context, errors } = await openAdmin(browser, apiBase);
+    try {
+      await logIn(page, SCHOOL);
+      await page.getByTestId('user-card').getByText(/Уруссинская гимназия/).waitFor({ timeout: 10000 });
+      const card = await page.getByTestId('user-card').innerText();
+      expect(card.includes('Уруссинская гимназия') && card.includes('Администратор школы'), `user card lacks organisation or role: ${card}`);
+      await page.getByTestId('agreements-table').waitFor({ timeout: 10000 });
+      const rows = await page.locator('[data-testid="agreements-table"] tr.mat-mdc-row').count();
+      expect(rows > 0, 'no agreements listed');
+      await screenshot(page, 'admin-agreements.png');
+
+      await page.getByRole('link', { name: 'Публикация' }).click();
+      const snippet = page.getByTestId('embed-snippet');
+      await snippet.waitFor({ timeout: 10000 });
+      const code = await snippet.innerText();
+      expect(code.includes('org="urussu-gymnasium"'), `snippet lacks the slug: ${code}`);
+      expect(code.includes(`${apiBase}/widget.js`), `snippet lacks the widget URL: ${code}`);
+      await page.locator('[data-testid="widget-preview"] socium-widget').getByText('Уруссинская гимназия').first().waitFor({ timeout: 10000 });
+
+      await page.getByRole('link', { name: 'Отчёты' }).click();
+      await page.getByTestId('report-period').fill('2019-2020');
+      await page.getByTestId('report-show').click();
+      await page.getByTestId('report-period-heading').getByText('2019-2020').waitFor({ timeout: 10000 });
+      const totals = await page.getByTestId('report-totals').innerText();
+      expect(totals.includes('Проведено мероприятий'), `totals table lacks indicators: ${totals.slice(0, 200)}`);
+      expect(/\d/.test(totals), 'totals show no figures');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), page.getByTestId('report-download-csv').click()]);
+      expect(download.suggestedFilename() === 'socium-report-2019-2020.csv', `unexpected file ${download.suggestedFilename()}`);
+      await screenshot(page, 'admin-reports.png');
+      expect(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  await check('admin: the coordinator returns a submitted plan with a comment', async () => {
+    const { page, context, errors } = await openAdmin(browser, apiBase);
+    try {
+      await logIn(page, COORDINATOR);
+      await page.getByRole('link', { name: 'Планы' }).click();
+      // The demo has a plan submitted in the current academic year (the default); else look through the years.
+      const submittedRow = () => page.locator('[data-testid="plans-table"] tr', { hasText: 'На утверждении' }).first();
+      await page.getByTestId('plans-table').or(page.locator('.empty')).first().waitFor({ timeout: 10000 });
+      let found = (await submittedRow().count()) > 0;
+      await page.getByTestId('period-picker').click();
+      const years = await page.getByRole('option').count();
+      await page.keyboard.press('Escape');
+      await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+      for (let i = 0; !found && i < years; i++) {
+        await page.getByTestId('period-picker').click();
+        await page.getByRole('option').nth(i).click();
+        await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+        await page.waitForTimeout(500);
+        found = (await submittedRow().count()) > 0;
+      }
+      if (found) await submittedRow().locator('a').first().click();
+      expect(found, 'no submitted plan in any year');
+      await page.getByTestId('plan-return-comment').waitFor({ timeout: 10000 });
+      await page.getByTestId('plan-return-comment').fill('Добавьте мероприятия с колледжем во втором полугодии');
+      await page.getByTestId('plan-return').click();
+      await page.getByTestId('plan-status').getByText('Возвращён на доработку').waitFor({ timeout: 10000 });
+      await screenshot(page, 'admin-plan-returned.png');
+      expect(errors.length === 0, errors.join('\n'));
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// Standalone run against a live server.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { chromium } = await import('playwright-core');
+  const apiBase = process.argv[2] ?? 'http://127.0.0.1:3000';
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  let failed = 0;
+  const check = async (name, fn) => {
+    try {
+      await fn();
+      console.log(`  ✓ ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✕ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+    }
+  };
+  const expect = (cond, msg) => { if (!cond) throw new Error(msg); };
+  try {
+    await adminJourneys({ browser, apiBase, check, expect });
+  } finally {
+    await browser.close();
+  }
+  process.exit(failed ? 1 : 0);
+}
