@@ -86,7 +86,9 @@ export interface ActivityContext {
   readonly agreementTerm?: DateRange | null;
 }
 
+/** Empty or whitespace only. */
 const blank = (text: string | null | undefined): boolean => !text || text.trim() === '';
+/** A whole number of people from 0 to MAX_PARTICIPANTS. */
 const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_PARTICIPANTS;
 
 /** Checks an activity of a plan; all broken rules are returned. */

@@ -95,6 +95,7 @@ export interface AgreementTermPeriod {
   readonly endsOn: LocalDate;
 }
 
+/** Empty or whitespace only. */
 const blank = (text: string | null | undefined): boolean => !text || text.trim() === '';
 
 /** Checks the content of an agreement; `requireResponsible` adds the conscious-partnership check made when signing. */

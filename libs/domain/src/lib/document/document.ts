@@ -39,6 +39,7 @@ export interface RecipientProgress {
   readonly closedOn?: LocalDate | null;
 }
 
+/** Empty or whitespace only. */
 const blank = (text: string | null | undefined): boolean => !text || text.trim() === '';
 
 /** Checks a document's requisites: number, title, and a due date not before the issue date. */

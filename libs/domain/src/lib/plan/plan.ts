@@ -27,6 +27,7 @@ export function canMovePlan(from: PlanStatus, to: PlanStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** Moves `from` → `to` when the lifecycle allows it, else `plan.transition.invalid` naming both. */
 function move<S extends PlanStatus>(from: PlanStatus, to: S): Result<S, DomainError> {
   if (canMovePlan(from, to)) return ok(to);
   return err(
