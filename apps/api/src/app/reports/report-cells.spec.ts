@@ -1,7 +1,21 @@
-import { attachmentDisposition, csvField, neutraliseFormula, safeCell, toCsv } from './report-cells';
+import {
+  attachmentDisposition,
+  csvField,
+  neutraliseFormula,
+  safeCell,
+  toCsv,
+} from './report-cells';
 
 describe('report cells', () => {
-  it.each(['=1+1', '+7 900', '-2', '@SUM(A1)', '\tx', '\rx', "=HYPERLINK(\"http://x\")"])('prefixes formula-looking text %p with an apostrophe', (text) => {
+  it.each([
+    '=1+1',
+    '+7 900',
+    '-2',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    '=HYPERLINK("http://x")',
+  ])('prefixes formula-looking text %p with an apostrophe', (text) => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
 
@@ -23,13 +37,20 @@ describe('report cells', () => {
   });
 
   it('writes UTF-8 with a BOM and CRLF line ends', () => {
-    const buf = toCsv([['код', 'value'], ['x', 1]]);
+    const buf = toCsv([
+      ['код', 'value'],
+      ['x', 1],
+    ]);
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(buf.subarray(3).toString('utf8')).toBe('код,value\r\nx,1\r\n');
   });
 
   it('builds an attachment disposition with an ASCII fallback and the UTF-8 name', () => {
-    expect(attachmentDisposition('socium-report-2019-2020.xlsx')).toBe(`attachment; filename="socium-report-2019-2020.xlsx"; filename*=UTF-8''socium-report-2019-2020.xlsx`);
-    expect(attachmentDisposition('отчёт.csv')).toBe(`attachment; filename="_____.csv"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.csv`);
+    expect(attachmentDisposition('socium-report-2019-2020.xlsx')).toBe(
+      `attachment; filename="socium-report-2019-2020.xlsx"; filename*=UTF-8''socium-report-2019-2020.xlsx`,
+    );
+    expect(attachmentDisposition('отчёт.csv')).toBe(
+      `attachment; filename="_____.csv"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.csv`,
+    );
   });
 });

@@ -31,7 +31,10 @@ export function csvField(value: Cell): string {
 /** RFC 4180 CSV: UTF-8 with a byte-order mark (Excel reads Cyrillic right), CRLF line ends, a final CRLF. */
 export function toCsv(rows: readonly (readonly Cell[])[]): Buffer {
   const body = rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
+  return Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from(body, 'utf8'),
+  ]);
 }
 
 /**
@@ -40,6 +43,9 @@ export function toCsv(rows: readonly (readonly Cell[])[]): Buffer {
  */
 export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -3,7 +3,14 @@ import type { ActivityListRow } from './report.queries';
 import { BreakdownRow, ReportJson, TOTAL_KEYS } from './report.model';
 
 /** The tables every file format is built from (so XLSX, CSV and PDF carry the same numbers). */
-export const REPORT_TABLES = ['summary', 'schools', 'directions', 'forms', 'partnerTypes', 'activities'] as const;
+export const REPORT_TABLES = [
+  'summary',
+  'schools',
+  'directions',
+  'forms',
+  'partnerTypes',
+  'activities',
+] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 export type ColumnType = 'text' | 'int' | 'num' | 'pct' | 'any';
@@ -19,11 +26,18 @@ export interface Table {
   title: string;
   columns: Column[];
   rows: Cell[][];
+  /** further rows streamed in chunks after `rows` (large tables: the XLSX activities sheet) */
+  more?: () => AsyncIterable<Cell[][]>;
 }
 
 type T = (key: string) => string;
 
-const typeOf = (key: string): ColumnType => (key === 'planExecution' ? 'pct' : key === 'careerGuidanceHours' || key === 'hours' ? 'num' : 'int');
+const typeOf = (key: string): ColumnType =>
+  key === 'planExecution'
+    ? 'pct'
+    : key === 'careerGuidanceHours' || key === 'hours'
+      ? 'num'
+      : 'int';
 
 function summary(r: ReportJson, t: T): Table {
   return {
@@ -34,33 +48,81 @@ function summary(r: ReportJson, t: T): Table {
       { key: 'indicator', header: t('indicator'), type: 'text', width: 44 },
       { key: 'value', header: t('value'), type: 'any', width: 16 },
     ],
-    rows: [['period', t('period'), r.period.label], ...TOTAL_KEYS.map((k): Cell[] => [k, t(k), r.totals[k]])],
+    rows: [
+      ['period', t('period'), r.period.label],
+      ...TOTAL_KEYS.map((k): Cell[] => [k, t(k), r.totals[k]]),
+    ],
   };
 }
 
 function schools(r: ReportJson, t: T): Table {
-  const rows: Cell[][] = r.schools.map((s) => [s.name, ...TOTAL_KEYS.map((k) => s[k])]);
-  if (!r.organisationId) rows.push([t('districtWide'), ...TOTAL_KEYS.map((k) => r.totals[k])]);
+  const rows: Cell[][] = r.schools.map((s) => [
+    s.name,
+    ...TOTAL_KEYS.map((k) => s[k]),
+  ]);
+  if (!r.organisationId)
+    rows.push([t('districtWide'), ...TOTAL_KEYS.map((k) => r.totals[k])]);
   return {
     key: 'schools',
     title: t('schools'),
-    columns: [{ key: 'name', header: t('school'), type: 'text', width: 40 }, ...TOTAL_KEYS.map((k) => ({ key: k, header: t(k), type: typeOf(k), width: 14 }))],
+    columns: [
+      { key: 'name', header: t('school'), type: 'text', width: 40 },
+      ...TOTAL_KEYS.map((k) => ({
+        key: k,
+        header: t(k),
+        type: typeOf(k),
+        width: 14,
+      })),
+    ],
     rows,
   };
 }
 
-const BREAKDOWN_KEYS = ['activitiesPlanned', 'activitiesHeld', 'activitiesCancelled', 'planExecution', 'participants', 'hours'] as const;
+const BREAKDOWN_KEYS = [
+  'activitiesPlanned',
+  'activitiesHeld',
+  'activitiesCancelled',
+  'planExecution',
+  'participants',
+  'hours',
+] as const;
 
-function breakdown(key: ReportTableKey, title: string, first: string, rows: BreakdownRow[], name: (row: BreakdownRow) => string, t: T, extra: { key: 'partners'; of: (row: BreakdownRow) => number } | null = null): Table {
+function breakdown(
+  key: ReportTableKey,
+  title: string,
+  first: string,
+  rows: BreakdownRow[],
+  name: (row: BreakdownRow) => string,
+  t: T,
+  extra: { key: 'partners'; of: (row: BreakdownRow) => number } | null = null,
+): Table {
   return {
     key,
     title,
     columns: [
       { key: 'name', header: first, type: 'text', width: 36 },
-      ...(extra ? [{ key: extra.key, header: t(extra.key), type: 'int' as const, width: 14 }] : []),
-      ...BREAKDOWN_KEYS.map((k) => ({ key: k, header: t(k), type: typeOf(k), width: 14 })),
+      ...(extra
+        ? [
+            {
+              key: extra.key,
+              header: t(extra.key),
+              type: 'int' as const,
+              width: 14,
+            },
+          ]
+        : []),
+      ...BREAKDOWN_KEYS.map((k) => ({
+        key: k,
+        header: t(k),
+        type: typeOf(k),
+        width: 14,
+      })),
     ],
-    rows: rows.map((row) => [name(row), ...(extra ? [extra.of(row)] : []), ...BREAKDOWN_KEYS.map((k) => row[k])]),
+    rows: rows.map((row) => [
+      name(row),
+      ...(extra ? [extra.of(row)] : []),
+      ...BREAKDOWN_KEYS.map((k) => row[k]),
+    ]),
   };
 }
 
@@ -81,36 +143,84 @@ function activities(list: readonly ActivityListRow[], t: T): Table {
   return {
     key: 'activities',
     title: t('activities'),
-    columns: cols.map(([key, type, width]) => ({ key, header: t(key), type, width })),
-    rows: list.map((a) => [
-      a.startsOn,
-      a.school,
-      a.title,
-      t(`dir_${a.directionCode}`),
-      t(`form_${a.form}`),
-      a.partner ?? t('own'),
-      t(`status_${a.status}`),
-      a.targetGrades.join(', '),
-      a.plannedParticipants,
-      a.actualParticipants,
-      a.hours,
-    ]),
+    columns: cols.map(([key, type, width]) => ({
+      key,
+      header: t(key),
+      type,
+      width,
+    })),
+    rows: list.map((a) => activityCells(a, t)),
   };
 }
 
+/** One activity as a row of cells in a language. */
+export function activityCells(a: ActivityListRow, t: T): Cell[] {
+  return [
+    a.startsOn,
+    a.school,
+    a.title,
+    t(`dir_${a.directionCode}`),
+    t(`form_${a.form}`),
+    a.partner ?? t('own'),
+    t(`status_${a.status}`),
+    a.targetGrades.join(', '),
+    a.plannedParticipants,
+    a.actualParticipants,
+    a.hours,
+  ];
+}
+
 /** Builds the requested tables of a report in a language. */
-export function buildTables(r: ReportJson, list: readonly ActivityListRow[], t: T, keys: readonly ReportTableKey[]): Table[] {
-  const partnerName = (row: BreakdownRow) => (row.key === 'own' ? t('own') : row.key === 'unspecified' ? t('unspecified') : t(`pt_${row.key}`));
+export function buildTables(
+  r: ReportJson,
+  list: readonly ActivityListRow[],
+  t: T,
+  keys: readonly ReportTableKey[],
+): Table[] {
+  const partnerName = (row: BreakdownRow) =>
+    row.key === 'own'
+      ? t('own')
+      : row.key === 'unspecified'
+        ? t('unspecified')
+        : t(`pt_${row.key}`);
   const byKey: Record<ReportTableKey, () => Table> = {
     summary: () => summary(r, t),
     schools: () => schools(r, t),
-    directions: () => breakdown('directions', t('directions'), t('direction'), r.byDirection, (row) => (t(`dir_${row.key}`) === `dir_${row.key}` ? row.name : t(`dir_${row.key}`)), t),
-    forms: () => breakdown('forms', t('forms'), t('form'), r.byForm, (row) => t(`form_${row.key}`), t),
+    directions: () =>
+      breakdown(
+        'directions',
+        t('directions'),
+        t('direction'),
+        r.byDirection,
+        (row) =>
+          t(`dir_${row.key}`) === `dir_${row.key}`
+            ? row.name
+            : t(`dir_${row.key}`),
+        t,
+      ),
+    forms: () =>
+      breakdown(
+        'forms',
+        t('forms'),
+        t('form'),
+        r.byForm,
+        (row) => t(`form_${row.key}`),
+        t,
+      ),
     partnerTypes: () =>
-      breakdown('partnerTypes', t('partnerTypes'), t('partnerType'), r.byPartnerType, partnerName, t, {
-        key: 'partners',
-        of: (row) => r.byPartnerType.find((p) => p.key === row.key)?.partners ?? 0,
-      }),
+      breakdown(
+        'partnerTypes',
+        t('partnerTypes'),
+        t('partnerType'),
+        r.byPartnerType,
+        partnerName,
+        t,
+        {
+          key: 'partners',
+          of: (row) =>
+            r.byPartnerType.find((p) => p.key === row.key)?.partners ?? 0,
+        },
+      ),
     activities: () => activities(list, t),
   };
   return keys.map((k) => byKey[k]());

@@ -24,7 +24,13 @@ export interface CareerGuidanceRow {
   level: 'basic' | 'main' | 'advanced' | null;
   /** 40 / 60 / 80, null without a level */
   required: number | null;
-  grades: { grade: number; hours: number; required: number | null; ratio: number | null; met: boolean | null }[];
+  grades: {
+    grade: number;
+    hours: number;
+    required: number | null;
+    ratio: number | null;
+    met: boolean | null;
+  }[];
   gradesMet: number | null;
   share: number | null;
 }
@@ -44,9 +50,18 @@ export interface ReportJson {
   summerEmployment: {
     employed: number;
     byChannel: Record<string, { employed: number; share: number | null }>;
-    byAgeBand: Record<string, { students: number; employed: number; share: number | null }>;
+    byAgeBand: Record<
+      string,
+      { students: number; employed: number; share: number | null }
+    >;
   };
-  documents: { recipients: number; onTime: number; overdue: number; onTimeShare: number | null; medianDaysToAcknowledge: number | null };
+  documents: {
+    recipients: number;
+    onTime: number;
+    overdue: number;
+    onTimeShare: number | null;
+    medianDaysToAcknowledge: number | null;
+  };
 }
 
 /** The keys of a totals row, in report order. */

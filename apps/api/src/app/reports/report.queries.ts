@@ -46,7 +46,8 @@ export interface ActivityListRow {
   targetGrades: number[];
 }
 
-const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const num = (v: unknown): number =>
+  v === null || v === undefined ? 0 : Number(v);
 const parseJsonList = <T>(text: unknown): T[] => {
   if (Array.isArray(text)) return text as T[];
   try {
@@ -68,7 +69,9 @@ export class ReportQueries {
   }
 
   private inPeriod(qb: Knex.QueryBuilder, column: string): Knex.QueryBuilder {
-    return qb.where(column, '>=', this.w.start).andWhere(column, '<=', this.w.end);
+    return qb
+      .where(column, '>=', this.w.start)
+      .andWhere(column, '<=', this.w.end);
   }
 
   /** Agreements in force on the period's last day: signed by both by then, started, not ended (auto-renewal without notice keeps it), not terminated. */
@@ -80,71 +83,151 @@ export class ReportQueries {
       .where('g.signed_by_school_on', '<=', end)
       .where('g.signed_by_partner_on', '<=', end)
       .where('g.starts_on', '<=', end)
-      .where((q) => q.whereNull('g.ends_on').orWhere('g.ends_on', '>=', end).orWhere((r) => r.whereRaw('g.auto_renew').whereNull('g.notice_given_on')))
-      .where((q) => q.whereNull('g.terminated_on').orWhere('g.terminated_on', '>', end));
+      .where((q) =>
+        q
+          .whereNull('g.ends_on')
+          .orWhere('g.ends_on', '>=', end)
+          .orWhere((r) =>
+            r.whereRaw('g.auto_renew').whereNull('g.notice_given_on'),
+          ),
+      )
+      .where((q) =>
+        q.whereNull('g.terminated_on').orWhere('g.terminated_on', '>', end),
+      );
     return this.scoped(qb, 'g.school_id');
   }
 
   /** Activities scheduled in the period (by `startsOn`), in scope. */
   private periodActivities(): Knex.QueryBuilder {
-    return this.scoped(this.inPeriod(this.k('activity as a'), 'a.starts_on'), 'a.organisation_id');
+    return this.scoped(
+      this.inPeriod(this.k('activity as a'), 'a.starts_on'),
+      'a.organisation_id',
+    );
   }
 
   async agreementsByOrg(): Promise<Map<string, number>> {
-    const rows = await this.activeAgreements().select('g.school_id as org').count('* as n').groupBy('g.school_id');
-    return new Map(rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]));
+    const rows = await this.activeAgreements()
+      .select('g.school_id as org')
+      .count('* as n')
+      .groupBy('g.school_id');
+    return new Map(
+      rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]),
+    );
   }
 
   /** (org, partner) links: partners of the agreements in force + partners of the period's activities (not cancelled). */
   private partnerLinks(): Knex.QueryBuilder {
-    const fromAgreements = this.activeAgreements().select('g.school_id as org', 'g.partner_id as partner');
-    const fromActivities = this.periodActivities().select('a.organisation_id as org', 'a.partner_id as partner').whereNotNull('a.partner_id').whereNot('a.status', 'cancelled');
+    const fromAgreements = this.activeAgreements().select(
+      'g.school_id as org',
+      'g.partner_id as partner',
+    );
+    const fromActivities = this.periodActivities()
+      .select('a.organisation_id as org', 'a.partner_id as partner')
+      .whereNotNull('a.partner_id')
+      .whereNot('a.status', 'cancelled');
     return fromAgreements.union(fromActivities);
   }
 
   async partnersByOrg(): Promise<Map<string, number>> {
-    const rows = await this.k.from(this.partnerLinks().as('u')).select('u.org').countDistinct('u.partner as n').groupBy('u.org');
-    return new Map(rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]));
+    const rows = await this.k
+      .from(this.partnerLinks().as('u'))
+      .select('u.org')
+      .countDistinct('u.partner as n')
+      .groupBy('u.org');
+    return new Map(
+      rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]),
+    );
   }
 
   /** Distinct partners across the scope with their type: (partnerType, count) rows. */
-  async partnersByType(): Promise<{ partnerType: string | null; count: number }[]> {
+  async partnersByType(): Promise<
+    { partnerType: string | null; count: number }[]
+  > {
     const rows = await this.k
       .from(this.partnerLinks().as('u'))
       .join('organisation as p', 'p.id', 'u.partner')
       .select('p.partner_type as partnerType')
       .countDistinct('u.partner as n')
       .groupBy('p.partner_type');
-    return rows.map((r: Record<string, unknown>) => ({ partnerType: (r['partnerType'] as string | null) ?? null, count: num(r['n']) }));
+    return rows.map((r: Record<string, unknown>) => ({
+      partnerType: (r['partnerType'] as string | null) ?? null,
+      count: num(r['n']),
+    }));
   }
 
   async distinctPartners(): Promise<number> {
-    const [row] = await this.k.from(this.partnerLinks().as('u')).countDistinct('u.partner as n');
+    const [row] = await this.k
+      .from(this.partnerLinks().as('u'))
+      .countDistinct('u.partner as n');
     return num((row as Record<string, unknown> | undefined)?.['n']);
   }
 
-  /** Activities of the period grouped finely enough for every breakdown (org × status × direction × form × partner type). */
+  /** Per organisation: activities of the period by status and career-guidance or not (one small row set, linear in the data). */
+  async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
+    const k = this.k;
+    const career = k.raw(
+      `CASE WHEN a.direction_id IN (SELECT id FROM direction WHERE code = 'career_guidance') THEN 1 ELSE 0 END`,
+    );
+    const rows = await this.periodActivities()
+      .select(
+        'a.organisation_id as org',
+        'a.status as status',
+        k.raw(`${career.toQuery()} as career`),
+        k.raw('COUNT(*) as n'),
+        k.raw(
+          `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
+        ),
+        k.raw('SUM(a.hours) as hours'),
+      )
+      .groupBy('a.organisation_id', 'a.status', career);
+    return rows.map((r: Record<string, unknown>) => ({
+      org: String(r['org']),
+      status: r['status'] as ActivityGroupRow['status'],
+      directionId: '',
+      directionCode: num(r['career']) === 1 ? 'career_guidance' : 'other',
+      directionName: '',
+      form: '',
+      partnerType: null,
+      hasPartner: false,
+      count: num(r['n']),
+      participants: num(r['participants']),
+      hours: num(r['hours']),
+    }));
+  }
+
+  /** District breakdowns: activities of the period by status × direction × form × partner type (no organisation key). */
   async activityGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
     const rows = await this.periodActivities()
       .join('direction as d', 'd.id', 'a.direction_id')
       .leftJoin('organisation as p', 'p.id', 'a.partner_id')
       .select(
-        'a.organisation_id as org',
         'a.status as status',
         'd.id as directionId',
         'd.code as directionCode',
         'd.name as directionName',
         'a.form as form',
         'p.partner_type as partnerType',
-        k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END as has_partner'),
+        k.raw(
+          'CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END as has_partner',
+        ),
         k.raw('COUNT(*) as n'),
-        k.raw(`SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`),
+        k.raw(
+          `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
+        ),
         k.raw('SUM(a.hours) as hours'),
       )
-      .groupBy('a.organisation_id', 'a.status', 'd.id', 'd.code', 'd.name', 'a.form', 'p.partner_type', k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END'));
+      .groupBy(
+        'a.status',
+        'd.id',
+        'd.code',
+        'd.name',
+        'a.form',
+        'p.partner_type',
+        k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END'),
+      );
     return rows.map((r: Record<string, unknown>) => ({
-      org: String(r['org']),
+      org: '',
       status: r['status'] as ActivityGroupRow['status'],
       directionId: String(r['directionId']),
       directionCode: String(r['directionCode']),
@@ -159,80 +242,240 @@ export class ReportQueries {
   }
 
   /** Held career-guidance hours grouped by (org, target grades): the domain sums them per grade. */
-  async careerHoursByGrades(): Promise<{ org: string; targetGrades: number[]; hours: number; count: number }[]> {
+  async careerHoursByGrades(): Promise<
+    { org: string; targetGrades: number[]; hours: number; count: number }[]
+  > {
     const k = this.k;
     const grades = k.raw('CAST(a.target_grades AS TEXT)');
     const rows = await this.periodActivities()
       .join('direction as d', 'd.id', 'a.direction_id')
       .where('d.code', 'career_guidance')
       .where('a.status', 'held')
-      .select('a.organisation_id as org', k.raw('CAST(a.target_grades AS TEXT) as grades'), k.raw('SUM(a.hours) as hours'), k.raw('COUNT(*) as n'))
+      .select(
+        'a.organisation_id as org',
+        k.raw('CAST(a.target_grades AS TEXT) as grades'),
+        k.raw('SUM(a.hours) as hours'),
+        k.raw('COUNT(*) as n'),
+      )
       .groupBy('a.organisation_id', grades);
-    return rows.map((r: Record<string, unknown>) => ({ org: String(r['org']), targetGrades: parseJsonList<number>(r['grades']).map(Number), hours: num(r['hours']), count: num(r['n']) }));
+    return rows.map((r: Record<string, unknown>) => ({
+      org: String(r['org']),
+      targetGrades: parseJsonList<number>(r['grades']).map(Number),
+      hours: num(r['hours']),
+      count: num(r['n']),
+    }));
   }
 
   /** Distinct profession tags of the period's activities that were not cancelled. */
   async coveredProfessions(): Promise<string[]> {
-    const rows = await this.periodActivities().whereNot('a.status', 'cancelled').distinct(this.k.raw('CAST(a.professions AS TEXT) as professions'));
-    return [...new Set(rows.flatMap((r: Record<string, unknown>) => parseJsonList<string>(r['professions'])))];
+    const rows = await this.periodActivities()
+      .whereNot('a.status', 'cancelled')
+      .distinct(this.k.raw('CAST(a.professions AS TEXT) as professions'));
+    return [
+      ...new Set(
+        rows.flatMap((r: Record<string, unknown>) =>
+          parseJsonList<string>(r['professions']),
+        ),
+      ),
+    ];
   }
 
   /** Labour-market needs of the academic year, summed per profession. */
   async labourNeeds(): Promise<{ profession: string; demand: number }[]> {
-    const rows = await this.k('labour_need as n').where('n.academic_year', this.w.academicYear).select('n.profession as profession').sum('n.demand as demand').groupBy('n.profession');
-    return rows.map((r: Record<string, unknown>) => ({ profession: String(r['profession']), demand: num(r['demand']) }));
+    const rows = await this.k('labour_need as n')
+      .where('n.academic_year', this.w.academicYear)
+      .select('n.profession as profession')
+      .sum('n.demand as demand')
+      .groupBy('n.profession');
+    return rows.map((r: Record<string, unknown>) => ({
+      profession: String(r['profession']),
+      demand: num(r['demand']),
+    }));
   }
 
-  async placementsByOrg(): Promise<Map<string, { placements: number; withFindings: number }>> {
+  async placementsByOrg(): Promise<
+    Map<string, { placements: number; withFindings: number }>
+  > {
     const k = this.k;
-    const qb = this.scoped(this.inPeriod(k('placement as p'), 'p.starts_on'), 'p.school_id');
-    const rows = await qb.select('p.school_id as org', k.raw('COUNT(*) as n'), k.raw('SUM(CASE WHEN p.findings_count > 0 THEN 1 ELSE 0 END) as f')).groupBy('p.school_id');
-    return new Map(rows.map((r: Record<string, unknown>) => [String(r['org']), { placements: num(r['n']), withFindings: num(r['f']) }]));
+    const qb = this.scoped(
+      this.inPeriod(k('placement as p'), 'p.starts_on'),
+      'p.school_id',
+    );
+    const rows = await qb
+      .select(
+        'p.school_id as org',
+        k.raw('COUNT(*) as n'),
+        k.raw('SUM(CASE WHEN p.findings_count > 0 THEN 1 ELSE 0 END) as f'),
+      )
+      .groupBy('p.school_id');
+    return new Map(
+      rows.map((r: Record<string, unknown>) => [
+        String(r['org']),
+        { placements: num(r['n']), withFindings: num(r['f']) },
+      ]),
+    );
   }
 
   /** Distinct students placed in the period per (channel, age in full years on the placement's start). */
-  async employedByChannelAndAge(): Promise<{ rows: { channel: string; age: number; count: number }[]; distinct: number }> {
+  async employedByChannelAndAge(): Promise<{
+    rows: { channel: string; age: number; count: number }[];
+    distinct: number;
+  }> {
     const k = this.k;
     const age =
       'CAST(SUBSTR(p.starts_on, 1, 4) AS INTEGER) - CAST(SUBSTR(p.student_birth_date, 1, 4) AS INTEGER)' +
       ' - CASE WHEN SUBSTR(p.starts_on, 6, 5) < SUBSTR(p.student_birth_date, 6, 5) THEN 1 ELSE 0 END';
-    const base = () => this.scoped(this.inPeriod(k('placement as p'), 'p.starts_on'), 'p.school_id');
-    const rows = await base().select('p.channel as channel', k.raw(`${age} as age`), k.raw('COUNT(DISTINCT p.student_code) as n')).groupBy('p.channel', k.raw(age));
-    const [total] = await base().whereRaw(`${age} BETWEEN 14 AND 17`).select(k.raw('COUNT(DISTINCT p.student_code) as n'));
+    const base = () =>
+      this.scoped(
+        this.inPeriod(k('placement as p'), 'p.starts_on'),
+        'p.school_id',
+      );
+    const rows = await base()
+      .select(
+        'p.channel as channel',
+        k.raw(`${age} as age`),
+        k.raw('COUNT(DISTINCT p.student_code) as n'),
+      )
+      .groupBy('p.channel', k.raw(age));
+    const [total] = await base()
+      .whereRaw(`${age} BETWEEN 14 AND 17`)
+      .select(k.raw('COUNT(DISTINCT p.student_code) as n'));
     return {
-      rows: rows.map((r: Record<string, unknown>) => ({ channel: String(r['channel']), age: num(r['age']), count: num(r['n']) })),
+      rows: rows.map((r: Record<string, unknown>) => ({
+        channel: String(r['channel']),
+        age: num(r['age']),
+        count: num(r['n']),
+      })),
       distinct: num((total as Record<string, unknown> | undefined)?.['n']),
     };
   }
 
   /** Recipients of the documents issued in the period, per recipient organisation. */
-  async documentsByOrg(): Promise<Map<string, { recipients: number; acknowledged: number; overdue: number; onTime: number }>> {
+  async documentsByOrg(): Promise<
+    Map<
+      string,
+      {
+        recipients: number;
+        acknowledged: number;
+        overdue: number;
+        onTime: number;
+      }
+    >
+  > {
     const k = this.k;
-    const qb = this.scoped(this.inPeriod(k('document_recipient as r').join('document as d', 'd.id', 'r.document_id'), 'd.issued_on'), 'r.organisation_id');
+    const qb = this.scoped(
+      this.inPeriod(
+        k('document_recipient as r').join(
+          'document as d',
+          'd.id',
+          'r.document_id',
+        ),
+        'd.issued_on',
+      ),
+      'r.organisation_id',
+    );
     const rows = await qb
       .select(
         'r.organisation_id as org',
         k.raw('COUNT(*) as n'),
-        k.raw(`SUM(CASE WHEN r.state IN ('acknowledged', 'responded', 'closed') THEN 1 ELSE 0 END) as ack`),
-        k.raw(`SUM(CASE WHEN r.state IN ('sent', 'received') AND d.due_on IS NOT NULL AND d.due_on < ? THEN 1 ELSE 0 END) as overdue`, [this.w.today]),
-        k.raw('SUM(CASE WHEN r.acknowledged_on IS NOT NULL AND (d.due_on IS NULL OR r.acknowledged_on <= d.due_on) THEN 1 ELSE 0 END) as on_time'),
+        k.raw(
+          `SUM(CASE WHEN r.state IN ('acknowledged', 'responded', 'closed') THEN 1 ELSE 0 END) as ack`,
+        ),
+        k.raw(
+          `SUM(CASE WHEN r.state IN ('sent', 'received') AND d.due_on IS NOT NULL AND d.due_on < ? THEN 1 ELSE 0 END) as overdue`,
+          [this.w.today],
+        ),
+        k.raw(
+          'SUM(CASE WHEN r.acknowledged_on IS NOT NULL AND (d.due_on IS NULL OR r.acknowledged_on <= d.due_on) THEN 1 ELSE 0 END) as on_time',
+        ),
       )
       .groupBy('r.organisation_id');
     return new Map(
-      rows.map((r: Record<string, unknown>) => [String(r['org']), { recipients: num(r['n']), acknowledged: num(r['ack']), overdue: num(r['overdue']), onTime: num(r['on_time']) }]),
+      rows.map((r: Record<string, unknown>) => [
+        String(r['org']),
+        {
+          recipients: num(r['n']),
+          acknowledged: num(r['ack']),
+          overdue: num(r['overdue']),
+          onTime: num(r['on_time']),
+        },
+      ]),
     );
   }
 
   /** (sentOn, acknowledgedOn, count) of acknowledged recipients, for the median time to acknowledge. */
-  async acknowledgementPairs(): Promise<{ sentOn: string; acknowledgedOn: string; count: number }[]> {
-    const qb = this.scoped(this.inPeriod(this.k('document_recipient as r').join('document as d', 'd.id', 'r.document_id'), 'd.issued_on'), 'r.organisation_id');
-    const rows = await qb.whereNotNull('r.acknowledged_on').select('r.sent_on as sentOn', 'r.acknowledged_on as acknowledgedOn').count('* as n').groupBy('r.sent_on', 'r.acknowledged_on');
-    return rows.map((r: Record<string, unknown>) => ({ sentOn: String(r['sentOn']), acknowledgedOn: String(r['acknowledgedOn']), count: num(r['n']) }));
+  async acknowledgementPairs(): Promise<
+    { sentOn: string; acknowledgedOn: string; count: number }[]
+  > {
+    const qb = this.scoped(
+      this.inPeriod(
+        this.k('document_recipient as r').join(
+          'document as d',
+          'd.id',
+          'r.document_id',
+        ),
+        'd.issued_on',
+      ),
+      'r.organisation_id',
+    );
+    const rows = await qb
+      .whereNotNull('r.acknowledged_on')
+      .select('r.sent_on as sentOn', 'r.acknowledged_on as acknowledgedOn')
+      .count('* as n')
+      .groupBy('r.sent_on', 'r.acknowledged_on');
+    return rows.map((r: Record<string, unknown>) => ({
+      sentOn: String(r['sentOn']),
+      acknowledgedOn: String(r['acknowledgedOn']),
+      count: num(r['n']),
+    }));
   }
 
   /** The period's activities, one row each (the "activities" sheet). */
+  /** The activity list in chunks (keyset pagination on date and id), so a large export never holds every row at once. */
+  async *activityChunks(
+    size = 5000,
+    limit = 100_000,
+  ): AsyncGenerator<ActivityListRow[]> {
+    let after: { startsOn: string; id: string } | null = null;
+    for (let sent = 0; sent < limit; ) {
+      const qb = this.activityListQuery()
+        .select('a.id as id')
+        .orderBy([{ column: 'a.starts_on' }, { column: 'a.id' }])
+        .limit(Math.min(size, limit - sent));
+      const cursor = after;
+      if (cursor)
+        qb.where((w) =>
+          w
+            .where('a.starts_on', '>', cursor.startsOn)
+            .orWhere((x) =>
+              x
+                .where('a.starts_on', cursor.startsOn)
+                .andWhere('a.id', '>', cursor.id),
+            ),
+        );
+      const rows: Record<string, unknown>[] = await qb;
+      if (!rows.length) return;
+      sent += rows.length;
+      const last = rows[rows.length - 1] as Record<string, unknown>;
+      after = { startsOn: String(last['startsOn']), id: String(last['id']) };
+      yield rows.map(toActivityListRow);
+      if (rows.length < size) return;
+    }
+  }
+
   async activityList(limit = 100_000): Promise<ActivityListRow[]> {
-    const rows = await this.periodActivities()
+    const rows = await this.activityListQuery()
+      .orderBy([
+        { column: 'a.starts_on' },
+        { column: 'o.short_name' },
+        { column: 'a.id' },
+      ])
+      .limit(limit);
+    return rows.map(toActivityListRow);
+  }
+
+  private activityListQuery(): Knex.QueryBuilder {
+    return this.periodActivities()
       .join('direction as d', 'd.id', 'a.direction_id')
       .join('organisation as o', 'o.id', 'a.organisation_id')
       .leftJoin('organisation as p', 'p.id', 'a.partner_id')
@@ -248,32 +491,59 @@ export class ReportQueries {
         'a.actual_participants as actualParticipants',
         'a.hours as hours',
         this.k.raw('CAST(a.target_grades AS TEXT) as grades'),
-      )
-      .orderBy([{ column: 'a.starts_on' }, { column: 'o.short_name' }, { column: 'a.id' }])
-      .limit(limit);
-    return rows.map((r: Record<string, unknown>) => ({
-      startsOn: String(r['startsOn']),
-      school: String(r['school']),
-      title: String(r['title']),
-      directionCode: String(r['directionCode']),
-      form: String(r['form']),
-      partner: (r['partner'] as string | null) ?? null,
-      status: String(r['status']),
-      plannedParticipants: num(r['plannedParticipants']),
-      actualParticipants: r['actualParticipants'] === null || r['actualParticipants'] === undefined ? null : num(r['actualParticipants']),
-      hours: num(r['hours']),
-      targetGrades: parseJsonList<number>(r['grades']).map(Number),
-    }));
+      );
   }
 
   /** The organisations the rows are about: every school of the district, or the one in scope. */
-  async organisations(): Promise<{ id: string; name: string; shortName: string; kind: string; profminimumLevel: string | null }[]> {
-    const qb = this.k('organisation as o').select('o.id', 'o.name', 'o.short_name as shortName', 'o.kind', 'o.profminimum_level as profminimumLevel').orderBy([{ column: 'o.short_name' }, { column: 'o.id' }]);
-    return this.w.scope ? qb.where('o.id', this.w.scope) : qb.where('o.kind', 'school');
+  async organisations(): Promise<
+    {
+      id: string;
+      name: string;
+      shortName: string;
+      kind: string;
+      profminimumLevel: string | null;
+    }[]
+  > {
+    const qb = this.k('organisation as o')
+      .select(
+        'o.id',
+        'o.name',
+        'o.short_name as shortName',
+        'o.kind',
+        'o.profminimum_level as profminimumLevel',
+      )
+      .orderBy([{ column: 'o.short_name' }, { column: 'o.id' }]);
+    return this.w.scope
+      ? qb.where('o.id', this.w.scope)
+      : qb.where('o.kind', 'school');
   }
 
   async departmentName(): Promise<string | null> {
-    const row = await this.k('organisation as o').where('o.kind', 'department').select('o.name').orderBy('o.created_at').first();
+    const row = await this.k('organisation as o')
+      .where('o.kind', 'department')
+      .select('o.name')
+      .orderBy('o.created_at')
+      .first();
     return (row as { name?: string } | undefined)?.name ?? null;
   }
+}
+
+/** A fetched activity-list row, typed. */
+function toActivityListRow(r: Record<string, unknown>): ActivityListRow {
+  return {
+    startsOn: String(r['startsOn']),
+    school: String(r['school']),
+    title: String(r['title']),
+    directionCode: String(r['directionCode']),
+    form: String(r['form']),
+    partner: (r['partner'] as string | null) ?? null,
+    status: String(r['status']),
+    plannedParticipants: num(r['plannedParticipants']),
+    actualParticipants:
+      r['actualParticipants'] === null || r['actualParticipants'] === undefined
+        ? null
+        : num(r['actualParticipants']),
+    hours: num(r['hours']),
+    targetGrades: parseJsonList<number>(r['grades']).map(Number),
+  };
 }

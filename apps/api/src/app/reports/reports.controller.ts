@@ -14,13 +14,22 @@ function send(out: ReportOutput, res: Response): unknown {
   if (out.kind === 'json') return out.body;
   res.setHeader('Cache-Control', 'no-store');
   const options = { type: out.contentType, disposition: out.disposition };
-  return Buffer.isBuffer(out.body) ? new StreamableFile(out.body, options) : new StreamableFile(out.body, options);
+  return Buffer.isBuffer(out.body)
+    ? new StreamableFile(out.body, options)
+    : new StreamableFile(out.body, options);
 }
 
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly service: ReportsService) {}
 
-  @Get('summary') @Allow('coordinator', 'school_admin')
-  async summary(@CurrentUser() c: Caller, @Query() q: ReportParams, @Res({ passthrough: true }) res: Response) { return send(await this.service.summary(c, q), res); }
+  @Get('summary')
+  @Allow('coordinator', 'school_admin')
+  async summary(
+    @CurrentUser() c: Caller,
+    @Query() q: ReportParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return send(await this.service.summary(c, q), res);
+  }
 }

@@ -2,5 +2,9 @@
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-export const controllers: (new (...args: never[]) => unknown)[] = [ReportsController];
-export const providers: (new (...args: never[]) => unknown)[] = [ReportsService];
+export const controllers: (new (...args: never[]) => unknown)[] = [
+  ReportsController,
+];
+export const providers: (new (...args: never[]) => unknown)[] = [
+  ReportsService,
+];

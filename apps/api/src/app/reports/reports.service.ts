@@ -36,14 +36,29 @@ import { invalid, notFound, orThrow } from '../http/app-error';
 import { attachmentDisposition, toCsv } from './report-cells';
 import { labelsFor } from './report-labels';
 import { renderPdf } from './report-pdf';
-import { REPORT_TABLES, ReportTableKey, buildTables } from './report-tables';
+import {
+  REPORT_TABLES,
+  ReportTableKey,
+  activityCells,
+  buildTables,
+} from './report-tables';
 import { renderXlsx } from './report-xlsx';
 import { ActivityGroupRow, ReportQueries } from './report.queries';
-import { BreakdownRow, CareerGuidanceRow, ReportJson, TOTAL_KEYS } from './report.model';
+import {
+  BreakdownRow,
+  CareerGuidanceRow,
+  ReportJson,
+  TOTAL_KEYS,
+} from './report.model';
 
 export type ReportOutput =
   | { kind: 'json'; body: ReportJson }
-  | { kind: 'file'; contentType: string; disposition: string; body: Buffer | Readable };
+  | {
+      kind: 'file';
+      contentType: string;
+      disposition: string;
+      body: Buffer | Readable;
+    };
 
 const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -68,40 +83,104 @@ export class ReportsService {
     const report = await this.build(c, q);
     if (q.format === 'json') return { kind: 'json', body: report };
     const fileName = `socium-report-${report.period.label.replace(/[^0-9A-Za-z_-]/g, '-')}.${q.format}`;
-    const file = { kind: 'file' as const, contentType: CONTENT_TYPES[q.format], disposition: attachmentDisposition(fileName) };
+    const file = {
+      kind: 'file' as const,
+      contentType: CONTENT_TYPES[q.format],
+      disposition: attachmentDisposition(fileName),
+    };
     const t = labelsFor(q.lang);
     if (q.format === 'csv') {
       const key = (q.table ?? 'summary') as ReportTableKey;
-      const activities = key === 'activities' ? await this.queries(report).activityList() : [];
+      const activities =
+        key === 'activities' ? await this.queries(report).activityList() : [];
       const [table] = buildTables(report, activities, t, [key]);
-      return { ...file, body: toCsv([table.columns.map((col) => col.header), ...table.rows]) };
+      return {
+        ...file,
+        body: toCsv([table.columns.map((col) => col.header), ...table.rows]),
+      };
     }
     if (q.format === 'xlsx') {
-      const tables = buildTables(report, await this.queries(report).activityList(), t, REPORT_TABLES);
+      const tables = buildTables(report, [], t, REPORT_TABLES);
+      const queries = this.queries(report);
+      const sheet = tables.find((x) => x.key === 'activities');
+      if (sheet)
+        sheet.more = async function* () {
+          for await (const chunk of queries.activityChunks())
+            yield chunk.map((a) => activityCells(a, t));
+        };
       return { ...file, body: renderXlsx(tables, report, t) };
     }
-    return { ...file, body: renderPdf(buildTables(report, [], t, ['summary', 'schools', 'directions', 'forms', 'partnerTypes']), report, t) };
+    return {
+      ...file,
+      body: renderPdf(
+        buildTables(report, [], t, [
+          'summary',
+          'schools',
+          'directions',
+          'forms',
+          'partnerTypes',
+        ]),
+        report,
+        t,
+      ),
+    };
   }
 
   /** The report as JSON (the basis of every format). */
   async build(c: Caller, q: ReportQuery): Promise<ReportJson> {
-    if (q.table !== undefined && !(REPORT_TABLES as readonly string[]).includes(q.table)) {
-      throw invalid('report.table.unknown', 'table', `Unknown table "${q.table}"; use one of ${REPORT_TABLES.join(', ')}`, `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`);
+    if (
+      q.table !== undefined &&
+      !(REPORT_TABLES as readonly string[]).includes(q.table)
+    ) {
+      throw invalid(
+        'report.table.unknown',
+        'table',
+        `Unknown table "${q.table}"; use one of ${REPORT_TABLES.join(', ')}`,
+        `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`,
+      );
     }
     const period = orThrow(parsePeriod(q.period));
     const scope = this.access.reportScope(c, q.organisationId);
-    if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
-    const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
-    const window = { start: period.startsOn.toString(), end: period.endsOn.toString(), scope, today: this.clock.today().toString(), academicYear: academicYear.label };
-    const db = new ReportQueries((this.em as SqlEntityManager).getKnex(), window);
+    if (scope && !(await this.em.count(OrganisationRecord, { id: scope })))
+      throw notFound('organisation');
+    const academicYear =
+      period.academicYear ?? AcademicYear.containing(period.startsOn);
+    const window = {
+      start: period.startsOn.toString(),
+      end: period.endsOn.toString(),
+      scope,
+      today: this.clock.today().toString(),
+      academicYear: academicYear.label,
+    };
+    const db = new ReportQueries(
+      (this.em as SqlEntityManager).getKnex(),
+      window,
+    );
 
-    const [orgs, agreements, partners, districtPartners, partnerTypes, groups, careerRows, covered, needs, placements, employed, docs, ackPairs, department] = await Promise.all([
+    const [
+      orgs,
+      agreements,
+      partners,
+      districtPartners,
+      partnerTypes,
+      groups,
+      orgGroups,
+      careerRows,
+      covered,
+      needs,
+      placements,
+      employed,
+      docs,
+      ackPairs,
+      department,
+    ] = await Promise.all([
       db.organisations(),
       db.agreementsByOrg(),
       db.partnersByOrg(),
       db.distinctPartners(),
       db.partnersByType(),
       db.activityGroups(),
+      db.activityGroupsByOrg(),
       db.careerHoursByGrades(),
       db.coveredProfessions(),
       db.labourNeeds(),
@@ -113,9 +192,18 @@ export class ReportsService {
     ]);
 
     // One totals row per organisation that appears anywhere, from the grouped rows.
-    const orgIds = new Set<string>([...agreements.keys(), ...partners.keys(), ...groups.map((g) => g.org), ...placements.keys(), ...docs.keys(), ...orgs.map((o) => o.id)]);
+    const orgIds = new Set<string>([
+      ...agreements.keys(),
+      ...partners.keys(),
+      ...orgGroups.map((g) => g.org),
+      ...placements.keys(),
+      ...docs.keys(),
+      ...orgs.map((o) => o.id),
+    ]);
+    const groupsByOrg = groupBy(orgGroups, (g) => g.org);
+    const careerByOrg = groupBy(careerRows, (r) => r.org);
     const rowOf = (org: string): SummaryTotals => {
-      const mine = groups.filter((g) => g.org === org);
+      const mine = groupsByOrg.get(org) ?? [];
       const counts = activityCounts(mine);
       const p = placements.get(org);
       const d = docs.get(org);
@@ -135,18 +223,44 @@ export class ReportsService {
       });
     };
     const rows = new Map([...orgIds].map((id) => [id, rowOf(id)]));
-    const totals: SummaryTotals = scope ? (rows.get(scope) ?? emptyTotals()) : districtTotals([...rows.values()], districtPartners);
+    const totals: SummaryTotals = scope
+      ? (rows.get(scope) ?? emptyTotals())
+      : districtTotals([...rows.values()], districtPartners);
 
     const cal = WorkingCalendar.tatarstan();
-    const days = ackPairs.flatMap((p) => Array<number>(p.count).fill(Math.max(0, cal.workingDaysBetween(LocalDate.iso(p.sentOn), LocalDate.iso(p.acknowledgedOn)))));
-    const docTotals = [...docs.values()].reduce((s, d) => ({ recipients: s.recipients + d.recipients, onTime: s.onTime + d.onTime, overdue: s.overdue + d.overdue }), { recipients: 0, onTime: 0, overdue: 0 });
-    const ack = documentAcknowledgement({ recipients: docTotals.recipients, acknowledgedOnTime: docTotals.onTime, overdue: docTotals.overdue, workingDaysToAcknowledge: days });
+    const days = ackPairs.flatMap((p) =>
+      Array<number>(p.count).fill(
+        Math.max(
+          0,
+          cal.workingDaysBetween(
+            LocalDate.iso(p.sentOn),
+            LocalDate.iso(p.acknowledgedOn),
+          ),
+        ),
+      ),
+    );
+    const docTotals = [...docs.values()].reduce(
+      (s, d) => ({
+        recipients: s.recipients + d.recipients,
+        onTime: s.onTime + d.onTime,
+        overdue: s.overdue + d.overdue,
+      }),
+      { recipients: 0, onTime: 0, overdue: 0 },
+    );
+    const ack = documentAcknowledgement({
+      recipients: docTotals.recipients,
+      acknowledgedOnTime: docTotals.onTime,
+      overdue: docTotals.overdue,
+      workingDaysToAcknowledge: days,
+    });
 
     const employment = summerEmployment({
       students: { '14': 0, '15': 0, '16-17': 0 },
       employed: employed.rows.flatMap((r) => {
         const band = ageBand(r.age);
-        return band ? [{ channel: r.channel, ageBand: band, count: r.count }] : [];
+        return band
+          ? [{ channel: r.channel, ageBand: band, count: r.count }]
+          : [];
       }),
       distinctEmployed: employed.distinct,
     });
@@ -156,22 +270,53 @@ export class ReportsService {
       organisationId: scope,
       department,
       totals: plain(totals),
-      schools: orgs.map((o) => ({ organisationId: o.id, name: o.name, ...plain(rows.get(o.id) ?? emptyTotals()) })),
-      byDirection: breakdown(groups, (g) => g.directionCode, (g) => g.directionName),
-      byForm: breakdown(groups, (g) => g.form, (g) => g.form),
-      byPartnerType: breakdown(groups, (g) => (g.hasPartner ? (g.partnerType ?? 'unspecified') : 'own'), () => '').map((r) => ({
+      schools: orgs.map((o) => ({
+        organisationId: o.id,
+        name: o.name,
+        ...plain(rows.get(o.id) ?? emptyTotals()),
+      })),
+      byDirection: breakdown(
+        groups,
+        (g) => g.directionCode,
+        (g) => g.directionName,
+      ),
+      byForm: breakdown(
+        groups,
+        (g) => g.form,
+        (g) => g.form,
+      ),
+      byPartnerType: breakdown(
+        groups,
+        (g) => (g.hasPartner ? (g.partnerType ?? 'unspecified') : 'own'),
+        () => '',
+      ).map((r) => ({
         ...r,
         name: r.key,
-        partners: partnerTypes.filter((p) => (p.partnerType ?? 'unspecified') === r.key).reduce((s, p) => s + p.count, 0),
+        partners: partnerTypes
+          .filter((p) => (p.partnerType ?? 'unspecified') === r.key)
+          .reduce((s, p) => s + p.count, 0),
       })),
-      careerGuidance: orgs.filter((o) => o.kind === 'school').map((o) => careerRow(o, careerRows.filter((r) => r.org === o.id))),
-      uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({ profession: n.profession, demand: n.demand })),
+      careerGuidance: orgs
+        .filter((o) => o.kind === 'school')
+        .map((o) => careerRow(o, careerByOrg.get(o.id) ?? [])),
+      uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({
+        profession: n.profession,
+        demand: n.demand,
+      })),
       summerEmployment: {
         employed: employment.employed,
         byChannel: { ...employment.byChannel },
-        byAgeBand: Object.fromEntries(AGE_BANDS.map((b: AgeBand) => [b, { ...employment.byAgeBand[b] }])),
+        byAgeBand: Object.fromEntries(
+          AGE_BANDS.map((b: AgeBand) => [b, { ...employment.byAgeBand[b] }]),
+        ),
       },
-      documents: { recipients: ack.recipients, onTime: ack.acknowledgedOnTime, overdue: ack.overdue, onTimeShare: ack.onTimeShare, medianDaysToAcknowledge: ack.medianWorkingDays },
+      documents: {
+        recipients: ack.recipients,
+        onTime: ack.acknowledgedOnTime,
+        overdue: ack.overdue,
+        onTimeShare: ack.onTimeShare,
+        medianDaysToAcknowledge: ack.medianWorkingDays,
+      },
     };
   }
 
@@ -186,17 +331,42 @@ export class ReportsService {
   }
 }
 
+/** Groups rows by a key in one pass (no per-key scans: the cost stays linear in the rows). */
+function groupBy<T>(
+  rows: readonly T[],
+  key: (r: T) => string,
+): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = by.get(k);
+    if (list) list.push(r);
+    else by.set(k, [r]);
+  }
+  return by;
+}
+
 /** A totals row with its keys in report order. */
-const plain = (t: SummaryTotals): ReportTotals => Object.fromEntries(TOTAL_KEYS.map((k) => [k, t[k]])) as unknown as ReportTotals;
+const plain = (t: SummaryTotals): ReportTotals =>
+  Object.fromEntries(
+    TOTAL_KEYS.map((k) => [k, t[k]]),
+  ) as unknown as ReportTotals;
 
 /** A grouped activity row as the career module sees it (hours already summed by SQL). */
-const asCareerActivity = (g: ActivityGroupRow): CareerActivity => ({ targetGrades: [], hours: g.hours, status: g.status, directionCode: g.directionCode });
+const asCareerActivity = (g: ActivityGroupRow): CareerActivity => ({
+  targetGrades: [],
+  hours: g.hours,
+  status: g.status,
+  directionCode: g.directionCode,
+});
 
 /** Rolls grouped activity rows up by a key, with the domain's counts and plan execution. */
-function breakdown(groups: readonly ActivityGroupRow[], key: (g: ActivityGroupRow) => string, name: (g: ActivityGroupRow) => string): BreakdownRow[] {
-  const by = new Map<string, ActivityGroupRow[]>();
-  for (const g of groups) by.set(key(g), [...(by.get(key(g)) ?? []), g]);
-  return [...by.entries()]
+function breakdown(
+  groups: readonly ActivityGroupRow[],
+  key: (g: ActivityGroupRow) => string,
+  name: (g: ActivityGroupRow) => string,
+): BreakdownRow[] {
+  return [...groupBy(groups, key).entries()]
     .map(([k, rows]) => {
       const counts = activityCounts(rows);
       return {
@@ -207,21 +377,63 @@ function breakdown(groups: readonly ActivityGroupRow[], key: (g: ActivityGroupRo
         activitiesCancelled: counts.cancelled,
         planExecution: planExecution(counts),
         participants: rows.reduce((s, r) => s + r.participants, 0),
-        hours: Math.round(rows.filter((r) => r.status === 'held').reduce((s, r) => s + r.hours, 0) * 10_000) / 10_000,
+        hours:
+          Math.round(
+            rows
+              .filter((r) => r.status === 'held')
+              .reduce((s, r) => s + r.hours, 0) * 10_000,
+          ) / 10_000,
       };
     })
-    .sort((a, b) => b.activitiesPlanned - a.activitiesPlanned || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        b.activitiesPlanned - a.activitiesPlanned || a.key.localeCompare(b.key),
+    );
 }
 
 /** Профминимум per grade for one school: hours delivered (held career-guidance activities) vs its declared level. */
-function careerRow(o: { id: string; name: string; profminimumLevel: string | null }, rows: { targetGrades: number[]; hours: number }[]): CareerGuidanceRow {
-  const byGrade = careerHoursByGrade(rows.map((r) => ({ targetGrades: r.targetGrades, hours: r.hours, status: 'held', directionCode: 'career_guidance' })));
-  const level = (['basic', 'main', 'advanced'] as const).find((l) => l === o.profminimumLevel) ?? null;
+function careerRow(
+  o: { id: string; name: string; profminimumLevel: string | null },
+  rows: { targetGrades: number[]; hours: number }[],
+): CareerGuidanceRow {
+  const byGrade = careerHoursByGrade(
+    rows.map((r) => ({
+      targetGrades: r.targetGrades,
+      hours: r.hours,
+      status: 'held',
+      directionCode: 'career_guidance',
+    })),
+  );
+  const level =
+    (['basic', 'main', 'advanced'] as const).find(
+      (l) => l === o.profminimumLevel,
+    ) ?? null;
   if (!level) {
-    const grades = Object.entries(byGrade).map(([g, hours]) => ({ grade: Number(g), hours, required: null, ratio: null, met: null }));
-    return { organisationId: o.id, name: o.name, level: null, required: null, grades, gradesMet: null, share: null };
+    const grades = Object.entries(byGrade).map(([g, hours]) => ({
+      grade: Number(g),
+      hours,
+      required: null,
+      ratio: null,
+      met: null,
+    }));
+    return {
+      organisationId: o.id,
+      name: o.name,
+      level: null,
+      required: null,
+      grades,
+      gradesMet: null,
+      share: null,
+    };
   }
   const f = profminimumFulfilment(byGrade, level as ProfminimumLevel);
-  return { organisationId: o.id, name: o.name, level, required: f.required, grades: f.grades.map((g) => ({ ...g })), gradesMet: f.gradesMet, share: f.share };
+  return {
+    organisationId: o.id,
+    name: o.name,
+    level,
+    required: f.required,
+    grades: f.grades.map((g) => ({ ...g })),
+    gradesMet: f.gradesMet,
+    share: f.share,
+  };
 }
-
