@@ -1,5 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 
+import { AgreementKind, LocalDate, isInForce } from '@socium/domain';
+
 /**
  * The SQL side of the department report: every figure is aggregated by the database (GROUP BY), the
  * same on SQLite and PostgreSQL (dates are ISO text, JSON columns are cast to text, booleans are only
@@ -75,26 +77,77 @@ export class ReportQueries {
   }
 
   /** Agreements in force on the period's last day: signed by both by then, started, not ended (auto-renewal without notice keeps it), not terminated. */
-  private activeAgreements(): Knex.QueryBuilder {
-    const end = this.w.end;
-    const qb = this.k('agreement as g')
-      .whereNotNull('g.signed_by_school_on')
-      .whereNotNull('g.signed_by_partner_on')
-      .where('g.signed_by_school_on', '<=', end)
-      .where('g.signed_by_partner_on', '<=', end)
-      .where('g.starts_on', '<=', end)
-      .where((q) =>
-        q
-          .whereNull('g.ends_on')
-          .orWhere('g.ends_on', '>=', end)
-          .orWhere((r) =>
-            r.whereRaw('g.auto_renew').whereNull('g.notice_given_on'),
+  /**
+   * Agreements in force on the period's last day. SQL narrows the candidates (signed by both, started,
+   * not terminated by then); the decision itself is the domain's `isInForce` (renewals, notice), so the
+   * report and the agreement's status never disagree. Agreements are few next to activities.
+   */
+  private inForce?: Promise<
+    { org: string; partner: string; partnerType: string | null }[]
+  >;
+  agreementsInForce(): Promise<
+    { org: string; partner: string; partnerType: string | null }[]
+  > {
+    return (this.inForce ??= (async () => {
+      const end = this.w.end;
+      const rows: Record<string, unknown>[] = await this.scoped(
+        this.k('agreement as g')
+          .leftJoin('organisation as p', 'p.id', 'g.partner_id')
+          .whereNotNull('g.signed_by_school_on')
+          .whereNotNull('g.signed_by_partner_on')
+          .where('g.starts_on', '<=', end)
+          .where((q) =>
+            q.whereNull('g.terminated_on').orWhere('g.terminated_on', '>', end),
+          )
+          .select(
+            'g.school_id as org',
+            'g.partner_id as partner',
+            'p.partner_type as partnerType',
+            'g.kind as kind',
+            'g.starts_on as startsOn',
+            'g.ends_on as endsOn',
+            'g.auto_renew as autoRenew',
+            'g.notice_days as noticeDays',
+            'g.signed_by_school_on as signedBySchoolOn',
+            'g.signed_by_partner_on as signedByPartnerOn',
+            'g.terminated_on as terminatedOn',
+            'g.notice_given_on as noticeGivenOn',
           ),
-      )
-      .where((q) =>
-        q.whereNull('g.terminated_on').orWhere('g.terminated_on', '>', end),
+        'g.school_id',
       );
-    return this.scoped(qb, 'g.school_id');
+      const on = LocalDate.iso(end);
+      const date = (v: unknown) => (v ? LocalDate.iso(String(v)) : null);
+      return rows
+        .filter((r) =>
+          isInForce(
+            {
+              kind: r['kind'] as AgreementKind,
+              number: '',
+              subject: '',
+              goal: '',
+              directionIds: [],
+              obligations: [],
+              startsOn: LocalDate.iso(String(r['startsOn'])),
+              endsOn: date(r['endsOn']),
+              autoRenew:
+                r['autoRenew'] === true || Number(r['autoRenew']) === 1,
+              noticeDays: num(r['noticeDays']),
+              signatures: {
+                school: date(r['signedBySchoolOn']),
+                partner: date(r['signedByPartnerOn']),
+              },
+              terminatedOn: date(r['terminatedOn']),
+              noticeGivenOn: date(r['noticeGivenOn']),
+            },
+            on,
+          ),
+        )
+        .map((r) => ({
+          org: String(r['org']),
+          partner: String(r['partner']),
+          partnerType: (r['partnerType'] as string | null) ?? null,
+        }));
+    })());
   }
 
   /** Activities scheduled in the period (by `startsOn`), in scope. */
@@ -106,60 +159,81 @@ export class ReportQueries {
   }
 
   async agreementsByOrg(): Promise<Map<string, number>> {
-    const rows = await this.activeAgreements()
-      .select('g.school_id as org')
-      .count('* as n')
-      .groupBy('g.school_id');
-    return new Map(
-      rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]),
-    );
+    const by = new Map<string, number>();
+    for (const a of await this.agreementsInForce())
+      by.set(a.org, (by.get(a.org) ?? 0) + 1);
+    return by;
   }
 
-  /** (org, partner) links: partners of the agreements in force + partners of the period's activities (not cancelled). */
-  private partnerLinks(): Knex.QueryBuilder {
-    const fromAgreements = this.activeAgreements().select(
-      'g.school_id as org',
-      'g.partner_id as partner',
-    );
-    const fromActivities = this.periodActivities()
-      .select('a.organisation_id as org', 'a.partner_id as partner')
-      .whereNotNull('a.partner_id')
-      .whereNot('a.status', 'cancelled');
-    return fromAgreements.union(fromActivities);
+  /** Distinct (org, partner) links: partners of the agreements in force + partners of the period's activities (not cancelled). */
+  private links?: Promise<
+    { org: string; partner: string; partnerType: string | null }[]
+  >;
+  private partnerLinks(): Promise<
+    { org: string; partner: string; partnerType: string | null }[]
+  > {
+    return (this.links ??= (async () => {
+      const [fromActivities, partnerTypes] = await Promise.all([
+        this.periodActivities()
+          .whereNotNull('a.partner_id')
+          .whereNot('a.status', 'cancelled')
+          .distinct(
+            'a.organisation_id as org',
+            'a.partner_id as partner',
+          ) as Promise<Record<string, unknown>[]>,
+        this.k('organisation')
+          .where('kind', 'partner')
+          .select('id', 'partner_type as partnerType') as Promise<
+          Record<string, unknown>[]
+        >,
+      ]);
+      const typeOf = new Map(
+        partnerTypes.map((p) => [
+          String(p['id']),
+          (p['partnerType'] as string | null) ?? null,
+        ]),
+      );
+      const seen = new Map<
+        string,
+        { org: string; partner: string; partnerType: string | null }
+      >();
+      for (const l of [
+        ...(await this.agreementsInForce()),
+        ...fromActivities.map((r) => ({
+          org: String(r['org']),
+          partner: String(r['partner']),
+          partnerType: typeOf.get(String(r['partner'])) ?? null,
+        })),
+      ])
+        seen.set(`${l.org}|${l.partner}`, l);
+      return [...seen.values()];
+    })());
   }
 
   async partnersByOrg(): Promise<Map<string, number>> {
-    const rows = await this.k
-      .from(this.partnerLinks().as('u'))
-      .select('u.org')
-      .countDistinct('u.partner as n')
-      .groupBy('u.org');
-    return new Map(
-      rows.map((r: Record<string, unknown>) => [String(r['org']), num(r['n'])]),
-    );
+    const by = new Map<string, number>();
+    for (const l of await this.partnerLinks())
+      by.set(l.org, (by.get(l.org) ?? 0) + 1);
+    return by;
   }
 
   /** Distinct partners across the scope with their type: (partnerType, count) rows. */
   async partnersByType(): Promise<
     { partnerType: string | null; count: number }[]
   > {
-    const rows = await this.k
-      .from(this.partnerLinks().as('u'))
-      .join('organisation as p', 'p.id', 'u.partner')
-      .select('p.partner_type as partnerType')
-      .countDistinct('u.partner as n')
-      .groupBy('p.partner_type');
-    return rows.map((r: Record<string, unknown>) => ({
-      partnerType: (r['partnerType'] as string | null) ?? null,
-      count: num(r['n']),
+    const types = new Map<string, string | null>();
+    for (const l of await this.partnerLinks())
+      types.set(l.partner, l.partnerType);
+    const by = new Map<string | null, number>();
+    for (const t of types.values()) by.set(t, (by.get(t) ?? 0) + 1);
+    return [...by.entries()].map(([partnerType, count]) => ({
+      partnerType,
+      count,
     }));
   }
 
   async distinctPartners(): Promise<number> {
-    const [row] = await this.k
-      .from(this.partnerLinks().as('u'))
-      .countDistinct('u.partner as n');
-    return num((row as Record<string, unknown> | undefined)?.['n']);
+    return new Set((await this.partnerLinks()).map((l) => l.partner)).size;
   }
 
   /** Per organisation: activities of the period by status and career-guidance or not (one small row set, linear in the data). */
