@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
-export const AGREEMENT_KINDS = ['cooperation', 'social_partnership', 'network_form'] as const;
-export const AGREEMENT_STATUSES = ['draft', 'signed', 'active', 'expiring', 'expired', 'renewed', 'terminated'] as const;
-export const PARTIES = ['school', 'partner'] as const;
+export const AGREEMENT_KINDS = D.AGREEMENT_KINDS;
+export const AGREEMENT_STATUSES = D.AGREEMENT_STATUSES;
+export const PARTIES = D.AGREEMENT_PARTIES;
 
 export const Obligation = z.strictObject({ party: z.enum(PARTIES), text: RequiredText(2000) });
 export const NetworkTerms = z.strictObject({

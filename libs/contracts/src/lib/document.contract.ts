@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
-export const RECIPIENT_STATES = ['sent', 'received', 'acknowledged', 'responded', 'closed'] as const;
+export const RECIPIENT_STATES = D.RECIPIENT_STATES;
 const documentFields = {
   number: RequiredText(60),
   title: RequiredText(500),

@@ -1,26 +1,12 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { AcademicYearLabel, Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
-export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'returned', 'closed'] as const;
-export const ACTIVITY_FORMS = [
-  'excursion',
-  'professional_trial',
-  'master_class',
-  'meeting_with_professionals',
-  'open_day',
-  'fair',
-  'career_lesson',
-  'diagnostics',
-  'consultation',
-  'parent_meeting',
-  'competition',
-  'project',
-  'volunteering',
-  'labour_brigade',
-  'other',
-] as const;
-export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled', 'postponed'] as const;
+export const PLAN_STATUSES = D.PLAN_STATUSES;
+export const ACTIVITY_FORMS = D.ACTIVITY_FORMS;
+export const ACTIVITY_STATUSES = D.ACTIVITY_STATUSES;
 
 export const CreatePlanRequest = z.strictObject({
   organisationId: Id,

@@ -17,6 +17,7 @@ import { RouterLink } from '@angular/router';
 import { catchError, forkJoin, map, of } from 'rxjs';
 
 import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
+import { ACTIVITY_FORMS } from '@socium/domain';
 
 import { ApiService } from '../../core/api.service';
 import { describeError } from '../../core/api-error';
@@ -26,23 +27,6 @@ import type { MessageKey } from '../../core/messages';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { todayIso } from '../../agreements/agreements-list/agreements-list';
 
-export const ACTIVITY_FORMS = [
-  'excursion',
-  'professional_trial',
-  'master_class',
-  'meeting_with_professionals',
-  'open_day',
-  'fair',
-  'career_lesson',
-  'diagnostics',
-  'consultation',
-  'parent_meeting',
-  'competition',
-  'project',
-  'volunteering',
-  'labour_brigade',
-  'other',
-] as const;
 type Outcome = ActivityOutcomeRequest['status'];
 
 /** One plan: its activities, publishing, outcomes, and the submit / approve / return steps. */
