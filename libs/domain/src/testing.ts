@@ -16,3 +16,9 @@ export class FixedClock implements Clock {
 }
 
 export const d = (iso: string): LocalDate => LocalDate.iso(iso);
+
+// Builders for specs of any tier (API services, contracts): one vocabulary with the domain's own specs.
+export * from './lib/agreement/agreement.fixtures';
+export * from './lib/activity/activity.fixtures';
+export * from './lib/document/document.fixtures';
+export { aPlacement, t as time } from './lib/placement/testing';
