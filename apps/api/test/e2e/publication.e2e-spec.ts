@@ -202,6 +202,20 @@ describe('Public organisation pages', () => {
     expect(first?.['LOCATION']).toBe('Завод «Тапарт»\\, пгт Уруссу');
   });
 
+  it('serves a feed that an iCalendar parser from npm reads, with the same events', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ICAL = require('ical.js') as { parse(text: string): unknown; Component: new (jcal: unknown) => { getAllSubcomponents(name: string): { getFirstPropertyValue(name: string): unknown }[]; getFirstPropertyValue(name: string): unknown } };
+    const res = await t.http.get('/api/v1/public/organisations/urussu-gymnasium/events.ics');
+    const calendar = new ICAL.Component(ICAL.parse(res.text));
+    const events = calendar.getAllSubcomponents('vevent');
+    const { events: ours } = parseIcs(res.text);
+    expect(events.length).toBe(ours.length);
+    expect(events.map((e) => String(e.getFirstPropertyValue('uid'))).sort()).toEqual(ours.map((e) => e['UID']).sort());
+    const excursion = events.find((e) => e.getFirstPropertyValue('summary') === 'Экскурсия на завод «Тапарт»');
+    expect(String(excursion?.getFirstPropertyValue('location'))).toBe('Завод «Тапарт», пгт Уруссу');
+    expect(String(calendar.getFirstPropertyValue('x-wr-timezone'))).toBe('Europe/Moscow');
+  });
+
   it('serves a self-contained HTML export without scripts', async () => {
     const res = await t.http.get('/api/v1/public/organisations/urussu-gymnasium/export.html');
     expect(res.status).toBe(200);
