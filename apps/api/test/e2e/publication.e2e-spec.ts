@@ -203,7 +203,6 @@ describe('Public organisation pages', () => {
   });
 
   it('serves a feed that an iCalendar parser from npm reads, with the same events', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ICAL = require('ical.js') as { parse(text: string): unknown; Component: new (jcal: unknown) => { getAllSubcomponents(name: string): { getFirstPropertyValue(name: string): unknown }[]; getFirstPropertyValue(name: string): unknown } };
     const res = await t.http.get('/api/v1/public/organisations/urussu-gymnasium/events.ics');
     const calendar = new ICAL.Component(ICAL.parse(res.text));
