@@ -272,14 +272,20 @@ export class ReportQueries {
   /** District breakdowns: activities of the period by status × direction × form × partner type (no organisation key). */
   async activityGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
+    const directions: Record<string, unknown>[] = await this.k(
+      'direction',
+    ).select('id', 'code', 'name');
+    const dir = new Map(
+      directions.map((d) => [
+        String(d['id']),
+        { code: String(d['code']), name: String(d['name']) },
+      ]),
+    );
     const rows = await this.periodActivities()
-      .join('direction as d', 'd.id', 'a.direction_id')
       .leftJoin('organisation as p', 'p.id', 'a.partner_id')
       .select(
         'a.status as status',
-        'd.id as directionId',
-        'd.code as directionCode',
-        'd.name as directionName',
+        'a.direction_id as directionId',
         'a.form as form',
         'p.partner_type as partnerType',
         k.raw(
@@ -293,9 +299,7 @@ export class ReportQueries {
       )
       .groupBy(
         'a.status',
-        'd.id',
-        'd.code',
-        'd.name',
+        'a.direction_id',
         'a.form',
         'p.partner_type',
         k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END'),
@@ -304,8 +308,8 @@ export class ReportQueries {
       org: '',
       status: r['status'] as ActivityGroupRow['status'],
       directionId: String(r['directionId']),
-      directionCode: String(r['directionCode']),
-      directionName: String(r['directionName']),
+      directionCode: dir.get(String(r['directionId']))?.code ?? 'other',
+      directionName: dir.get(String(r['directionId']))?.name ?? '',
       form: String(r['form']),
       partnerType: (r['partnerType'] as string | null) ?? null,
       hasPartner: num(r['has_partner']) === 1,

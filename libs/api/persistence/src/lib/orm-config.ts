@@ -40,6 +40,9 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
           conn.pragma?.('synchronous = FULL');
           conn.pragma?.('foreign_keys = ON');
           conn.pragma?.('busy_timeout = 5000');
+          // room for report GROUP BYs without spilling to disk
+          conn.pragma?.('cache_size = -65536');
+          conn.pragma?.('temp_store = MEMORY');
         } catch {
           /* :memory: has no WAL; the rest still applies */
         }
