@@ -80,7 +80,7 @@ export const ROUTES: RouteDef[] = [
   ...crud('/documents', 'documents', { create: Do.CreateDocumentRequest, update: Do.UpdateDocumentRequest, response: Do.DocumentResponse, query: Do.DocumentListQuery }, { read: ALL, write: COORD }),
   { method: 'POST', path: '/documents/:id/send', tag: 'documents', summary: 'Send a document to organisations', access: COORD, body: Do.SendDocumentRequest, response: Do.RecipientsResponse, status: 200 },
   { method: 'POST', path: '/documents/:id/receive', tag: 'documents', summary: 'Mark received by the caller’s organisation', access: ['school_admin', 'partner_rep'], response: Do.RecipientResponse, status: 200 },
-  { method: 'POST', path: '/documents/:id/acknowledge', tag: 'documents', summary: 'Acknowledge for the caller’s organisation', access: ['school_admin', 'partner_rep'], response: Do.RecipientResponse, status: 200 },
+  { method: 'POST', path: '/documents/:id/acknowledge', tag: 'documents', summary: 'Acknowledge for the caller’s organisation (optional comment)', access: ['school_admin', 'partner_rep'], body: Do.AcknowledgeDocumentRequest, response: Do.RecipientResponse, status: 200 },
   { method: 'POST', path: '/documents/:id/respond', tag: 'documents', summary: 'Respond (a plan or a comment) for the caller’s organisation', access: ['school_admin', 'partner_rep'], body: Do.RespondDocumentRequest, response: Do.RecipientResponse, status: 200 },
   { method: 'GET', path: '/documents/:id/recipients', tag: 'documents', summary: 'Recipients and their states', access: ALL, response: Do.RecipientsResponse },
   { method: 'GET', path: '/periods', tag: 'periods', summary: 'The academic year and its terms', access: ALL, query: Pe.PeriodsQuery, response: Pe.PeriodsResponse },
