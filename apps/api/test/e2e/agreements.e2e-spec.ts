@@ -86,9 +86,12 @@ describe('Agreements API', () => {
     expect(term.body.rule).toBe('agreement.term.end-before-start');
   });
 
-  it('accepts a draft without responsible roles but refuses to sign it until both parties name one', async () => {
+  it('names each party\'s head as the responsible role by default, and refuses to sign when a party names none', async () => {
     t.clock.pin('2019-12-20');
-    const a = await create({ responsibleRoles: { school: 'Заместитель директора' } });
+    const byDefault = await create({ responsibleRoles: undefined });
+    expect(byDefault.status).toBe(201);
+    expect(byDefault.body.responsibleRoles).toEqual({ school: 'Руководитель образовательной организации', partner: 'Руководитель организации-партнёра' });
+    const a = await create({ responsibleRoles: { school: 'Заместитель директора', partner: '' } });
     expect(a.status).toBe(201);
     const res = await sign(a.body.id, 'school', '2019-12-20');
     expect(res.status).toBe(422);

@@ -30,6 +30,12 @@ const SAFE_ID = /^[A-Za-z0-9-]+$/;
  * roles, the subject and the network-form terms are required when a party signs. Once a party has signed,
  * the terms are frozen: the agreement can only be signed by the other party, terminated or get its scan.
  */
+/**
+ * By default each party's head is the responsible role (the person who signs for an organisation acts for
+ * it); a client may name another role per party. Roles only, never private persons.
+ */
+export const DEFAULT_RESPONSIBLE_ROLES = { school: 'Руководитель образовательной организации', partner: 'Руководитель организации-партнёра' } as const;
+
 @Injectable()
 export class AgreementsService {
   constructor(
@@ -70,7 +76,7 @@ export class AgreementsService {
       version: 1,
       createdAt: now,
       updatedAt: now,
-      responsibleRoles: body.responsibleRoles ?? {},
+      responsibleRoles: { ...DEFAULT_RESPONSIBLE_ROLES, ...(body.responsibleRoles ?? {}) },
       networkTerms: body.networkTerms ?? null,
     });
     await this.checkDraft(r);
