@@ -93,3 +93,17 @@ describe(professionCoverage.name, () => {
     );
   });
 });
+
+describe(`${uncoveredProfessions.name} ordering`, () => {
+  it.each([
+    [['Токарь', 'Агроном', 'Электрик']],
+    [['Электрик', 'Токарь', 'Агроном']],
+    [['Агроном', 'Электрик', 'Токарь']],
+  ])('orders professions of equal demand alphabetically whatever the input order (%j)', (names) => {
+    const sut = uncoveredProfessions(
+      names.map((profession) => ({ profession, demand: 5 })),
+      [],
+    );
+    expect(sut.map((n) => n.profession)).toEqual(['Агроном', 'Токарь', 'Электрик']);
+  });
+});

@@ -183,3 +183,13 @@ describe(profminimumFulfilment.name, () => {
     );
   });
 });
+
+describe(`${careerHoursByGrade.name} with fractional hours`, () => {
+  it.each([
+    [[0.1, 0.2], 0.3],
+    [[0.7, 0.1], 0.8],
+    [[1.1, 2.2], 3.3],
+  ])('sums the hours %j of one grade to exactly %d, without floating-point residue', (hours, sum) => {
+    expect(careerHoursByGrade(hours.map((h) => activity({ hours: h })))[8]).toBe(sum);
+  });
+});

@@ -14,7 +14,7 @@ describe('results and errors', () => {
     const f2 = finding('a.two', { ru: 'два', en: 'two' });
     const e = ruleError([f1, f2]);
     expect(e).toMatchObject({ code: 'a.one', category: 'rule', field: 'x', details: [f1, f2] });
-    expect(() => ruleError([])).toThrow();
+    expect(() => ruleError([])).toThrow('ruleError needs at least one finding');
   });
 
   it('carries a field and details when given', () => {

@@ -30,12 +30,34 @@ describe(DateRange.name, () => {
     expect(r('2019-09-01', '2020-08-31').contains(d(date))).toBe(inside);
   });
 
+  it.each([
+    ['2019-08-01', '2019-08-31', false],
+    ['2019-08-31', '2019-09-01', true],
+    ['2020-08-31', '2020-09-30', true],
+    ['2020-09-01', '2020-09-30', false],
+  ])('knows whether %s…%s overlaps the academic year 2019-2020 (%s), in either order', (first, last, overlapping) => {
+    const year = r('2019-09-01', '2020-08-31');
+    expect(year.overlaps(r(first, last))).toBe(overlapping);
+    expect(r(first, last).overlaps(year)).toBe(overlapping);
+  });
+
+  it.each([
+    ['2019-08-31', '2019-09-30', false],
+    ['2019-09-01', '2020-08-31', true],
+    ['2020-08-01', '2020-09-01', false],
+  ])('knows whether the academic year 2019-2020 covers %s…%s (%s)', (first, last, covered) => {
+    expect(r('2019-09-01', '2020-08-31').covers(r(first, last))).toBe(covered);
+  });
+
   it('tells covering from overlapping', () => {
     const year = r('2019-09-01', '2020-08-31');
     expect(year.covers(r('2019-10-01', '2019-10-31'))).toBe(true);
     expect(year.covers(r('2020-08-01', '2020-09-01'))).toBe(false);
     expect(year.overlaps(r('2020-08-01', '2020-09-01'))).toBe(true);
     expect(year.overlaps(r('2020-09-01', '2020-09-30'))).toBe(false);
+    expect(year.covers(r('2019-08-31', '2019-09-30'))).toBe(false);
+    expect(year.overlaps(r('2019-08-01', '2019-09-01'))).toBe(true);
+    expect(year.overlaps(r('2019-08-01', '2019-08-31'))).toBe(false);
     expect(year.equals(r('2019-09-01', '2020-08-31'))).toBe(true);
     expect(year.equals(r('2019-09-01', '2020-08-30'))).toBe(false);
   });

@@ -51,6 +51,36 @@ describe(LocalDate.name, () => {
     expect(LocalDate.iso(birth).ageOn(LocalDate.iso(on))).toBe(age);
   });
 
+  it.each([
+    ['2006-09-01', '2020-06-12', 13],
+    ['2006-09-01', '2020-08-31', 13],
+    ['2006-09-01', '2020-09-01', 14],
+    ['2006-12-31', '2020-01-01', 13],
+  ])('does not count the year of a person born %s as full on %s, before the birthday month (%d)', (birth, on, age) => {
+    expect(LocalDate.iso(birth).ageOn(LocalDate.iso(on))).toBe(age);
+  });
+
+  it.each([
+    [10000, 1, 1],
+    [2020, 1, 0],
+    [2020, 1, 1.5],
+    [2020, 1.5, 1],
+    [2020.5, 1, 1],
+  ])('rejects the year, month and day %d, %d, %d as a date', (year, month, day) => {
+    expect(LocalDate.create(year, month, day).ok).toBe(false);
+  });
+
+  it.each([
+    [9999, 12, 31],
+    [1, 1, 1],
+  ])('accepts the extreme date %d-%d-%d', (year, month, day) => {
+    expect(LocalDate.create(year, month, day).ok).toBe(true);
+  });
+
+  it('rejects day 00 in an ISO date', () => {
+    expect(LocalDate.parse('2020-01-00').ok).toBe(false);
+  });
+
   it('rejects an impossible date built from parts', () => {
     expect(() => LocalDate.of(2019, 2, 29)).toThrow();
     expect(LocalDate.create(0, 1, 1).ok).toBe(false);

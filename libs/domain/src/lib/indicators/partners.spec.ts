@@ -33,3 +33,15 @@ describe(employerPartnerShare.name, () => {
     expect(employerPartnerShare([])).toEqual({ schools: 0, withEmployer: 0, share: null });
   });
 });
+
+describe(`${partnersByType.name} with conflicting types`, () => {
+  it('counts a partner listed under two types once, under the type of its first link', () => {
+    const sut = partnersByType([
+      { partnerId: 'p1', partnerType: 'employer' },
+      { partnerId: 'p1', partnerType: 'culture' },
+      { partnerId: 'p2', partnerType: null },
+      { partnerId: 'p2', partnerType: 'employer' },
+    ]);
+    expect(sut).toEqual({ total: 2, byKey: { employer: 1, unspecified: 1 } });
+  });
+});

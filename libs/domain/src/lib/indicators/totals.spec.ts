@@ -134,3 +134,13 @@ describe(suppressTotals.name, () => {
     expect(suppressTotals(school(), 10).record.agreementsActive).toBeNull();
   });
 });
+
+describe(`${addTotals.name} with fractional hours`, () => {
+  it.each([
+    [0.1, 0.2, 0.3],
+    [0.7, 0.1, 0.8],
+    [1.1, 2.2, 3.3],
+  ])('adds %d and %d career-guidance hours to exactly %d, without floating-point residue', (a, b, sum) => {
+    expect(addTotals(school({ careerGuidanceHours: a }), school({ careerGuidanceHours: b })).careerGuidanceHours).toBe(sum);
+  });
+});
