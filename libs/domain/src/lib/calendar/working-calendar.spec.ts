@@ -106,6 +106,18 @@ describe(WorkingCalendar.name, () => {
     ]);
   });
 
+  it('keeps two weekend holidays apart when one moves across New Year into the other\'s first free day', () => {
+    const cal = calendar({
+      movableHolidays: [
+        { date: '2022-12-31', name: 'kurban_bayram' },
+        { date: '2023-01-07', name: 'uraza_bayram' },
+      ],
+    });
+    expect(cal.holidayName(d('2023-01-09'))).toBe('kurban_bayram');
+    expect(cal.holidayName(d('2023-01-10'))).toBe('uraza_bayram');
+    expect(cal.isWorkingDay(d('2023-01-11'))).toBe(true);
+  });
+
   describe('working-day deadlines', () => {
     it.each([
       ['2019-12-27', 3, '2020-01-09'],

@@ -163,7 +163,14 @@ export class WorkingCalendar {
         .sort((a, b) => a.date.compare(b.date));
       for (const h of weekendHolidays) {
         let target = h.date.addDays(1);
-        while (target.isWeekend || this.ownOf(target.year).has(target.epochDay) || this.daysOff.has(target.epochDay) || moves.has(target.epochDay))
+        while (
+          target.isWeekend ||
+          this.ownOf(target.year).has(target.epochDay) ||
+          this.daysOff.has(target.epochDay) ||
+          moves.has(target.epochDay) ||
+          // a holiday of the previous year may already have moved into early January
+          (target.year === year && target.month === 1 && this.movedOf(year - 1).has(target.epochDay))
+        )
           target = target.addDays(1);
         moves.set(target.epochDay, h.name);
       }
