@@ -33,6 +33,7 @@ async function timeIt(fn, runs = 3) {
 }
 
 const results = [];
+fs.mkdirSync(path.join(root, 'tmp', 'bench'), { recursive: true });
 for (const db of dbs) {
   for (const size of sizes) {
     const schools = SIZES[size] ?? Number(size);

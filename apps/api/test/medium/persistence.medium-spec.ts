@@ -79,4 +79,20 @@ describe('persistence on a real database', () => {
     const rows = await sut.em.fork().find(ActivityRecord, { planId: 'order', startsOn: { $gte: '2020-01-01' } }, { orderBy: { startsOn: 'asc' } });
     expect(rows.map((r) => r.startsOn)).toEqual(['2020-01-31', '2020-02-29']);
   });
+  it('answers the period aggregates of the department report from covering indexes', async () => {
+    const conn = sut.em.getConnection();
+    if (process.env['DB_DRIVER'] === 'postgresql') {
+      const rows: { indexname: string }[] = await conn.execute(`SELECT indexname FROM pg_indexes WHERE tablename IN ('activity', 'organisation')`);
+      expect(rows.map((r) => r.indexname)).toEqual(expect.arrayContaining(['activity_period_report_idx', 'activity_org_period_idx', 'organisation_partner_type_idx']));
+      return;
+    }
+    await conn.execute('ANALYZE');
+    const plan = async (sql: string) => ((await conn.execute(`EXPLAIN QUERY PLAN ${sql}`)) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const period = `a.starts_on >= '2019-09-01' AND a.starts_on <= '2020-08-31'`;
+    expect(await plan(`SELECT a.status, a.direction_id, a.form, p.partner_type, COUNT(*), SUM(a.hours) FROM activity a LEFT JOIN organisation p ON p.id = a.partner_id WHERE ${period} GROUP BY 1, 2, 3, 4`)).toMatch(
+      /COVERING INDEX activity_period_report_idx.*COVERING INDEX organisation_partner_type_idx/,
+    );
+    expect(await plan(`SELECT DISTINCT CAST(a.professions AS TEXT) FROM activity a WHERE ${period} AND a.status <> 'cancelled'`)).toContain('COVERING INDEX activity_period_report_idx');
+    expect(await plan(`SELECT a.status, COUNT(*), SUM(a.hours) FROM activity a WHERE a.organisation_id = 'x' AND ${period} GROUP BY 1`)).toContain('COVERING INDEX activity_org_period_idx');
+  });
 });

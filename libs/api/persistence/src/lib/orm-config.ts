@@ -2,10 +2,14 @@ import type { Options } from '@mikro-orm/core';
 
 import { ENTITY_SCHEMAS } from './records';
 import { Migration0001Initial } from './migrations/migration-0001-initial';
+import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
-export const MIGRATIONS = [{ name: 'Migration0001Initial', class: Migration0001Initial }];
+export const MIGRATIONS = [
+  { name: 'Migration0001Initial', class: Migration0001Initial },
+  { name: 'Migration0002ReportIndexes', class: Migration0002ReportIndexes },
+];
 
 /**
  * Builds MikroORM options for the configured database. Drivers are loaded lazily so that a SQLite
@@ -43,6 +47,9 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
           // room for report GROUP BYs without spilling to disk
           conn.pragma?.('cache_size = -65536');
           conn.pragma?.('temp_store = MEMORY');
+          // keep the planner's statistics fresh (quick, bounded ANALYZE only where they are missing or stale)
+          conn.pragma?.('analysis_limit = 1000');
+          conn.pragma?.('optimize = 0x10002');
         } catch {
           /* :memory: has no WAL; the rest still applies */
         }
