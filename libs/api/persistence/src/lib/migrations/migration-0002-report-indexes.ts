@@ -1,15 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const PERIOD_COLUMNS = ['starts_on', 'status', 'direction_id', 'form', 'organisation_id', 'partner_id', 'hours', 'actual_participants'];
+const PERIOD_KEY = ['starts_on', 'status', 'direction_id', 'form', 'organisation_id', 'partner_id'];
+const PERIOD_PAYLOAD = ['hours', 'actual_participants', 'professions', 'target_grades'];
 
 /**
  * Indexes for the department report (see docs/benchmarks.md and ADR 0005):
  * - `activity_period_report_idx`: every district-wide aggregate filters activities by `starts_on` within
  *   a period and groups by status, direction, form, organisation and partner, summing hours and
  *   participants; with those columns in one index the database reads a contiguous range of a narrow
- *   index instead of the wide activity rows. On SQLite the two JSON lists the report reads (professions,
- *   target grades) are appended so that every aggregate is answered from the index alone; PostgreSQL has
- *   no b-tree order for `json`, so there they stay in the table.
+ *   index instead of the wide activity rows. The sums and the two JSON lists the report reads
+ *   (professions, target grades) ride along so that every aggregate is answered from the index alone:
+ *   as `INCLUDE` payload on PostgreSQL (no b-tree order is needed for `json` there), as trailing key
+ *   columns on SQLite, which has no `INCLUDE`.
  * - `activity_org_period_idx` replaces the plain (organisation, starts_on) index with a covering one:
  *   a school's period is still one range, and the per-school aggregates and the distinct (school,
  *   partner) pairs read it in school order, so SQLite's grouping sorter gets almost sorted input.
@@ -22,7 +24,7 @@ export class Migration0002ReportIndexes extends Migration {
     const sqlite = !/^(pg|postgres)/.test(String((k.client as { dialect?: string }).dialect ?? ''));
     const statements = [
       k.schema.alterTable('activity', (t) => {
-        t.index(sqlite ? [...PERIOD_COLUMNS, 'professions', 'target_grades'] : PERIOD_COLUMNS, 'activity_period_report_idx');
+        if (sqlite) t.index([...PERIOD_KEY, ...PERIOD_PAYLOAD], 'activity_period_report_idx');
         t.dropIndex(['organisation_id', 'starts_on']);
         t.index(['organisation_id', 'starts_on', 'status', 'direction_id', 'partner_id', 'hours', 'actual_participants'], 'activity_org_period_idx');
       }),
@@ -31,6 +33,10 @@ export class Migration0002ReportIndexes extends Migration {
       }),
     ];
     for (const s of statements) for (const q of s.toSQL()) this.addSql(q.sql);
+    if (!sqlite) {
+      const cols = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
+      this.addSql(`create index "activity_period_report_idx" on "activity" (${cols(PERIOD_KEY)}) include (${cols(PERIOD_PAYLOAD)})`);
+    }
   }
 
   override async down(): Promise<void> {
