@@ -236,37 +236,62 @@ export class ReportQueries {
     return new Set((await this.partnerLinks()).map((l) => l.partner)).size;
   }
 
-  /** Per organisation: activities of the period by status and career-guidance or not (one small row set, linear in the data). */
+  /**
+   * Per organisation: activities of the period by status and career guidance or not. One row per
+   * organisation with conditional sums, grouped by `organisation_id` alone, so that the database reads
+   * the per-school index in order and aggregates as it goes (no sort of the period's rows: linear cost).
+   */
   async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
     const k = this.k;
-    const career = k.raw(
-      `CASE WHEN a.direction_id IN (SELECT id FROM direction WHERE code = 'career_guidance') THEN 1 ELSE 0 END`,
+    const careerIds = (
+      (await k('direction')
+        .where('code', 'career_guidance')
+        .select('id')) as Record<string, unknown>[]
+    ).map((d) => String(d['id']));
+    const isCareer = careerIds.length
+      ? `a.direction_id IN (${careerIds.map(() => '?').join(', ')})`
+      : '1 = 0';
+    const statuses: ActivityGroupRow['status'][] = ['planned', 'held', 'cancelled', 'postponed'];
+    const cells = statuses.flatMap((status) =>
+      [true, false].map((career) => ({
+        status,
+        career,
+        when: `a.status = '${status}' AND ${career ? '' : 'NOT '}(${isCareer})`,
+      })),
     );
-    const rows = await this.periodActivities()
+    const rows: Record<string, unknown>[] = await this.periodActivities()
       .select(
         'a.organisation_id as org',
-        'a.status as status',
-        k.raw(`${career.toQuery()} as career`),
-        k.raw('COUNT(*) as n'),
-        k.raw(
-          `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
-        ),
-        k.raw('SUM(a.hours) as hours'),
+        ...cells.flatMap((c, i) => [
+          k.raw(`SUM(CASE WHEN ${c.when} THEN 1 ELSE 0 END) as n${i}`, careerIds),
+          k.raw(`SUM(CASE WHEN ${c.when} THEN a.hours ELSE 0 END) as h${i}`, careerIds),
+          ...(c.status === 'held'
+            ? [k.raw(`SUM(CASE WHEN ${c.when} THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as p${i}`, careerIds)]
+            : []),
+        ]),
       )
-      .groupBy('a.organisation_id', 'a.status', career);
-    return rows.map((r: Record<string, unknown>) => ({
-      org: String(r['org']),
-      status: r['status'] as ActivityGroupRow['status'],
-      directionId: '',
-      directionCode: num(r['career']) === 1 ? 'career_guidance' : 'other',
-      directionName: '',
-      form: '',
-      partnerType: null,
-      hasPartner: false,
-      count: num(r['n']),
-      participants: num(r['participants']),
-      hours: num(r['hours']),
-    }));
+      .groupBy('a.organisation_id');
+    return rows.flatMap((r) =>
+      cells.flatMap((c, i) =>
+        num(r[`n${i}`]) > 0
+          ? [
+              {
+                org: String(r['org']),
+                status: c.status,
+                directionId: '',
+                directionCode: c.career ? 'career_guidance' : 'other',
+                directionName: '',
+                form: '',
+                partnerType: null,
+                hasPartner: false,
+                count: num(r[`n${i}`]),
+                participants: num(r[`p${i}`]),
+                hours: num(r[`h${i}`]),
+              },
+            ]
+          : [],
+      ),
+    );
   }
 
   /** District breakdowns: activities of the period by status × direction × form × partner type (no organisation key). */
