@@ -237,9 +237,11 @@ export class ReportQueries {
   }
 
   /**
-   * Per organisation: activities of the period by status and career guidance or not. One row per
-   * organisation with conditional sums, grouped by `organisation_id` alone, so that the database reads
-   * the per-school index in order and aggregates as it goes (no sort of the period's rows: linear cost).
+   * Per organisation: activities of the period by status and career guidance or not. PostgreSQL hashes
+   * the (school, status, career) groups as it reads. SQLite can only group by sorting, so there it is one
+   * row per school with conditional sums, grouped by `organisation_id` alone: the planner reads the
+   * per-school index in order and aggregates as it goes (no sort of the period's rows, linear cost).
+   * Conditional sums cost PostgreSQL more than its hash, hence the two forms of the same aggregate.
    */
   async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
     const k = this.k;
@@ -251,7 +253,60 @@ export class ReportQueries {
     const isCareer = careerIds.length
       ? `a.direction_id IN (${careerIds.map(() => '?').join(', ')})`
       : '1 = 0';
-    const statuses: ActivityGroupRow['status'][] = ['planned', 'held', 'cancelled', 'postponed'];
+    const row = (
+      org: unknown,
+      status: ActivityGroupRow['status'],
+      career: boolean,
+      n: unknown,
+      participants: unknown,
+      hours: unknown,
+    ): ActivityGroupRow => ({
+      org: String(org),
+      status,
+      directionId: '',
+      directionCode: career ? 'career_guidance' : 'other',
+      directionName: '',
+      form: '',
+      partnerType: null,
+      hasPartner: false,
+      count: num(n),
+      participants: num(participants),
+      hours: num(hours),
+    });
+    if (
+      /^(pg|postgres)/.test(
+        String((k.client as { dialect?: string }).dialect ?? ''),
+      )
+    ) {
+      const grouped: Record<string, unknown>[] = await this.periodActivities()
+        .select(
+          'a.organisation_id as org',
+          'a.status as status',
+          k.raw(`CASE WHEN ${isCareer} THEN 1 ELSE 0 END as career`, careerIds),
+          k.raw('COUNT(*) as n'),
+          k.raw(
+            `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
+          ),
+          k.raw('SUM(a.hours) as hours'),
+        )
+        .groupByRaw('1, 2, 3'); // by position: a bound CASE in GROUP BY would not match the SELECT's
+      return grouped.map((r) =>
+        row(
+          r['org'],
+          r['status'] as ActivityGroupRow['status'],
+          num(r['career']) === 1,
+          r['n'],
+          r['participants'],
+          r['hours'],
+        ),
+      );
+    }
+    const statuses: ActivityGroupRow['status'][] = [
+      'planned',
+      'held',
+      'cancelled',
+      'postponed',
+    ];
     const cells = statuses.flatMap((status) =>
       [true, false].map((career) => ({
         status,
@@ -263,10 +318,21 @@ export class ReportQueries {
       .select(
         'a.organisation_id as org',
         ...cells.flatMap((c, i) => [
-          k.raw(`SUM(CASE WHEN ${c.when} THEN 1 ELSE 0 END) as n${i}`, careerIds),
-          k.raw(`SUM(CASE WHEN ${c.when} THEN a.hours ELSE 0 END) as h${i}`, careerIds),
+          k.raw(
+            `SUM(CASE WHEN ${c.when} THEN 1 ELSE 0 END) as n${i}`,
+            careerIds,
+          ),
+          k.raw(
+            `SUM(CASE WHEN ${c.when} THEN a.hours ELSE 0 END) as h${i}`,
+            careerIds,
+          ),
           ...(c.status === 'held'
-            ? [k.raw(`SUM(CASE WHEN ${c.when} THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as p${i}`, careerIds)]
+            ? [
+                k.raw(
+                  `SUM(CASE WHEN ${c.when} THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as p${i}`,
+                  careerIds,
+                ),
+              ]
             : []),
         ]),
       )
@@ -275,19 +341,14 @@ export class ReportQueries {
       cells.flatMap((c, i) =>
         num(r[`n${i}`]) > 0
           ? [
-              {
-                org: String(r['org']),
-                status: c.status,
-                directionId: '',
-                directionCode: c.career ? 'career_guidance' : 'other',
-                directionName: '',
-                form: '',
-                partnerType: null,
-                hasPartner: false,
-                count: num(r[`n${i}`]),
-                participants: num(r[`p${i}`]),
-                hours: num(r[`h${i}`]),
-              },
+              row(
+                r['org'],
+                c.status,
+                c.career,
+                r[`n${i}`],
+                r[`p${i}`],
+                r[`h${i}`],
+              ),
             ]
           : [],
       ),

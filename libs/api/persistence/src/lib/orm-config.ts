@@ -35,9 +35,10 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
         min: 0,
         max: 10,
         // Report GROUP BYs hash a few thousand groups out of ~10^5 rows; the 4 MB default makes the planner
-        // sort them on disk instead. 32 MB per sort/hash node, at most 10 connections.
+        // sort them on disk instead. 32 MB per sort/hash node, at most 10 connections. No parallel workers: a
+        // report runs its aggregates side by side on the pool, and on a small server extra workers only contend.
         afterCreate: (conn: { query: (sql: string, cb: (e: Error | null) => void) => void }, done: (e: Error | null, c: unknown) => void) =>
-          conn.query("SET work_mem = '32MB'", (e) => done(e, conn)),
+          conn.query("SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0", (e) => done(e, conn)),
       },
     } as Options;
   }
