@@ -77,5 +77,5 @@ for (const db of dbs) {
     console.log(`${db}: ${a.size} → ${b.size}: data ×${dataRatio.toFixed(1)}, JSON time ×${(b.jsonMs / Math.max(1, a.jsonMs)).toFixed(1)}, XLSX time ×${(b.xlsxMs / Math.max(1, a.xlsxMs)).toFixed(1)}`);
   }
 }
-fs.mkdirSync(path.join(root, 'tmp', 'bench'), { recursive: true });
+
 fs.writeFileSync(path.join(root, 'tmp', 'bench', 'results.json'), JSON.stringify(results, null, 2));

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 
+import { isPostgres } from '@socium/api-persistence';
 import { AgreementKind, LocalDate, isInForce } from '@socium/domain';
 
 /**
@@ -236,6 +237,24 @@ export class ReportQueries {
     return new Set((await this.partnerLinks()).map((l) => l.partner)).size;
   }
 
+  /** The directions by id (a handful of rows), read once per report. */
+  private dirs?: Promise<Map<string, { code: string; name: string }>>;
+  private directions(): Promise<Map<string, { code: string; name: string }>> {
+    return (this.dirs ??= (async () => {
+      const rows: Record<string, unknown>[] = await this.k('direction').select(
+        'id',
+        'code',
+        'name',
+      );
+      return new Map(
+        rows.map((d) => [
+          String(d['id']),
+          { code: String(d['code']), name: String(d['name']) },
+        ]),
+      );
+    })());
+  }
+
   /**
    * Per organisation: activities of the period by status and career guidance or not. PostgreSQL hashes
    * the (school, status, career) groups as it reads. SQLite can only group by sorting, so there it is one
@@ -245,11 +264,9 @@ export class ReportQueries {
    */
   async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
     const k = this.k;
-    const careerIds = (
-      (await k('direction')
-        .where('code', 'career_guidance')
-        .select('id')) as Record<string, unknown>[]
-    ).map((d) => String(d['id']));
+    const careerIds = [...(await this.directions()).entries()]
+      .filter(([, d]) => d.code === 'career_guidance')
+      .map(([id]) => id);
     const isCareer = careerIds.length
       ? `a.direction_id IN (${careerIds.map(() => '?').join(', ')})`
       : '1 = 0';
@@ -273,11 +290,7 @@ export class ReportQueries {
       participants: num(participants),
       hours: num(hours),
     });
-    if (
-      /^(pg|postgres)/.test(
-        String((k.client as { dialect?: string }).dialect ?? ''),
-      )
-    ) {
+    if (isPostgres(k)) {
       const grouped: Record<string, unknown>[] = await this.periodActivities()
         .select(
           'a.organisation_id as org',
@@ -358,15 +371,7 @@ export class ReportQueries {
   /** District breakdowns: activities of the period by status × direction × form × partner type (no organisation key). */
   async activityGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
-    const directions: Record<string, unknown>[] = await this.k(
-      'direction',
-    ).select('id', 'code', 'name');
-    const dir = new Map(
-      directions.map((d) => [
-        String(d['id']),
-        { code: String(d['code']), name: String(d['name']) },
-      ]),
-    );
+    const dir = await this.directions();
     const rows = await this.periodActivities()
       .leftJoin('organisation as p', 'p.id', 'a.partner_id')
       .select(

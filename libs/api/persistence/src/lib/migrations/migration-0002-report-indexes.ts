@@ -1,5 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
+import { isPostgres } from '../dialect';
+
 const PERIOD_KEY = ['starts_on', 'status', 'direction_id', 'form', 'organisation_id', 'partner_id'];
 const PERIOD_PAYLOAD = ['hours', 'actual_participants', 'professions', 'target_grades'];
 
@@ -22,7 +24,7 @@ const PERIOD_PAYLOAD = ['hours', 'actual_participants', 'professions', 'target_g
 export class Migration0002ReportIndexes extends Migration {
   override async up(): Promise<void> {
     const k = this.getKnex();
-    const sqlite = !/^(pg|postgres)/.test(String((k.client as { dialect?: string }).dialect ?? ''));
+    const sqlite = !isPostgres(k);
     const statements = [
       k.schema.alterTable('activity', (t) => {
         if (sqlite) t.index([...PERIOD_KEY, ...PERIOD_PAYLOAD], 'activity_period_report_idx');
