@@ -65,6 +65,7 @@ describe('Reports API: GET /reports/summary', () => {
    * lesson, 2 h, grade 9, held with 7; culture master class with the partner, cancelled) and a document
    * issued 2020-02-01, due 2020-02-20, sent to the school and never acknowledged.
    */
+  let fixture: { planId: string; partnerId: string; dir: (code: string) => string };
   beforeAll(async () => {
     t = await bootApp();
     t.clock.pin('2020-06-01');
@@ -96,6 +97,7 @@ describe('Reports API: GET /reports/summary', () => {
     ok(await post(`/agreements/${agreement.id}/sign`, { party: 'school', signedOn: '2019-09-01' }), 200, 'sign school');
     ok(await post(`/agreements/${agreement.id}/sign`, { party: 'partner', signedOn: '2019-09-01' }), 200, 'sign partner');
     const plan = ok(await post('/plans', { organisationId: schoolId, academicYear: '2019-2020', agreementId: agreement.id }), 201, 'plan');
+    fixture = { planId: plan.id, partnerId, dir };
     const activity = async (body: object) => ok(await post(`/plans/${plan.id}/activities`, body), 201, 'activity').id as string;
     const a1 = await activity({ title: 'Экскурсия на предприятие', directionId: dir('career_guidance'), form: 'excursion', partnerId, startsOn: '2019-10-10', targetGrades: [8, 9], plannedParticipants: 12, hours: 3 });
     const a2 = await activity({ title: 'Профориентационный урок', directionId: dir('career_guidance'), form: 'career_lesson', startsOn: '2020-02-05', targetGrades: [9], plannedParticipants: 8, hours: 2 });
@@ -247,5 +249,31 @@ describe('Reports API: GET /reports/summary', () => {
 
   it('answers 404 for an unknown organisation', async () => {
     expect((await get('/reports/summary?period=2019-2020&organisationId=nope')).status).toBe(404);
+  });
+
+  it('gives district breakdowns equal to the sum of the schools\' own breakdowns (both aggregation paths agree)', async () => {
+    // two more planned activities of the fixture school on one day, same form, different directions and partners:
+    // the district path groups per day first, so they must not merge (added last: the hand counts above stay)
+    const more = async (body: object) => ok(await post(`/plans/${fixture.planId}/activities`, body), 201, 'activity').id as string;
+    await more({ title: 'Мастер-класс профессий', directionId: fixture.dir('career_guidance'), form: 'master_class', partnerId: fixture.partnerId, startsOn: '2020-03-03', targetGrades: [9], plannedParticipants: 9, hours: 2 });
+    await more({ title: 'Мастер-класс по рисованию', directionId: fixture.dir('culture'), form: 'master_class', startsOn: '2020-03-03', targetGrades: [7], plannedParticipants: 6, hours: 1.5 });
+    const district = ok(await get('/reports/summary?period=2019-2020'), 200, 'district');
+    type Row = { key: string; activitiesPlanned: number; activitiesHeld: number; activitiesCancelled: number; participants: number; hours: number };
+    const sums = { byDirection: new Map<string, number[]>(), byForm: new Map<string, number[]>(), byPartnerType: new Map<string, number[]>() };
+    const add = (m: Map<string, number[]>, r: Row) => {
+      const v = m.get(r.key) ?? [0, 0, 0, 0, 0];
+      m.set(r.key, [v[0] + r.activitiesPlanned, v[1] + r.activitiesHeld, v[2] + r.activitiesCancelled, v[3] + r.participants, Math.round((v[4] + r.hours) * 10_000) / 10_000]);
+    };
+    expect(district.schools.length).toBeGreaterThan(1);
+    for (const school of district.schools as { organisationId: string }[]) {
+      const one = ok(await get(`/reports/summary?period=2019-2020&organisationId=${school.organisationId}`), 200, 'school');
+      for (const key of ['byDirection', 'byForm', 'byPartnerType'] as const) for (const r of one[key] as Row[]) add(sums[key], r);
+    }
+    for (const key of ['byDirection', 'byForm', 'byPartnerType'] as const) {
+      const got = new Map<string, number[]>();
+      for (const r of district[key] as Row[]) add(got, r);
+      expect([...got.entries()].sort()).toEqual([...sums[key].entries()].sort());
+    }
+    expect(district.byPartnerType.length).toBeGreaterThan(1);
   });
 });

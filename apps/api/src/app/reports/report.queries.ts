@@ -49,6 +49,16 @@ export interface ActivityListRow {
   targetGrades: number[];
 }
 
+const STATUSES: ActivityGroupRow['status'][] = [
+  'planned',
+  'held',
+  'cancelled',
+  'postponed',
+];
+/** Participants count for held activities only (planned ones have none yet). */
+const HELD_PARTICIPANTS =
+  "CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END";
+
 const num = (v: unknown): number =>
   v === null || v === undefined ? 0 : Number(v);
 const parseJsonList = <T>(text: unknown): T[] => {
@@ -159,6 +169,37 @@ export class ReportQueries {
     );
   }
 
+  /**
+   * District-wide on SQLite, the partner aggregates read activities in partner order from
+   * `activity_partner_report_idx` (migration 0003) and group them as they come, instead of sorting the
+   * period's rows or looking a partner up per activity. The whole index is read (the period is a filter
+   * there), so for one school, or on PostgreSQL (which hashes), the period range is read instead.
+   */
+  private inPartnerOrder(): boolean {
+    return !this.w.scope && !isPostgres(this.k);
+  }
+
+  private activityInPartnerOrder(): Knex.QueryBuilder {
+    return this.k.from(
+      this.k.raw('?? as a indexed by ??', [
+        'activity',
+        'activity_partner_report_idx',
+      ]),
+    );
+  }
+
+  /** Document recipients with the covering index of migration 0003 on SQLite (school first). */
+  private recipients(): Knex.QueryBuilder {
+    return isPostgres(this.k)
+      ? this.k('document_recipient as r')
+      : this.k.from(
+          this.k.raw('?? as r indexed by ??', [
+            'document_recipient',
+            'document_recipient_report_idx',
+          ]),
+        );
+  }
+
   async agreementsByOrg(): Promise<Map<string, number>> {
     const by = new Map<string, number>();
     for (const a of await this.agreementsInForce())
@@ -174,25 +215,27 @@ export class ReportQueries {
     { org: string; partner: string; partnerType: string | null }[]
   > {
     return (this.links ??= (async () => {
-      const [fromActivities, partnerTypes] = await Promise.all([
-        this.periodActivities()
-          .whereNotNull('a.partner_id')
-          .whereNot('a.status', 'cancelled')
-          .distinct(
-            'a.organisation_id as org',
-            'a.partner_id as partner',
-          ) as Promise<Record<string, unknown>[]>,
-        this.k('organisation')
-          .where('kind', 'partner')
-          .select('id', 'partner_type as partnerType') as Promise<
-          Record<string, unknown>[]
-        >,
-      ]);
-      const typeOf = new Map(
-        partnerTypes.map((p) => [
-          String(p['id']),
-          (p['partnerType'] as string | null) ?? null,
-        ]),
+      // the partner's type comes from one look-up per distinct link, after the grouping
+      const links = (q: Knex.QueryBuilder) =>
+        this.k
+          .from(q.as('l'))
+          .leftJoin('organisation as p', 'p.id', 'l.partner')
+          .select(
+            'l.org as org',
+            'l.partner as partner',
+            'p.partner_type as partnerType',
+          );
+      const fromActivities: Record<string, unknown>[] = await links(
+        this.inPartnerOrder()
+          ? this.inPeriod(this.activityInPartnerOrder(), 'a.starts_on')
+              .whereNotNull('a.partner_id')
+              .whereNot('a.status', 'cancelled')
+              .select('a.organisation_id as org', 'a.partner_id as partner')
+              .groupBy('a.partner_id', 'a.organisation_id')
+          : this.periodActivities()
+              .whereNotNull('a.partner_id')
+              .whereNot('a.status', 'cancelled')
+              .distinct('a.organisation_id as org', 'a.partner_id as partner'),
       );
       const seen = new Map<
         string,
@@ -203,7 +246,7 @@ export class ReportQueries {
         ...fromActivities.map((r) => ({
           org: String(r['org']),
           partner: String(r['partner']),
-          partnerType: typeOf.get(String(r['partner'])) ?? null,
+          partnerType: (r['partnerType'] as string | null) ?? null,
         })),
       ])
         seen.set(`${l.org}|${l.partner}`, l);
@@ -297,9 +340,7 @@ export class ReportQueries {
           'a.status as status',
           k.raw(`CASE WHEN ${isCareer} THEN 1 ELSE 0 END as career`, careerIds),
           k.raw('COUNT(*) as n'),
-          k.raw(
-            `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
-          ),
+          k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
           k.raw('SUM(a.hours) as hours'),
         )
         .groupByRaw('1, 2, 3'); // by position: a bound CASE in GROUP BY would not match the SELECT's
@@ -314,13 +355,7 @@ export class ReportQueries {
         ),
       );
     }
-    const statuses: ActivityGroupRow['status'][] = [
-      'planned',
-      'held',
-      'cancelled',
-      'postponed',
-    ];
-    const cells = statuses.flatMap((status) =>
+    const cells = STATUSES.flatMap((status) =>
       [true, false].map((career) => ({
         status,
         career,
@@ -368,11 +403,76 @@ export class ReportQueries {
     );
   }
 
-  /** District breakdowns: activities of the period by status × direction × form × partner type (no organisation key). */
-  async activityGroups(): Promise<ActivityGroupRow[]> {
-    const k = this.k;
+  /**
+   * The district breakdowns: activities of the period by status × direction × form (`byDirectionAndForm`)
+   * and by status × partner type (`byPartnerType`); each breakdown rolls its own rows up by its key.
+   * PostgreSQL hashes the one cross-product GROUP BY and answers both from it; so does SQLite for one
+   * school (a few hundred rows). District-wide, SQLite would sort the period's rows and look a partner up
+   * for each, so there it is two streamed aggregates: per day × status × direction × form in the order of
+   * `activity_period_report_idx` (at most 366 × 4 × directions × forms groups, whatever the data), then
+   * per partner in the order of `activity_partner_report_idx`, with one look-up of the type per partner.
+   */
+  async breakdownGroups(): Promise<{
+    byDirectionAndForm: ActivityGroupRow[];
+    byPartnerType: ActivityGroupRow[];
+  }> {
+    if (!this.inPartnerOrder()) {
+      const rows = await this.crossProductGroups();
+      return { byDirectionAndForm: rows, byPartnerType: rows };
+    }
+    const [byDirectionAndForm, byPartnerType] = await Promise.all([
+      this.directionAndFormGroups(),
+      this.partnerTypeGroups(),
+    ]);
+    return { byDirectionAndForm, byPartnerType };
+  }
+
+  /** A grouped row as the breakdowns see it; `dir` names the direction when the row has one. */
+  private groupRow(
+    dir: Map<string, { code: string; name: string }>,
+    r: Record<string, unknown>,
+    status: ActivityGroupRow['status'],
+    n: unknown,
+    participants: unknown,
+    hours: unknown,
+  ): ActivityGroupRow {
+    const directionId =
+      r['directionId'] === undefined ? '' : String(r['directionId']);
+    return {
+      org: '',
+      status,
+      directionId,
+      directionCode: directionId ? (dir.get(directionId)?.code ?? 'other') : '',
+      directionName: directionId ? (dir.get(directionId)?.name ?? '') : '',
+      form: r['form'] === undefined ? '' : String(r['form']),
+      partnerType: (r['partnerType'] as string | null | undefined) ?? null,
+      hasPartner: num(r['has_partner']) === 1,
+      count: num(n),
+      participants: num(participants),
+      hours: num(hours),
+    };
+  }
+
+  /** Rows with `status`, `n`, `participants` and `hours` columns as group rows. */
+  private async groupRows(
+    rows: Record<string, unknown>[],
+  ): Promise<ActivityGroupRow[]> {
     const dir = await this.directions();
-    const rows = await this.periodActivities()
+    return rows.map((r) =>
+      this.groupRow(
+        dir,
+        r,
+        r['status'] as ActivityGroupRow['status'],
+        r['n'],
+        r['participants'],
+        r['hours'],
+      ),
+    );
+  }
+
+  private async crossProductGroups(): Promise<ActivityGroupRow[]> {
+    const k = this.k;
+    const rows: Record<string, unknown>[] = await this.periodActivities()
       .leftJoin('organisation as p', 'p.id', 'a.partner_id')
       .select(
         'a.status as status',
@@ -383,9 +483,7 @@ export class ReportQueries {
           'CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END as has_partner',
         ),
         k.raw('COUNT(*) as n'),
-        k.raw(
-          `SUM(CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants`,
-        ),
+        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
         k.raw('SUM(a.hours) as hours'),
       )
       .groupBy(
@@ -395,19 +493,87 @@ export class ReportQueries {
         'p.partner_type',
         k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END'),
       );
-    return rows.map((r: Record<string, unknown>) => ({
-      org: '',
-      status: r['status'] as ActivityGroupRow['status'],
-      directionId: String(r['directionId']),
-      directionCode: dir.get(String(r['directionId']))?.code ?? 'other',
-      directionName: dir.get(String(r['directionId']))?.name ?? '',
-      form: String(r['form']),
-      partnerType: (r['partnerType'] as string | null) ?? null,
-      hasPartner: num(r['has_partner']) === 1,
-      count: num(r['n']),
-      participants: num(r['participants']),
-      hours: num(r['hours']),
-    }));
+    return this.groupRows(rows);
+  }
+
+  /** SQLite, district-wide: per day first (index order, no sort), then the bounded day groups rolled up. */
+  private async directionAndFormGroups(): Promise<ActivityGroupRow[]> {
+    const k = this.k;
+    const perDay = this.periodActivities()
+      .select(
+        'a.status as status',
+        'a.direction_id as directionId',
+        'a.form as form',
+        k.raw('COUNT(*) as n'),
+        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+        k.raw('SUM(a.hours) as hours'),
+      )
+      .groupBy('a.starts_on', 'a.status', 'a.direction_id', 'a.form');
+    const rows: Record<string, unknown>[] = await k
+      .from(perDay.as('q'))
+      .select(
+        'q.status as status',
+        'q.directionId as directionId',
+        'q.form as form',
+        k.raw('SUM(q.n) as n'),
+        k.raw('SUM(q.participants) as participants'),
+        k.raw('SUM(q.hours) as hours'),
+      )
+      .groupBy('q.status', 'q.directionId', 'q.form');
+    return this.groupRows(rows);
+  }
+
+  /** SQLite, district-wide: per partner in index order with a column per status, then per partner type. */
+  private async partnerTypeGroups(): Promise<ActivityGroupRow[]> {
+    const k = this.k;
+    const perPartner = this.inPeriod(
+      this.activityInPartnerOrder(),
+      'a.starts_on',
+    )
+      .select(
+        'a.partner_id as partner',
+        ...STATUSES.flatMap((st) => [
+          k.raw(`SUM(CASE WHEN a.status = ? THEN 1 ELSE 0 END) as ??`, [
+            st,
+            `n_${st}`,
+          ]),
+          k.raw(`SUM(CASE WHEN a.status = ? THEN a.hours ELSE 0 END) as ??`, [
+            st,
+            `h_${st}`,
+          ]),
+        ]),
+        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+      )
+      .groupBy('a.partner_id');
+    const rows: Record<string, unknown>[] = await k
+      .from(perPartner.as('q'))
+      .leftJoin('organisation as p', 'p.id', 'q.partner')
+      .select(
+        'p.partner_type as partnerType',
+        k.raw('CASE WHEN q.partner IS NULL THEN 0 ELSE 1 END as has_partner'),
+        ...STATUSES.flatMap((st) => [
+          k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
+          k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
+        ]),
+        k.raw('SUM(q.participants) as participants'),
+      )
+      .groupBy(
+        'p.partner_type',
+        k.raw('CASE WHEN q.partner IS NULL THEN 0 ELSE 1 END'),
+      );
+    const dir = await this.directions();
+    return rows.flatMap((r) =>
+      STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
+        this.groupRow(
+          dir,
+          r,
+          st,
+          r[`n_${st}`],
+          st === 'held' ? r['participants'] : 0,
+          r[`h_${st}`],
+        ),
+      ),
+    );
   }
 
   /** Held career-guidance hours grouped by (org, target grades): the domain sums them per grade. */
@@ -534,11 +700,7 @@ export class ReportQueries {
     const k = this.k;
     const qb = this.scoped(
       this.inPeriod(
-        k('document_recipient as r').join(
-          'document as d',
-          'd.id',
-          'r.document_id',
-        ),
+        this.recipients().join('document as d', 'd.id', 'r.document_id'),
         'd.issued_on',
       ),
       'r.organisation_id',
@@ -578,11 +740,7 @@ export class ReportQueries {
   > {
     const qb = this.scoped(
       this.inPeriod(
-        this.k('document_recipient as r').join(
-          'document as d',
-          'd.id',
-          'r.document_id',
-        ),
+        this.recipients().join('document as d', 'd.id', 'r.document_id'),
         'd.issued_on',
       ),
       'r.organisation_id',

@@ -163,7 +163,7 @@ export class ReportsService {
       partners,
       districtPartners,
       partnerTypes,
-      groups,
+      breakdowns,
       orgGroups,
       careerRows,
       covered,
@@ -179,7 +179,7 @@ export class ReportsService {
       db.partnersByOrg(),
       db.distinctPartners(),
       db.partnersByType(),
-      db.activityGroups(),
+      db.breakdownGroups(),
       db.activityGroupsByOrg(),
       db.careerHoursByGrades(),
       db.coveredProfessions(),
@@ -276,17 +276,17 @@ export class ReportsService {
         ...plain(rows.get(o.id) ?? emptyTotals()),
       })),
       byDirection: breakdown(
-        groups,
+        breakdowns.byDirectionAndForm,
         (g) => g.directionCode,
         (g) => g.directionName,
       ),
       byForm: breakdown(
-        groups,
+        breakdowns.byDirectionAndForm,
         (g) => g.form,
         (g) => g.form,
       ),
       byPartnerType: breakdown(
-        groups,
+        breakdowns.byPartnerType,
         (g) => (g.hasPartner ? (g.partnerType ?? 'unspecified') : 'own'),
         () => '',
       ).map((r) => ({

@@ -3,12 +3,14 @@ import type { Options } from '@mikro-orm/core';
 import { ENTITY_SCHEMAS } from './records';
 import { Migration0001Initial } from './migrations/migration-0001-initial';
 import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
+import { Migration0003SqliteReportOrders } from './migrations/migration-0003-sqlite-report-orders';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
 export const MIGRATIONS = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002ReportIndexes', class: Migration0002ReportIndexes },
+  { name: 'Migration0003SqliteReportOrders', class: Migration0003SqliteReportOrders },
 ];
 
 /**
@@ -18,7 +20,9 @@ export const MIGRATIONS = [
 export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolean } = {}): Promise<Options> {
   const common: Partial<Options> = {
     entities: ENTITY_SCHEMAS,
-    migrations: { migrationsList: MIGRATIONS, silent: true, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations' },
+    // no schema snapshot: the migrations are a fixed list, and reading the schema back fails on SQLite's
+    // untyped statistics tables (sqlite_stat1, written by ANALYZE) once a database is upgraded
+    migrations: { migrationsList: MIGRATIONS, silent: true, transactional: true, allOrNothing: true, snapshot: false, tableName: 'mikro_orm_migrations' },
     debug: extra.debug ?? false,
     allowGlobalContext: false,
     forceUndefined: false,

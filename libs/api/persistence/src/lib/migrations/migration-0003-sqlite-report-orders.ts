@@ -1,0 +1,34 @@
+import { Migration } from '@mikro-orm/migrations';
+
+import { isPostgres } from '../dialect';
+
+/**
+ * Two more covering indexes for the department report on SQLite (ADR 0005, docs/benchmarks.md).
+ * SQLite can only group by sorting unless an index delivers the rows in group order, and a sort of a
+ * million rows, or a million random look-ups of partners, grows faster than the data. These indexes give
+ * the district-wide aggregates an order to stream in:
+ * - `activity_partner_report_idx` (partner, school, start, status, hours, participants): activities in
+ *   partner order, so the links between schools and partners and the breakdown by partner type are
+ *   grouped per partner as they are read, and each partner's type is looked up once per partner rather
+ *   than once per activity.
+ * - `document_recipient_report_idx` (school, document, state, sent, acknowledged): the recipients in
+ *   school order with the columns the acknowledgement figures read, so they come from the index alone.
+ * PostgreSQL hashes its GROUP BYs and does not need them; they are not created there (no write cost).
+ */
+export class Migration0003SqliteReportOrders extends Migration {
+  override async up(): Promise<void> {
+    if (isPostgres(this.getKnex())) return;
+    this.addSql(
+      'create index `activity_partner_report_idx` on `activity` (`partner_id`, `organisation_id`, `starts_on`, `status`, `hours`, `actual_participants`)',
+    );
+    this.addSql(
+      'create index `document_recipient_report_idx` on `document_recipient` (`organisation_id`, `document_id`, `state`, `sent_on`, `acknowledged_on`)',
+    );
+  }
+
+  override async down(): Promise<void> {
+    if (isPostgres(this.getKnex())) return;
+    this.addSql('drop index if exists `activity_partner_report_idx`');
+    this.addSql('drop index if exists `document_recipient_report_idx`');
+  }
+}
