@@ -124,5 +124,9 @@ describe('persistence on a real database', () => {
     const recipients = await plan(`SELECT r.organisation_id, COUNT(*) FROM document_recipient r INDEXED BY document_recipient_report_idx JOIN document d ON d.id = r.document_id GROUP BY r.organisation_id`);
     expect(recipients).toContain('COVERING INDEX document_recipient_report_idx');
     expect(recipients).not.toContain('TEMP B-TREE');
+    expect(await plan(`SELECT a.organisation_id, CAST(a.target_grades AS TEXT), SUM(a.hours) FROM activity a INDEXED BY activity_direction_report_idx JOIN direction d ON d.id = a.direction_id WHERE ${period} AND d.code = 'career_guidance' AND a.status = 'held' GROUP BY 1, 2`)).toContain(
+      'COVERING INDEX activity_direction_report_idx (direction_id=? AND status=?)',
+    );
+    expect(await plan(`SELECT p.school_id, COUNT(*) FROM placement p INDEXED BY placement_period_report_idx WHERE p.starts_on >= '2020-06-01' GROUP BY 1`)).toContain('COVERING INDEX placement_period_report_idx');
   });
 });

@@ -59,6 +59,18 @@ const STATUSES: ActivityGroupRow['status'][] = [
 const HELD_PARTICIPANTS =
   "CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END";
 
+/** Count and hours of one status as two columns (`n_<status>`, `h_<status>`) of a per-key row. */
+const statusSums = (k: Knex, status: string): Knex.Raw[] => [
+  k.raw('SUM(CASE WHEN a.status = ? THEN 1 ELSE 0 END) as ??', [
+    status,
+    `n_${status}`,
+  ]),
+  k.raw('SUM(CASE WHEN a.status = ? THEN a.hours ELSE 0 END) as ??', [
+    status,
+    `h_${status}`,
+  ]),
+];
+
 const num = (v: unknown): number =>
   v === null || v === undefined ? 0 : Number(v);
 const parseJsonList = <T>(text: unknown): T[] => {
@@ -180,24 +192,43 @@ export class ReportQueries {
   }
 
   private activityInPartnerOrder(): Knex.QueryBuilder {
-    return this.k.from(
-      this.k.raw('?? as a indexed by ??', [
-        'activity',
-        'activity_partner_report_idx',
-      ]),
-    );
+    return this.indexed('activity', 'a', 'activity_partner_report_idx');
+  }
+
+  /**
+   * `table as alias`, read through one of the report indexes of migration 0003 on SQLite (its planner
+   * would otherwise weigh a look-up index against them on its sampled statistics); PostgreSQL picks its own.
+   */
+  private indexed(
+    table: string,
+    alias: string,
+    index: string,
+  ): Knex.QueryBuilder {
+    return isPostgres(this.k)
+      ? this.k(`${table} as ${alias}`)
+      : this.k.from(
+          this.k.raw('?? as ?? indexed by ??', [table, alias, index]),
+        );
   }
 
   /** Document recipients with the covering index of migration 0003 on SQLite (school first). */
   private recipients(): Knex.QueryBuilder {
-    return isPostgres(this.k)
-      ? this.k('document_recipient as r')
-      : this.k.from(
-          this.k.raw('?? as r indexed by ??', [
-            'document_recipient',
-            'document_recipient_report_idx',
-          ]),
-        );
+    return this.indexed(
+      'document_recipient',
+      'r',
+      'document_recipient_report_idx',
+    );
+  }
+
+  /** The period's placements, from the covering index of migration 0003 on SQLite. */
+  private placements(): Knex.QueryBuilder {
+    return this.scoped(
+      this.inPeriod(
+        this.indexed('placement', 'p', 'placement_period_report_idx'),
+        'p.starts_on',
+      ),
+      'p.school_id',
+    );
   }
 
   async agreementsByOrg(): Promise<Map<string, number>> {
@@ -299,24 +330,18 @@ export class ReportQueries {
   }
 
   /**
-   * Per organisation: activities of the period by status and career guidance or not. PostgreSQL hashes
-   * the (school, status, career) groups as it reads. SQLite can only group by sorting, so there it is one
-   * row per school with conditional sums, grouped by `organisation_id` alone: the planner reads the
-   * per-school index in order and aggregates as it goes (no sort of the period's rows, linear cost).
+   * Per organisation: activities of the period by status (count, hours, participants of the held ones).
+   * PostgreSQL hashes the (school, status) groups as it reads. SQLite can only group by sorting, so there
+   * it is one row per school with a column per status, grouped by `organisation_id` alone: the planner
+   * reads the per-school index in order and aggregates as it goes (no sort of the period's rows).
    * Conditional sums cost PostgreSQL more than its hash, hence the two forms of the same aggregate.
+   * Career-guidance hours per school come from `careerHoursByGrades`, the same rows as the per-grade table.
    */
   async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
     const k = this.k;
-    const careerIds = [...(await this.directions()).entries()]
-      .filter(([, d]) => d.code === 'career_guidance')
-      .map(([id]) => id);
-    const isCareer = careerIds.length
-      ? `a.direction_id IN (${careerIds.map(() => '?').join(', ')})`
-      : '1 = 0';
     const row = (
       org: unknown,
       status: ActivityGroupRow['status'],
-      career: boolean,
       n: unknown,
       participants: unknown,
       hours: unknown,
@@ -324,7 +349,7 @@ export class ReportQueries {
       org: String(org),
       status,
       directionId: '',
-      directionCode: career ? 'career_guidance' : 'other',
+      directionCode: '',
       directionName: '',
       form: '',
       partnerType: null,
@@ -338,67 +363,37 @@ export class ReportQueries {
         .select(
           'a.organisation_id as org',
           'a.status as status',
-          k.raw(`CASE WHEN ${isCareer} THEN 1 ELSE 0 END as career`, careerIds),
           k.raw('COUNT(*) as n'),
           k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
           k.raw('SUM(a.hours) as hours'),
         )
-        .groupByRaw('1, 2, 3'); // by position: a bound CASE in GROUP BY would not match the SELECT's
+        .groupBy('a.organisation_id', 'a.status');
       return grouped.map((r) =>
         row(
           r['org'],
           r['status'] as ActivityGroupRow['status'],
-          num(r['career']) === 1,
           r['n'],
           r['participants'],
           r['hours'],
         ),
       );
     }
-    const cells = STATUSES.flatMap((status) =>
-      [true, false].map((career) => ({
-        status,
-        career,
-        when: `a.status = '${status}' AND ${career ? '' : 'NOT '}(${isCareer})`,
-      })),
-    );
     const rows: Record<string, unknown>[] = await this.periodActivities()
       .select(
         'a.organisation_id as org',
-        ...cells.flatMap((c, i) => [
-          k.raw(
-            `SUM(CASE WHEN ${c.when} THEN 1 ELSE 0 END) as n${i}`,
-            careerIds,
-          ),
-          k.raw(
-            `SUM(CASE WHEN ${c.when} THEN a.hours ELSE 0 END) as h${i}`,
-            careerIds,
-          ),
-          ...(c.status === 'held'
-            ? [
-                k.raw(
-                  `SUM(CASE WHEN ${c.when} THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as p${i}`,
-                  careerIds,
-                ),
-              ]
-            : []),
-        ]),
+        ...STATUSES.flatMap((st) => statusSums(k, st)),
+        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
       )
       .groupBy('a.organisation_id');
     return rows.flatMap((r) =>
-      cells.flatMap((c, i) =>
-        num(r[`n${i}`]) > 0
-          ? [
-              row(
-                r['org'],
-                c.status,
-                c.career,
-                r[`n${i}`],
-                r[`p${i}`],
-                r[`h${i}`],
-              ),
-            ]
-          : [],
+      STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
+        row(
+          r['org'],
+          st,
+          r[`n_${st}`],
+          st === 'held' ? r['participants'] : 0,
+          r[`h_${st}`],
+        ),
       ),
     );
   }
@@ -532,16 +527,7 @@ export class ReportQueries {
     )
       .select(
         'a.partner_id as partner',
-        ...STATUSES.flatMap((st) => [
-          k.raw(`SUM(CASE WHEN a.status = ? THEN 1 ELSE 0 END) as ??`, [
-            st,
-            `n_${st}`,
-          ]),
-          k.raw(`SUM(CASE WHEN a.status = ? THEN a.hours ELSE 0 END) as ??`, [
-            st,
-            `h_${st}`,
-          ]),
-        ]),
+        ...STATUSES.flatMap((st) => statusSums(k, st)),
         k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
       )
       .groupBy('a.partner_id');
@@ -582,7 +568,14 @@ export class ReportQueries {
   > {
     const k = this.k;
     const grades = k.raw('CAST(a.target_grades AS TEXT)');
-    const rows = await this.periodActivities()
+    // one seek to (career guidance, held) in the direction index on SQLite, then the period within it
+    const rows = await this.scoped(
+      this.inPeriod(
+        this.indexed('activity', 'a', 'activity_direction_report_idx'),
+        'a.starts_on',
+      ),
+      'a.organisation_id',
+    )
       .join('direction as d', 'd.id', 'a.direction_id')
       .where('d.code', 'career_guidance')
       .where('a.status', 'held')
@@ -632,11 +625,7 @@ export class ReportQueries {
     Map<string, { placements: number; withFindings: number }>
   > {
     const k = this.k;
-    const qb = this.scoped(
-      this.inPeriod(k('placement as p'), 'p.starts_on'),
-      'p.school_id',
-    );
-    const rows = await qb
+    const rows = await this.placements()
       .select(
         'p.school_id as org',
         k.raw('COUNT(*) as n'),
@@ -660,11 +649,7 @@ export class ReportQueries {
     const age =
       'CAST(SUBSTR(p.starts_on, 1, 4) AS INTEGER) - CAST(SUBSTR(p.student_birth_date, 1, 4) AS INTEGER)' +
       ' - CASE WHEN SUBSTR(p.starts_on, 6, 5) < SUBSTR(p.student_birth_date, 6, 5) THEN 1 ELSE 0 END';
-    const base = () =>
-      this.scoped(
-        this.inPeriod(k('placement as p'), 'p.starts_on'),
-        'p.school_id',
-      );
+    const base = () => this.placements();
     const rows = await base()
       .select(
         'p.channel as channel',

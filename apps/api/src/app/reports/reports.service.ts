@@ -8,6 +8,7 @@ import {
   AcademicYear,
   AGE_BANDS,
   AgeBand,
+  CAREER_GUIDANCE_DIRECTION,
   CareerActivity,
   LocalDate,
   ProfminimumLevel,
@@ -214,7 +215,9 @@ export class ReportsService {
         activitiesHeld: counts.held,
         activitiesCancelled: counts.cancelled,
         participants: mine.reduce((s, g) => s + g.participants, 0),
-        careerGuidanceHours: careerHoursTotal(mine.map(asCareerActivity)),
+        careerGuidanceHours: careerHoursTotal(
+          (careerByOrg.get(org) ?? []).map(asCareerActivity),
+        ),
         placements: p?.placements ?? 0,
         placementsWithFindings: p?.withFindings ?? 0,
         documentRecipients: d?.recipients ?? 0,
@@ -352,12 +355,12 @@ const plain = (t: SummaryTotals): ReportTotals =>
     TOTAL_KEYS.map((k) => [k, t[k]]),
   ) as unknown as ReportTotals;
 
-/** A grouped activity row as the career module sees it (hours already summed by SQL). */
-const asCareerActivity = (g: ActivityGroupRow): CareerActivity => ({
+/** Held career-guidance hours of one (school, grades) group as the career module sees them. */
+const asCareerActivity = (r: { hours: number }): CareerActivity => ({
   targetGrades: [],
-  hours: g.hours,
-  status: g.status,
-  directionCode: g.directionCode,
+  hours: r.hours,
+  status: 'held',
+  directionCode: CAREER_GUIDANCE_DIRECTION,
 });
 
 /** Rolls grouped activity rows up by a key, with the domain's counts and plan execution. */

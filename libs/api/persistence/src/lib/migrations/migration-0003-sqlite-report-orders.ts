@@ -13,6 +13,10 @@ import { isPostgres } from '../dialect';
  *   than once per activity.
  * - `document_recipient_report_idx` (school, document, state, sent, acknowledged): the recipients in
  *   school order with the columns the acknowledgement figures read, so they come from the index alone.
+ * - `activity_direction_report_idx` (direction, status, school, grades, start, hours): the held
+ *   career-guidance activities are one seek and a narrow range, not a filter over the period's rows.
+ * - `placement_period_report_idx` (start, school, channel, birth date, student code, findings): the
+ *   period's placements from the index alone, without a look-up of each placement row.
  * PostgreSQL hashes its GROUP BYs and does not need them; they are not created there (no write cost).
  */
 export class Migration0003SqliteReportOrders extends Migration {
@@ -24,11 +28,19 @@ export class Migration0003SqliteReportOrders extends Migration {
     this.addSql(
       'create index `document_recipient_report_idx` on `document_recipient` (`organisation_id`, `document_id`, `state`, `sent_on`, `acknowledged_on`)',
     );
+    this.addSql(
+      'create index `activity_direction_report_idx` on `activity` (`direction_id`, `status`, `organisation_id`, `target_grades`, `starts_on`, `hours`)',
+    );
+    this.addSql(
+      'create index `placement_period_report_idx` on `placement` (`starts_on`, `school_id`, `channel`, `student_birth_date`, `student_code`, `findings_count`)',
+    );
   }
 
   override async down(): Promise<void> {
     if (isPostgres(this.getKnex())) return;
     this.addSql('drop index if exists `activity_partner_report_idx`');
     this.addSql('drop index if exists `document_recipient_report_idx`');
+    this.addSql('drop index if exists `activity_direction_report_idx`');
+    this.addSql('drop index if exists `placement_period_report_idx`');
   }
 }
