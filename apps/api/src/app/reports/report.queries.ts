@@ -238,13 +238,22 @@ export class ReportQueries {
     return by;
   }
 
-  /** Distinct (org, partner) links: partners of the agreements in force + partners of the period's activities (not cancelled). */
-  private links?: Promise<
-    { org: string; partner: string; partnerType: string | null }[]
-  >;
-  private partnerLinks(): Promise<
-    { org: string; partner: string; partnerType: string | null }[]
-  > {
+  /**
+   * The distinct (org, partner) links: partners of the agreements in force + partners of the period's
+   * activities (not cancelled), summed up once per report as partners per school, partners per type and
+   * distinct partners. SQL returns one row per link (already distinct); the union with the agreements,
+   * whose in-force decision is the domain's, is one pass over those rows.
+   */
+  private links?: Promise<{
+    byOrg: Map<string, number>;
+    byType: Map<string | null, number>;
+    distinct: number;
+  }>;
+  private partnerLinks(): Promise<{
+    byOrg: Map<string, number>;
+    byType: Map<string | null, number>;
+    distinct: number;
+  }> {
     return (this.links ??= (async () => {
       // the partner's type comes from one look-up per distinct link, after the grouping
       const links = (q: Knex.QueryBuilder) =>
@@ -256,59 +265,62 @@ export class ReportQueries {
             'l.partner as partner',
             'p.partner_type as partnerType',
           );
-      const fromActivities: Record<string, unknown>[] = await links(
-        this.inPartnerOrder()
-          ? this.inPeriod(this.activityInPartnerOrder(), 'a.starts_on')
-              .whereNotNull('a.partner_id')
-              .whereNot('a.status', 'cancelled')
-              .select('a.organisation_id as org', 'a.partner_id as partner')
-              .groupBy('a.partner_id', 'a.organisation_id')
-          : this.periodActivities()
-              .whereNotNull('a.partner_id')
-              .whereNot('a.status', 'cancelled')
-              .distinct('a.organisation_id as org', 'a.partner_id as partner'),
-      );
-      const seen = new Map<
-        string,
-        { org: string; partner: string; partnerType: string | null }
-      >();
-      for (const l of [
-        ...(await this.agreementsInForce()),
-        ...fromActivities.map((r) => ({
-          org: String(r['org']),
-          partner: String(r['partner']),
-          partnerType: (r['partnerType'] as string | null) ?? null,
-        })),
-      ])
-        seen.set(`${l.org}|${l.partner}`, l);
-      return [...seen.values()];
+      const [agreements, fromActivities] = await Promise.all([
+        this.agreementsInForce(),
+        links(
+          this.inPartnerOrder()
+            ? this.inPeriod(this.activityInPartnerOrder(), 'a.starts_on')
+                .whereNotNull('a.partner_id')
+                .whereNot('a.status', 'cancelled')
+                .select('a.organisation_id as org', 'a.partner_id as partner')
+                .groupBy('a.partner_id', 'a.organisation_id')
+            : this.periodActivities()
+                .whereNotNull('a.partner_id')
+                .whereNot('a.status', 'cancelled')
+                .distinct(
+                  'a.organisation_id as org',
+                  'a.partner_id as partner',
+                ),
+        ) as Promise<Record<string, unknown>[]>,
+      ]);
+      const partnersOf = new Map<string, Set<string>>();
+      const typeOf = new Map<string, string | null>();
+      const add = (org: string, partner: string, type: string | null) => {
+        let mine = partnersOf.get(org);
+        if (!mine) partnersOf.set(org, (mine = new Set()));
+        mine.add(partner);
+        typeOf.set(partner, type);
+      };
+      for (const g of agreements) add(g.org, g.partner, g.partnerType);
+      for (const r of fromActivities)
+        add(
+          String(r['org']),
+          String(r['partner']),
+          (r['partnerType'] as string | null) ?? null,
+        );
+      const byOrg = new Map<string, number>();
+      for (const [org, partners] of partnersOf) byOrg.set(org, partners.size);
+      const byType = new Map<string | null, number>();
+      for (const t of typeOf.values()) byType.set(t, (byType.get(t) ?? 0) + 1);
+      return { byOrg, byType, distinct: typeOf.size };
     })());
   }
 
   async partnersByOrg(): Promise<Map<string, number>> {
-    const by = new Map<string, number>();
-    for (const l of await this.partnerLinks())
-      by.set(l.org, (by.get(l.org) ?? 0) + 1);
-    return by;
+    return (await this.partnerLinks()).byOrg;
   }
 
   /** Distinct partners across the scope with their type: (partnerType, count) rows. */
   async partnersByType(): Promise<
     { partnerType: string | null; count: number }[]
   > {
-    const types = new Map<string, string | null>();
-    for (const l of await this.partnerLinks())
-      types.set(l.partner, l.partnerType);
-    const by = new Map<string | null, number>();
-    for (const t of types.values()) by.set(t, (by.get(t) ?? 0) + 1);
-    return [...by.entries()].map(([partnerType, count]) => ({
-      partnerType,
-      count,
-    }));
+    return [...(await this.partnerLinks()).byType].map(
+      ([partnerType, count]) => ({ partnerType, count }),
+    );
   }
 
   async distinctPartners(): Promise<number> {
-    return new Set((await this.partnerLinks()).map((l) => l.partner)).size;
+    return (await this.partnerLinks()).distinct;
   }
 
   /** The directions by id (a handful of rows), read once per report. */
