@@ -181,6 +181,8 @@ describe('Reports API: GET /reports/summary', () => {
     const schools = wb.getWorksheet('By school') as ExcelJS.Worksheet;
     expect(schools.getRow(2).getCell(1).value).toBe('МБОУ «Тестовая школа отчёта»');
     expect(schools.getRow(2).getCell(8).value).toBe(17); // participants
+    expect([schools.getRow(2).getCell(1).numFmt, schools.getRow(2).getCell(8).numFmt]).toEqual(['@', '0']); // per column
+    expect(summary.getRow(2).getCell(3).numFmt).not.toBe('0.0%'); // the percentage is that one cell's
     const titles: unknown[] = [];
     (wb.getWorksheet('Activities') as ExcelJS.Worksheet).eachRow((row) => titles.push(row.getCell(3).value));
     expect(titles).toContain(`'${INJECTED}`);

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 
-import { safeCell } from './report-cells';
+import { Cell, safeCell } from './report-cells';
 import type { ColumnType, Table } from './report-tables';
 import type { ReportJson } from './report.model';
 
@@ -13,6 +13,8 @@ const NUM_FORMATS: Record<ColumnType, string | undefined> = {
   pct: '0.0%',
   any: undefined,
 };
+
+const PERCENT = { numFmt: '0.0%' };
 
 /** Excel forbids `[]:*?/\` in sheet names and caps them at 31 characters. */
 const sheetName = (title: string): string =>
@@ -49,16 +51,29 @@ export function renderXlsx(
       header.font = { bold: true };
       header.alignment = { wrapText: true, vertical: 'top' };
       header.commit();
-      for (const cells of table.rows) {
+      // One style object per column, shared by its cells: exceljs identifies a style it has seen by the
+      // object, so a shared one is resolved once instead of serialised again for every cell.
+      const styles = table.columns.map((c) => {
+        const numFmt = NUM_FORMATS[c.type];
+        return numFmt ? { numFmt } : {};
+      });
+      const addRow = (cells: readonly Cell[]) => {
         const row = ws.addRow(cells.map(safeCell));
+        styles.forEach((style, i) => {
+          row.getCell(i + 1).style = style;
+        });
+        return row;
+      };
+      for (const cells of table.rows) {
+        const row = addRow(cells);
         // the summary's mixed value column: a share is a percentage
         if (table.key === 'summary' && cells[0] === 'planExecution')
-          row.getCell(3).numFmt = '0.0%';
+          row.getCell(3).style = PERCENT;
         row.commit();
       }
       if (table.more) {
         for await (const chunk of table.more())
-          for (const cells of chunk) ws.addRow(cells.map(safeCell)).commit();
+          for (const cells of chunk) addRow(cells).commit();
       }
       ws.commit();
     }
