@@ -56,6 +56,7 @@ const STATUSES: ActivityGroupRow['status'][] = [
   'postponed',
 ];
 /** Participants count for held activities only (planned ones have none yet). */
+const HAS_PARTNER = 'CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END';
 const HELD_PARTICIPANTS =
   "CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END";
 
@@ -413,17 +414,19 @@ export class ReportQueries {
   /**
    * The district breakdowns: activities of the period by status × direction × form (`byDirectionAndForm`)
    * and by status × partner type (`byPartnerType`); each breakdown rolls its own rows up by its key.
-   * PostgreSQL hashes the one cross-product GROUP BY and answers both from it; so does SQLite for one
-   * school (a few hundred rows). District-wide, SQLite would sort the period's rows and look a partner up
-   * for each, so there it is two streamed aggregates: per day × status × direction × form in the order of
-   * `activity_period_report_idx` (at most 366 × 4 × directions × forms groups, whatever the data), then
-   * per partner in the order of `activity_partner_report_idx`, with one look-up of the type per partner.
+   * For one school (a few hundred rows) it is one cross-product GROUP BY that answers both. District-wide
+   * it is two: the cross product's estimated group count (five keys, one an expression) makes
+   * PostgreSQL sort a million rows on disk instead of hashing, and SQLite would sort them and look a
+   * partner up for each. PostgreSQL hashes each of the two narrow GROUP BYs; SQLite streams them: per
+   * day × status × direction × form in the order of `activity_period_report_idx` (at most 366 × 4 ×
+   * directions × forms groups, whatever the data), and per partner in the order of
+   * `activity_partner_report_idx`, with one look-up of the type per partner.
    */
   async breakdownGroups(): Promise<{
     byDirectionAndForm: ActivityGroupRow[];
     byPartnerType: ActivityGroupRow[];
   }> {
-    if (!this.inPartnerOrder()) {
+    if (this.w.scope) {
       const rows = await this.crossProductGroups();
       return { byDirectionAndForm: rows, byPartnerType: rows };
     }
@@ -486,9 +489,7 @@ export class ReportQueries {
         'a.direction_id as directionId',
         'a.form as form',
         'p.partner_type as partnerType',
-        k.raw(
-          'CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END as has_partner',
-        ),
+        k.raw(`${HAS_PARTNER} as has_partner`),
         k.raw('COUNT(*) as n'),
         k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
         k.raw('SUM(a.hours) as hours'),
@@ -498,7 +499,7 @@ export class ReportQueries {
         'a.direction_id',
         'a.form',
         'p.partner_type',
-        k.raw('CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END'),
+        k.raw(HAS_PARTNER),
       );
     return this.groupRows(rows);
   }
@@ -506,6 +507,19 @@ export class ReportQueries {
   /** SQLite, district-wide: per day first (index order, no sort), then the bounded day groups rolled up. */
   private async directionAndFormGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
+    if (isPostgres(k))
+      return this.groupRows(
+        await this.periodActivities()
+          .select(
+            'a.status as status',
+            'a.direction_id as directionId',
+            'a.form as form',
+            k.raw('COUNT(*) as n'),
+            k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+            k.raw('SUM(a.hours) as hours'),
+          )
+          .groupBy('a.status', 'a.direction_id', 'a.form'),
+      );
     const perDay = this.periodActivities()
       .select(
         'a.status as status',
@@ -533,6 +547,20 @@ export class ReportQueries {
   /** SQLite, district-wide: per partner in index order with a column per status, then per partner type. */
   private async partnerTypeGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
+    if (isPostgres(k))
+      return this.groupRows(
+        await this.periodActivities()
+          .leftJoin('organisation as p', 'p.id', 'a.partner_id')
+          .select(
+            'a.status as status',
+            'p.partner_type as partnerType',
+            k.raw(`${HAS_PARTNER} as has_partner`),
+            k.raw('COUNT(*) as n'),
+            k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+            k.raw('SUM(a.hours) as hours'),
+          )
+          .groupBy('a.status', 'p.partner_type', k.raw(HAS_PARTNER)),
+      );
     const perPartner = this.inPeriod(
       this.activityInPartnerOrder(),
       'a.starts_on',
