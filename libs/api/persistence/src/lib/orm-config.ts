@@ -3,14 +3,14 @@ import type { Options } from '@mikro-orm/core';
 import { ENTITY_SCHEMAS } from './records';
 import { Migration0001Initial } from './migrations/migration-0001-initial';
 import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
-import { Migration0003SqliteReportOrders } from './migrations/migration-0003-sqlite-report-orders';
+import { Migration0003ReportOrders } from './migrations/migration-0003-report-orders';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
 export const MIGRATIONS = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002ReportIndexes', class: Migration0002ReportIndexes },
-  { name: 'Migration0003SqliteReportOrders', class: Migration0003SqliteReportOrders },
+  { name: 'Migration0003ReportOrders', class: Migration0003ReportOrders },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { isPostgres } from '../dialect';
 
 /**
- * Two more covering indexes for the department report on SQLite (ADR 0005, docs/benchmarks.md).
+ * More covering indexes for the department report (ADR 0005, docs/benchmarks.md), mostly for SQLite.
  * SQLite can only group by sorting unless an index delivers the rows in group order, and a sort of a
  * million rows, or a million random look-ups of partners, grows faster than the data. These indexes give
  * the district-wide aggregates an order to stream in:
@@ -17,27 +17,38 @@ import { isPostgres } from '../dialect';
  *   career-guidance activities are one seek and a narrow range, not a filter over the period's rows.
  * - `placement_period_report_idx` (start, school, channel, birth date, student code, findings): the
  *   period's placements from the index alone, without a look-up of each placement row.
- * PostgreSQL hashes its GROUP BYs and does not need them; they are not created there (no write cost).
+ * PostgreSQL hashes its GROUP BYs and does not need them (no write cost there). It gets one narrow
+ * index instead, `activity_period_narrow_idx`: the period range with only the columns of the per-school,
+ * link and breakdown aggregates (no JSON payload), 30 % smaller than `activity_period_report_idx`, so
+ * those index-only scans read fewer pages.
  */
-export class Migration0003SqliteReportOrders extends Migration {
+export class Migration0003ReportOrders extends Migration {
   override async up(): Promise<void> {
-    if (isPostgres(this.getKnex())) return;
+    if (isPostgres(this.getKnex())) {
+      this.addSql(
+        'create index if not exists "activity_period_narrow_idx" on "activity" ("starts_on") include ("status", "direction_id", "form", "organisation_id", "partner_id", "hours", "actual_participants")',
+      );
+      return;
+    }
     this.addSql(
-      'create index `activity_partner_report_idx` on `activity` (`partner_id`, `organisation_id`, `starts_on`, `status`, `hours`, `actual_participants`)',
+      'create index if not exists `activity_partner_report_idx` on `activity` (`partner_id`, `organisation_id`, `starts_on`, `status`, `hours`, `actual_participants`)',
     );
     this.addSql(
-      'create index `document_recipient_report_idx` on `document_recipient` (`organisation_id`, `document_id`, `state`, `sent_on`, `acknowledged_on`)',
+      'create index if not exists `document_recipient_report_idx` on `document_recipient` (`organisation_id`, `document_id`, `state`, `sent_on`, `acknowledged_on`)',
     );
     this.addSql(
-      'create index `activity_direction_report_idx` on `activity` (`direction_id`, `status`, `organisation_id`, `target_grades`, `starts_on`, `hours`)',
+      'create index if not exists `activity_direction_report_idx` on `activity` (`direction_id`, `status`, `organisation_id`, `target_grades`, `starts_on`, `hours`)',
     );
     this.addSql(
-      'create index `placement_period_report_idx` on `placement` (`starts_on`, `school_id`, `channel`, `student_birth_date`, `student_code`, `findings_count`)',
+      'create index if not exists `placement_period_report_idx` on `placement` (`starts_on`, `school_id`, `channel`, `student_birth_date`, `student_code`, `findings_count`)',
     );
   }
 
   override async down(): Promise<void> {
-    if (isPostgres(this.getKnex())) return;
+    if (isPostgres(this.getKnex())) {
+      this.addSql('drop index if exists "activity_period_narrow_idx"');
+      return;
+    }
     this.addSql('drop index if exists `activity_partner_report_idx`');
     this.addSql('drop index if exists `document_recipient_report_idx`');
     this.addSql('drop index if exists `activity_direction_report_idx`');
