@@ -56,7 +56,9 @@ const STATUSES: ActivityGroupRow['status'][] = [
   'postponed',
 ];
 /** Participants count for held activities only (planned ones have none yet). */
-const HAS_PARTNER = 'CASE WHEN a.partner_id IS NULL THEN 0 ELSE 1 END';
+/** 1 when the activity (or the grouped row's `column`) has a partner, else 0. */
+const hasPartner = (column = 'a.partner_id'): string =>
+  `CASE WHEN ${column} IS NULL THEN 0 ELSE 1 END`;
 const HELD_PARTICIPANTS =
   "CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END";
 
@@ -70,6 +72,13 @@ const statusSums = (k: Knex, status: string): Knex.Raw[] => [
     status,
     `h_${status}`,
   ]),
+];
+
+/** Count, participants of the held ones and hours of a group of activities (`n`, `participants`, `hours`). */
+const groupSums = (k: Knex): Knex.Raw[] => [
+  k.raw('COUNT(*) as n'),
+  k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+  k.raw('SUM(a.hours) as hours'),
 ];
 
 const num = (v: unknown): number =>
@@ -376,9 +385,7 @@ export class ReportQueries {
         .select(
           'a.organisation_id as org',
           'a.status as status',
-          k.raw('COUNT(*) as n'),
-          k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-          k.raw('SUM(a.hours) as hours'),
+          ...groupSums(k),
         )
         .groupBy('a.organisation_id', 'a.status');
       return grouped.map((r) =>
@@ -489,49 +496,37 @@ export class ReportQueries {
         'a.direction_id as directionId',
         'a.form as form',
         'p.partner_type as partnerType',
-        k.raw(`${HAS_PARTNER} as has_partner`),
-        k.raw('COUNT(*) as n'),
-        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-        k.raw('SUM(a.hours) as hours'),
+        k.raw(`${hasPartner()} as has_partner`),
+        ...groupSums(k),
       )
       .groupBy(
         'a.status',
         'a.direction_id',
         'a.form',
         'p.partner_type',
-        k.raw(HAS_PARTNER),
+        k.raw(hasPartner()),
       );
     return this.groupRows(rows);
   }
 
-  /** SQLite, district-wide: per day first (index order, no sort), then the bounded day groups rolled up. */
+  /**
+   * District-wide by status × direction × form: PostgreSQL hashes the groups; SQLite groups per day first
+   * (the order of `activity_period_report_idx`, no sort) and then rolls the bounded day groups up.
+   */
   private async directionAndFormGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
-    if (isPostgres(k))
-      return this.groupRows(
-        await this.periodActivities()
-          .select(
-            'a.status as status',
-            'a.direction_id as directionId',
-            'a.form as form',
-            k.raw('COUNT(*) as n'),
-            k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-            k.raw('SUM(a.hours) as hours'),
-          )
-          .groupBy('a.status', 'a.direction_id', 'a.form'),
-      );
-    const perDay = this.periodActivities()
+    const keys = ['a.status', 'a.direction_id', 'a.form'];
+    const grouped = this.periodActivities()
       .select(
         'a.status as status',
         'a.direction_id as directionId',
         'a.form as form',
-        k.raw('COUNT(*) as n'),
-        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-        k.raw('SUM(a.hours) as hours'),
+        ...groupSums(k),
       )
-      .groupBy('a.starts_on', 'a.status', 'a.direction_id', 'a.form');
+      .groupBy(isPostgres(k) ? keys : ['a.starts_on', ...keys]);
+    if (isPostgres(k)) return this.groupRows(await grouped);
     const rows: Record<string, unknown>[] = await k
-      .from(perDay.as('q'))
+      .from(grouped.as('q'))
       .select(
         'q.status as status',
         'q.directionId as directionId',
@@ -544,7 +539,10 @@ export class ReportQueries {
     return this.groupRows(rows);
   }
 
-  /** SQLite, district-wide: per partner in index order with a column per status, then per partner type. */
+  /**
+   * District-wide by status × partner type: PostgreSQL hashes the joined groups; SQLite groups per partner
+   * in index order with a column per status, then looks each partner's type up once and rolls up per type.
+   */
   private async partnerTypeGroups(): Promise<ActivityGroupRow[]> {
     const k = this.k;
     if (isPostgres(k))
@@ -554,12 +552,10 @@ export class ReportQueries {
           .select(
             'a.status as status',
             'p.partner_type as partnerType',
-            k.raw(`${HAS_PARTNER} as has_partner`),
-            k.raw('COUNT(*) as n'),
-            k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-            k.raw('SUM(a.hours) as hours'),
+            k.raw(`${hasPartner()} as has_partner`),
+            ...groupSums(k),
           )
-          .groupBy('a.status', 'p.partner_type', k.raw(HAS_PARTNER)),
+          .groupBy('a.status', 'p.partner_type', k.raw(hasPartner())),
       );
     const perPartner = this.inPeriod(
       this.activityInPartnerOrder(),
@@ -576,17 +572,14 @@ export class ReportQueries {
       .leftJoin('organisation as p', 'p.id', 'q.partner')
       .select(
         'p.partner_type as partnerType',
-        k.raw('CASE WHEN q.partner IS NULL THEN 0 ELSE 1 END as has_partner'),
+        k.raw(`${hasPartner('q.partner')} as has_partner`),
         ...STATUSES.flatMap((st) => [
           k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
           k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
         ]),
         k.raw('SUM(q.participants) as participants'),
       )
-      .groupBy(
-        'p.partner_type',
-        k.raw('CASE WHEN q.partner IS NULL THEN 0 ELSE 1 END'),
-      );
+      .groupBy('p.partner_type', k.raw(hasPartner('q.partner')));
     const dir = await this.directions();
     return rows.flatMap((r) =>
       STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>

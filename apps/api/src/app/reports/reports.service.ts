@@ -356,8 +356,11 @@ const plain = (t: SummaryTotals): ReportTotals =>
   ) as unknown as ReportTotals;
 
 /** Held career-guidance hours of one (school, grades) group as the career module sees them. */
-const asCareerActivity = (r: { hours: number }): CareerActivity => ({
-  targetGrades: [],
+const asCareerActivity = (r: {
+  targetGrades: number[];
+  hours: number;
+}): CareerActivity => ({
+  targetGrades: r.targetGrades,
   hours: r.hours,
   status: 'held',
   directionCode: CAREER_GUIDANCE_DIRECTION,
@@ -399,14 +402,7 @@ function careerRow(
   o: { id: string; name: string; profminimumLevel: string | null },
   rows: { targetGrades: number[]; hours: number }[],
 ): CareerGuidanceRow {
-  const byGrade = careerHoursByGrade(
-    rows.map((r) => ({
-      targetGrades: r.targetGrades,
-      hours: r.hours,
-      status: 'held',
-      directionCode: 'career_guidance',
-    })),
-  );
+  const byGrade = careerHoursByGrade(rows.map(asCareerActivity));
   const level =
     (['basic', 'main', 'advanced'] as const).find(
       (l) => l === o.profminimumLevel,
