@@ -278,4 +278,14 @@ describe('Reports API: GET /reports/summary', () => {
     }
     expect(district.byPartnerType.length).toBeGreaterThan(1);
   });
+
+  it('refuses to delete an organisation that is the partner of an activity with 409, so no report loses its type', async () => {
+    const museum = ok(await post('/organisations', { kind: 'partner', partnerType: 'culture', name: 'Музей без соглашения', shortName: 'Музей', slug: 'report-test-museum' }), 201, 'museum').id as string;
+    ok(await post(`/plans/${fixture.planId}/activities`, { title: 'Экскурсия в музей', directionId: fixture.dir('culture'), form: 'excursion', partnerId: museum, startsOn: '2020-03-10', targetGrades: [6], plannedParticipants: 20, hours: 2 }), 201, 'activity');
+    const res = await t.http.delete(`/api/v1/organisations/${museum}`).set('Authorization', `Bearer ${coord}`);
+    expect(res.status).toBe(409);
+    expect(res.body.rule).toBe('organisation.in-use');
+    const district = ok(await get('/reports/summary?period=2019-2020'), 200, 'district');
+    expect(district.byPartnerType.find((r: { key: string }) => r.key === 'culture')).toMatchObject({ partners: expect.any(Number) });
+  });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { CreateOrganisationRequest, OrganisationListQuery, OrganisationResponse, Page, UpdateOrganisationRequest } from '@socium/contracts';
-import { AgreementRecord, OrganisationRecord, PlanRecord, UserRecord } from '@socium/api-persistence';
+import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord, UserRecord } from '@socium/api-persistence';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
@@ -60,8 +60,10 @@ export class OrganisationsService {
     const inUse =
       (await this.em.count(UserRecord, { organisationId: id })) +
       (await this.em.count(AgreementRecord, { $or: [{ schoolId: id }, { partnerId: id }] })) +
-      (await this.em.count(PlanRecord, { organisationId: id }));
-    if (inUse > 0) throw conflict('organisation.in-use', 'The organisation has users, agreements or plans; disable or reassign them first', 'У организации есть пользователи, соглашения или планы');
+      (await this.em.count(PlanRecord, { organisationId: id })) +
+      // a partner of another organisation's activities: the reports count it by its type
+      (await this.em.count(ActivityRecord, { partnerId: id }));
+    if (inUse > 0) throw conflict('organisation.in-use', 'The organisation has users, agreements, plans or activities as a partner; disable or reassign them first', 'У организации есть пользователи, соглашения, планы или мероприятия в качестве партнёра');
     this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'organisation', objectId: id, before: snapshot(r) });
     this.em.remove(r);
     await this.em.flush();

@@ -35,6 +35,17 @@ export interface ActivityGroupRow {
   hours: number;
 }
 
+/** An agreement in force on the period's last day, and whether its partner worked with the school in the period. */
+export interface AgreementLink {
+  org: string;
+  partner: string;
+  partnerType: string | null;
+  /** the partner has activities of the period with this school that were not cancelled */
+  linked: boolean;
+  /** … with any school in scope */
+  active: boolean;
+}
+
 export interface ActivityListRow {
   startsOn: string;
   school: string;
@@ -83,6 +94,39 @@ const groupSums = (k: Knex): Knex.Raw[] => [
 
 const num = (v: unknown): number =>
   v === null || v === undefined ? 0 : Number(v);
+
+/** `CROSS JOIN LATERAL (subquery [UNION ALL subquery…]) AS alias`, as `joinRaw` arguments (PostgreSQL). */
+const lateral = (
+  parts: Knex.QueryBuilder[],
+  alias: string,
+): [string, Knex.Value[]] => {
+  const qs = parts.map((qb) => qb.toSQL());
+  return [
+    `CROSS JOIN LATERAL (${qs.map((q) => `(${q.sql})`).join(' UNION ALL ')}) as ${alias}`,
+    qs.flatMap((q) => [...q.bindings]),
+  ];
+};
+
+/** Activities of one status (of one school, or none), as a grouped row without direction, form or partner. */
+const groupOf = (
+  org: unknown,
+  status: ActivityGroupRow['status'],
+  n: unknown,
+  participants: unknown,
+  hours: unknown,
+): ActivityGroupRow => ({
+  org: String(org),
+  status,
+  directionId: '',
+  directionCode: '',
+  directionName: '',
+  form: '',
+  partnerType: null,
+  hasPartner: false,
+  count: num(n),
+  participants: num(participants),
+  hours: num(hours),
+});
 const parseJsonList = <T>(text: unknown): T[] => {
   if (Array.isArray(text)) return text as T[];
   try {
@@ -115,14 +159,18 @@ export class ReportQueries {
    * not terminated by then); the decision itself is the domain's `isInForce` (renewals, notice), so the
    * report and the agreement's status never disagree. Agreements are few next to activities.
    */
-  private inForce?: Promise<
-    { org: string; partner: string; partnerType: string | null }[]
-  >;
-  agreementsInForce(): Promise<
-    { org: string; partner: string; partnerType: string | null }[]
-  > {
+  private inForce?: Promise<AgreementLink[]>;
+  agreementsInForce(): Promise<AgreementLink[]> {
     return (this.inForce ??= (async () => {
       const end = this.w.end;
+      const k = this.k;
+      // whether the partner has activities of the period that were not cancelled: 2 with this school,
+      // 1 with other schools only, null with none: one seek in the partner index per agreement (a scalar
+      // subquery: PostgreSQL may answer an EXISTS by hashing the whole period's activities instead)
+      const partnerWorked = k.raw(
+        `(SELECT MAX(CASE WHEN x.organisation_id = g.school_id THEN 2 ELSE 1 END) FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_partner_report_idx'} WHERE x.partner_id = g.partner_id AND x.starts_on >= ? AND x.starts_on <= ? AND x.status <> 'cancelled') as worked`,
+        [this.w.start, this.w.end],
+      );
       const rows: Record<string, unknown>[] = await this.scoped(
         this.k('agreement as g')
           .leftJoin('organisation as p', 'p.id', 'g.partner_id')
@@ -145,6 +193,7 @@ export class ReportQueries {
             'g.signed_by_partner_on as signedByPartnerOn',
             'g.terminated_on as terminatedOn',
             'g.notice_given_on as noticeGivenOn',
+            partnerWorked,
           ),
         'g.school_id',
       );
@@ -179,6 +228,10 @@ export class ReportQueries {
           org: String(r['org']),
           partner: String(r['partner']),
           partnerType: (r['partnerType'] as string | null) ?? null,
+          linked: num(r['worked']) === 2,
+          // in one school's report, "any school in scope" is that school
+          active:
+            num(r['worked']) === 2 || (!this.w.scope && num(r['worked']) === 1),
         }));
     })());
   }
@@ -192,15 +245,10 @@ export class ReportQueries {
   }
 
   /**
-   * District-wide on SQLite, the partner aggregates read activities in partner order from
-   * `activity_partner_report_idx` (migration 0003) and group them as they come, instead of sorting the
-   * period's rows or looking a partner up per activity. The whole index is read (the period is a filter
-   * there), so for one school, or on PostgreSQL (which hashes), the period range is read instead.
+   * Activities in partner order from `activity_partner_report_idx` (migration 0003) on SQLite: the
+   * district-wide partner aggregates group them per partner as they come, instead of sorting the period's
+   * rows or looking a partner up per activity. The whole index is read (the period is a filter there).
    */
-  private inPartnerOrder(): boolean {
-    return !this.w.scope && !isPostgres(this.k);
-  }
-
   private activityInPartnerOrder(): Knex.QueryBuilder {
     return this.indexed('activity', 'a', 'activity_partner_report_idx');
   }
@@ -249,10 +297,12 @@ export class ReportQueries {
   }
 
   /**
-   * The distinct (org, partner) links: partners of the agreements in force + partners of the period's
-   * activities (not cancelled), summed up once per report as partners per school, partners per type and
-   * distinct partners. SQL returns one row per link (already distinct); the union with the agreements,
-   * whose in-force decision is the domain's, is one pass over those rows.
+   * Partners per school, per type and in all: the union of the partners of the agreements in force and
+   * the partners of the period's activities that were not cancelled. The database counts the activity
+   * partners (per school with the per-school figures, per type with the partner breakdown); an agreement
+   * adds its partner only where that partner has no such activity (its `linked` and `active` flags),
+   * once per partner. No per-link rows leave the database: at country size there are 150,000 links,
+   * whose hashing in SQL and objects in memory grew faster than the data.
    */
   private links?: Promise<{
     byOrg: Map<string, number>;
@@ -265,55 +315,51 @@ export class ReportQueries {
     distinct: number;
   }> {
     return (this.links ??= (async () => {
-      // the partner's type comes from one look-up per distinct link, after the grouping
-      const links = (q: Knex.QueryBuilder) =>
-        this.k
-          .from(q.as('l'))
-          .leftJoin('organisation as p', 'p.id', 'l.partner')
-          .select(
-            'l.org as org',
-            'l.partner as partner',
-            'p.partner_type as partnerType',
-          );
-      const [agreements, fromActivities] = await Promise.all([
+      const [agreements, school, activityTypes] = await Promise.all([
         this.agreementsInForce(),
-        links(
-          this.inPartnerOrder()
-            ? this.inPeriod(this.activityInPartnerOrder(), 'a.starts_on')
-                .whereNotNull('a.partner_id')
-                .whereNot('a.status', 'cancelled')
-                .select('a.organisation_id as org', 'a.partner_id as partner')
-                .groupBy('a.partner_id', 'a.organisation_id')
-            : this.periodActivities()
-                .whereNotNull('a.partner_id')
-                .whereNot('a.status', 'cancelled')
-                .distinct(
-                  'a.organisation_id as org',
-                  'a.partner_id as partner',
-                ),
-        ) as Promise<Record<string, unknown>[]>,
+        this.schoolActivity(),
+        this.activePartnersByType(),
       ]);
-      const partnersOf = new Map<string, Set<string>>();
-      const typeOf = new Map<string, string | null>();
-      const add = (org: string, partner: string, type: string | null) => {
-        let mine = partnersOf.get(org);
-        if (!mine) partnersOf.set(org, (mine = new Set()));
-        mine.add(partner);
-        typeOf.set(partner, type);
-      };
-      for (const g of agreements) add(g.org, g.partner, g.partnerType);
-      for (const r of fromActivities)
-        add(
-          String(r['org']),
-          String(r['partner']),
-          (r['partnerType'] as string | null) ?? null,
-        );
-      const byOrg = new Map<string, number>();
-      for (const [org, partners] of partnersOf) byOrg.set(org, partners.size);
-      const byType = new Map<string | null, number>();
-      for (const t of typeOf.values()) byType.set(t, (byType.get(t) ?? 0) + 1);
-      return { byOrg, byType, distinct: typeOf.size };
+      const unlinked = new Map<string, Set<string>>();
+      const inactive = new Map<string, string | null>();
+      for (const g of agreements) {
+        if (!g.linked) {
+          let mine = unlinked.get(g.org);
+          if (!mine) unlinked.set(g.org, (mine = new Set()));
+          mine.add(g.partner);
+        }
+        if (!g.active) inactive.set(g.partner, g.partnerType);
+      }
+      const byOrg = new Map(school.activityPartners);
+      for (const [org, partners] of unlinked)
+        byOrg.set(org, (byOrg.get(org) ?? 0) + partners.size);
+      const byType = new Map(activityTypes);
+      for (const type of inactive.values())
+        byType.set(type, (byType.get(type) ?? 0) + 1);
+      let distinct = 0;
+      for (const n of byType.values()) distinct += n;
+      return { byOrg, byType, distinct };
     })());
+  }
+
+  /** Distinct partners with activities of the period that were not cancelled, per partner type. */
+  private async activePartnersByType(): Promise<Map<string | null, number>> {
+    if (!this.w.scope) return (await this.partnerSide()).active;
+    const rows: Record<string, unknown>[] = await this.periodActivities()
+      .leftJoin('organisation as p', 'p.id', 'a.partner_id')
+      .whereNotNull('a.partner_id')
+      .whereNot('a.status', 'cancelled')
+      .select(
+        'p.partner_type as partnerType',
+        this.k.raw('COUNT(DISTINCT a.partner_id) as n'),
+      )
+      .groupBy('p.partner_type');
+    return new Map(
+      rows.map((r) => [
+        (r['partnerType'] as string | null) ?? null,
+        num(r['n']),
+      ]),
+    );
   }
 
   async partnersByOrg(): Promise<Map<string, number>> {
@@ -352,62 +398,113 @@ export class ReportQueries {
   }
 
   /**
-   * Per organisation: activities of the period by status (count, hours, participants of the held ones).
-   * PostgreSQL hashes the (school, status) groups as it reads. SQLite can only group by sorting, so there
-   * it is one row per school with a column per status, grouped by `organisation_id` alone: the planner
-   * reads the per-school index in order and aggregates as it goes (no sort of the period's rows).
-   * Conditional sums cost PostgreSQL more than its hash, hence the two forms of the same aggregate.
+   * Per organisation: activities of the period by status (count, hours, participants of the held ones),
+   * and the distinct partners of those that were not cancelled (`activityPartners`).
+   * PostgreSQL reads each organisation's period as one range of `activity_org_period_idx` and groups it
+   * there (a lateral join over the organisations that have activities, found by a skip scan of the same
+   * index), so every hash table holds one school's few groups: hashing the district's (school, status)
+   * groups in one table grew ×15 for ×10 data, as the table outgrew the CPU caches.
+   * SQLite can only group by sorting, so there it is one row per school with a column per status, grouped
+   * by `organisation_id` alone: the planner reads the per-school index in order and aggregates as it goes.
    * Career-guidance hours per school come from `careerHoursByGrades`, the same rows as the per-grade table.
    */
+  private school?: Promise<{
+    groups: ActivityGroupRow[];
+    activityPartners: Map<string, number>;
+  }>;
+  private schoolActivity(): Promise<{
+    groups: ActivityGroupRow[];
+    activityPartners: Map<string, number>;
+  }> {
+    return (this.school ??= isPostgres(this.k)
+      ? this.schoolActivityPg()
+      : this.schoolActivitySqlite());
+  }
+
   async activityGroupsByOrg(): Promise<ActivityGroupRow[]> {
+    return (await this.schoolActivity()).groups;
+  }
+
+  private async schoolActivityPg(): Promise<{
+    groups: ActivityGroupRow[];
+    activityPartners: Map<string, number>;
+  }> {
     const k = this.k;
-    const row = (
-      org: unknown,
-      status: ActivityGroupRow['status'],
-      n: unknown,
-      participants: unknown,
-      hours: unknown,
-    ): ActivityGroupRow => ({
-      org: String(org),
-      status,
-      directionId: '',
-      directionCode: '',
-      directionName: '',
-      form: '',
-      partnerType: null,
-      hasPartner: false,
-      count: num(n),
-      participants: num(participants),
-      hours: num(hours),
-    });
-    if (isPostgres(k)) {
-      const grouped: Record<string, unknown>[] = await this.periodActivities()
-        .select(
-          'a.organisation_id as org',
-          'a.status as status',
-          ...groupSums(k),
-        )
-        .groupBy('a.organisation_id', 'a.status');
-      return grouped.map((r) =>
-        row(
-          r['org'],
-          r['status'] as ActivityGroupRow['status'],
-          r['n'],
-          r['participants'],
-          r['hours'],
-        ),
+    const ofSchool = () =>
+      this.inPeriod(k('activity as a'), 'a.starts_on').whereRaw(
+        'a.organisation_id = o.id',
       );
+    // one organisation, or every organisation with activities: a recursive skip scan of the index
+    const orgs = this.w.scope
+      ? k.raw('(SELECT CAST(? AS TEXT) AS id) AS o', [this.w.scope])
+      : k.raw(
+          `(WITH RECURSIVE orgs(id) AS (
+              (SELECT x.organisation_id FROM activity x ORDER BY x.organisation_id LIMIT 1)
+              UNION ALL
+              SELECT (SELECT x.organisation_id FROM activity x WHERE x.organisation_id > orgs.id ORDER BY x.organisation_id LIMIT 1)
+              FROM orgs WHERE orgs.id IS NOT NULL
+            ) SELECT id FROM orgs WHERE id IS NOT NULL) AS o`,
+        );
+    // a row per status, and one with a null status holding the distinct partners in `n`
+    const perSchool = [
+      ofSchool()
+        .select('a.status as status', ...groupSums(k))
+        .groupBy('a.status'),
+      ofSchool()
+        .whereNot('a.status', 'cancelled')
+        .select(
+          k.raw('NULL as status'),
+          k.raw('COUNT(DISTINCT a.partner_id) as n'),
+          k.raw('0 as participants'),
+          k.raw('0 as hours'),
+        ),
+    ];
+    const rows: Record<string, unknown>[] = await k
+      .from(orgs)
+      .joinRaw(...lateral(perSchool, 's'))
+      .select('o.id as org', 's.status', 's.n', 's.participants', 's.hours');
+    const groups: ActivityGroupRow[] = [];
+    const activityPartners = new Map<string, number>();
+    for (const r of rows) {
+      if (r['status'] === null) {
+        if (num(r['n']) > 0)
+          activityPartners.set(String(r['org']), num(r['n']));
+      } else
+        groups.push(
+          groupOf(
+            r['org'],
+            r['status'] as ActivityGroupRow['status'],
+            r['n'],
+            r['participants'],
+            r['hours'],
+          ),
+        );
     }
+    return { groups, activityPartners };
+  }
+
+  private async schoolActivitySqlite(): Promise<{
+    groups: ActivityGroupRow[];
+    activityPartners: Map<string, number>;
+  }> {
+    const k = this.k;
     const rows: Record<string, unknown>[] = await this.periodActivities()
       .select(
         'a.organisation_id as org',
         ...STATUSES.flatMap((st) => statusSums(k, st)),
         k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+        k.raw(
+          "COUNT(DISTINCT CASE WHEN a.status <> 'cancelled' THEN a.partner_id END) as partners",
+        ),
       )
       .groupBy('a.organisation_id');
-    return rows.flatMap((r) =>
+    const activityPartners = new Map<string, number>();
+    for (const r of rows)
+      if (num(r['partners']) > 0)
+        activityPartners.set(String(r['org']), num(r['partners']));
+    const groups = rows.flatMap((r) =>
       STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
-        row(
+        groupOf(
           r['org'],
           st,
           r[`n_${st}`],
@@ -416,18 +513,16 @@ export class ReportQueries {
         ),
       ),
     );
+    return { groups, activityPartners };
   }
 
   /**
    * The district breakdowns: activities of the period by status × direction × form (`byDirectionAndForm`)
    * and by status × partner type (`byPartnerType`); each breakdown rolls its own rows up by its key.
    * For one school (a few hundred rows) it is one cross-product GROUP BY that answers both. District-wide
-   * it is two: the cross product's estimated group count (five keys, one an expression) makes
-   * PostgreSQL sort a million rows on disk instead of hashing, and SQLite would sort them and look a
-   * partner up for each. PostgreSQL hashes each of the two narrow GROUP BYs; SQLite streams them: per
-   * day × status × direction × form in the order of `activity_period_report_idx` (at most 366 × 4 ×
-   * directions × forms groups, whatever the data), and per partner in the order of
-   * `activity_partner_report_idx`, with one look-up of the type per partner.
+   * the direction/form groups are one GROUP BY (bounded groups, see `directionAndFormGroups`); the partner
+   * types come from the activities read per partner (`partnerSide`), and the activities without a partner
+   * are the per-status totals of the schools less those with one.
    */
   async breakdownGroups(): Promise<{
     byDirectionAndForm: ActivityGroupRow[];
@@ -437,11 +532,18 @@ export class ReportQueries {
       const rows = await this.crossProductGroups();
       return { byDirectionAndForm: rows, byPartnerType: rows };
     }
-    const [byDirectionAndForm, byPartnerType] = await Promise.all([
+    const [byDirectionAndForm, partners, school] = await Promise.all([
       this.directionAndFormGroups(),
-      this.partnerTypeGroups(),
+      this.partnerSide(),
+      this.schoolActivity(),
     ]);
-    return { byDirectionAndForm, byPartnerType };
+    return {
+      byDirectionAndForm,
+      byPartnerType: [
+        ...partners.groups,
+        ...withoutPartner(school.groups, partners.groups),
+      ],
+    };
   }
 
   /** A grouped row as the breakdowns see it; `dir` names the direction when the row has one. */
@@ -540,59 +642,87 @@ export class ReportQueries {
   }
 
   /**
-   * District-wide by status × partner type: PostgreSQL hashes the joined groups; SQLite groups per partner
-   * in index order with a column per status, then looks each partner's type up once and rolls up per type.
+   * District-wide, the activities that have a partner, per partner type × status, and the partners per
+   * type with activities of the period that were not cancelled (`active`). Both databases read the
+   * activities one partner at a time and look each partner's type up once: PostgreSQL seeks each
+   * organisation's range of `activity_partner_period_idx` (migration 0004) in a lateral join; SQLite reads
+   * `activity_partner_report_idx` in partner order and groups as it reads. Joining a type to each of a
+   * million activities (a hash of every organisation) grew faster than the data.
    */
-  private async partnerTypeGroups(): Promise<ActivityGroupRow[]> {
-    const k = this.k;
-    if (isPostgres(k))
-      return this.groupRows(
-        await this.periodActivities()
-          .leftJoin('organisation as p', 'p.id', 'a.partner_id')
-          .select(
-            'a.status as status',
-            'p.partner_type as partnerType',
-            k.raw(`${hasPartner()} as has_partner`),
-            ...groupSums(k),
-          )
-          .groupBy('a.status', 'p.partner_type', k.raw(hasPartner())),
-      );
-    const perPartner = this.inPeriod(
-      this.activityInPartnerOrder(),
-      'a.starts_on',
-    )
-      .select(
-        'a.partner_id as partner',
-        ...STATUSES.flatMap((st) => statusSums(k, st)),
-        k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
-      )
-      .groupBy('a.partner_id');
-    const rows: Record<string, unknown>[] = await k
-      .from(perPartner.as('q'))
-      .leftJoin('organisation as p', 'p.id', 'q.partner')
-      .select(
-        'p.partner_type as partnerType',
-        k.raw(`${hasPartner('q.partner')} as has_partner`),
-        ...STATUSES.flatMap((st) => [
-          k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
-          k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
-        ]),
-        k.raw('SUM(q.participants) as participants'),
-      )
-      .groupBy('p.partner_type', k.raw(hasPartner('q.partner')));
-    const dir = await this.directions();
-    return rows.flatMap((r) =>
-      STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
-        this.groupRow(
-          dir,
-          r,
-          st,
-          r[`n_${st}`],
-          st === 'held' ? r['participants'] : 0,
-          r[`h_${st}`],
+  private partners?: Promise<{
+    groups: ActivityGroupRow[];
+    active: Map<string | null, number>;
+  }>;
+  private partnerSide(): Promise<{
+    groups: ActivityGroupRow[];
+    active: Map<string | null, number>;
+  }> {
+    return (this.partners ??= (async () => {
+      const k = this.k;
+      const perPartner = (qb: Knex.QueryBuilder) =>
+        this.inPeriod(qb, 'a.starts_on').select(
+          ...STATUSES.flatMap((st) => statusSums(k, st)),
+          k.raw(`SUM(${HELD_PARTICIPANTS}) as participants`),
+          k.raw(
+            "SUM(CASE WHEN a.status <> 'cancelled' THEN 1 ELSE 0 END) as live",
+          ),
+        );
+      const byType: Knex.QueryBuilder = isPostgres(k)
+        ? k
+            .from('organisation as p')
+            .joinRaw(
+              ...lateral(
+                [
+                  perPartner(k('activity as a'))
+                    .whereRaw('a.partner_id = p.id')
+                    .havingRaw('COUNT(*) > 0'),
+                ],
+                'q',
+              ),
+            )
+        : k
+            .from(
+              perPartner(this.activityInPartnerOrder())
+                .whereNotNull('a.partner_id')
+                .select('a.partner_id as partner')
+                .groupBy('a.partner_id')
+                .as('q'),
+            )
+            .leftJoin('organisation as p', 'p.id', 'q.partner');
+      const rows: Record<string, unknown>[] = await byType
+        .select(
+          'p.partner_type as partnerType',
+          k.raw('1 as has_partner'),
+          ...STATUSES.flatMap((st) => [
+            k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
+            k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
+          ]),
+          k.raw('SUM(q.participants) as participants'),
+          k.raw('SUM(CASE WHEN q.live > 0 THEN 1 ELSE 0 END) as active'),
+        )
+        .groupBy('p.partner_type');
+      const dir = await this.directions();
+      const active = new Map<string | null, number>();
+      for (const r of rows)
+        if (num(r['active']) > 0)
+          active.set(
+            (r['partnerType'] as string | null) ?? null,
+            num(r['active']),
+          );
+      const groups = rows.flatMap((r) =>
+        STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
+          this.groupRow(
+            dir,
+            r,
+            st,
+            r[`n_${st}`],
+            st === 'held' ? r['participants'] : 0,
+            r[`h_${st}`],
+          ),
         ),
-      ),
-    );
+      );
+      return { groups, active };
+    })());
   }
 
   /** Held career-guidance hours grouped by (org, target grades): the domain sums them per grade. */
@@ -902,4 +1032,41 @@ function toActivityListRow(r: Record<string, unknown>): ActivityListRow {
     hours: num(r['hours']),
     targetGrades: parseJsonList<number>(r['grades']).map(Number),
   };
+}
+
+/**
+ * The activities without a partner, per status: the schools' per-status totals less the partner groups
+ * (each activity is in exactly one school's totals and, if it has a partner, in one partner group).
+ */
+function withoutPartner(
+  totals: readonly ActivityGroupRow[],
+  withPartner: readonly ActivityGroupRow[],
+): ActivityGroupRow[] {
+  const sum = new Map<
+    string,
+    { count: number; participants: number; hours: number }
+  >();
+  const add = (rows: readonly ActivityGroupRow[], sign: 1 | -1) => {
+    for (const r of rows) {
+      const v = sum.get(r.status) ?? { count: 0, participants: 0, hours: 0 };
+      v.count += sign * r.count;
+      v.participants += sign * r.participants;
+      v.hours += sign * r.hours;
+      sum.set(r.status, v);
+    }
+  };
+  add(totals, 1);
+  add(withPartner, -1);
+  return [...sum.entries()]
+    .filter(([, v]) => v.count > 0)
+    .map(([status, v]) =>
+      // sums of fractional hours in two orders: keep the difference free of floating-point dust
+      groupOf(
+        '',
+        status as ActivityGroupRow['status'],
+        v.count,
+        v.participants,
+        Math.round(v.hours * 1e6) / 1e6,
+      ),
+    );
 }

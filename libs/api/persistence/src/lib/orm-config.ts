@@ -4,6 +4,7 @@ import { ENTITY_SCHEMAS } from './records';
 import { Migration0001Initial } from './migrations/migration-0001-initial';
 import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
 import { Migration0003ReportOrders } from './migrations/migration-0003-report-orders';
+import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-period';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   { name: 'Migration0001Initial', class: Migration0001Initial },
   { name: 'Migration0002ReportIndexes', class: Migration0002ReportIndexes },
   { name: 'Migration0003ReportOrders', class: Migration0003ReportOrders },
+  { name: 'Migration0004PartnerPeriod', class: Migration0004PartnerPeriod },
 ];
 
 /**
@@ -41,8 +43,10 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
         // Report GROUP BYs hash a few thousand groups out of ~10^5 rows; the 4 MB default makes the planner
         // sort them on disk instead. 32 MB per sort/hash node, at most 10 connections. No parallel workers: a
         // report runs its aggregates side by side on the pool, and on a small server extra workers only contend.
+        // No JIT: it starts above a fixed plan cost, i.e. only on large databases, and compiling costs the
+        // report's sub-second queries 50-150 ms each there (measured, docs/benchmarks.md) for nothing back.
         afterCreate: (conn: { query: (sql: string, cb: (e: Error | null) => void) => void }, done: (e: Error | null, c: unknown) => void) =>
-          conn.query("SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0", (e) => done(e, conn)),
+          conn.query("SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET jit = off", (e) => done(e, conn)),
       },
     } as Options;
   }
