@@ -39,7 +39,6 @@ export interface ActivityGroupRow {
 export interface AgreementLink {
   org: string;
   partner: string;
-  partnerType: string | null;
   /** the partner has activities of the period with this school that were not cancelled */
   linked: boolean;
   /** … with any school in scope */
@@ -164,16 +163,19 @@ export class ReportQueries {
     return (this.inForce ??= (async () => {
       const end = this.w.end;
       const k = this.k;
-      // whether the partner has activities of the period that were not cancelled: 2 with this school,
-      // 1 with other schools only, null with none: one seek in the partner index per agreement (a scalar
-      // subquery: PostgreSQL may answer an EXISTS by hashing the whole period's activities instead)
+      // whether the partner has activities of the period that were not cancelled: 2 with this school
+      // (a seek in the school's period range), else 1 with another school in scope (a seek in the
+      // partner's; only for those few, as CASE stops at the first match), else null. Scalar subqueries,
+      // not EXISTS, which PostgreSQL may answer by hashing the whole period's activities.
+      const live =
+        "x.starts_on >= ? AND x.starts_on <= ? AND x.status <> 'cancelled'";
       const partnerWorked = k.raw(
-        `(SELECT MAX(CASE WHEN x.organisation_id = g.school_id THEN 2 ELSE 1 END) FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_partner_report_idx'} WHERE x.partner_id = g.partner_id AND x.starts_on >= ? AND x.starts_on <= ? AND x.status <> 'cancelled') as worked`,
-        [this.w.start, this.w.end],
+        `CASE WHEN (SELECT 1 FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_org_period_idx'} WHERE x.organisation_id = g.school_id AND x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 2` +
+          ` WHEN (SELECT 1 FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_partner_report_idx'} WHERE x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 1 END as worked`,
+        [this.w.start, this.w.end, this.w.start, this.w.end],
       );
       const rows: Record<string, unknown>[] = await this.scoped(
         this.k('agreement as g')
-          .leftJoin('organisation as p', 'p.id', 'g.partner_id')
           .whereNotNull('g.signed_by_school_on')
           .whereNotNull('g.signed_by_partner_on')
           .where('g.starts_on', '<=', end)
@@ -183,7 +185,6 @@ export class ReportQueries {
           .select(
             'g.school_id as org',
             'g.partner_id as partner',
-            'p.partner_type as partnerType',
             'g.kind as kind',
             'g.starts_on as startsOn',
             'g.ends_on as endsOn',
@@ -227,7 +228,6 @@ export class ReportQueries {
         .map((r) => ({
           org: String(r['org']),
           partner: String(r['partner']),
-          partnerType: (r['partnerType'] as string | null) ?? null,
           linked: num(r['worked']) === 2,
           // in one school's report, "any school in scope" is that school
           active:
@@ -321,25 +321,38 @@ export class ReportQueries {
         this.activePartnersByType(),
       ]);
       const unlinked = new Map<string, Set<string>>();
-      const inactive = new Map<string, string | null>();
+      const inactive = new Set<string>();
       for (const g of agreements) {
         if (!g.linked) {
           let mine = unlinked.get(g.org);
           if (!mine) unlinked.set(g.org, (mine = new Set()));
           mine.add(g.partner);
         }
-        if (!g.active) inactive.set(g.partner, g.partnerType);
+        if (!g.active) inactive.add(g.partner);
       }
       const byOrg = new Map(school.activityPartners);
       for (const [org, partners] of unlinked)
         byOrg.set(org, (byOrg.get(org) ?? 0) + partners.size);
       const byType = new Map(activityTypes);
-      for (const type of inactive.values())
+      for (const type of await this.partnerTypes([...inactive]))
         byType.set(type, (byType.get(type) ?? 0) + 1);
       let distinct = 0;
       for (const n of byType.values()) distinct += n;
       return { byOrg, byType, distinct };
     })());
+  }
+
+  /** The types of some organisations (null for one without a type, or gone), looked up in chunks. */
+  private async partnerTypes(ids: string[]): Promise<(string | null)[]> {
+    const types = new Map<string, string | null>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows: Record<string, unknown>[] = await this.k('organisation')
+        .whereIn('id', ids.slice(i, i + 500))
+        .select('id', 'partner_type as partnerType');
+      for (const r of rows)
+        types.set(String(r['id']), (r['partnerType'] as string | null) ?? null);
+    }
+    return ids.map((id) => types.get(id) ?? null);
   }
 
   /** Distinct partners with activities of the period that were not cancelled, per partner type. */
