@@ -78,6 +78,12 @@ export const REPORT_LABELS = {
   ),
   partnerType: e('Тип партнёра', 'Партнер төре', 'Partner type'),
   activities: e('Мероприятия', 'Чаралар', 'Activities'),
+  // {shown} is always the list's cap (100 000), so the Russian noun form after it is fixed
+  activitiesOmitted: e(
+    'Показаны первые {shown} мероприятий из {total}: сузьте период или выберите одну школу',
+    'Барлыгы {total} чарадан беренче {shown} чара күрсәтелгән: чорны тарайтыгыз яки бер мәктәпне сайлагыз',
+    'The first {shown} of {total} activities are listed: narrow the period or choose one school',
+  ),
   title: e('Название', 'Исем', 'Title'),
   startsOn: e('Дата', 'Дата', 'Date'),
   status: e('Статус', 'Статус', 'Status'),

@@ -126,24 +126,25 @@ function breakdown(
   };
 }
 
+const ACTIVITY_COLUMNS: [string, ColumnType, number][] = [
+  ['startsOn', 'text', 12],
+  ['school', 'text', 28],
+  ['title', 'text', 50],
+  ['direction', 'text', 24],
+  ['form', 'text', 24],
+  ['partner', 'text', 28],
+  ['status', 'text', 16],
+  ['targetGrades', 'text', 12],
+  ['plannedParticipants', 'int', 14],
+  ['actualParticipants', 'int', 14],
+  ['hours', 'num', 12],
+];
+
 function activities(list: readonly ActivityListRow[], t: T): Table {
-  const cols: [string, ColumnType, number][] = [
-    ['startsOn', 'text', 12],
-    ['school', 'text', 28],
-    ['title', 'text', 50],
-    ['direction', 'text', 24],
-    ['form', 'text', 24],
-    ['partner', 'text', 28],
-    ['status', 'text', 16],
-    ['targetGrades', 'text', 12],
-    ['plannedParticipants', 'int', 14],
-    ['actualParticipants', 'int', 14],
-    ['hours', 'num', 12],
-  ];
   return {
     key: 'activities',
     title: t('activities'),
-    columns: cols.map(([key, type, width]) => ({
+    columns: ACTIVITY_COLUMNS.map(([key, type, width]) => ({
       key,
       header: t(key),
       type,
@@ -151,6 +152,23 @@ function activities(list: readonly ActivityListRow[], t: T): Table {
     })),
     rows: list.map((a) => activityCells(a, t)),
   };
+}
+
+/**
+ * The last row of an activities list cut at its cap: how many of how many are listed, in the first
+ * column (numbers grouped the way the language writes them).
+ */
+export function activitiesOmittedRow(
+  shown: number,
+  total: number,
+  t: T,
+  lang: string,
+): Cell[] {
+  const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU');
+  const text = t('activitiesOmitted')
+    .replace('{shown}', n.format(shown))
+    .replace('{total}', n.format(total));
+  return [text, ...Array<Cell>(ACTIVITY_COLUMNS.length - 1).fill(null)];
 }
 
 /** One activity as a row of cells in a language. */

@@ -59,6 +59,9 @@ export interface ActivityListRow {
   targetGrades: number[];
 }
 
+/** The most activities a file lists (XLSX sheet, CSV table); a file that stops there says so in its last row. */
+export const ACTIVITY_LIST_LIMIT = 100_000;
+
 const STATUSES: ActivityGroupRow['status'][] = [
   'planned',
   'held',
@@ -922,7 +925,7 @@ export class ReportQueries {
   /** The activity list in chunks (keyset pagination on date and id), so a large export never holds every row at once. */
   async *activityChunks(
     size = 5000,
-    limit = 100_000,
+    limit = ACTIVITY_LIST_LIMIT,
   ): AsyncGenerator<ActivityListRow[]> {
     let after: { startsOn: string; id: string } | null = null;
     for (let sent = 0; sent < limit; ) {
@@ -951,7 +954,7 @@ export class ReportQueries {
     }
   }
 
-  async activityList(limit = 100_000): Promise<ActivityListRow[]> {
+  async activityList(limit = ACTIVITY_LIST_LIMIT): Promise<ActivityListRow[]> {
     const rows = await this.activityListQuery()
       .orderBy([
         { column: 'a.starts_on' },

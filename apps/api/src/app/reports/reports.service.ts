@@ -40,11 +40,16 @@ import { renderPdf } from './report-pdf';
 import {
   REPORT_TABLES,
   ReportTableKey,
+  activitiesOmittedRow,
   activityCells,
   buildTables,
 } from './report-tables';
 import { renderXlsx } from './report-xlsx';
-import { ActivityGroupRow, ReportQueries } from './report.queries';
+import {
+  ACTIVITY_LIST_LIMIT,
+  ActivityGroupRow,
+  ReportQueries,
+} from './report.queries';
 import {
   BreakdownRow,
   CareerGuidanceRow,
@@ -90,11 +95,18 @@ export class ReportsService {
       disposition: attachmentDisposition(fileName),
     };
     const t = labelsFor(q.lang);
+    // the activities list stops at its cap; a file cut there says so in its last row
+    const total = report.totals.activitiesPlanned;
+    const omitted = (shown: number) =>
+      shown >= ACTIVITY_LIST_LIMIT && total > shown
+        ? [activitiesOmittedRow(shown, total, t, q.lang)]
+        : [];
     if (q.format === 'csv') {
       const key = (q.table ?? 'summary') as ReportTableKey;
       const activities =
         key === 'activities' ? await this.queries(report).activityList() : [];
       const [table] = buildTables(report, activities, t, [key]);
+      if (key === 'activities') table.rows.push(...omitted(activities.length));
       return {
         ...file,
         body: toCsv([table.columns.map((col) => col.header), ...table.rows]),
@@ -106,8 +118,12 @@ export class ReportsService {
       const sheet = tables.find((x) => x.key === 'activities');
       if (sheet)
         sheet.more = async function* () {
-          for await (const chunk of queries.activityChunks())
+          let shown = 0;
+          for await (const chunk of queries.activityChunks()) {
+            shown += chunk.length;
             yield chunk.map((a) => activityCells(a, t));
+          }
+          yield omitted(shown);
         };
       return { ...file, body: renderXlsx(tables, report, t) };
     }
