@@ -5,6 +5,7 @@ import { Migration0001Initial } from './migrations/migration-0001-initial';
 import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
 import { Migration0003ReportOrders } from './migrations/migration-0003-report-orders';
 import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-period';
+import { Migration0005PlacementPeriod } from './migrations/migration-0005-placement-period';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   { name: 'Migration0002ReportIndexes', class: Migration0002ReportIndexes },
   { name: 'Migration0003ReportOrders', class: Migration0003ReportOrders },
   { name: 'Migration0004PartnerPeriod', class: Migration0004PartnerPeriod },
+  { name: 'Migration0005PlacementPeriod', class: Migration0005PlacementPeriod },
 ];
 
 /**
