@@ -14,7 +14,7 @@ const NUM_FORMATS: Record<ColumnType, string | undefined> = {
   any: undefined,
 };
 
-const PERCENT = { numFmt: '0.0%' };
+const PERCENT = { numFmt: NUM_FORMATS.pct };
 
 /** Excel forbids `[]:*?/\` in sheet names and caps them at 31 characters. */
 const sheetName = (title: string): string =>

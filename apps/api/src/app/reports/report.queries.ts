@@ -45,6 +45,25 @@ export interface AgreementLink {
   active: boolean;
 }
 
+/** Per school: activities by status, and the distinct partners of those not cancelled. */
+interface SchoolActivity {
+  groups: ActivityGroupRow[];
+  activityPartners: Map<string, number>;
+}
+
+/** District-wide: activities with a partner by type × status, and the active partners per type. */
+interface PartnerSide {
+  groups: ActivityGroupRow[];
+  active: Map<string | null, number>;
+}
+
+/** Partners (agreements in force ∪ activities not cancelled) per school, per type and in all. */
+interface PartnerLinks {
+  byOrg: Map<string, number>;
+  byType: Map<string | null, number>;
+  distinct: number;
+}
+
 export interface ActivityListRow {
   startsOn: string;
   school: string;
@@ -68,10 +87,10 @@ const STATUSES: ActivityGroupRow['status'][] = [
   'cancelled',
   'postponed',
 ];
-/** Participants count for held activities only (planned ones have none yet). */
 /** 1 when the activity (or the grouped row's `column`) has a partner, else 0. */
 const hasPartner = (column = 'a.partner_id'): string =>
   `CASE WHEN ${column} IS NULL THEN 0 ELSE 1 END`;
+/** Participants count for held activities only (planned ones have none yet). */
 const HELD_PARTICIPANTS =
   "CASE WHEN a.status = 'held' THEN COALESCE(a.actual_participants, 0) ELSE 0 END";
 
@@ -129,6 +148,23 @@ const groupOf = (
   participants: num(participants),
   hours: num(hours),
 });
+/**
+ * A row with a count and hours column per status (`n_<status>`, `h_<status>`) and the held ones'
+ * `participants`, as one grouped row per status that occurs.
+ */
+const statusRows = (
+  r: Record<string, unknown>,
+  row: (
+    status: ActivityGroupRow['status'],
+    n: unknown,
+    participants: unknown,
+    hours: unknown,
+  ) => ActivityGroupRow,
+): ActivityGroupRow[] =>
+  STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
+    row(st, r[`n_${st}`], st === 'held' ? r['participants'] : 0, r[`h_${st}`]),
+  );
+
 const parseJsonList = <T>(text: unknown): T[] => {
   if (Array.isArray(text)) return text as T[];
   try {
@@ -155,7 +191,6 @@ export class ReportQueries {
       .andWhere(column, '<=', this.w.end);
   }
 
-  /** Agreements in force on the period's last day: signed by both by then, started, not ended (auto-renewal without notice keeps it), not terminated. */
   /**
    * Agreements in force on the period's last day. SQL narrows the candidates (signed by both, started,
    * not terminated by then); the decision itself is the domain's `isInForce` (renewals, notice), so the
@@ -173,8 +208,8 @@ export class ReportQueries {
       const live =
         "x.starts_on >= ? AND x.starts_on <= ? AND x.status <> 'cancelled'";
       const partnerWorked = k.raw(
-        `CASE WHEN (SELECT 1 FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_org_period_idx'} WHERE x.organisation_id = g.school_id AND x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 2` +
-          ` WHEN (SELECT 1 FROM ${isPostgres(k) ? 'activity x' : 'activity x INDEXED BY activity_partner_report_idx'} WHERE x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 1 END as worked`,
+        `CASE WHEN (SELECT 1 FROM activity x${this.hint('activity_org_period_idx')} WHERE x.organisation_id = g.school_id AND x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 2` +
+          ` WHEN (SELECT 1 FROM activity x${this.hint('activity_partner_report_idx')} WHERE x.partner_id = g.partner_id AND ${live} LIMIT 1) IS NOT NULL THEN 1 END as worked`,
         [this.w.start, this.w.end, this.w.start, this.w.end],
       );
       const rows: Record<string, unknown>[] = await this.scoped(
@@ -265,11 +300,14 @@ export class ReportQueries {
     alias: string,
     index: string,
   ): Knex.QueryBuilder {
-    return isPostgres(this.k)
-      ? this.k(`${table} as ${alias}`)
-      : this.k.from(
-          this.k.raw('?? as ?? indexed by ??', [table, alias, index]),
-        );
+    return this.k.from(
+      this.k.raw(`?? as ??${this.hint(index)}`, [table, alias]),
+    );
+  }
+
+  /** ` INDEXED BY <index>` on SQLite (constant index names only), nothing on PostgreSQL. */
+  private hint(index: string): string {
+    return isPostgres(this.k) ? '' : ` INDEXED BY ${index}`;
   }
 
   /** Document recipients with the covering index of migration 0003 on SQLite (school first). */
@@ -307,16 +345,8 @@ export class ReportQueries {
    * once per partner. No per-link rows leave the database: at country size there are 150,000 links,
    * whose hashing in SQL and objects in memory grew faster than the data.
    */
-  private links?: Promise<{
-    byOrg: Map<string, number>;
-    byType: Map<string | null, number>;
-    distinct: number;
-  }>;
-  private partnerLinks(): Promise<{
-    byOrg: Map<string, number>;
-    byType: Map<string | null, number>;
-    distinct: number;
-  }> {
+  private links?: Promise<PartnerLinks>;
+  private partnerLinks(): Promise<PartnerLinks> {
     return (this.links ??= (async () => {
       const [agreements, school, activityTypes] = await Promise.all([
         this.agreementsInForce(),
@@ -424,14 +454,8 @@ export class ReportQueries {
    * by `organisation_id` alone: the planner reads the per-school index in order and aggregates as it goes.
    * Career-guidance hours per school come from `careerHoursByGrades`, the same rows as the per-grade table.
    */
-  private school?: Promise<{
-    groups: ActivityGroupRow[];
-    activityPartners: Map<string, number>;
-  }>;
-  private schoolActivity(): Promise<{
-    groups: ActivityGroupRow[];
-    activityPartners: Map<string, number>;
-  }> {
+  private school?: Promise<SchoolActivity>;
+  private schoolActivity(): Promise<SchoolActivity> {
     return (this.school ??= isPostgres(this.k)
       ? this.schoolActivityPg()
       : this.schoolActivitySqlite());
@@ -441,10 +465,7 @@ export class ReportQueries {
     return (await this.schoolActivity()).groups;
   }
 
-  private async schoolActivityPg(): Promise<{
-    groups: ActivityGroupRow[];
-    activityPartners: Map<string, number>;
-  }> {
+  private async schoolActivityPg(): Promise<SchoolActivity> {
     const k = this.k;
     const ofSchool = () =>
       this.inPeriod(k('activity as a'), 'a.starts_on').whereRaw(
@@ -499,10 +520,7 @@ export class ReportQueries {
     return { groups, activityPartners };
   }
 
-  private async schoolActivitySqlite(): Promise<{
-    groups: ActivityGroupRow[];
-    activityPartners: Map<string, number>;
-  }> {
+  private async schoolActivitySqlite(): Promise<SchoolActivity> {
     const k = this.k;
     const rows: Record<string, unknown>[] = await this.periodActivities()
       .select(
@@ -519,14 +537,8 @@ export class ReportQueries {
       if (num(r['partners']) > 0)
         activityPartners.set(String(r['org']), num(r['partners']));
     const groups = rows.flatMap((r) =>
-      STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
-        groupOf(
-          r['org'],
-          st,
-          r[`n_${st}`],
-          st === 'held' ? r['participants'] : 0,
-          r[`h_${st}`],
-        ),
+      statusRows(r, (st, n, participants, hours) =>
+        groupOf(r['org'], st, n, participants, hours),
       ),
     );
     return { groups, activityPartners };
@@ -562,47 +574,35 @@ export class ReportQueries {
     };
   }
 
-  /** A grouped row as the breakdowns see it; `dir` names the direction when the row has one. */
-  private groupRow(
-    dir: Map<string, { code: string; name: string }>,
-    r: Record<string, unknown>,
-    status: ActivityGroupRow['status'],
-    n: unknown,
-    participants: unknown,
-    hours: unknown,
-  ): ActivityGroupRow {
-    const directionId =
-      r['directionId'] === undefined ? '' : String(r['directionId']);
-    return {
-      org: '',
-      status,
-      directionId,
-      directionCode: directionId ? (dir.get(directionId)?.code ?? 'other') : '',
-      directionName: directionId ? (dir.get(directionId)?.name ?? '') : '',
-      form: r['form'] === undefined ? '' : String(r['form']),
-      partnerType: (r['partnerType'] as string | null | undefined) ?? null,
-      hasPartner: num(r['has_partner']) === 1,
-      count: num(n),
-      participants: num(participants),
-      hours: num(hours),
-    };
-  }
-
-  /** Rows with `status`, `n`, `participants` and `hours` columns as group rows. */
+  /**
+   * Rows with `status`, `n`, `participants` and `hours` columns, and any of `directionId`, `form`,
+   * `partnerType`, `has_partner`, as the breakdowns' group rows (directions named by code and name).
+   */
   private async groupRows(
     rows: Record<string, unknown>[],
   ): Promise<ActivityGroupRow[]> {
     const dir = await this.directions();
-    return rows.map((r) =>
-      this.groupRow(
-        dir,
-        r,
-        r['status'] as ActivityGroupRow['status'],
-        r['n'],
-        r['participants'],
-        r['hours'],
-      ),
-    );
+    return rows.map((r) => {
+      const directionId =
+        r['directionId'] === undefined ? '' : String(r['directionId']);
+      return {
+        ...groupOf(
+          '',
+          r['status'] as ActivityGroupRow['status'],
+          r['n'],
+          r['participants'],
+          r['hours'],
+        ),
+        directionId,
+        directionCode: directionId
+          ? (dir.get(directionId)?.code ?? 'other')
+          : '',
+        directionName: directionId ? (dir.get(directionId)?.name ?? '') : '',
+        form: r['form'] === undefined ? '' : String(r['form']),
+        partnerType: (r['partnerType'] as string | null | undefined) ?? null,
+        hasPartner: num(r['has_partner']) === 1,
+      };
+    });
   }
 
   private async crossProductGroups(): Promise<ActivityGroupRow[]> {
@@ -665,14 +665,8 @@ export class ReportQueries {
    * `activity_partner_report_idx` in partner order and groups as it reads. Joining a type to each of a
    * million activities (a hash of every organisation) grew faster than the data.
    */
-  private partners?: Promise<{
-    groups: ActivityGroupRow[];
-    active: Map<string | null, number>;
-  }>;
-  private partnerSide(): Promise<{
-    groups: ActivityGroupRow[];
-    active: Map<string | null, number>;
-  }> {
+  private partners?: Promise<PartnerSide>;
+  private partnerSide(): Promise<PartnerSide> {
     return (this.partners ??= (async () => {
       const k = this.k;
       const perPartner = (qb: Knex.QueryBuilder) =>
@@ -708,7 +702,6 @@ export class ReportQueries {
       const rows: Record<string, unknown>[] = await byType
         .select(
           'p.partner_type as partnerType',
-          k.raw('1 as has_partner'),
           ...STATUSES.flatMap((st) => [
             k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
             k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
@@ -717,7 +710,6 @@ export class ReportQueries {
           k.raw('SUM(CASE WHEN q.live > 0 THEN 1 ELSE 0 END) as active'),
         )
         .groupBy('p.partner_type');
-      const dir = await this.directions();
       const active = new Map<string | null, number>();
       for (const r of rows)
         if (num(r['active']) > 0)
@@ -726,16 +718,11 @@ export class ReportQueries {
             num(r['active']),
           );
       const groups = rows.flatMap((r) =>
-        STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
-          this.groupRow(
-            dir,
-            r,
-            st,
-            r[`n_${st}`],
-            st === 'held' ? r['participants'] : 0,
-            r[`h_${st}`],
-          ),
-        ),
+        statusRows(r, (st, n, participants, hours) => ({
+          ...groupOf('', st, n, participants, hours),
+          partnerType: (r['partnerType'] as string | null) ?? null,
+          hasPartner: true,
+        })),
       );
       return { groups, active };
     })());
