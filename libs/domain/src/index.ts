@@ -8,3 +8,5 @@ export * from './lib/agreement';
 export * from './lib/plan';
 export * from './lib/activity';
 export * from './lib/document';
+export * from './lib/organisation';
+export * from './lib/labels';

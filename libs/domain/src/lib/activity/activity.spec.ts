@@ -3,8 +3,6 @@ import { d } from '../../testing';
 import { ActivityForm, ActivityInput, ActivityOutcome, ActivityStatus } from './activity';
 import { YEAR_2019_2020 as year, aPlannedActivity, anActivity } from './activity.fixtures';
 import {
-  ACTIVITY_FORMS,
-  ACTIVITY_FORM_LABELS,
   ACTIVITY_RULES as R,
   ACTIVITY_STATUSES,
   canRecordOutcome,
@@ -184,11 +182,5 @@ describe(recordOutcome.name, () => {
       category: 'rule',
       details: [{ limit: status, actual: outcome.status }],
     });
-  });
-});
-
-describe('ACTIVITY_FORM_LABELS', () => {
-  it('names every form in Russian, Tatar and English', () => {
-    expect(ACTIVITY_FORMS.every((f) => ACTIVITY_FORM_LABELS[f].ru && ACTIVITY_FORM_LABELS[f].tt && ACTIVITY_FORM_LABELS[f].en)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { DateRange, DomainError, Finding, LocalDate, Message, Result, err, finding, ok, ruleError } from '../common';
+import { DateRange, DomainError, Finding, LocalDate, Result, err, finding, ok, ruleError } from '../common';
 
 // Activities of a joint plan (C3): checked against the plan's academic year and the agreement's term;
 // outcomes held / cancelled / postponed.
@@ -21,25 +21,6 @@ export const ACTIVITY_FORMS = [
   'other',
 ] as const;
 export type ActivityForm = (typeof ACTIVITY_FORMS)[number];
-
-/** Names of the forms in the three interface languages (docs/glossary.md). */
-export const ACTIVITY_FORM_LABELS: Readonly<Record<ActivityForm, Message>> = {
-  excursion: { ru: 'Экскурсия', tt: 'Экскурсия', en: 'Excursion' },
-  professional_trial: { ru: 'Профессиональная проба', tt: 'Һөнәри сынау', en: 'Professional trial' },
-  master_class: { ru: 'Мастер-класс', tt: 'Мастер-класс', en: 'Master class' },
-  meeting_with_professionals: { ru: 'Встреча с профессионалами', tt: 'Һөнәр ияләре белән очрашу', en: 'Meeting with professionals' },
-  open_day: { ru: 'День открытых дверей', tt: 'Ачык ишекләр көне', en: 'Open day' },
-  fair: { ru: 'Ярмарка профессий', tt: 'Һөнәрләр ярминкәсе', en: 'Career fair' },
-  career_lesson: { ru: 'Профориентационный урок', tt: 'Һөнәри юнәлеш бирү дәресе', en: 'Career-guidance lesson' },
-  diagnostics: { ru: 'Профдиагностика', tt: 'Һөнәри диагностика', en: 'Career diagnostics' },
-  consultation: { ru: 'Консультация', tt: 'Консультация', en: 'Consultation' },
-  parent_meeting: { ru: 'Родительское собрание', tt: 'Ата-аналар җыелышы', en: 'Parent meeting' },
-  competition: { ru: 'Конкурс', tt: 'Бәйге', en: 'Competition' },
-  project: { ru: 'Проект', tt: 'Проект', en: 'Project' },
-  volunteering: { ru: 'Волонтёрство', tt: 'Волонтерлык', en: 'Volunteering' },
-  labour_brigade: { ru: 'Трудовая бригада (отряд)', tt: 'Хезмәт отряды', en: 'Labour brigade' },
-  other: { ru: 'Другое', tt: 'Башка', en: 'Other' },
-};
 
 export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled', 'postponed'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];

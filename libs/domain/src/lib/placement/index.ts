@@ -1,5 +1,6 @@
 // Public API of the placement module (Labour Code checks for student placements, domain rules B).
 export {
+  PLACEMENT_CHANNELS,
   PLACEMENT_RULE_CODES,
   ageOnStart,
   isEmployment,

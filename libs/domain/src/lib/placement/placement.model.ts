@@ -1,7 +1,8 @@
 import { Finding, IsoWeekday, LocalDate, LocalTime, Message, assertNever, finding } from '../common';
 
 export type PlacementKind = 'employment_contract' | 'school_programme_labour' | 'volunteering';
-export type PlacementChannel = 'employment_centre' | 'school_brigade' | 'direct';
+export const PLACEMENT_CHANNELS = ['employment_centre', 'school_brigade', 'direct'] as const;
+export type PlacementChannel = (typeof PLACEMENT_CHANNELS)[number];
 export type WorkDay = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export type StudentSex = 'male' | 'female';
 /** B6 rows: a load lifted constantly through the shift, or for up to a third of it (constantly / alternating). */
