@@ -4,3 +4,4 @@ export * from './domain-error';
 export * from './local-date';
 export * from './date-range';
 export * from './clock';
+export * from './condition';

@@ -1,8 +1,15 @@
+import { ACTIVITY_STATUSES, ActivityStatus } from '../activity';
 import { Weighted, ratio, tally, weight } from './ratio';
 
 export interface ActivityStatusRow extends Weighted {
-  readonly status: 'planned' | 'held' | 'cancelled' | 'postponed';
+  readonly status: ActivityStatus;
 }
+
+/** Activities that took place or still may: every status but `cancelled` (a cancelled one makes no partner). */
+export const LIVE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ACTIVITY_STATUSES.filter((s) => s !== 'cancelled');
+
+/** The status whose activities were delivered: their participants and hours are counted. */
+export const HELD_ACTIVITY_STATUS: ActivityStatus = 'held';
 
 export interface ActivityCounts {
   /** every activity scheduled in the period, whatever its outcome */

@@ -1,14 +1,35 @@
+import { LocalDate } from '../common';
 import { Weighted, ratio, tally } from './ratio';
 
 /** Age bands of indicator #11. */
 export type AgeBand = '14' | '15' | '16-17';
 export const AGE_BANDS: readonly AgeBand[] = ['14', '15', '16-17'];
 
+/** The ages (full years, both ends included) of each band. */
+export const AGE_BAND_AGES: Readonly<Record<AgeBand, { readonly from: number; readonly to: number }>> = {
+  '14': { from: 14, to: 14 },
+  '15': { from: 15, to: 15 },
+  '16-17': { from: 16, to: 17 },
+};
+
 /** The band of an age in full years; null outside 14–17. */
 export function ageBand(age: number): AgeBand | null {
-  if (age === 14) return '14';
-  if (age === 15) return '15';
-  return age === 16 || age === 17 ? '16-17' : null;
+  return AGE_BANDS.find((b) => age >= AGE_BAND_AGES[b].from && age <= AGE_BAND_AGES[b].to) ?? null;
+}
+
+/** The last birth date of a person at least `age` full years old on `on` (as `LocalDate.ageOn` counts). */
+export function latestBirthDateForAge(age: number, on: LocalDate): LocalDate {
+  // a 29 Feb birthday counts from 1 Mar in common years, so on 29 Feb the latest is 28 Feb (the clamp)
+  return on.addYears(-age);
+}
+
+/**
+ * The birth dates whose age on `on` is in the band (`ageBand(birth.ageOn(on))`): after `bornAfter`, up to
+ * and including `bornBy`. Queries compare a birth date with these instead of computing ages.
+ */
+export function ageBandBirthDates(band: AgeBand, on: LocalDate): { readonly bornAfter: LocalDate; readonly bornBy: LocalDate } {
+  const { from, to } = AGE_BAND_AGES[band];
+  return { bornAfter: latestBirthDateForAge(to + 1, on), bornBy: latestBirthDateForAge(from, on) };
 }
 
 export interface EmployedRow extends Weighted {

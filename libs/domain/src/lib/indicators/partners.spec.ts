@@ -1,4 +1,5 @@
-import { employerPartnerShare, partnersByType } from './partners';
+import { ACTIVITY_STATUSES } from '../activity';
+import { employerPartnerShare, makesPartner, partnersByType, periodPartners } from './partners';
 
 describe(partnersByType.name, () => {
   it('counts each partner once, under its type', () => {
@@ -43,5 +44,29 @@ describe(`${partnersByType.name} with conflicting types`, () => {
       { partnerId: 'p2', partnerType: 'employer' },
     ]);
     expect(sut).toEqual({ total: 2, byKey: { employer: 1, unspecified: 1 } });
+  });
+});
+
+describe(periodPartners.name, () => {
+  it('joins the counterparts of agreements in force and of activities, each once', () => {
+    const sut = periodPartners(['p1', 'p2', 'p1'], [
+      { partnerId: 'p2', status: 'held' },
+      { partnerId: 'p3', status: 'planned' },
+      { partnerId: 'p4', status: 'postponed' },
+      { partnerId: null, status: 'held' },
+    ]);
+    expect(sut.sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
+  });
+
+  it('does not count a partner whose only activity was cancelled', () => {
+    expect(periodPartners([], [{ partnerId: 'p1', status: 'cancelled' }])).toEqual([]);
+  });
+
+  it('keeps a partner with an agreement in force even if its activity was cancelled', () => {
+    expect(periodPartners(['p1'], [{ partnerId: 'p1', status: 'cancelled' }])).toEqual(['p1']);
+  });
+
+  it.each(ACTIVITY_STATUSES.map((status) => [status, status !== 'cancelled'] as const))('an activity %s makes a partner: %p', (status, expected) => {
+    expect(makesPartner({ status })).toBe(expected);
   });
 });

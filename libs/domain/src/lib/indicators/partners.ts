@@ -1,5 +1,28 @@
-import { ratio } from './ratio';
+import { ActivityStatus } from '../activity';
+import { LIVE_ACTIVITY_STATUSES } from './activities';
 import { CountByKey } from './agreements';
+import { ratio } from './ratio';
+
+/** An activity's counterpart (its partner, or the school seen from a partner) and its status. */
+export interface PartnerActivity {
+  readonly partnerId: string | null;
+  readonly status: ActivityStatus;
+}
+
+/** Whether an activity makes its counterpart a partner: any activity that was not cancelled. */
+export const makesPartner = (activity: Pick<PartnerActivity, 'status'>): boolean => LIVE_ACTIVITY_STATUSES.includes(activity.status);
+
+/**
+ * The partners of an organisation in a period (indicator #2, the report's and the public widget's
+ * "partners"): the counterparts of its agreements in force (on the period's last day in the report, today
+ * in the widget) and of its activities of the period that were not cancelled. A partner whose only
+ * activities were cancelled and who has no agreement in force is not a partner. Each counts once.
+ */
+export function periodPartners(agreementCounterparts: readonly string[], activities: readonly PartnerActivity[]): string[] {
+  const ids = new Set(agreementCounterparts);
+  for (const a of activities) if (a.partnerId && makesPartner(a)) ids.add(a.partnerId);
+  return [...ids];
+}
 
 export interface PartnerLink {
   readonly partnerId: string;
