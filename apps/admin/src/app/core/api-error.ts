@@ -1,7 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import type { AbstractControl } from '@angular/forms';
 
-import type { ErrorResponse } from '@socium/contracts';
-
+import { apiFailure } from '../data-access/http';
 import type { I18nService } from './i18n.service';
 
 export interface ShownError {
@@ -13,18 +12,19 @@ export interface ShownError {
 
 /** Turns an API error (`{statusCode, message, rule?, details?}`) into words for the user, field by field. */
 export function describeError(e: unknown, i18n: I18nService): ShownError {
-  if (!(e instanceof HttpErrorResponse)) return { message: i18n.t('err_generic'), fields: {} };
-  const body = (typeof e.error === 'object' && e.error ? e.error : {}) as Partial<ErrorResponse>;
+  const failure = apiFailure(e);
+  if (!failure) return { message: i18n.t('err_generic'), fields: {} };
+  const { status, body } = failure;
   const fields: Record<string, string> = {};
   for (const d of body.details ?? []) {
     if (!d.field || d.field === '(body)') continue;
     fields[d.field] ??= fieldMessage(d.rule, d.message, i18n);
   }
-  switch (e.status) {
+  switch (status) {
     case 400:
     case 422: {
       const hasFields = Object.keys(fields).length > 0;
-      const message = e.status === 422 && body.message ? body.message : hasFields ? i18n.t('err_invalid_form') : (body.message ?? i18n.t('err_generic'));
+      const message = status === 422 && body.message ? body.message : hasFields ? i18n.t('err_invalid_form') : (body.message ?? i18n.t('err_generic'));
       return { message, fields };
     }
     case 403:
@@ -42,4 +42,21 @@ function fieldMessage(rule: string | undefined, message: string, i18n: I18nServi
   if (rule === 'field.too_small' || /expected string to have >=1/.test(message)) return i18n.t('err_field_empty');
   if (/calendar date|YYYY-MM-DD/.test(message)) return i18n.t('err_field_date');
   return i18n.t('err_field_invalid', { detail: message });
+}
+
+/**
+ * Puts the server's field messages on the form's controls (`obligations.0.text`) and returns the sentence for the
+ * top of the form: the general message followed by the field messages that have no control.
+ */
+export function showOnForm(form: AbstractControl, e: unknown, i18n: I18nService): string {
+  const shown = describeError(e, i18n);
+  const unplaced: string[] = [];
+  for (const [field, message] of Object.entries(shown.fields)) {
+    const control = form.get(field);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: message });
+      control.markAsTouched();
+    } else unplaced.push(message);
+  }
+  return [shown.message, ...unplaced].join(' ');
 }

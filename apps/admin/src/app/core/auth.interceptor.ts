@@ -3,7 +3,9 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, switchMap, throwError } from 'rxjs';
 
-import { API_BASE, AuthService, SKIP_AUTH } from './auth.service';
+import { API_BASE } from '../data-access/http';
+import { SKIP_AUTH } from '../data-access/session.data';
+import { AuthService } from './auth.service';
 
 const isAuthCall = (req: HttpRequest<unknown>) => /\/auth\/(login|refresh)$/.test(req.url);
 const withToken = (req: HttpRequest<unknown>, token: string | null) =>

@@ -1,12 +1,10 @@
-import { HttpClient, HttpContext, HttpContextToken } from '@angular/common/http';
 import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, finalize, map, of, shareReplay, tap } from 'rxjs';
 
 import type { LoginResponse, SessionUser } from '@socium/contracts';
 
-export const API_BASE = '/api/v1';
-/** Set on a request that must go out without the interceptor's token and retry (log-in, refresh, log-out). */
-export const SKIP_AUTH = new HttpContextToken<boolean>(() => false);
+import { OrganisationsData } from '../data-access/organisations.data';
+import { SessionData } from '../data-access/session.data';
 
 /** Where the session survives a page reload in the same tab (sessionStorage by default; a fake in specs). */
 export const SESSION_STORAGE = new InjectionToken<Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null>('SESSION_STORAGE', {
@@ -28,7 +26,8 @@ const STORAGE_KEY = 'socium.session';
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(SessionData);
+  private readonly organisations = inject(OrganisationsData);
   private readonly storage = inject(SESSION_STORAGE);
   private readonly session = signal<Session | null>(this.restore());
   private refreshing: Observable<string> | null = null;
@@ -40,9 +39,10 @@ export class AuthService {
     return this.session()?.accessToken ?? null;
   }
 
+  /** Logs in; the reference data of an earlier session is fetched again. */
   login(email: string, password: string): Observable<SessionUser> {
-    return this.http.post<LoginResponse>(`${API_BASE}/auth/login`, { email, password }).pipe(
-      tap((r) => this.save(r)),
+    return this.api.login({ email, password }).pipe(
+      tap((r) => (this.organisations.forgetCaches(), this.save(r))),
       map((r) => r.user),
     );
   }
@@ -51,7 +51,7 @@ export class AuthService {
   refresh(): Observable<string> {
     const refreshToken = this.session()?.refreshToken;
     if (!refreshToken) throw new Error('no session to refresh');
-    this.refreshing ??= this.http.post<LoginResponse>(`${API_BASE}/auth/refresh`, { refreshToken }).pipe(
+    this.refreshing ??= this.api.refresh(refreshToken).pipe(
       tap({ next: (r) => this.save(r), error: () => this.clear() }),
       map((r) => r.accessToken),
       finalize(() => (this.refreshing = null)),
@@ -65,18 +65,15 @@ export class AuthService {
     const token = this.accessToken;
     this.clear();
     if (!token) return of(undefined);
-    return this.http
-      .post<void>(`${API_BASE}/auth/logout`, null, {
-        headers: { Authorization: `Bearer ${token}` },
-        context: new HttpContext().set(SKIP_AUTH, true),
-      })
-      .pipe(
-        map(() => undefined),
-        catchError(() => of(undefined)),
-      );
+    return this.api.logout(token).pipe(
+      map(() => undefined),
+      catchError(() => of(undefined)),
+    );
   }
 
+  /** Forgets the session here and the reference data fetched for it. */
   clear(): void {
+    this.organisations.forgetCaches();
     this.session.set(null);
     this.storage?.removeItem(STORAGE_KEY);
   }

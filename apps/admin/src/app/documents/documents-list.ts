@@ -1,61 +1,48 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { tap } from 'rxjs';
 
 import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
+import { type RecipientState, canAdvanceRecipient } from '@socium/domain';
 
-import { ApiService } from '../core/api.service';
-import { describeError } from '../core/api-error';
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
-import type { MessageKey } from '../core/messages';
+import { Notify } from '../core/notify';
+import { DocumentsData } from '../data-access/documents.data';
+import { ListShell, listState } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
 /** Documents from the department, each with its recipients; schools and partners acknowledge here. */
 @Component({
   selector: 'admin-documents-list',
-  imports: [MatButtonModule, MatExpansionModule, MatProgressBarModule, StatusChip],
+  imports: [MatButtonModule, MatExpansionModule, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents-list.html',
 })
 export class DocumentsList {
-  private readonly api = inject(ApiService);
+  private readonly documents = inject(DocumentsData);
   private readonly auth = inject(AuthService);
-  private readonly snack = inject(MatSnackBar);
+  private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly items = signal<DocumentResponse[]>([]);
+  protected readonly list = listState(
+    () => ({ limit: 100 }),
+    (q) => this.documents.list(q).pipe(tap((p) => p.items.forEach((d) => this.loadRecipients(d.id)))),
+  );
   protected readonly recipients = signal<Partial<Record<string, RecipientResponse[]>>>({});
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
   protected readonly isRecipientRole = computed(() => ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''));
   private readonly myOrg = computed(() => this.auth.user()?.organisationId);
 
-  constructor() {
-    this.api.documents({ limit: 100 }).subscribe({
-      next: (p) => {
-        this.items.set(p.items);
-        this.loading.set(false);
-        for (const d of p.items) this.loadRecipients(d.id);
-      },
-      error: (e: unknown) => {
-        this.error.set(describeError(e, this.i18n).message);
-        this.loading.set(false);
-      },
-    });
-  }
-
   private loadRecipients(id: string): void {
-    this.api.recipients(id).subscribe({
+    this.documents.recipients(id).subscribe({
       next: (r) => this.recipients.update((all) => ({ ...all, [id]: r.items })),
       error: () => this.recipients.update((all) => ({ ...all, [id]: [] })),
     });
   }
 
-  protected stateLabel(state: string): string {
-    return this.i18n.t(`doc_state_${state}` as MessageKey);
+  protected stateLabel(state: RecipientState): string {
+    return this.i18n.t(`doc_state_${state}`);
   }
 
   /** The caller's own recipient row, when the document was sent to their organisation. */
@@ -65,17 +52,17 @@ export class DocumentsList {
 
   protected canAcknowledge(id: string): boolean {
     const r = this.mine(id);
-    return this.isRecipientRole() && !!r && (r.state === 'sent' || r.state === 'received');
+    return this.isRecipientRole() && !!r && canAdvanceRecipient(r.state, 'acknowledged');
   }
 
   protected acknowledge(d: DocumentResponse): void {
-    this.api.acknowledge(d.id).subscribe({
+    this.documents.acknowledge(d.id).subscribe({
       next: () => {
-        this.snack.open(this.i18n.t('doc_acknowledged_toast'), this.i18n.t('close'), { duration: 4000 });
+        this.notify.done(this.i18n.t('doc_acknowledged_toast'));
         this.loadRecipients(d.id);
-        this.items.update((list) => list.map((x) => (x.id === d.id ? { ...x, acknowledgedCount: x.acknowledgedCount + 1 } : x)));
+        this.list.update((list) => list.map((x) => (x.id === d.id ? { ...x, acknowledgedCount: x.acknowledgedCount + 1 } : x)));
       },
-      error: (e: unknown) => this.snack.open(describeError(e, this.i18n).message, this.i18n.t('close'), { duration: 8000 }),
+      error: (e: unknown) => this.notify.failed(e),
     });
   }
 }

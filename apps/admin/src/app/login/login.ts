@@ -9,7 +9,6 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 
-import { ApiService } from '../core/api.service';
 import { AuthService } from '../core/auth.service';
 import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
 
@@ -23,7 +22,6 @@ import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
 })
 export class Login {
   private readonly auth = inject(AuthService);
-  private readonly api = inject(ApiService);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   protected readonly langs = LANGS;
@@ -53,7 +51,6 @@ export class Login {
     const { email, password } = this.form.getRawValue();
     this.auth.login(email.trim(), password).subscribe({
       next: () => {
-        this.api.forgetCaches();
         this.busy.set(false);
         void this.router.navigateByUrl('/agreements');
       },

@@ -5,15 +5,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { catchError, map, of } from 'rxjs';
 
-import type { OrganisationResponse } from '@socium/contracts';
-
-import { ApiService } from '../core/api.service';
 import { AuthService } from '../core/auth.service';
-import { downloadFile } from '../core/download';
 import { I18nService } from '../core/i18n.service';
+import { Notify } from '../core/notify';
+import { OrganisationsData, organisationName } from '../data-access/organisations.data';
+import { PublicationData } from '../data-access/publication.data';
 
 /** The one-line embed code of the public widget for an organisation. */
 export function embedSnippet(origin: string, slug: string, lang: string): string {
@@ -33,9 +30,9 @@ export function iframeSnippet(origin: string, slug: string, lang: string): strin
   styleUrl: './publication.scss',
 })
 export class Publication {
-  private readonly api = inject(ApiService);
+  private readonly publication = inject(PublicationData);
   private readonly auth = inject(AuthService);
-  private readonly snack = inject(MatSnackBar);
+  private readonly notify = inject(Notify);
   private readonly document = inject(DOCUMENT);
   protected readonly i18n = inject(I18nService);
   private readonly preview = viewChild<ElementRef<HTMLElement>>('preview');
@@ -43,12 +40,10 @@ export class Publication {
   protected readonly origin = this.document.location.origin;
   protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   protected readonly schools = toSignal(
-    this.api.organisations().pipe(
-      map((orgs) => orgs.filter((o) => o.kind === 'school' || (this.isCoordinator() && o.kind === 'department'))),
-      catchError(() => of([] as OrganisationResponse[])),
-    ),
-    { initialValue: [] as OrganisationResponse[] },
+    inject(OrganisationsData).organisationsWhere((o) => o.kind === 'school' || (this.isCoordinator() && o.kind === 'department')),
+    { initialValue: [] },
   );
+  protected readonly name = organisationName;
   protected readonly picked = signal<string | null>(null);
   protected readonly organisation = computed(() => {
     const list = this.schools();
@@ -98,16 +93,16 @@ export class Publication {
       this.document.execCommand('copy');
       area.remove();
     }
-    this.snack.open(this.i18n.t('copied'), this.i18n.t('close'), { duration: 3000 });
+    this.notify.done(this.i18n.t('copied'), 3000);
   }
 
   protected async downloadHtml(): Promise<void> {
     const o = this.organisation();
     if (!o) return;
     try {
-      await downloadFile(`/api/v1/public/organisations/${encodeURIComponent(o.slug)}/export.html?lang=${this.lang()}`, `${o.slug}.html`);
+      await this.publication.exportHtml(o.slug, this.lang());
     } catch {
-      this.snack.open(this.i18n.t('err_generic'), this.i18n.t('close'), { duration: 8000 });
+      this.notify.failed();
     }
   }
 }

@@ -5,19 +5,15 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { firstValueFrom } from 'rxjs';
-
 import type { ReportSummary, ReportTotals } from '@socium/contracts';
 
-import { ApiService } from '../core/api.service';
 import { describeError } from '../core/api-error';
-import { API_BASE, AuthService } from '../core/auth.service';
-import { DownloadError, downloadFile } from '../core/download';
 import { I18nService } from '../core/i18n.service';
-import type { MessageKey } from '../core/messages';
+import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
+import { type ReportFormat, ReportsData } from '../data-access/reports.data';
 
+/** The keys of the totals row, in report order. */
 export const TOTAL_KEYS: (keyof ReportTotals)[] = [
   'agreementsActive',
   'partners',
@@ -35,7 +31,6 @@ export const TOTAL_KEYS: (keyof ReportTotals)[] = [
 ];
 /** The counts drawn as bars (participants and hours would dwarf them, so they stay in the table). */
 export const CHART_KEYS: (keyof ReportTotals)[] = ['agreementsActive', 'partners', 'activitiesPlanned', 'activitiesHeld', 'activitiesCancelled', 'placements', 'documentsAcknowledged'];
-export type ReportFormat = 'xlsx' | 'csv' | 'pdf';
 
 /** Department indicators for a period: a table, a bar chart, and the same report as XLSX, CSV or PDF. */
 @Component({
@@ -46,9 +41,8 @@ export type ReportFormat = 'xlsx' | 'csv' | 'pdf';
   styleUrl: './reports.scss',
 })
 export class Reports {
-  private readonly api = inject(ApiService);
-  private readonly auth = inject(AuthService);
-  private readonly snack = inject(MatSnackBar);
+  private readonly reports = inject(ReportsData);
+  private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
   protected readonly formats: ReportFormat[] = ['xlsx', 'csv', 'pdf'];
   protected readonly keys = TOTAL_KEYS;
@@ -71,8 +65,8 @@ export class Reports {
     this.show();
   }
 
-  protected label(key: string): string {
-    return this.i18n.t(`rep_${key}` as MessageKey);
+  protected label(key: keyof ReportTotals): string {
+    return this.i18n.t(`rep_${key}`);
   }
 
   protected value(totals: ReportTotals, key: keyof ReportTotals): string {
@@ -85,7 +79,7 @@ export class Reports {
     const period = this.period.trim();
     this.loading.set(true);
     this.error.set(null);
-    this.api.report(period).subscribe({
+    this.reports.summary(period).subscribe({
       next: (r) => {
         this.report.set(r);
         this.loading.set(false);
@@ -100,19 +94,11 @@ export class Reports {
   }
 
   protected async download(format: ReportFormat): Promise<void> {
-    const period = this.period.trim();
-    const url = `${API_BASE}/reports/summary?period=${encodeURIComponent(period)}&format=${format}&lang=${this.i18n.lang()}`;
-    const name = `socium-report-${period}.${format}`;
     this.downloading.set(format);
     try {
-      try {
-        await downloadFile(url, name, this.auth.accessToken);
-      } catch (e) {
-        if (!(e instanceof DownloadError) || e.status !== 401) throw e;
-        await downloadFile(url, name, await firstValueFrom(this.auth.refresh()));
-      }
+      await this.reports.download(this.period.trim(), format, this.i18n.lang());
     } catch {
-      this.snack.open(this.i18n.t('err_generic'), this.i18n.t('close'), { duration: 8000 });
+      this.notify.failed();
     } finally {
       this.downloading.set(null);
     }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,14 +9,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { catchError, map, of, switchMap } from 'rxjs';
-import { toObservable } from '@angular/core/rxjs-interop';
+import { catchError, of, switchMap } from 'rxjs';
 
-import { ApiService } from '../core/api.service';
 import { AuthService } from '../core/auth.service';
 import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { PeriodService } from '../core/period.service';
+import { OrganisationsData, organisationName } from '../data-access/organisations.data';
 
 interface NavItem {
   path: string;
@@ -58,7 +57,7 @@ const NAV: NavItem[] = [
 })
 export class Shell {
   private readonly auth = inject(AuthService);
-  private readonly api = inject(ApiService);
+  private readonly organisations = inject(OrganisationsData);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
   protected readonly period = inject(PeriodService);
@@ -73,8 +72,7 @@ export class Shell {
 
   private readonly organisation = toSignal(
     toObservable(this.user).pipe(
-      switchMap((u) => (u ? this.api.organisation(u.organisationId).pipe(catchError(() => of(null))) : of(null))),
-      map((o) => o),
+      switchMap((u) => (u ? this.organisations.organisation(u.organisationId).pipe(catchError(() => of(null))) : of(null))),
     ),
     { initialValue: null },
   );
@@ -83,8 +81,8 @@ export class Shell {
     const u = this.user();
     if (!u) return '';
     const org = this.organisation();
-    const role = this.i18n.t(`role_${u.role}` as MessageKey);
-    return this.i18n.t('user_org_role', { org: org?.shortName || org?.name || '…', role });
+    const role = this.i18n.t(`role_${u.role}`);
+    return this.i18n.t('user_org_role', { org: (org && organisationName(org)) || '…', role });
   });
 
   protected setLang(lang: Lang): void {
@@ -93,7 +91,6 @@ export class Shell {
 
   protected logout(): void {
     this.auth.logout().subscribe();
-    this.api.forgetCaches();
     void this.router.navigateByUrl('/login');
   }
 }

@@ -7,20 +7,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, of } from 'rxjs';
 
-import type { CreateAgreementRequest, OrganisationResponse } from '@socium/contracts';
+import type { CreateAgreementRequest } from '@socium/contracts';
+import { AGREEMENT_KINDS, AGREEMENT_PARTIES, type AgreementKind, type AgreementParty, MAX_NOTICE_DAYS } from '@socium/domain';
 
-import { ApiService } from '../../core/api.service';
-import { describeError } from '../../core/api-error';
+import { showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
+import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
-import type { MessageKey } from '../../core/messages';
-import { AGREEMENT_KIND_FILTERS, todayIso } from '../agreements-list/agreements-list';
-
-type Party = 'school' | 'partner';
+import { Notify } from '../../core/notify';
+import { AgreementsData } from '../../data-access/agreements.data';
+import { OrganisationsData } from '../../data-access/organisations.data';
 
 /** A new agreement: parties, subject, goal, directions, obligations of each party, term and renewal. */
 @Component({
@@ -31,23 +29,24 @@ type Party = 'school' | 'partner';
   styleUrl: './agreement-form.scss',
 })
 export class AgreementForm {
-  private readonly api = inject(ApiService);
+  private readonly agreements = inject(AgreementsData);
+  private readonly organisations = inject(OrganisationsData);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly snack = inject(MatSnackBar);
+  private readonly notify = inject(Notify);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly i18n = inject(I18nService);
-  protected readonly kinds = AGREEMENT_KIND_FILTERS;
-  protected readonly parties: Party[] = ['school', 'partner'];
+  protected readonly kinds = AGREEMENT_KINDS;
+  protected readonly parties = AGREEMENT_PARTIES;
+  protected readonly maxNoticeDays = MAX_NOTICE_DAYS;
 
   protected readonly busy = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly isSchoolUser = computed(() => this.auth.user()?.role === 'school_admin');
 
-  private readonly orgs = toSignal(this.api.organisations().pipe(catchError(() => of([] as OrganisationResponse[]))), { initialValue: [] });
-  protected readonly schools = computed(() => this.orgs().filter((o) => o.kind === 'school'));
-  protected readonly partners = computed(() => this.orgs().filter((o) => o.kind === 'partner'));
-  protected readonly directions = toSignal(this.api.directions().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly schools = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'school'), { initialValue: [] });
+  protected readonly partners = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'partner'), { initialValue: [] });
+  protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
 
   protected readonly form = this.fb.group({
     number: ['', [Validators.required, Validators.maxLength(60)]],
@@ -58,30 +57,30 @@ export class AgreementForm {
     goal: [''],
     directionIds: this.fb.control<string[]>([]),
     obligations: this.fb.array([this.obligation('school'), this.obligation('partner')]),
-    startsOn: [todayIso(), Validators.required],
+    startsOn: [inject(AdminClock).todayIso(), Validators.required],
     endsOn: [''],
     autoRenew: [false],
-    noticeDays: [30, [Validators.min(0), Validators.max(365)]],
+    noticeDays: [30, [Validators.min(0), Validators.max(MAX_NOTICE_DAYS)]],
   });
 
   protected get obligations(): FormArray {
     return this.form.controls.obligations;
   }
 
-  private obligation(party: Party) {
-    return this.fb.group({ party: this.fb.control<Party>(party), text: ['', Validators.required] });
+  private obligation(party: AgreementParty) {
+    return this.fb.group({ party: this.fb.control<AgreementParty>(party), text: ['', Validators.required] });
   }
 
-  protected addObligation(party: Party): void {
+  protected addObligation(party: AgreementParty): void {
     this.form.controls.obligations.push(this.obligation(party));
   }
   protected removeObligation(i: number): void {
     this.form.controls.obligations.removeAt(i);
   }
-  protected kindLabel(kind: string): string {
-    return this.i18n.t(`agr_kind_${kind}` as MessageKey);
+  protected kindLabel(kind: AgreementKind): string {
+    return this.i18n.t(`agr_kind_${kind}`);
   }
-  protected partyLabel(party: Party): string {
+  protected partyLabel(party: AgreementParty): string {
     return this.i18n.t(party === 'school' ? 'agr_party_school' : 'agr_party_partner');
   }
 
@@ -116,26 +115,15 @@ export class AgreementForm {
       noticeDays: Number(v.noticeDays),
     };
     this.busy.set(true);
-    this.api.createAgreement(body).subscribe({
+    this.agreements.create(body).subscribe({
       next: (a) => {
         this.busy.set(false);
-        this.snack.open(this.i18n.t('agr_created_toast', { number: a.number }), this.i18n.t('close'), { duration: 4000 });
+        this.notify.done(this.i18n.t('agr_created_toast', { number: a.number }));
         void this.router.navigateByUrl('/agreements');
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        const shown = describeError(e, this.i18n);
-        const unplaced: string[] = [];
-        for (const [field, message] of Object.entries(shown.fields)) {
-          const control = this.form.get(field);
-          if (control) {
-            control.setErrors({ ...(control.errors ?? {}), server: message });
-            control.markAsTouched();
-          } else {
-            unplaced.push(message);
-          }
-        }
-        this.formError.set([shown.message, ...unplaced].join(' '));
+        this.formError.set(showOnForm(this.form, e, this.i18n));
       },
     });
   }

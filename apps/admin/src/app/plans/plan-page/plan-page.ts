@@ -11,21 +11,22 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { catchError, forkJoin, map, of } from 'rxjs';
+import { forkJoin } from 'rxjs';
 
 import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
-import { ACTIVITY_FORMS } from '@socium/domain';
+import { ACTIVITY_FORMS, type ActivityForm, type ActivityStatus, type PlanStatus, canMovePlan } from '@socium/domain';
 
-import { ApiService } from '../../core/api.service';
-import { describeError } from '../../core/api-error';
+import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
+import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
-import type { MessageKey } from '../../core/messages';
+import { Notify } from '../../core/notify';
+import { ActivitiesData } from '../../data-access/activities.data';
+import { OrganisationsData } from '../../data-access/organisations.data';
+import { PlansData } from '../../data-access/plans.data';
 import { StatusChip } from '../../ui/status-chip/status-chip';
-import { todayIso } from '../../agreements/agreements-list/agreements-list';
 
 type Outcome = ActivityOutcomeRequest['status'];
 
@@ -53,10 +54,13 @@ type Outcome = ActivityOutcomeRequest['status'];
   styleUrl: './plan-page.scss',
 })
 export class PlanPage {
-  private readonly api = inject(ApiService);
+  private readonly plans = inject(PlansData);
+  private readonly activitiesData = inject(ActivitiesData);
+  private readonly organisations = inject(OrganisationsData);
   private readonly auth = inject(AuthService);
-  private readonly snack = inject(MatSnackBar);
+  private readonly notify = inject(Notify);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly today = inject(AdminClock).todayIso();
   protected readonly i18n = inject(I18nService);
 
   /** the plan id from the route */
@@ -78,22 +82,20 @@ export class PlanPage {
   protected readonly role = computed(() => this.auth.user()?.role);
   protected readonly isCoordinator = computed(() => this.role() === 'coordinator');
   protected readonly canEdit = computed(() => this.role() !== 'partner_rep');
-  protected readonly canSubmit = computed(() => this.canEdit() && ['draft', 'returned'].includes(this.plan()?.status ?? ''));
-  protected readonly canDecide = computed(() => this.isCoordinator() && this.plan()?.status === 'submitted');
+  /** The lifecycle's moves this user may make now (the server checks the same). */
+  private readonly canMoveTo = (to: PlanStatus) => {
+    const p = this.plan();
+    return !!p && canMovePlan(p.status, to);
+  };
+  protected readonly canSubmit = computed(() => this.canEdit() && this.canMoveTo('submitted'));
+  protected readonly canDecide = computed(() => this.isCoordinator() && this.canMoveTo('approved'));
 
-  protected readonly directions = toSignal(this.api.directions().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly partners = toSignal(
-    this.api.organisations().pipe(
-      map((o) => o.filter((x) => x.kind === 'partner')),
-      catchError(() => of([])),
-    ),
-    { initialValue: [] },
-  );
-  protected readonly orgName = toSignal(this.api.organisations().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
+  protected readonly partners = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'partner'), { initialValue: [] });
+  private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
   protected readonly organisation = computed(() => {
     const p = this.plan();
-    const o = p ? this.orgName().find((x) => x.id === p.organisationId) : undefined;
-    return o ? o.shortName || o.name : '';
+    return (p && this.names().get(p.organisationId)) ?? '';
   });
 
   protected readonly returnComment = this.fb.control('', Validators.required);
@@ -102,7 +104,7 @@ export class PlanPage {
     directionId: ['', Validators.required],
     form: this.fb.control<CreateActivityRequest['form']>('excursion', Validators.required),
     partnerId: this.fb.control<string | null>(null),
-    startsOn: [todayIso(), Validators.required],
+    startsOn: [this.today, Validators.required],
     endsOn: [''],
     venue: [''],
     targetGrades: this.fb.control<number[]>([8, 9], Validators.required),
@@ -111,11 +113,11 @@ export class PlanPage {
     isPublic: [false],
   });
   protected readonly outcomeForm = this.fb.group({
-    heldOn: [todayIso()],
+    heldOn: [this.today],
     actualParticipants: [0],
     result: [''],
     reason: [''],
-    startsOn: [todayIso()],
+    startsOn: [this.today],
   });
 
   constructor() {
@@ -128,7 +130,7 @@ export class PlanPage {
   private load(id: string): void {
     this.loading.set(true);
     this.error.set(null);
-    forkJoin([this.api.plan(id), this.api.planActivities(id)]).subscribe({
+    forkJoin([this.plans.get(id), this.plans.activities(id)]).subscribe({
       next: ([plan, acts]) => {
         this.plan.set(plan);
         this.activities.set(acts.items);
@@ -141,14 +143,14 @@ export class PlanPage {
     });
   }
 
-  protected planStatus(s: string): string {
-    return this.i18n.t(`plan_status_${s}` as MessageKey);
+  protected planStatus(s: PlanStatus): string {
+    return this.i18n.t(`plan_status_${s}`);
   }
-  protected activityStatus(s: string): string {
-    return this.i18n.t(`act_status_${s}` as MessageKey);
+  protected activityStatus(s: ActivityStatus): string {
+    return this.i18n.t(`act_status_${s}`);
   }
-  protected formLabel(f: string): string {
-    return this.i18n.t(`form_${f}` as MessageKey);
+  protected formLabel(f: ActivityForm): string {
+    return this.i18n.t(`form_${f}`);
   }
   protected errorOf(control: AbstractControl | null): string | null {
     if (!control?.errors) return null;
@@ -156,21 +158,21 @@ export class PlanPage {
   }
 
   private toast(message: string): void {
-    this.snack.open(message, this.i18n.t('close'), { duration: 4000 });
+    this.notify.done(message);
   }
   private fail(e: unknown): void {
-    this.snack.open(describeError(e, this.i18n).message, this.i18n.t('close'), { duration: 8000 });
+    this.notify.failed(e);
   }
 
   protected submitPlan(): void {
     const p = this.plan();
     if (!p) return;
-    this.api.planAction(p.id, 'submit').subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))), error: (e) => this.fail(e) });
+    this.plans.submit(p.id).subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))), error: (e) => this.fail(e) });
   }
   protected approve(): void {
     const p = this.plan();
     if (!p) return;
-    this.api.planAction(p.id, 'approve').subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))), error: (e) => this.fail(e) });
+    this.plans.approve(p.id).subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))), error: (e) => this.fail(e) });
   }
   protected returnPlan(): void {
     const p = this.plan();
@@ -179,7 +181,7 @@ export class PlanPage {
       this.returnComment.markAsTouched();
       return;
     }
-    this.api.returnPlan(p.id, this.returnComment.value.trim()).subscribe({
+    this.plans.returnWithComment(p.id, this.returnComment.value.trim()).subscribe({
       next: (x) => {
         this.plan.set(x);
         this.returnComment.reset('');
@@ -190,7 +192,7 @@ export class PlanPage {
   }
 
   protected togglePublic(a: ActivityResponse, isPublic: boolean): void {
-    this.api.setActivityPublic(a, isPublic).subscribe({
+    this.activitiesData.setPublic(a, isPublic).subscribe({
       next: (updated) => {
         this.replace(updated);
         this.toast(this.i18n.t(isPublic ? 'act_public_on' : 'act_public_off', { title: updated.title }));
@@ -231,25 +233,14 @@ export class PlanPage {
       professions: [],
       description: '',
     };
-    this.api.addActivity(p.id, body).subscribe({
+    this.plans.addActivity(p.id, body).subscribe({
       next: (a) => {
         this.activities.update((list) => [...list, a]);
         this.toast(this.i18n.t('act_added_toast', { title: a.title }));
         this.activityForm.reset();
         this.showAdd.set(false);
       },
-      error: (e: unknown) => {
-        const shown = describeError(e, this.i18n);
-        const unplaced: string[] = [];
-        for (const [field, message] of Object.entries(shown.fields)) {
-          const c = this.activityForm.get(field);
-          if (c) {
-            c.setErrors({ server: message });
-            c.markAsTouched();
-          } else unplaced.push(message);
-        }
-        this.activityError.set([shown.message, ...unplaced].join(' '));
-      },
+      error: (e: unknown) => this.activityError.set(showOnForm(this.activityForm, e, this.i18n)),
     });
   }
 
@@ -270,7 +261,7 @@ export class PlanPage {
         : kind === 'cancelled'
           ? { status: 'cancelled', reason: v.reason.trim() }
           : { status: 'postponed', startsOn: v.startsOn };
-    this.api.recordOutcome(a.id, body).subscribe({
+    this.activitiesData.recordOutcome(a.id, body).subscribe({
       next: (updated) => {
         this.replace(updated);
         this.outcomeFor.set(null);

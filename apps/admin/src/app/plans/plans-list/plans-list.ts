@@ -1,88 +1,62 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
 
 import type { PlanResponse } from '@socium/contracts';
+import type { PlanStatus } from '@socium/domain';
 
-import { ApiService } from '../../core/api.service';
-import { describeError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
-import type { MessageKey } from '../../core/messages';
+import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
+import { OrganisationsData } from '../../data-access/organisations.data';
+import { PlansData } from '../../data-access/plans.data';
+import { CellDef, type Column, DataTable, ListShell, listState } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 /** The plans of the chosen academic year (the coordinator sees every school's). */
 @Component({
   selector: 'admin-plans-list',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, MatTableModule, StatusChip],
+  imports: [RouterLink, MatButtonModule, CellDef, DataTable, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plans-list.html',
 })
 export class PlansList {
-  private readonly api = inject(ApiService);
+  private readonly plans = inject(PlansData);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly snack = inject(MatSnackBar);
+  private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
   protected readonly period = inject(PeriodService);
-  protected readonly columns = ['title', 'organisation', 'activities', 'status'];
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
-  protected readonly plans = signal<PlanResponse[]>([]);
-  private readonly reload = signal(0);
-  protected readonly canCreate = computed(() => this.auth.user()?.role === 'school_admin' && !this.plans().some((p) => p.organisationId === this.auth.user()?.organisationId));
+  private readonly names = toSignal(inject(OrganisationsData).names(), { initialValue: new Map<string, string>() });
 
-  private readonly names = toSignal(
-    this.api.organisations().pipe(
-      map((orgs) => new Map(orgs.map((o) => [o.id, o.shortName || o.name]))),
-      catchError(() => of(new Map<string, string>())),
-    ),
-    { initialValue: new Map<string, string>() },
-  );
+  protected readonly list = listState(this.period.year, (academicYear) => this.plans.list({ academicYear, limit: 100 }));
+  protected readonly columns: Column<PlanResponse>[] = [
+    { key: 'title', header: 'plan_plan' },
+    { key: 'organisation', header: 'plan_organisation', text: (p) => this.names().get(p.organisationId) ?? '…' },
+    { key: 'activities', header: 'plan_activities_count', text: (p) => p.activitiesCount },
+    { key: 'status', header: 'status' },
+  ];
+  /** A school administrator may draw up the school's plan for the year while it has none. */
+  protected readonly canCreate = computed(() => {
+    const user = this.auth.user();
+    return user?.role === 'school_admin' && !this.list.items().some((p) => p.organisationId === user.organisationId);
+  });
 
-  constructor() {
-    combineLatest([toObservable(this.period.year), toObservable(this.reload)])
-      .pipe(
-        tap(() => (this.loading.set(true), this.error.set(null))),
-        switchMap(([year]) =>
-          this.api.plans({ academicYear: year, limit: 100 }).pipe(
-            map((p) => p.items),
-            catchError((e: unknown) => {
-              this.error.set(describeError(e, this.i18n).message);
-              return of([] as PlanResponse[]);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((items) => {
-        this.plans.set(items);
-        this.loading.set(false);
-      });
-  }
-
-  protected name(id: string): string {
-    return this.names().get(id) ?? '…';
-  }
-  protected statusLabel(s: string): string {
-    return this.i18n.t(`plan_status_${s}` as MessageKey);
+  protected statusLabel(s: PlanStatus): string {
+    return this.i18n.t(`plan_status_${s}`);
   }
 
   protected create(): void {
     const orgId = this.auth.user()?.organisationId;
     if (!orgId) return;
-    this.api.createPlan(orgId, this.period.year()).subscribe({
+    this.plans.create(orgId, this.period.year()).subscribe({
       next: (p) => {
-        this.snack.open(this.i18n.t('plan_created_toast'), this.i18n.t('close'), { duration: 4000 });
+        this.notify.done(this.i18n.t('plan_created_toast'));
         void this.router.navigate(['/plans', p.id]);
       },
-      error: (e: unknown) => this.snack.open(describeError(e, this.i18n).message, this.i18n.t('close'), { duration: 8000 }),
+      error: (e: unknown) => this.notify.failed(e),
     });
   }
 }

@@ -1,0 +1,22 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, Page } from '@socium/contracts';
+
+import { ApiHttp, type Filters, path } from './http';
+
+/** Activities across plans: the list, publishing on the site, the outcome. */
+@Injectable({ providedIn: 'root' })
+export class ActivitiesData {
+  private readonly http = inject(ApiHttp);
+
+  list(q: Filters<ActivityListQuery>): Observable<Page<ActivityResponse>> {
+    return this.http.get<Page<ActivityResponse>>('/activities', q);
+  }
+  setPublic(a: Pick<ActivityResponse, 'id' | 'version'>, isPublic: boolean): Observable<ActivityResponse> {
+    return this.http.patch<ActivityResponse>(path('activities', a.id), { isPublic, version: a.version });
+  }
+  recordOutcome(id: string, body: ActivityOutcomeRequest): Observable<ActivityResponse> {
+    return this.http.post<ActivityResponse>(path('activities', id, 'outcome'), body);
+  }
+}

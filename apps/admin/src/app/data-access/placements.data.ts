@@ -1,0 +1,16 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import type { Page, PlacementListQuery, PlacementResponse } from '@socium/contracts';
+
+import { ApiHttp, type Filters } from './http';
+
+/** Student placements (pseudonymous codes only). */
+@Injectable({ providedIn: 'root' })
+export class PlacementsData {
+  private readonly http = inject(ApiHttp);
+
+  list(q: Filters<PlacementListQuery>): Observable<Page<PlacementResponse>> {
+    return this.http.get<Page<PlacementResponse>>('/placements', q);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import type { ActivityResponse, CreateActivityRequest, Page, PlanListQuery, PlanResponse } from '@socium/contracts';
+
+import { ApiHttp, type Filters, path } from './http';
+
+/** Plans: the list, one plan with its activities, and the lifecycle steps. */
+@Injectable({ providedIn: 'root' })
+export class PlansData {
+  private readonly http = inject(ApiHttp);
+
+  list(q: Filters<PlanListQuery>): Observable<Page<PlanResponse>> {
+    return this.http.get<Page<PlanResponse>>('/plans', q);
+  }
+  get(id: string): Observable<PlanResponse> {
+    return this.http.get<PlanResponse>(path('plans', id));
+  }
+  create(organisationId: string, academicYear: string): Observable<PlanResponse> {
+    return this.http.post<PlanResponse>('/plans', { organisationId, academicYear });
+  }
+  submit(id: string): Observable<PlanResponse> {
+    return this.http.post<PlanResponse>(path('plans', id, 'submit'));
+  }
+  approve(id: string): Observable<PlanResponse> {
+    return this.http.post<PlanResponse>(path('plans', id, 'approve'));
+  }
+  returnWithComment(id: string, comment: string): Observable<PlanResponse> {
+    return this.http.post<PlanResponse>(path('plans', id, 'return'), { comment });
+  }
+  activities(planId: string): Observable<Page<ActivityResponse>> {
+    return this.http.get<Page<ActivityResponse>>(path('plans', planId, 'activities'), { limit: 100 });
+  }
+  addActivity(planId: string, body: CreateActivityRequest): Observable<ActivityResponse> {
+    return this.http.post<ActivityResponse>(path('plans', planId, 'activities'), body);
+  }
+}

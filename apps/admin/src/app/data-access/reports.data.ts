@@ -1,0 +1,25 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import type { Lang, ReportQuery, ReportSummary } from '@socium/contracts';
+
+import { Downloads } from './download';
+import { ApiHttp, apiUrl } from './http';
+
+/** The files a report can be downloaded as. */
+export type ReportFormat = Exclude<ReportQuery['format'], 'json'>;
+
+/** The department's indicators for a period, on screen and as files. */
+@Injectable({ providedIn: 'root' })
+export class ReportsData {
+  private readonly http = inject(ApiHttp);
+  private readonly downloads = inject(Downloads);
+
+  summary(period: string): Observable<ReportSummary> {
+    return this.http.get<ReportSummary>('/reports/summary', { period });
+  }
+  /** Saves the report of `period` as `socium-report-<period>.<format>`, headings in `lang`. */
+  download(period: string, format: ReportFormat, lang: Lang): Promise<void> {
+    return this.downloads.withSession(apiUrl('/reports/summary', { period, format, lang }), `socium-report-${period}.${format}`);
+  }
+}

@@ -1,0 +1,3 @@
+export { type Column, CellDef, DataTable } from './data-table';
+export { ListShell } from './list-shell';
+export { type ListState, Pager, listState, settled } from './list-state';
