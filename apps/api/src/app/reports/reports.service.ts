@@ -1,61 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Readable } from 'node:stream';
 
-import type { ReportQuery, ReportTotals } from '@socium/contracts';
-import {
-  AcademicYear,
-  AGE_BANDS,
-  AgeBand,
-  CAREER_GUIDANCE_DIRECTION,
-  CareerActivity,
-  LocalDate,
-  ProfminimumLevel,
-  SummaryTotals,
-  WorkingCalendar,
-  activityCounts,
-  ageBand,
-  careerHoursByGrade,
-  careerHoursTotal,
-  districtTotals,
-  documentAcknowledgement,
-  emptyTotals,
-  parsePeriod,
-  planExecution,
-  profminimumFulfilment,
-  summaryTotals,
-  summerEmployment,
-  uncoveredProfessions,
-} from '@socium/domain';
-import { OrganisationRecord } from '@socium/api-persistence';
+import type { ReportQuery } from '@socium/contracts';
 
-import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/policy.decorator';
-import { ClockService } from '../clock/clock.service';
-import { invalid, notFound, orThrow } from '../http/app-error';
+import { ReportBuilder } from './report-builder';
 import { attachmentDisposition, toCsv } from './report-cells';
 import { labelsFor } from './report-labels';
 import { renderPdf } from './report-pdf';
-import {
-  REPORT_TABLES,
-  ReportTableKey,
-  activitiesOmittedRow,
-  activityCells,
-  buildTables,
-} from './report-tables';
+import { REPORT_TABLES, ReportTableKey, activitiesOmittedRow, activityCells, buildTables } from './report-tables';
 import { renderXlsx } from './report-xlsx';
-import {
-  ACTIVITY_LIST_LIMIT,
-  ActivityGroupRow,
-  ReportQueries,
-} from './report.queries';
-import {
-  BreakdownRow,
-  CareerGuidanceRow,
-  ReportJson,
-  TOTAL_KEYS,
-} from './report.model';
+import type { ReportJson } from './report.model';
+import { ACTIVITY_LIST_LIMIT } from './report.queries';
 
 export type ReportOutput =
   | { kind: 'json'; body: ReportJson }
@@ -72,49 +28,36 @@ const CONTENT_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
+/** The tables of the PDF (the activities list is only in XLSX and CSV). */
+const PDF_TABLES: ReportTableKey[] = ['summary', 'schools', 'directions', 'forms', 'partnerTypes'];
+
 /**
- * `GET /reports/summary`: the G2 indicators of a period, district-wide or for one organisation. The
- * database aggregates (GROUP BY); the domain library turns grouped rows into indicators; the same
- * tables feed JSON, XLSX, CSV and PDF so every format carries the same numbers.
+ * `GET /reports/summary` as JSON, XLSX, CSV or PDF: every format exports the one model `ReportBuilder`
+ * builds, so all carry the same numbers; the files add the activity list, read in chunks.
  */
 @Injectable()
 export class ReportsService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly access: AccessService,
-    private readonly clock: ClockService,
-  ) {}
+  constructor(private readonly builder: ReportBuilder) {}
 
   async summary(c: Caller, q: ReportQuery): Promise<ReportOutput> {
-    const report = await this.build(c, q);
+    const report = await this.builder.build(c, q);
     if (q.format === 'json') return { kind: 'json', body: report };
     const fileName = `socium-report-${report.period.label.replace(/[^0-9A-Za-z_-]/g, '-')}.${q.format}`;
-    const file = {
-      kind: 'file' as const,
-      contentType: CONTENT_TYPES[q.format],
-      disposition: attachmentDisposition(fileName),
-    };
+    const file = { kind: 'file' as const, contentType: CONTENT_TYPES[q.format], disposition: attachmentDisposition(fileName) };
     const t = labelsFor(q.lang);
     // the activities list stops at its cap; a file cut there says so in its last row
     const total = report.totals.activitiesPlanned;
-    const omitted = (shown: number) =>
-      shown >= ACTIVITY_LIST_LIMIT && total > shown
-        ? [activitiesOmittedRow(shown, total, t, q.lang)]
-        : [];
+    const omitted = (shown: number) => (shown >= ACTIVITY_LIST_LIMIT && total > shown ? [activitiesOmittedRow(shown, total, t, q.lang)] : []);
     if (q.format === 'csv') {
       const key = (q.table ?? 'summary') as ReportTableKey;
-      const activities =
-        key === 'activities' ? await this.queries(report).activityList() : [];
+      const activities = key === 'activities' ? await this.builder.queries(report).activityList() : [];
       const [table] = buildTables(report, activities, t, [key]);
       if (key === 'activities') table.rows.push(...omitted(activities.length));
-      return {
-        ...file,
-        body: toCsv([table.columns.map((col) => col.header), ...table.rows]),
-      };
+      return { ...file, body: toCsv([table.columns.map((col) => col.header), ...table.rows]) };
     }
     if (q.format === 'xlsx') {
       const tables = buildTables(report, [], t, REPORT_TABLES);
-      const queries = this.queries(report);
+      const queries = this.builder.queries(report);
       const sheet = tables.find((x) => x.key === 'activities');
       if (sheet)
         sheet.more = async function* () {
@@ -127,328 +70,6 @@ export class ReportsService {
         };
       return { ...file, body: renderXlsx(tables, report, t) };
     }
-    return {
-      ...file,
-      body: renderPdf(
-        buildTables(report, [], t, [
-          'summary',
-          'schools',
-          'directions',
-          'forms',
-          'partnerTypes',
-        ]),
-        report,
-        t,
-      ),
-    };
+    return { ...file, body: renderPdf(buildTables(report, [], t, PDF_TABLES), report, t) };
   }
-
-  /** The report as JSON (the basis of every format). */
-  async build(c: Caller, q: ReportQuery): Promise<ReportJson> {
-    if (
-      q.table !== undefined &&
-      !(REPORT_TABLES as readonly string[]).includes(q.table)
-    ) {
-      throw invalid(
-        'report.table.unknown',
-        'table',
-        `Unknown table "${q.table}"; use one of ${REPORT_TABLES.join(', ')}`,
-        `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`,
-      );
-    }
-    const period = orThrow(parsePeriod(q.period));
-    const scope = this.access.reportScope(c, q.organisationId);
-    if (scope && !(await this.em.count(OrganisationRecord, { id: scope })))
-      throw notFound('organisation');
-    const academicYear =
-      period.academicYear ?? AcademicYear.containing(period.startsOn);
-    const window = {
-      start: period.startsOn.toString(),
-      end: period.endsOn.toString(),
-      scope,
-      today: this.clock.today().toString(),
-      academicYear: academicYear.label,
-    };
-    const db = new ReportQueries(
-      (this.em as SqlEntityManager).getKnex(),
-      window,
-    );
-
-    const [
-      orgs,
-      agreements,
-      partners,
-      districtPartners,
-      partnerTypes,
-      breakdowns,
-      orgGroups,
-      careerRows,
-      covered,
-      needs,
-      placements,
-      employed,
-      docs,
-      ackPairs,
-      department,
-    ] = await Promise.all([
-      db.organisations(),
-      db.agreementsByOrg(),
-      db.partnersByOrg(),
-      db.distinctPartners(),
-      db.partnersByType(),
-      db.breakdownGroups(),
-      db.activityGroupsByOrg(),
-      db.careerHoursByGrades(),
-      db.coveredProfessions(),
-      db.labourNeeds(),
-      db.placementsByOrg(),
-      db.employedByChannelAndAge(),
-      db.documentsByOrg(),
-      db.acknowledgementPairs(),
-      db.departmentName(),
-    ]);
-
-    // One totals row per organisation that appears anywhere, from the grouped rows.
-    const orgIds = new Set<string>([
-      ...agreements.keys(),
-      ...partners.keys(),
-      ...orgGroups.map((g) => g.org),
-      ...placements.keys(),
-      ...docs.keys(),
-      ...orgs.map((o) => o.id),
-    ]);
-    const groupsByOrg = groupBy(orgGroups, (g) => g.org);
-    const careerByOrg = groupBy(careerRows, (r) => r.org);
-    const rowOf = (org: string): SummaryTotals => {
-      const mine = groupsByOrg.get(org) ?? [];
-      const counts = activityCounts(mine);
-      const p = placements.get(org);
-      const d = docs.get(org);
-      return summaryTotals({
-        agreementsActive: agreements.get(org) ?? 0,
-        partners: partners.get(org) ?? 0,
-        activitiesPlanned: counts.planned,
-        activitiesHeld: counts.held,
-        activitiesCancelled: counts.cancelled,
-        participants: mine.reduce((s, g) => s + g.participants, 0),
-        careerGuidanceHours: careerHoursTotal(
-          (careerByOrg.get(org) ?? []).map(asCareerActivity),
-        ),
-        placements: p?.placements ?? 0,
-        placementsWithFindings: p?.withFindings ?? 0,
-        documentRecipients: d?.recipients ?? 0,
-        documentsAcknowledged: d?.acknowledged ?? 0,
-        documentsOverdue: d?.overdue ?? 0,
-      });
-    };
-    const rows = new Map([...orgIds].map((id) => [id, rowOf(id)]));
-    const totals: SummaryTotals = scope
-      ? (rows.get(scope) ?? emptyTotals())
-      : districtTotals([...rows.values()], districtPartners);
-
-    const cal = WorkingCalendar.tatarstan();
-    const days = ackPairs.flatMap((p) =>
-      Array<number>(p.count).fill(
-        Math.max(
-          0,
-          cal.workingDaysBetween(
-            LocalDate.iso(p.sentOn),
-            LocalDate.iso(p.acknowledgedOn),
-          ),
-        ),
-      ),
-    );
-    const docTotals = [...docs.values()].reduce(
-      (s, d) => ({
-        recipients: s.recipients + d.recipients,
-        onTime: s.onTime + d.onTime,
-        overdue: s.overdue + d.overdue,
-      }),
-      { recipients: 0, onTime: 0, overdue: 0 },
-    );
-    const ack = documentAcknowledgement({
-      recipients: docTotals.recipients,
-      acknowledgedOnTime: docTotals.onTime,
-      overdue: docTotals.overdue,
-      workingDaysToAcknowledge: days,
-    });
-
-    const employment = summerEmployment({
-      students: { '14': 0, '15': 0, '16-17': 0 },
-      employed: employed.rows.flatMap((r) => {
-        const band = ageBand(r.age);
-        return band
-          ? [{ channel: r.channel, ageBand: band, count: r.count }]
-          : [];
-      }),
-      distinctEmployed: employed.distinct,
-    });
-
-    return {
-      period: period.toJSON(),
-      organisationId: scope,
-      department,
-      totals: plain(totals),
-      schools: orgs.map((o) => ({
-        organisationId: o.id,
-        name: o.name,
-        ...plain(rows.get(o.id) ?? emptyTotals()),
-      })),
-      byDirection: breakdown(
-        breakdowns.byDirectionAndForm,
-        (g) => g.directionCode,
-        (g) => g.directionName,
-      ),
-      byForm: breakdown(
-        breakdowns.byDirectionAndForm,
-        (g) => g.form,
-        (g) => g.form,
-      ),
-      byPartnerType: breakdown(
-        breakdowns.byPartnerType,
-        (g) => (g.hasPartner ? (g.partnerType ?? 'unspecified') : 'own'),
-        () => '',
-      ).map((r) => ({
-        ...r,
-        name: r.key,
-        partners: partnerTypes
-          .filter((p) => (p.partnerType ?? 'unspecified') === r.key)
-          .reduce((s, p) => s + p.count, 0),
-      })),
-      careerGuidance: orgs
-        .filter((o) => o.kind === 'school')
-        .map((o) => careerRow(o, careerByOrg.get(o.id) ?? [])),
-      uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({
-        profession: n.profession,
-        demand: n.demand,
-      })),
-      summerEmployment: {
-        employed: employment.employed,
-        byChannel: { ...employment.byChannel },
-        byAgeBand: Object.fromEntries(
-          AGE_BANDS.map((b: AgeBand) => [b, { ...employment.byAgeBand[b] }]),
-        ),
-      },
-      documents: {
-        recipients: ack.recipients,
-        onTime: ack.acknowledgedOnTime,
-        overdue: ack.overdue,
-        onTimeShare: ack.onTimeShare,
-        medianDaysToAcknowledge: ack.medianWorkingDays,
-      },
-    };
-  }
-
-  private queries(report: ReportJson): ReportQueries {
-    return new ReportQueries((this.em as SqlEntityManager).getKnex(), {
-      start: report.period.startsOn,
-      end: report.period.endsOn,
-      scope: report.organisationId,
-      today: this.clock.today().toString(),
-      academicYear: '',
-    });
-  }
-}
-
-/** Groups rows by a key in one pass (no per-key scans: the cost stays linear in the rows). */
-function groupBy<T>(
-  rows: readonly T[],
-  key: (r: T) => string,
-): Map<string, T[]> {
-  const by = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = by.get(k);
-    if (list) list.push(r);
-    else by.set(k, [r]);
-  }
-  return by;
-}
-
-/** A totals row with its keys in report order. */
-const plain = (t: SummaryTotals): ReportTotals =>
-  Object.fromEntries(
-    TOTAL_KEYS.map((k) => [k, t[k]]),
-  ) as unknown as ReportTotals;
-
-/** Held career-guidance hours of one (school, grades) group as the career module sees them. */
-const asCareerActivity = (r: {
-  targetGrades: number[];
-  hours: number;
-}): CareerActivity => ({
-  targetGrades: r.targetGrades,
-  hours: r.hours,
-  status: 'held',
-  directionCode: CAREER_GUIDANCE_DIRECTION,
-});
-
-/** Rolls grouped activity rows up by a key, with the domain's counts and plan execution. */
-function breakdown(
-  groups: readonly ActivityGroupRow[],
-  key: (g: ActivityGroupRow) => string,
-  name: (g: ActivityGroupRow) => string,
-): BreakdownRow[] {
-  return [...groupBy(groups, key).entries()]
-    .map(([k, rows]) => {
-      const counts = activityCounts(rows);
-      return {
-        key: k,
-        name: name(rows[0] as ActivityGroupRow),
-        activitiesPlanned: counts.planned,
-        activitiesHeld: counts.held,
-        activitiesCancelled: counts.cancelled,
-        planExecution: planExecution(counts),
-        participants: rows.reduce((s, r) => s + r.participants, 0),
-        hours:
-          Math.round(
-            rows
-              .filter((r) => r.status === 'held')
-              .reduce((s, r) => s + r.hours, 0) * 10_000,
-          ) / 10_000,
-      };
-    })
-    .sort(
-      (a, b) =>
-        b.activitiesPlanned - a.activitiesPlanned || a.key.localeCompare(b.key),
-    );
-}
-
-/** Профминимум per grade for one school: hours delivered (held career-guidance activities) vs its declared level. */
-function careerRow(
-  o: { id: string; name: string; profminimumLevel: string | null },
-  rows: { targetGrades: number[]; hours: number }[],
-): CareerGuidanceRow {
-  const byGrade = careerHoursByGrade(rows.map(asCareerActivity));
-  const level =
-    (['basic', 'main', 'advanced'] as const).find(
-      (l) => l === o.profminimumLevel,
-    ) ?? null;
-  if (!level) {
-    const grades = Object.entries(byGrade).map(([g, hours]) => ({
-      grade: Number(g),
-      hours,
-      required: null,
-      ratio: null,
-      met: null,
-    }));
-    return {
-      organisationId: o.id,
-      name: o.name,
-      level: null,
-      required: null,
-      grades,
-      gradesMet: null,
-      share: null,
-    };
-  }
-  const f = profminimumFulfilment(byGrade, level as ProfminimumLevel);
-  return {
-    organisationId: o.id,
-    name: o.name,
-    level,
-    required: f.required,
-    grades: f.grades.map((g) => ({ ...g })),
-    gradesMet: f.gradesMet,
-    share: f.share,
-  };
 }

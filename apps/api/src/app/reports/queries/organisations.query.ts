@@ -1,0 +1,24 @@
+import { ReportSql } from './report-sql';
+
+export interface ReportOrganisation {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  profminimumLevel: string | null;
+}
+
+/** The organisations the rows are about: every school of the district, or the one in scope. */
+export async function organisations(db: ReportSql): Promise<ReportOrganisation[]> {
+  const qb = db
+    .k('organisation as o')
+    .select('o.id', 'o.name', 'o.short_name as shortName', 'o.kind', 'o.profminimum_level as profminimumLevel')
+    .orderBy([{ column: 'o.short_name' }, { column: 'o.id' }]);
+  return db.w.scope ? qb.where('o.id', db.w.scope) : qb.where('o.kind', 'school');
+}
+
+/** The name of the department the report is from (the first one created), if any. */
+export async function departmentName(db: ReportSql): Promise<string | null> {
+  const row = await db.k('organisation as o').where('o.kind', 'department').select('o.name').orderBy('o.created_at').first();
+  return (row as { name?: string } | undefined)?.name ?? null;
+}
