@@ -23,16 +23,8 @@ function dateText(t: Messages, iso: string): string {
 }
 
 function gradeText(t: Messages, grades: unknown): string {
-  const g = arr(grades).filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
-  if (!g.length) return '';
-  const parts: string[] = [];
-  for (let i = 0; i < g.length; ) {
-    let j = i;
-    while (j + 1 < g.length && g[j + 1] === (g[j] as number) + 1) j++;
-    parts.push(j > i ? `${g[i]}–${g[j]}` : `${g[i]}`);
-    i = j + 1;
-  }
-  return t.grades(parts.join(', '), g[g.length - 1] as number);
+  const g = arr(grades).filter((x): x is number => typeof x === 'number');
+  return g.length ? t.grades(g) : '';
 }
 
 function figure(count: number | null, full: (n: number) => string, label: string, t: Messages): string {

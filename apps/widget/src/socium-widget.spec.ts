@@ -84,6 +84,16 @@ describe('socium-widget', () => {
     expect(link.getAttribute('href')).toBe(`${BASE}/embed/urussu-gymnasium?lang=ru`);
   });
 
+  it('names the form from the domain catalogue and lists two grades in a row as the public pages do', async () => {
+    const brigade = { ...payload.upcoming[0], form: 'labour_brigade', venue: '', targetGrades: [10, 9] };
+    fetchMock.mockImplementation(() => ok({ ...payload, upcoming: [brigade] }));
+    const el = mount();
+    await flush();
+    expect(text(el)).toContain('Трудовая бригада (отряд) · 9, 10 кл.');
+    el.setAttribute('lang', 'tt');
+    expect(text(el)).toContain('Хезмәт отряды · 9, 10 нчы сыйныф');
+  });
+
   it('switches language without fetching again, with the Tatar noun singular after a numeral', async () => {
     const el = mount();
     await flush();

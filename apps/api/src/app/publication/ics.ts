@@ -1,7 +1,7 @@
 import type { ActivityRecord } from '@socium/api-persistence';
 import { LocalDate } from '@socium/domain';
 
-import { TEXT, gradeRanges } from './public-text';
+import { TEXT } from './public-text';
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
 export function icsEscape(s: string): string {
@@ -49,7 +49,7 @@ export function renderIcs(calendarName: string, events: readonly FeedEvent[]): s
     const end = LocalDate.iso(a.endsOn >= a.startsOn ? a.endsOn : a.startsOn).addDays(1).toString();
     const description = [
       t.forms[a.form] ?? a.form,
-      a.targetGrades.length ? t.grades(gradeRanges(a.targetGrades), a.targetGrades[a.targetGrades.length - 1] as number) : '',
+      a.targetGrades.length ? t.grades(a.targetGrades) : '',
       organisation ?? '',
       partner ?? '',
       a.status === 'held' && a.result ? a.result : '',

@@ -1,6 +1,6 @@
 import type { PublicOrganisation } from '@socium/contracts';
 
-import { LANGS, Lang, TEXT, dmy, gradeRanges } from './public-text';
+import { LANGS, Lang, TEXT, dmy } from './public-text';
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const e = escapeHtml;
@@ -26,7 +26,7 @@ export function renderFragment(p: PublicOrganisation, lang: Lang, embedUrl?: str
   const f = p.figures;
   const section = (title: string, items: string[], empty: string) =>
     `<section><h3 style="${S.h3}">${e(title)}</h3>${items.length ? `<ul style="${S.list}">${items.join('')}</ul>` : `<p style="${S.muted}">${e(empty)}</p>`}</section>`;
-  const grades = (g: number[]) => (g.length ? ` · ${e(t.grades(gradeRanges(g), g[g.length - 1] as number))}` : '');
+  const grades = (g: number[]) => (g.length ? ` · ${e(t.grades(g))}` : '');
   const parts = [
     `<article lang="${lang}" class="socium-public" style="${S.root}">`,
     `<h2 style="${S.h2}">${e(p.shortName || p.name)}</h2>`,
@@ -37,7 +37,7 @@ export function renderFragment(p: PublicOrganisation, lang: Lang, embedUrl?: str
     section(
       t.upcoming,
       p.upcoming.map((x) => `<li style="${S.item}"><time datetime="${e(x.startsOn)}">${e(dmy(x.startsOn))}</time> — <strong>${e(x.title)}</strong><br><span style="${S.muted}">${e(t.forms[x.form] ?? x.form)}${x.venue ? ` · ${e(x.venue)}` : ''}${grades(x.targetGrades)}</span></li>`),
-      t.nothingUpcoming,
+      t.noUpcoming,
     ),
     section(t.results, p.recent.map((x) => `<li style="${S.item}"><time datetime="${e(x.heldOn)}">${e(dmy(x.heldOn))}</time> — <strong>${e(x.title)}</strong>. ${e(x.result)}</li>`), t.noResults),
     p.agreements.length

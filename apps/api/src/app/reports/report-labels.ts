@@ -1,54 +1,27 @@
 import type { Lang } from '@socium/contracts';
+import { codeLabel, CodeSection } from '@socium/domain';
 
 /**
- * Labels of the report files (XLSX, CSV, PDF) in Russian, Tatar and English. Terms follow
- * /docs/glossary.md (rep_*, act_*, dir_*, doc_*, plc_*, org_*): e.g. «Хисап» (report), «Күрсәткеч»
- * (indicator), «Чара» (activity), «Юкка чыгарылган» (cancelled), «Срогы узган» (overdue).
+ * Labels of the report files (XLSX, CSV, PDF) in Russian, Tatar and English: titles, sheets and column headers. Terms
+ * follow docs/glossary.md (rep_*): e.g. «Хисап» (report), «Күрсәткеч» (indicator). The labels of the domain's codes
+ * (forms, statuses, directions, partner types) come from the domain's catalogue through the prefixed keys below.
  */
 type Entry = Readonly<Record<Lang, string>>;
 const e = (ru: string, tt: string, en: string): Entry => ({ ru, tt, en });
 
 export const REPORT_LABELS = {
   // Indicators (the keys of `totals`)
-  agreementsActive: e(
-    'Действующие соглашения',
-    'Гамәлдәге килешүләр',
-    'Active agreements',
-  ),
+  agreementsActive: e('Действующие соглашения', 'Гамәлдәге килешүләр', 'Active agreements'),
   partners: e('Социальные партнёры', 'Социаль партнерлар', 'Social partners'),
-  activitiesPlanned: e(
-    'Мероприятия по плану',
-    'Планлаштырылган чаралар',
-    'Activities planned',
-  ),
-  activitiesHeld: e(
-    'Проведено мероприятий',
-    'Үткәрелгән чаралар',
-    'Activities held',
-  ),
-  activitiesCancelled: e(
-    'Отменено мероприятий',
-    'Юкка чыгарылган чаралар',
-    'Activities cancelled',
-  ),
+  activitiesPlanned: e('Мероприятия по плану', 'Планлаштырылган чаралар', 'Activities planned'),
+  activitiesHeld: e('Проведено мероприятий', 'Үткәрелгән чаралар', 'Activities held'),
+  activitiesCancelled: e('Отменено мероприятий', 'Юкка чыгарылган чаралар', 'Activities cancelled'),
   planExecution: e('Выполнение плана', 'Планның үтәлеше', 'Plan execution'),
   participants: e('Участники', 'Катнашучылар', 'Participants'),
-  careerGuidanceHours: e(
-    'Часы профориентации',
-    'Һөнәри юнәлеш бирү сәгатьләре',
-    'Career-guidance hours',
-  ),
+  careerGuidanceHours: e('Часы профориентации', 'Һөнәри юнәлеш бирү сәгатьләре', 'Career-guidance hours'),
   placements: e('Трудоустройство', 'Эшкә урнаштыру', 'Placements'),
-  placementsWithFindings: e(
-    'Трудоустройство с нарушениями',
-    'Хилафлыклы эшкә урнаштыру',
-    'Placements with findings',
-  ),
-  documentRecipients: e(
-    'Получатели документов',
-    'Документ алучылар',
-    'Document recipients',
-  ),
+  placementsWithFindings: e('Трудоустройство с нарушениями', 'Хилафлыклы эшкә урнаштыру', 'Placements with findings'),
+  documentRecipients: e('Получатели документов', 'Документ алучылар', 'Document recipients'),
   documentsAcknowledged: e('Ознакомлены', 'Танышылган', 'Acknowledged'),
   documentsOverdue: e('Просрочено', 'Срогы узган', 'Overdue'),
   // Sheets, tables and columns
@@ -71,11 +44,7 @@ export const REPORT_LABELS = {
   direction: e('Направление', 'Юнәлеш', 'Direction'),
   forms: e('По формам', 'Формалар буенча', 'By form'),
   form: e('Форма проведения', 'Үткәрү формасы', 'Form'),
-  partnerTypes: e(
-    'По типам партнёров',
-    'Партнер төрләре буенча',
-    'By partner type',
-  ),
+  partnerTypes: e('По типам партнёров', 'Партнер төрләре буенча', 'By partner type'),
   partnerType: e('Тип партнёра', 'Партнер төре', 'Partner type'),
   activities: e('Мероприятия', 'Чаралар', 'Activities'),
   // {shown} is always the list's cap (100 000), so the Russian noun form after it is fixed
@@ -94,11 +63,7 @@ export const REPORT_LABELS = {
     'Катнашучыларның планлаштырылган саны',
     'Planned participants',
   ),
-  actualParticipants: e(
-    'Фактическое число участников',
-    'Катнашучыларның фактик саны',
-    'Actual participants',
-  ),
+  actualParticipants: e('Фактическое число участников', 'Катнашучыларның фактик саны', 'Actual participants'),
   targetGrades: e('Классы', 'Сыйныфлар', 'Target grades'),
   generatedOn: e('Сформирован', 'Төзелгән', 'Generated on'),
   chartTitle: e(
@@ -109,109 +74,23 @@ export const REPORT_LABELS = {
   noData: e('Нет данных', 'Мәгълүмат юк', 'No data'),
   own: e('Без партнёра', 'Партнерсыз', 'No partner'),
   unspecified: e('Не указан', 'Күрсәтелмәгән', 'Not specified'),
-  // Activity statuses (act_status_*)
-  status_planned: e('Запланировано', 'Планлаштырылган', 'Planned'),
-  status_held: e('Проведено', 'Үткәрелгән', 'Held'),
-  status_cancelled: e('Отменено', 'Юкка чыгарылган', 'Cancelled'),
-  status_postponed: e('Перенесено', 'Кичектерелгән', 'Postponed'),
-  // Activity forms (act_*)
-  form_excursion: e('Экскурсия', 'Экскурсия', 'Excursion'),
-  form_professional_trial: e(
-    'Профессиональная проба',
-    'Һөнәри сынау',
-    'Professional trial',
-  ),
-  form_master_class: e('Мастер-класс', 'Мастер-класс', 'Master class'),
-  form_meeting_with_professionals: e(
-    'Встреча с профессионалами',
-    'Һөнәр ияләре белән очрашу',
-    'Meeting with professionals',
-  ),
-  form_open_day: e('День открытых дверей', 'Ачык ишекләр көне', 'Open day'),
-  form_fair: e('Ярмарка профессий', 'Һөнәрләр ярминкәсе', 'Career fair'),
-  form_career_lesson: e(
-    'Профориентационный урок',
-    'Һөнәри юнәлеш бирү дәресе',
-    'Career-guidance lesson',
-  ),
-  form_diagnostics: e(
-    'Профдиагностика',
-    'Һөнәри диагностика',
-    'Career diagnostics',
-  ),
-  form_consultation: e('Консультация', 'Консультация', 'Consultation'),
-  form_parent_meeting: e(
-    'Родительское собрание',
-    'Ата-аналар җыелышы',
-    'Parent meeting',
-  ),
-  form_competition: e('Конкурс', 'Бәйге', 'Competition'),
-  form_project: e('Проект', 'Проект', 'Project'),
-  form_volunteering: e('Волонтёрство', 'Волонтерлык', 'Volunteering'),
-  form_labour_brigade: e(
-    'Трудовая бригада (отряд)',
-    'Хезмәт отряды',
-    'Labour brigade',
-  ),
-  form_other: e('Другое', 'Башка', 'Other'),
-  // Directions (dir_*), by seeded code
-  dir_career_guidance: e(
-    'Профориентация',
-    'Һөнәри юнәлеш бирү',
-    'Career guidance',
-  ),
-  dir_labour_employment: e(
-    'Трудовая занятость',
-    'Хезмәт мәшгульлеге',
-    'Labour employment',
-  ),
-  dir_culture: e('Культура', 'Мәдәният', 'Culture'),
-  dir_sport_health: e(
-    'Спорт и здоровье',
-    'Спорт һәм сәламәтлек',
-    'Sport and health',
-  ),
-  dir_patriotic: e(
-    'Патриотическое воспитание',
-    'Патриотик тәрбия',
-    'Patriotic education',
-  ),
-  dir_volunteering: e('Волонтёрство', 'Волонтерлык', 'Volunteering'),
-  dir_ecology: e('Экология', 'Экология', 'Ecology'),
-  dir_prevention: e('Профилактика', 'Профилактика', 'Prevention'),
-  dir_other: e('Другое', 'Башка', 'Other'),
-  // Partner types (org_*)
-  pt_culture: e('Культура', 'Мәдәният', 'Culture'),
-  pt_sport_youth: e('Спорт и молодёжь', 'Спорт һәм яшьләр', 'Sport and youth'),
-  pt_social_services: e(
-    'Социальное обслуживание',
-    'Социаль хезмәт күрсәтү',
-    'Social services',
-  ),
-  pt_health: e('Здравоохранение', 'Сәламәтлек саклау', 'Health'),
-  pt_employer: e('Работодатель', 'Эш бирүче', 'Employer'),
-  pt_college: e('Колледж', 'Көллият', 'College'),
-  pt_employment_centre: e(
-    'Центр занятости населения',
-    'Мәшгульлек үзәге',
-    'Employment centre',
-  ),
-  pt_ngo: e('Некоммерческая организация', 'Коммерцияле булмаган оешма', 'NGO'),
-  pt_government: e(
-    'Орган власти',
-    'Дәүләт хакимияте органы',
-    'Government body',
-  ),
-  pt_media: e('СМИ', 'Массакүләм мәгълүмат чаралары', 'Media'),
-  pt_other: e('Другое', 'Башка', 'Other'),
 } as const satisfies Record<string, Entry>;
 
-export type LabelKey = keyof typeof REPORT_LABELS;
+/** Report keys `<prefix><code>` that name a code of the domain's catalogue, e.g. `form_excursion`, `dir_culture`. */
+const CODE_PREFIXES: Readonly<Record<string, CodeSection>> = {
+  form_: 'activityForm',
+  status_: 'activityStatus',
+  dir_: 'direction',
+  pt_: 'partnerType',
+};
 
-/** The label of a key in a language (Russian when the key is unknown to the dictionary: the raw key). */
+/** The label of a key in a language; the raw key when neither the report nor the catalogue knows it. */
 export function label(key: string, lang: Lang): string {
   const entry = (REPORT_LABELS as Record<string, Entry>)[key];
-  return entry ? entry[lang] : key;
+  if (entry) return entry[lang];
+  const prefix = /^[a-z]+_/.exec(key)?.[0] ?? '';
+  const section = CODE_PREFIXES[prefix];
+  return (section && codeLabel(lang, section, key.slice(prefix.length))) ?? key;
 }
 
 /** A translator bound to a language. */

@@ -1,3 +1,4 @@
+import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
 // English (docs/glossary.md, column «English»).
@@ -88,5 +89,5 @@ export const EN_PUBLIC_TEXT: PublicText = {
   noResults: 'No results yet.',
   suppressed: 'fewer than 5',
   year: (label) => `Academic year ${label.replace('-', '–')}`,
-  grades: (ranges) => `grades ${ranges}`,
+  grades: (grades) => `grades ${gradeRanges(grades)}`,
 };

@@ -4,6 +4,7 @@ import { RU_LABELS, RU_PUBLIC_TEXT } from './ru';
 import { TT_LABELS, TT_PUBLIC_TEXT } from './tt';
 
 export * from './labels';
+export * from './grades';
 export * from './ru';
 export * from './tt';
 export * from './en';
@@ -12,7 +13,11 @@ export * from './en';
 export const CODE_LABELS: Readonly<Record<Language, CodeLabels>> = { ru: RU_LABELS, tt: TT_LABELS, en: EN_LABELS };
 
 /** The text shared by the public widget and the public pages, per language. */
-export const PUBLIC_TEXT: Readonly<Record<Language, PublicText>> = { ru: RU_PUBLIC_TEXT, tt: TT_PUBLIC_TEXT, en: EN_PUBLIC_TEXT };
+export const PUBLIC_TEXT: Readonly<Record<Language, PublicText>> = {
+  ru: RU_PUBLIC_TEXT,
+  tt: TT_PUBLIC_TEXT,
+  en: EN_PUBLIC_TEXT,
+};
 
 /**
  * The label of a code read as a plain string (a database column, a report row), or `undefined` when the section has

@@ -4,7 +4,7 @@ import { RECIPIENT_STATES } from '../document';
 import { ORGANISATION_KINDS, PARTNER_TYPES } from '../organisation';
 import { PLACEMENT_CHANNELS } from '../placement';
 import { PLAN_STATUSES } from '../plan';
-import { CODE_LABELS, CodeSection, LANGUAGES, PUBLIC_TEXT, codeLabel } from './index';
+import { CODE_LABELS, codeLabel, CodeSection, gradeRanges, LANGUAGES, PUBLIC_TEXT } from './index';
 
 const CODES: Readonly<Record<CodeSection, readonly string[]>> = {
   activityForm: ACTIVITY_FORMS,
@@ -52,9 +52,19 @@ describe('the public text', () => {
     expect(PUBLIC_TEXT[lang].year('2019-2020')).toContain('2019–2020');
   });
 
-  it('puts the Tatar ordinal suffix after the last grade by vowel harmony', () => {
-    expect(PUBLIC_TEXT.tt.grades('5–9', 9)).toBe('5–9 нчы сыйныф');
-    expect(PUBLIC_TEXT.tt.grades('7, 8', 8)).toBe('7, 8 нче сыйныф');
-    expect(PUBLIC_TEXT.ru.grades('7, 8', 8)).toBe('7, 8 кл.');
+  it('puts the Tatar ordinal suffix after the highest grade by vowel harmony', () => {
+    expect(PUBLIC_TEXT.tt.grades([9, 5, 6, 7, 8])).toBe('5–9 нчы сыйныф');
+    expect(PUBLIC_TEXT.tt.grades([7, 8])).toBe('7, 8 нче сыйныф');
+    expect(PUBLIC_TEXT.ru.grades([7, 8])).toBe('7, 8 кл.');
+    expect(PUBLIC_TEXT.en.grades([11])).toBe('grades 11');
+  });
+
+  it.each([
+    [[5, 6, 7, 9], '5–7, 9'],
+    [[6, 5], '5, 6'],
+    [[9, 9, 10, 11, 1], '1, 9–11'],
+    [[4], '4'],
+  ])('writes the grades %j as %s', (grades, text) => {
+    expect(gradeRanges(grades)).toBe(text);
   });
 });

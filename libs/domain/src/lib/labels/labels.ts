@@ -44,6 +44,6 @@ export interface PublicText {
   readonly suppressed: string;
   /** `2019-2020` → the academic year's line */
   readonly year: (label: string) => string;
-  /** `5–7, 9` and the last grade (9), whose Tatar ordinal suffix follows vowel harmony */
-  readonly grades: (ranges: string, last: number) => string;
+  /** the target grades of an activity, e.g. «5–7, 9 кл.» (not called with an empty list) */
+  readonly grades: (grades: readonly number[]) => string;
 }

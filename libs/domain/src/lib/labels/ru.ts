@@ -1,3 +1,4 @@
+import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
 // Russian, the default language (docs/glossary.md, column «Русский»).
@@ -94,5 +95,5 @@ export const RU_PUBLIC_TEXT: PublicText = {
   noResults: 'Итогов пока нет.',
   suppressed: 'менее 5',
   year: (label) => `${label.replace('-', '–')} учебный год`,
-  grades: (ranges) => `${ranges} кл.`,
+  grades: (grades) => `${gradeRanges(grades)} кл.`,
 };

@@ -1,3 +1,4 @@
+import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
 // Tatar (Cyrillic), in the forms of docs/glossary.md (column «Татарча»): statuses as past participles, loanwords
@@ -89,7 +90,7 @@ export const TT_LABELS: CodeLabels = {
   organisationKind: { department: 'Мәгариф бүлеге', school: 'Мәктәп', partner: 'Социаль партнер' },
 };
 
-/** Grades 1–11: -нчы after 6, 9 and 10 (back vowels), -нче otherwise («9 нчы сыйныф», «8 нче сыйныф»). */
+/** After the highest grade (1–11): -нчы after 6, 9 and 10 (back vowels), -нче otherwise («5–9 нчы сыйныф»). */
 const ordinal = (n: number): string => ([6, 9, 10].includes(n) ? 'нчы' : 'нче');
 
 export const TT_PUBLIC_TEXT: PublicText = {
@@ -103,5 +104,5 @@ export const TT_PUBLIC_TEXT: PublicText = {
   noResults: 'Нәтиҗәләр әлегә юк.',
   suppressed: '5тән ким',
   year: (label) => `${label.replace('-', '–')} уку елы`,
-  grades: (ranges, last) => `${ranges} ${ordinal(last)} сыйныф`,
+  grades: (grades) => `${gradeRanges(grades)} ${ordinal(Math.max(...grades))} сыйныф`,
 };

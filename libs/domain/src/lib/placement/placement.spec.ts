@@ -136,11 +136,12 @@ describe(dayOffAllowed.name, () => {
 });
 
 describe('the placement module', () => {
-  it('exposes the checks, the rules, the limit tables and the dated versions', () => {
+  it('exposes the checks, the rules, the channels, the limit tables and the dated versions', () => {
     expect(Object.keys(api).sort()).toEqual([
       'GUARDIANSHIP_CONSENT',
       'LABOUR_LIMITS',
       'LOAD_LIMITS_ACT',
+      'PLACEMENT_CHANNELS',
       'PLACEMENT_RULES',
       'PLACEMENT_RULE_CODES',
       'SUMMER_DAYS_OFF_EXCEPTION',
