@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
 import type { ActivityResponse } from '@socium/contracts';
-import type { ActivityStatus } from '@socium/domain';
 
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
@@ -21,7 +20,7 @@ import { StatusChip } from '../ui/status-chip/status-chip';
       <admin-list-shell [list]="list" [emptyText]="i18n.t('act_empty')">
         <admin-data-table [rows]="list.items()" [columns]="columns">
           <ng-template adminCell="title" let-a><a [routerLink]="['/plans', a.planId]">{{ a.title }}</a></ng-template>
-          <ng-template adminCell="status" let-a><admin-status-chip [status]="a.status" [label]="statusLabel(a.status)" /></ng-template>
+          <ng-template adminCell="status" let-a><admin-status-chip [status]="a.status" [label]="i18n.label('activityStatus', a.status)" /></ng-template>
         </admin-data-table>
       </admin-list-shell>
     </section>
@@ -35,11 +34,7 @@ export class ActivitiesList {
   protected readonly columns: Column<ActivityResponse>[] = [
     { key: 'date', header: 'act_dates', text: (a) => this.i18n.date(a.startsOn) },
     { key: 'title', header: 'act_name' },
-    { key: 'form', header: 'act_form', text: (a) => this.i18n.t(`form_${a.form}`) },
+    { key: 'form', header: 'act_form', text: (a) => this.i18n.label('activityForm', a.form) },
     { key: 'status', header: 'status' },
   ];
-
-  protected statusLabel(s: ActivityStatus): string {
-    return this.i18n.t(`act_status_${s}`);
-  }
 }

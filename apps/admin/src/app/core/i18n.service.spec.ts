@@ -28,10 +28,19 @@ describe(I18nService.name, () => {
 
   it('switches to Tatar with the glossary terms and remembers the choice', () => {
     sut.use('tt');
-    expect(sut.t('plan_status_approved')).toBe('Расланган');
+    expect(sut.label('planStatus', 'approved')).toBe('Расланган');
     expect(sut.t('cancel')).toBe('Баш тарту');
     expect(saved['socium.lang']).toBe('tt');
     expect(document.documentElement.lang).toBe('tt');
+  });
+
+  it.each([
+    ['ru', 'Профессиональная проба', 'Договор о социальном партнёрстве'],
+    ['en', 'Professional trial', 'Social-partnership agreement'],
+  ] as const)('names the domain codes in %s from the domain catalogue', (lang, form, kind) => {
+    sut.use(lang);
+    expect(sut.label('activityForm', 'professional_trial')).toBe(form);
+    expect(sut.label('agreementKind', 'social_partnership')).toBe(kind);
   });
 
   it('fills named placeholders in whole sentences', () => {

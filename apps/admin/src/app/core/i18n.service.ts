@@ -1,10 +1,12 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 
+import { CODE_LABELS, type CodeLabels, type CodeSection, LANGUAGES, type Language } from '@socium/domain';
+
 import { Dictionary, Message, MessageKey, en, ru, tt } from './messages';
 
-export type Lang = 'ru' | 'tt' | 'en';
-export const LANGS: readonly Lang[] = ['ru', 'tt', 'en'];
+export type Lang = Language;
+export const LANGS: readonly Lang[] = LANGUAGES;
 export const LANG_NAMES: Record<Lang, string> = { ru: 'Русский', tt: 'Татарча', en: 'English' };
 
 /** Where the chosen language is kept between visits (localStorage by default; a fake in specs). */
@@ -22,6 +24,7 @@ export type Params = Record<string, string | number>;
 /**
  * A small in-app dictionary: Russian by default, Tatar and English on request. Messages are
  * whole sentences with named placeholders; plural messages pick the CLDR form of the language.
+ * The words for the domain's codes come from the domain's label catalogue (`label()`).
  */
 @Injectable({ providedIn: 'root' })
 export class I18nService {
@@ -48,6 +51,14 @@ export class I18nService {
     const message: Message = DICTIONARIES[lang][key] ?? ru[key] ?? key;
     const text = typeof message === 'string' ? message : this.pluralForm(message, lang, Number(params['count'] ?? 0));
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  }
+
+  /**
+   * The word for one of the domain's codes (a status, a form of activity, a kind of agreement) from the domain's
+   * catalogue, which the API's exports and the widget share: `label('planStatus', 'approved')`.
+   */
+  label<S extends CodeSection>(section: S, code: keyof CodeLabels[S]): string {
+    return CODE_LABELS[this.current()][section][code] as string;
   }
 
   /** `12.02.2020` (ru, tt) or `12/02/2020` (en) for an ISO date `2020-02-12`; empty for null. */

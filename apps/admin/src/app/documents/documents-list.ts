@@ -4,7 +4,7 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { tap } from 'rxjs';
 
 import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
-import { type RecipientState, canAdvanceRecipient } from '@socium/domain';
+import { canAdvanceRecipient } from '@socium/domain';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
@@ -39,10 +39,6 @@ export class DocumentsList {
       next: (r) => this.recipients.update((all) => ({ ...all, [id]: r.items })),
       error: () => this.recipients.update((all) => ({ ...all, [id]: [] })),
     });
-  }
-
-  protected stateLabel(state: RecipientState): string {
-    return this.i18n.t(`doc_state_${state}`);
   }
 
   /** The caller's own recipient row, when the document was sent to their organisation. */

@@ -34,7 +34,7 @@ export class PlacementsList {
     { key: 'dates', header: 'act_dates', text: (p) => `${this.i18n.date(p.startsOn)} — ${this.i18n.date(p.endsOn)}` },
     { key: 'student', header: 'plc_student_code', text: (p) => p.studentCode, cellClass: 'mono' },
     { key: 'job', header: 'plc_job_title', text: (p) => p.jobTitle },
-    { key: 'channel', header: 'plc_channel', text: (p) => this.i18n.t(`plc_channel_${p.channel}`) },
+    { key: 'channel', header: 'plc_channel', text: (p) => this.i18n.label('placementChannel', p.channel) },
     { key: 'hours', header: 'plc_hours_per_day', text: (p) => p.hoursPerDay },
   ];
 }

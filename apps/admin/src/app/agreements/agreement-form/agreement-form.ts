@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
 import type { CreateAgreementRequest } from '@socium/contracts';
-import { AGREEMENT_KINDS, AGREEMENT_PARTIES, type AgreementKind, type AgreementParty, MAX_NOTICE_DAYS } from '@socium/domain';
+import { AGREEMENT_KINDS, AGREEMENT_PARTIES, type AgreementParty, MAX_NOTICE_DAYS } from '@socium/domain';
 
 import { showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -76,9 +76,6 @@ export class AgreementForm {
   }
   protected removeObligation(i: number): void {
     this.form.controls.obligations.removeAt(i);
-  }
-  protected kindLabel(kind: AgreementKind): string {
-    return this.i18n.t(`agr_kind_${kind}`);
   }
   protected partyLabel(party: AgreementParty): string {
     return this.i18n.t(party === 'school' ? 'agr_party_school' : 'agr_party_partner');

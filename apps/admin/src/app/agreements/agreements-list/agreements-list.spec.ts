@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import type { AgreementResponse } from '@socium/contracts';
 
 import { SESSION_STORAGE } from '../../core/auth.service';
+import { TODAY } from '../../core/clock';
 import { LANG_STORAGE } from '../../core/i18n.service';
 import { AgreementsList } from './agreements-list';
 
@@ -56,6 +57,7 @@ describe(AgreementsList.name, () => {
         provideHttpClientTesting(),
         { provide: SESSION_STORAGE, useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined } },
         { provide: LANG_STORAGE, useValue: null },
+        { provide: TODAY, useValue: () => new Date(2019, 9, 3, 12) },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -77,21 +79,33 @@ describe(AgreementsList.name, () => {
     expect(list.request.params.get('limit')).toBe('20');
     list.flush({ items, total: items.length, limit: 20, offset: 0 });
     await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
+    return { el: fixture.nativeElement as HTMLElement, stable: () => fixture.whenStable() };
   };
 
   it('invites to add the first agreement when there are none', async () => {
-    const el = await render([]);
+    const { el } = await render([]);
     expect(el.querySelector('[data-testid="agreements-empty"]')?.textContent?.trim()).toBe('Договоров пока нет — добавьте первый');
   });
 
   it('lists agreements with the partner name, a status chip with a word and the school signature button', async () => {
-    const el = await render([agreement()]);
+    const { el } = await render([agreement()]);
     const table = el.querySelector('[data-testid="agreements-table"]') as HTMLElement;
     expect(table.textContent).toContain('ДЕМО-01/2019');
     expect(table.textContent).toContain('РДК');
     expect(table.querySelector('admin-status-chip')?.textContent?.trim()).toBe('Черновик');
     const buttons = [...table.querySelectorAll('button')].map((b) => b.textContent?.trim());
     expect(buttons).toEqual(['Подписать от школы']);
+  });
+
+  it('signs for the school with today from the clock and shows the list again', async () => {
+    const { el, stable } = await render([agreement()]);
+    (el.querySelector('[data-testid="agreements-table"] button') as HTMLButtonElement).click();
+    const sign = http.expectOne('/api/v1/agreements/ag-1/sign');
+    expect(sign.request.body).toEqual({ party: 'school', signedOn: '2019-10-03' });
+    sign.flush(agreement({ signedBySchoolOn: '2019-10-03' }));
+    await stable();
+    http.expectOne((r) => r.url === '/api/v1/agreements').flush({ items: [agreement({ signedBySchoolOn: '2019-10-03' })], total: 1, limit: 20, offset: 0 });
+    await stable();
+    expect(el.querySelector('[data-testid="agreements-table"] button')).toBeNull();
   });
 });

@@ -53,7 +53,7 @@ export class AgreementsList {
   );
   protected readonly columns: Column<AgreementResponse>[] = [
     { key: 'number', header: 'agr_number', text: (a) => a.number },
-    { key: 'kind', header: 'agr_kind', text: (a) => this.kindLabel(a.kind) },
+    { key: 'kind', header: 'agr_kind', text: (a) => this.i18n.label('agreementKind', a.kind) },
     { key: 'parties', header: ['agr_school', 'agr_partner'] },
     { key: 'term', header: 'agr_term' },
     { key: 'status', header: 'status' },
@@ -62,12 +62,6 @@ export class AgreementsList {
 
   protected name(id: string): string {
     return this.names().get(id) ?? '…';
-  }
-  protected kindLabel(kind: AgreementKind): string {
-    return this.i18n.t(`agr_kind_${kind}`);
-  }
-  protected statusLabel(status: AgreementStatus): string {
-    return this.i18n.t(`agr_status_${status}`);
   }
 
   /** Sets a filter or the search and goes back to the first page. */

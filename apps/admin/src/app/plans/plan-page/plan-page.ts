@@ -11,12 +11,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 
 import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
-import { ACTIVITY_FORMS, type ActivityForm, type ActivityStatus, type PlanStatus, canMovePlan } from '@socium/domain';
+import { ACTIVITY_FORMS, type PlanStatus, canMovePlan, canRecordOutcome } from '@socium/domain';
 
 import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -26,6 +25,7 @@ import { Notify } from '../../core/notify';
 import { ActivitiesData } from '../../data-access/activities.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
+import { CellDef, type Column, DataTable } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 type Outcome = ActivityOutcomeRequest['status'];
@@ -46,7 +46,8 @@ type Outcome = ActivityOutcomeRequest['status'];
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
-    MatTableModule,
+    CellDef,
+    DataTable,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,7 +69,15 @@ export class PlanPage {
 
   protected readonly forms = ACTIVITY_FORMS;
   protected readonly grades = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-  protected readonly columns = ['title', 'dates', 'form', 'public', 'status', 'outcome'];
+  protected readonly canRecordOutcome = canRecordOutcome;
+  protected readonly columns: Column<ActivityResponse>[] = [
+    { key: 'title', header: 'act_name' },
+    { key: 'dates', header: 'act_dates' },
+    { key: 'form', header: 'act_form', text: (a) => this.i18n.label('activityForm', a.form) },
+    { key: 'public', header: 'act_publish' },
+    { key: 'status', header: 'status' },
+    { key: 'outcome', header: 'act_outcome' },
+  ];
   protected readonly plan = signal<PlanResponse | null>(null);
   protected readonly activities = signal<ActivityResponse[]>([]);
   protected readonly loading = signal(true);
@@ -143,15 +152,6 @@ export class PlanPage {
     });
   }
 
-  protected planStatus(s: PlanStatus): string {
-    return this.i18n.t(`plan_status_${s}`);
-  }
-  protected activityStatus(s: ActivityStatus): string {
-    return this.i18n.t(`act_status_${s}`);
-  }
-  protected formLabel(f: ActivityForm): string {
-    return this.i18n.t(`form_${f}`);
-  }
   protected errorOf(control: AbstractControl | null): string | null {
     if (!control?.errors) return null;
     return (control.errors['server'] as string | undefined) ?? this.i18n.t('required');

@@ -4,7 +4,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 
 import type { PlanResponse } from '@socium/contracts';
-import type { PlanStatus } from '@socium/domain';
 
 import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
@@ -43,10 +42,6 @@ export class PlansList {
     const user = this.auth.user();
     return user?.role === 'school_admin' && !this.list.items().some((p) => p.organisationId === user.organisationId);
   });
-
-  protected statusLabel(s: PlanStatus): string {
-    return this.i18n.t(`plan_status_${s}`);
-  }
 
   protected create(): void {
     const orgId = this.auth.user()?.organisationId;

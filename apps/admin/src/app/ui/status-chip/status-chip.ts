@@ -1,8 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+import type { ActivityStatus, AgreementStatus, PlanStatus, RecipientState } from '@socium/domain';
 
-const TONES: Record<string, StatusTone> = {
+export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+/** Every status the panel shows as a chip: the domain's lifecycles, and a recipient past its due date. */
+export type ChipStatus = AgreementStatus | PlanStatus | ActivityStatus | RecipientState | 'overdue';
+
+/** A colour for each status; a status added to the domain without one does not compile. */
+const TONES: Readonly<Record<ChipStatus, StatusTone>> = {
   draft: 'neutral',
   planned: 'neutral',
   sent: 'neutral',
@@ -37,5 +42,5 @@ export class StatusChip {
   readonly status = input.required<string>();
   /** the word shown to the user, already translated */
   readonly label = input.required<string>();
-  protected readonly tone = computed<StatusTone>(() => TONES[this.status()] ?? 'neutral');
+  protected readonly tone = computed<StatusTone>(() => (TONES as Readonly<Record<string, StatusTone>>)[this.status()] ?? 'neutral');
 }

@@ -1,0 +1,83 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Observable, of, throwError } from 'rxjs';
+
+import { LANG_STORAGE } from '../../core/i18n.service';
+import { CellDef, type Column, DataTable, ListShell, listState } from './index';
+
+interface Row {
+  name: string;
+  count: number;
+}
+
+const answers: Record<string, () => Observable<Row[]>> = {
+  two: () => of([{ name: 'Гимназия', count: 3 }, { name: 'Лицей', count: 0 }]),
+  none: () => of([]),
+  conflict: () => throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'version' } })),
+};
+
+@Component({
+  selector: 'admin-list-host',
+  imports: [CellDef, DataTable, ListShell],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <admin-list-shell [list]="list" emptyText="Пока пусто" emptyTestId="empty">
+      <admin-data-table [rows]="list.items()" [columns]="columns" testId="table">
+        <ng-template adminCell="name" let-r><b>{{ r.name }}</b></ng-template>
+      </admin-data-table>
+    </admin-list-shell>
+  `,
+})
+class ListHost {
+  readonly query = signal('two');
+  readonly loads: string[] = [];
+  readonly list = listState(this.query, (q) => (this.loads.push(q), answers[q]()));
+  readonly columns: Column<Row>[] = [
+    { key: 'name', header: 'act_name' },
+    { key: 'count', header: ['agr_school', 'agr_partner'], text: (r) => r.count },
+  ];
+}
+
+describe('list pages (listState, ListShell, DataTable)', () => {
+  const render = async (query: string) => {
+    TestBed.configureTestingModule({ providers: [{ provide: LANG_STORAGE, useValue: null }] });
+    const fixture = TestBed.createComponent(ListHost);
+    fixture.componentInstance.query.set(query);
+    await fixture.whenStable();
+    return { host: fixture.componentInstance, el: fixture.nativeElement as HTMLElement, stable: () => fixture.whenStable() };
+  };
+  const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('shows the rows under translated headings, as text or through a cell template', async () => {
+    const { el } = await render('two');
+    const table = el.querySelector('[data-testid="table"]');
+    expect([...(table?.querySelectorAll('th') ?? [])].map(text)).toEqual(['Название', 'Школа / Социальный партнёр']);
+    expect([...(table?.querySelectorAll('tr.mat-mdc-row') ?? [])].map(text)).toEqual(['Гимназия 3', 'Лицей 0']);
+    expect(table?.querySelector('td b')?.textContent).toBe('Гимназия');
+    expect(el.querySelector('[data-testid="empty"]')).toBeNull();
+  });
+
+  it('says the list is empty instead of drawing an empty table', async () => {
+    const { el } = await render('none');
+    expect(text(el.querySelector('[data-testid="empty"]'))).toBe('Пока пусто');
+    expect(el.querySelector('table')).toBeNull();
+  });
+
+  it('shows a failure in the user words, not as an empty list, and loads again on reload', async () => {
+    const { host, el, stable } = await render('conflict');
+    expect(text(el.querySelector('[role="alert"]'))).toBe('Запись уже изменил кто-то другой. Обновите страницу и повторите действие.');
+    expect(el.querySelector('[data-testid="empty"]')).toBeNull();
+    host.list.reload();
+    await stable();
+    expect(host.loads).toEqual(['conflict', 'conflict']);
+  });
+
+  it('loads again when the query changes', async () => {
+    const { host, el, stable } = await render('two');
+    host.query.set('none');
+    await stable();
+    expect(host.loads).toEqual(['two', 'none']);
+    expect(el.querySelector('[data-testid="empty"]')).not.toBeNull();
+  });
+});
