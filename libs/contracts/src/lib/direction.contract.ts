@@ -1,18 +1,10 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { Id, ListQuery, RequiredText, Version } from './common.contract';
 
-export const DEFAULT_DIRECTION_CODES = [
-  'career_guidance',
-  'labour_employment',
-  'culture',
-  'sport_health',
-  'patriotic',
-  'volunteering',
-  'ecology',
-  'prevention',
-  'other',
-] as const;
+export const DEFAULT_DIRECTION_CODES = D.DEFAULT_DIRECTION_CODES;
 export const CreateDirectionRequest = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]{1,49}$/, 'lowercase latin letters, digits and underscores'),
   name: RequiredText(200),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { AcademicYearLabel, Id, IsoDate, IsoTime, ListQuery, RequiredText, Text, Version } from './common.contract';
 
 const labourNeedFields = {
@@ -34,7 +36,7 @@ export type LabourNeedResponse = z.infer<typeof LabourNeedResponse>;
 export const LabourNeedListQuery = ListQuery.extend({ academicYear: AcademicYearLabel.optional(), employerId: Id.optional(), sector: z.string().max(200).optional() });
 export type LabourNeedListQuery = z.infer<typeof LabourNeedListQuery>;
 
-export const PLACEMENT_CHANNELS = ['employment_centre', 'school_brigade', 'direct'] as const;
+export const PLACEMENT_CHANNELS = D.PLACEMENT_CHANNELS;
 export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const LOAD_MODES = ['constant', 'up_to_third_constant', 'up_to_third_alternating'] as const;

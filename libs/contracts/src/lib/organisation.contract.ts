@@ -1,21 +1,11 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { Id, ListQuery, RequiredText, Text, Version } from './common.contract';
 
-export const ORGANISATION_KINDS = ['department', 'school', 'partner'] as const;
-export const PARTNER_TYPES = [
-  'culture',
-  'sport_youth',
-  'social_services',
-  'health',
-  'employer',
-  'college',
-  'employment_centre',
-  'ngo',
-  'government',
-  'media',
-  'other',
-] as const;
+export const ORGANISATION_KINDS = D.ORGANISATION_KINDS;
+export const PARTNER_TYPES = D.PARTNER_TYPES;
 export const TERM_SCHEMES = ['quarters', 'trimesters', 'halves'] as const;
 export const PROFMINIMUM_LEVELS = ['basic', 'main', 'advanced'] as const;
 
