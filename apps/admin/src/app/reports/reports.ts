@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+
 import type { ReportSummary, ReportTotals } from '@socium/contracts';
 
 import { describeError } from '../core/api-error';
@@ -13,22 +14,6 @@ import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
 import { type ReportFormat, ReportsData } from '../data-access/reports.data';
 
-/** The keys of the totals row, in report order. */
-export const TOTAL_KEYS: (keyof ReportTotals)[] = [
-  'agreementsActive',
-  'partners',
-  'activitiesPlanned',
-  'activitiesHeld',
-  'activitiesCancelled',
-  'planExecution',
-  'participants',
-  'careerGuidanceHours',
-  'placements',
-  'placementsWithFindings',
-  'documentRecipients',
-  'documentsAcknowledged',
-  'documentsOverdue',
-];
 /** The counts drawn as bars (participants and hours would dwarf them, so they stay in the table). */
 export const CHART_KEYS: (keyof ReportTotals)[] = ['agreementsActive', 'partners', 'activitiesPlanned', 'activitiesHeld', 'activitiesCancelled', 'placements', 'documentsAcknowledged'];
 
@@ -45,7 +30,6 @@ export class Reports {
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
   protected readonly formats: ReportFormat[] = ['xlsx', 'csv', 'pdf'];
-  protected readonly keys = TOTAL_KEYS;
 
   protected period = inject(PeriodService).year();
   protected readonly report = signal<ReportSummary | null>(null);
@@ -53,6 +37,8 @@ export class Reports {
   protected readonly downloading = signal<ReportFormat | null>(null);
   protected readonly error = signal<string | null>(null);
 
+  /** The indicators of the totals row in the order the API sends them (its one list of report columns). */
+  protected readonly keys = computed(() => Object.keys(this.report()?.totals ?? {}) as (keyof ReportTotals)[]);
   protected readonly bars = computed(() => {
     const r = this.report();
     if (!r) return [];
