@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 
 import type { PublicOrganisation } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
-import { AcademicYear, LocalDate, activityCounts, effectiveEnd, isInForce, partnersByType, suppressSmall } from '@socium/domain';
+import { AcademicYear, ActivityStatus, LocalDate, activityCounts, effectiveEnd, isInForce, periodPartners, suppressSmall } from '@socium/domain';
 
 import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
@@ -56,12 +56,17 @@ export class PublicationService {
       .map((a) => toPublicRecent(a, partnerOf(a)));
 
     // Figures of the current academic year (every activity counts, public or not; only aggregates leave).
-    const allPartnerLinks = [...inForce.map(counterpart), ...(org.kind === 'partner' ? yearActivities.map((a) => a.organisationId) : yearActivities.flatMap((a) => (a.partnerId ? [a.partnerId] : [])))];
+    // the domain's partners: agreements in force and activities that were not cancelled (as the department report counts them)
+    const activityCounterpart = (a: ActivityRecord) => (org.kind === 'partner' ? a.organisationId : a.partnerId);
+    const yearPartners = periodPartners(
+      inForce.map(counterpart),
+      yearActivities.map((a) => ({ partnerId: activityCounterpart(a), status: a.status as ActivityStatus })),
+    );
     const counts = activityCounts(yearActivities.map((a) => ({ status: a.status as 'planned' | 'held' | 'cancelled' | 'postponed' })));
     const participants = yearActivities.filter((a) => a.status === 'held').reduce((s, a) => s + (a.actualParticipants ?? 0), 0);
     const figures: PublicFigures = {
       academicYear: year,
-      partners: suppressSmall(partnersByType(allPartnerLinks.map((partnerId) => ({ partnerId, partnerType: names.get(partnerId)?.partnerType ?? null }))).total),
+      partners: suppressSmall(yearPartners.length),
       agreementsActive: suppressSmall(inForce.length),
       activitiesHeld: suppressSmall(counts.held),
       activitiesPlanned: suppressSmall(counts.planned),
