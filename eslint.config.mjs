@@ -87,6 +87,18 @@ const noFocusedOrEmptyTests = [
   },
 ];
 
+/** Time comes from one clock per app: argument-less `new Date()` and `Date.now()` only inside it. */
+const noAmbientTime = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Read the time from the clock (ClockService in the API, core/clock.ts in the admin app).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Read the time from the clock (ClockService in the API, core/clock.ts in the admin app).',
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -206,6 +218,17 @@ export default [
           message: 'Time comes in through a Clock or an argument.',
         },
       ],
+    },
+  },
+  {
+    files: ['apps/api/src/**/*.ts', 'apps/admin/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/app/clock/clock.service.ts',
+      'apps/admin/src/app/core/clock.ts',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': ['error', ...noAmbientTime],
     },
   },
 ];

@@ -1,88 +1,15 @@
 import type { Response } from 'supertest';
 
-import { ROUTES, RouteDef } from '@socium/contracts';
-
+import { CALLERS, CallerRole, ID_ROUTES, MATRIX, MATRIX_ROWS, MISSING, Obj, PDF, WHO, keyOf } from './authorisation-matrix.table';
 import { TestApp, bootApp } from './harness';
 
 /**
  * Object-level authorisation matrix: every contract route with an `:id`, called by a school admin and a
  * partner representative on (1) an object of their own organisation or one they are a party to, (2) an
  * object of another school they have no part in, (3) a missing id. The expected statuses are written out
- * below; the requests (ids and minimal valid bodies) are built from the demo data, listed as the coordinator.
+ * in `authorisation-matrix.table.ts`; the requests (ids and minimal valid bodies) are built from the demo data, listed as the coordinator.
  * Destructive and state-changing routes run on objects created for the row, so later rows see the demo data.
  */
-
-type CallerRole = 'school_admin' | 'partner_rep';
-type Who = 'own' | 'foreign' | 'missing';
-/** [own object, another school's object, missing id] */
-type Cells = readonly [own: number, foreign: number, missing: number];
-type Row = Record<CallerRole, Cells>;
-type Obj = { id: string; version: number } & Record<string, unknown>;
-
-const MISSING = '00000000-0000-4000-8000-000000000000';
-const CALLERS: readonly CallerRole[] = ['school_admin', 'partner_rep'];
-const WHO: readonly Who[] = ['own', 'foreign', 'missing'];
-const PDF = Buffer.from('%PDF-1.4\n% authorisation matrix\n%%EOF\n');
-
-const DENIED: Cells = [403, 403, 403];
-const both = (cells: Cells): Row => ({ school_admin: cells, partner_rep: cells });
-/** Read by both roles; another school's object looks missing. */
-const SCOPED_READ = both([200, 404, 404]);
-/** Shared registry data every role may read (the lists show it to every role too). */
-const SHARED_READ = both([200, 200, 404]);
-const COORDINATOR_ONLY = both(DENIED);
-/** Staff only: the school admin on their own object, the partner representative refused by role. */
-const staff = (ok: number): Row => ({ school_admin: [ok, 404, 404], partner_rep: DENIED });
-
-/** The expected status of every `:id` route, by caller and object. */
-const MATRIX: Record<string, Row> = {
-  'GET /organisations/:id': SHARED_READ,
-  'PATCH /organisations/:id': COORDINATOR_ONLY,
-  'DELETE /organisations/:id': COORDINATOR_ONLY,
-  'GET /users/:id': COORDINATOR_ONLY,
-  'PATCH /users/:id': COORDINATOR_ONLY,
-  'DELETE /users/:id': COORDINATOR_ONLY,
-  'GET /directions/:id': SHARED_READ,
-  'PATCH /directions/:id': COORDINATOR_ONLY,
-  'DELETE /directions/:id': COORDINATOR_ONLY,
-  'GET /agreements/:id': SCOPED_READ,
-  'PATCH /agreements/:id': staff(200),
-  'DELETE /agreements/:id': staff(204),
-  'POST /agreements/:id/sign': both([200, 404, 404]),
-  'POST /agreements/:id/terminate': staff(200),
-  'POST /agreements/:id/scan': staff(200),
-  'GET /agreements/:id/scan': SCOPED_READ,
-  'GET /plans/:id': SCOPED_READ,
-  'PATCH /plans/:id': staff(200),
-  'DELETE /plans/:id': staff(204),
-  'POST /plans/:id/submit': staff(200),
-  'POST /plans/:id/approve': COORDINATOR_ONLY,
-  'POST /plans/:id/return': COORDINATOR_ONLY,
-  'GET /plans/:id/activities': SCOPED_READ,
-  'POST /plans/:id/activities': staff(201),
-  'GET /activities/:id': SCOPED_READ,
-  'PATCH /activities/:id': staff(200),
-  'DELETE /activities/:id': staff(204),
-  'POST /activities/:id/outcome': both([200, 404, 404]),
-  'GET /labour-needs/:id': SHARED_READ,
-  'PATCH /labour-needs/:id': COORDINATOR_ONLY,
-  'DELETE /labour-needs/:id': COORDINATOR_ONLY,
-  'GET /placements/:id': SCOPED_READ,
-  'PATCH /placements/:id': staff(200),
-  'DELETE /placements/:id': staff(204),
-  'GET /documents/:id': SCOPED_READ,
-  'PATCH /documents/:id': COORDINATOR_ONLY,
-  'DELETE /documents/:id': COORDINATOR_ONLY,
-  'POST /documents/:id/send': COORDINATOR_ONLY,
-  'POST /documents/:id/receive': both([200, 404, 404]),
-  'POST /documents/:id/acknowledge': both([200, 404, 404]),
-  'POST /documents/:id/respond': both([200, 404, 404]),
-  'GET /documents/:id/recipients': SCOPED_READ,
-};
-
-const keyOf = (r: Pick<RouteDef, 'method' | 'path'>) => `${r.method} ${r.path}`;
-const ID_ROUTES = ROUTES.filter((r) => r.path.includes(':id'));
-const MATRIX_ROWS = ID_ROUTES.flatMap((r) => CALLERS.flatMap((role) => WHO.map((who) => [keyOf(r), role, who] as const)));
 
 /** The demo objects the rows use, resolved by listing as the coordinator. */
 interface Ids {
@@ -347,89 +274,4 @@ describe('Authorisation matrix: school admins and partner representatives on the
       expect({ status: res.status, rule: res.body.rule, message: res.body.message }).toEqual({ status: missing.status, rule: missing.body.rule, message: missing.body.message });
     }
   });
-});
-
-describe('Malformed bodies on every POST and PATCH route', () => {
-  let t: TestApp;
-  let target: Record<string, string>;
-  let seq = 0;
-
-  const nested = (depth: number): object => (depth === 0 ? { leaf: true } : { a: nested(depth - 1) });
-  const MALFORMED: readonly [string, unknown][] = [
-    ['an array', []],
-    ['a JSON string', 'text'],
-    ['wrongly typed fields', { version: 'x', startsOn: 12, targetGrades: 'a' }],
-    ['a 50-level nested object', nested(50)],
-  ];
-  const ROUTES_WITH_BODY = ROUTES.filter((r) => r.method === 'POST' || r.method === 'PATCH');
-  /**
-   * Routes whose contract declares no JSON body: the body is ignored (or, for the scan, read as the file).
-   * A JSON body that parses therefore reaches the action itself; they still must never answer 500.
-   */
-  const BODYLESS = new Set(ROUTES_WITH_BODY.filter((r) => !r.body).map(keyOf));
-  /** Routes the coordinator may not call are sent by the school admin instead, so the body is what is checked. */
-  const senderOf = (r: RouteDef) => (r.access === 'public' || r.access.includes('coordinator') ? 'coordinator' : 'school_admin');
-
-  const bearer = async (role: 'coordinator' | 'school_admin') => ({ Authorization: `Bearer ${await t.as(role)}` });
-  const post = async (path: string, body: object, status = 201) => {
-    const res = await t.http.post(`/api/v1${path}`).set(await bearer('coordinator')).send(body);
-    if (res.status !== status) throw new Error(`POST ${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string };
-  };
-  const list = async (path: string) => (await t.http.get(`/api/v1${path}`).set(await bearer('coordinator'))).body.items as ({ id: string } & Record<string, unknown>)[];
-
-  beforeAll(async () => {
-    t = await bootApp();
-    const orgs = await list('/organisations?limit=100');
-    const gym = orgs.find((o) => o['slug'] === 'urussu-gymnasium')?.id as string;
-    const year = () => `${2040 + ++seq}-${2041 + seq}`;
-    const plan = (await post('/plans', { organisationId: gym, academicYear: year() })).id;
-    const doc = (await post('/documents', { number: 'М-тело', title: 'Письмо для проверки тел запросов', issuedOn: '2026-11-01' })).id;
-    await post(`/documents/${doc}/send`, { recipientIds: [gym] }, 200);
-    // real objects of each kind; body-less transitions get their own objects, since a parsed body does not stop them
-    target = {
-      organisations: gym,
-      users: (await list('/users?limit=100'))[0]?.id as string,
-      directions: (await list('/directions?limit=100'))[0]?.id as string,
-      agreements: (await list(`/agreements?schoolId=${gym}&limit=100`))[0]?.id as string,
-      plans: plan,
-      'plans/submit': (await post('/plans', { organisationId: gym, academicYear: year() })).id,
-      'plans/approve': (await post('/plans', { organisationId: gym, academicYear: year() })).id,
-      activities: (await list(`/activities?organisationId=${gym}&limit=100`))[0]?.id as string,
-      'labour-needs': (await list('/labour-needs?limit=100'))[0]?.id as string,
-      placements: (await list(`/placements?schoolId=${gym}&limit=100`))[0]?.id as string,
-      documents: doc,
-    };
-  });
-  afterAll(() => t.close());
-
-  const urlOf = (r: RouteDef) => {
-    const [, resource, , action] = r.path.split('/');
-    const id = target[`${resource}/${action}`] ?? target[resource as string];
-    return `/api/v1${r.path.replace(/:id/g, id ?? '')}`;
-  };
-
-  it('has a real object for every :id route it sends to', () => {
-    expect(ROUTES_WITH_BODY.filter((r) => r.path.includes(':id') && urlOf(r).includes('//')).map(keyOf)).toEqual([]);
-  });
-
-  it.each(ROUTES_WITH_BODY.flatMap((r) => MALFORMED.map(([name, body]) => [keyOf(r), name, r, body] as const)))(
-    'refuses %s with %s as a client error with statusCode and message, never a 500',
-    async (key, _name, route, body) => {
-      const res = await t.http[route.method.toLowerCase() as 'post' | 'patch'](urlOf(route))
-        .set(await bearer(senderOf(route)))
-        .set('Content-Type', 'application/json')
-        .send(JSON.stringify(body));
-      if (route.path.startsWith('/auth/')) t.forget(); // logging out revokes the session
-      expect(res.status).not.toBe(500);
-      if (BODYLESS.has(key)) {
-        // the body is not read: the action answers for itself (log-out 204, a first submit or receipt 200, then 422)
-        expect([200, 204, 400, 404, 409, 413, 422]).toContain(res.status);
-        if (res.status >= 400) expect(res.body).toMatchObject({ statusCode: res.status, message: expect.any(String) });
-        return;
-      }
-      expect([400, 404, 409, 413, 422]).toContain(res.status);
-      expect(res.body).toMatchObject({ statusCode: res.status, message: expect.any(String) });
-    },
-  );
 });

@@ -19,6 +19,8 @@ export const NetworkTerms = z.strictObject({
   documentsIssued: Text(1000).optional(),
   amendmentProcedure: Text(1000).optional(),
 });
+/** The network-form terms as sent and stored (the domain reads them as `NetworkTerms` of `@socium/domain`). */
+export type NetworkTerms = z.infer<typeof NetworkTerms>;
 export const ResponsibleRoles = z.strictObject({ school: Text(200).optional(), partner: Text(200).optional() });
 
 const agreementFields = {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AgreementRecord, ActivityRecord, PlacementRecord, PlanRecord } from '@socium/api-persistence';
+import type { NotFoundSubject } from '@socium/domain';
 
 import type { Caller } from '../auth/policy.decorator';
 import { forbidden, notFound } from '../http/app-error';
@@ -90,7 +91,7 @@ export class AccessService {
   }
 
   /** Throws 404 unless allowed: a foreign object looks missing. */
-  ensure(allowed: boolean, what: string): void {
+  ensure(allowed: boolean, what: NotFoundSubject): void {
     if (!allowed) throw notFound(what);
   }
 }

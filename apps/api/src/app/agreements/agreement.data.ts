@@ -1,13 +1,28 @@
 import type { AgreementRecord } from '@socium/api-persistence';
-import { AgreementData, AgreementKind, LocalDate, NetworkTerms } from '@socium/domain';
+import { AgreementData, LocalDate } from '@socium/domain';
+
+/** The date facts of an agreement: enough for its status, its term and whether it is in force. */
+export type AgreementTermFields =
+  | 'kind'
+  | 'startsOn'
+  | 'endsOn'
+  | 'autoRenew'
+  | 'noticeDays'
+  | 'signedBySchoolOn'
+  | 'signedByPartnerOn'
+  | 'terminatedOn'
+  | 'noticeGivenOn';
+
+/** A whole record, or a row with only the date facts (a partial load, a report query); the rest defaults to empty. */
+export type AgreementRow = Pick<AgreementRecord, AgreementTermFields> & Partial<AgreementRecord>;
 
 const date = (s: string | null | undefined): LocalDate | null => (s ? LocalDate.iso(s) : null);
 
-/** A record as the domain's plain agreement data (dates as LocalDate). */
-export function toAgreementData(r: AgreementRecord): AgreementData {
+/** The one record → domain mapper of agreements (dates as LocalDate). */
+export function toAgreementData(r: AgreementRow): AgreementData {
   return {
-    kind: r.kind as AgreementKind,
-    number: r.number,
+    kind: r.kind,
+    number: r.number ?? '',
     subject: r.subject ?? '',
     goal: r.goal ?? '',
     directionIds: r.directionIds ?? [],
@@ -19,8 +34,8 @@ export function toAgreementData(r: AgreementRecord): AgreementData {
     noticeDays: r.noticeDays,
     signatures: { school: date(r.signedBySchoolOn), partner: date(r.signedByPartnerOn) },
     terminatedOn: date(r.terminatedOn),
-    terminationReason: r.terminationReason,
+    terminationReason: r.terminationReason ?? null,
     noticeGivenOn: date(r.noticeGivenOn),
-    networkTerms: (r.networkTerms as NetworkTerms | null) ?? null,
+    networkTerms: r.networkTerms ?? null,
   };
 }

@@ -4,9 +4,6 @@ import { LocalDate, agreementStatus, effectiveEnd } from '@socium/domain';
 
 import { toAgreementData } from './agreement.data';
 
-/** An agreement is "expiring" within this many days of its current term's last day (reminders at T−60/T−30). */
-export const EXPIRING_WINDOW_DAYS = 60;
-
 /** Whitelists what leaves the API; `status` and `effectiveEndsOn` are derived on `today`. */
 export function toAgreementResponse(r: AgreementRecord, today: LocalDate): AgreementResponse {
   const data = toAgreementData(r);
@@ -14,7 +11,7 @@ export function toAgreementResponse(r: AgreementRecord, today: LocalDate): Agree
   return {
     id: r.id,
     number: r.number,
-    kind: r.kind as AgreementResponse['kind'],
+    kind: r.kind,
     schoolId: r.schoolId,
     partnerId: r.partnerId,
     subject: r.subject,
@@ -22,7 +19,7 @@ export function toAgreementResponse(r: AgreementRecord, today: LocalDate): Agree
     directionIds: r.directionIds ?? [],
     obligations: r.obligations ?? [],
     responsibleRoles: r.responsibleRoles ?? {},
-    networkTerms: (r.networkTerms as AgreementResponse['networkTerms']) ?? null,
+    networkTerms: r.networkTerms ?? null,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
     effectiveEndsOn: end ? end.toString() : null,
@@ -33,7 +30,7 @@ export function toAgreementResponse(r: AgreementRecord, today: LocalDate): Agree
     terminatedOn: r.terminatedOn,
     terminationReason: r.terminationReason,
     hasScan: !!r.scanFileId,
-    status: agreementStatus(data, today, { expiringWindowDays: EXPIRING_WINDOW_DAYS }) as AgreementResponse['status'],
+    status: agreementStatus(data, today),
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

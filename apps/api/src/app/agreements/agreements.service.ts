@@ -1,18 +1,32 @@
-import { Injectable, PayloadTooLargeException, StreamableFile } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
 
 import type { AgreementListQuery, AgreementResponse, CreateAgreementRequest, Page, SignAgreementRequest, TerminateAgreementRequest, UpdateAgreementRequest } from '@socium/contracts';
 import { AgreementRecord, DirectionRecord, FileRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
-import { AGREEMENT_RULES, AgreementData, AgreementStatus, Finding, LocalDate, agreementStatus, domainError, finding, ruleError, signAgreement, terminateAgreement, validateAgreement } from '@socium/domain';
+import {
+  AGREEMENT_RULES,
+  AgreementStatus,
+  EXPIRING_WINDOW_DAYS,
+  Finding,
+  LocalDate,
+  agreementStatus,
+  checkAgreementDeletable,
+  checkAgreementEditable,
+  finding,
+  ruleError,
+  signAgreement,
+  terminateAgreement,
+  validateAgreementDraft,
+} from '@socium/domain';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
-import { AppError, conflict, forbidden, invalid, notFound, orThrow } from '../http/app-error';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
 import { toAgreementData } from './agreement.data';
-import { EXPIRING_WINDOW_DAYS, toAgreementResponse } from './agreement.mapper';
+import { toAgreementResponse } from './agreement.mapper';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 const SCAN_TYPES: { type: string; ext: string; magic: number[] }[] = [
@@ -20,8 +34,6 @@ const SCAN_TYPES: { type: string; ext: string; magic: number[] }[] = [
   { type: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
   { type: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
 ];
-/** Checked only when signing: a draft may still lack them (the principles are checked on every save). */
-const SIGNING_ONLY_RULES: string[] = [AGREEMENT_RULES.subjectRequired, AGREEMENT_RULES.networkTermsRequired];
 const SAFE_ID = /^[A-Za-z0-9-]+$/;
 
 /**
@@ -69,7 +81,7 @@ export class AgreementsService {
   async create(c: Caller, body: CreateAgreementRequest): Promise<AgreementResponse> {
     if (!this.access.canWriteAgreement(c, { schoolId: body.schoolId })) throw forbidden('agreement.school.not-yours');
     const r = new AgreementRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, {
       ...body,
       id: newId(),
@@ -91,10 +103,9 @@ export class AgreementsService {
     const { version, ...patch } = body;
     checkVersion(r, version);
     if (patch.schoolId && !this.access.canWriteAgreement(c, { schoolId: patch.schoolId })) throw forbidden('agreement.school.not-yours');
-    if (r.signedBySchoolOn || r.signedByPartnerOn)
-      throw rule('agreement.edit.signed', 'A signed agreement cannot be changed: terminate it and conclude a new one', 'Подписанное соглашение нельзя изменить: расторгните его и заключите новое');
+    orThrow(checkAgreementEditable(toAgreementData(r)));
     const before = snapshot(r);
-    applyPatch(r, patch as Partial<AgreementRecord>);
+    applyPatch(r, patch as Partial<AgreementRecord>, this.clock.nowIso());
     await this.checkDraft(r);
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
@@ -103,8 +114,7 @@ export class AgreementsService {
 
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.loadWritable(c, id);
-    if (agreementStatus(toAgreementData(r), this.clock.today()) !== 'draft')
-      throw rule('agreement.delete.signed', 'Only a draft agreement can be deleted; terminate a signed one', 'Удалить можно только проект соглашения; подписанное — расторгните');
+    orThrow(checkAgreementDeletable(toAgreementData(r), this.clock.today()));
     if (await this.em.count(PlanRecord, { agreementId: id }))
       throw conflict('agreement.in-use', 'Plans refer to this agreement; detach them first', 'К соглашению привязаны планы; сначала отвяжите их');
     if (r.scanFileId) this.em.remove(this.em.getReference(FileRecord, r.scanFileId));
@@ -139,11 +149,11 @@ export class AgreementsService {
     const r = await this.loadWritable(c, id);
     const data = Buffer.isBuffer(body) ? body : null;
     if (data && data.length > MAX_SCAN_BYTES)
-      throw new PayloadTooLargeException({ message: 'The scan is larger than 10 MB', rule: 'agreement.scan.too-large' });
+      throw httpFailure('agreement.scan.too-large', 'The scan is larger than 10 MB');
     const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
     if (!data || !kind) throw invalid('agreement.scan.type', 'body', 'The scan must be a PDF, JPEG or PNG file', 'Скан должен быть файлом PDF, JPEG или PNG');
     const f = new FileRecord();
-    Object.assign(f, { id: newId(), contentType: kind.type, fileName: `agreement-scan.${kind.ext}`, size: data.length, data, createdAt: nowIso() });
+    Object.assign(f, { id: newId(), contentType: kind.type, fileName: `agreement-scan.${kind.ext}`, size: data.length, data, createdAt: this.clock.nowIso() });
     this.em.persist(f);
     const old = r.scanFileId;
     if (old) this.em.remove(this.em.getReference(FileRecord, old));
@@ -183,7 +193,7 @@ export class AgreementsService {
     const before = snapshot(r);
     change();
     r.version += 1;
-    r.updatedAt = nowIso();
+    r.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, { userId: c.id, action, objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return toAgreementResponse(r, today);
@@ -194,13 +204,13 @@ export class AgreementsService {
     const [school, partner] = await Promise.all([this.em.findOne(OrganisationRecord, { id: r.schoolId }), this.em.findOne(OrganisationRecord, { id: r.partnerId })]);
     const findings: Finding[] = [];
     if (school?.kind !== 'school')
-      findings.push(finding('agreement.parties.invalid', { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' }, { field: 'schoolId' }));
+      findings.push(finding(AGREEMENT_RULES.partiesInvalid, { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' }, { field: 'schoolId' }));
     if (partner?.kind !== 'partner')
-      findings.push(finding('agreement.parties.invalid', { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+      findings.push(finding(AGREEMENT_RULES.partiesInvalid, { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
     const ids = [...new Set(r.directionIds ?? [])];
     if (ids.length && (await this.em.count(DirectionRecord, { id: { $in: ids } })) !== ids.length)
-      findings.push(finding('agreement.directions.unknown', { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionIds' }));
-    findings.push(...validateAgreement(toAgreementData(r)).filter((f) => !SIGNING_ONLY_RULES.includes(f.rule)));
+      findings.push(finding(AGREEMENT_RULES.directionsUnknown, { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionIds' }));
+    findings.push(...validateAgreementDraft(toAgreementData(r)));
     if (findings.length) throw new AppError(ruleError(findings));
   }
 
@@ -233,7 +243,7 @@ export class AgreementsService {
         };
         const renewing: FilterQuery<AgreementRecord> = { $and: [...scope, running, { autoRenew: true, endsOn: { $ne: null, $lte: horizon } }] };
         const candidates = await this.em.find(AgreementRecord, renewing, { fields: ['id', 'kind', 'number', 'startsOn', 'endsOn', 'autoRenew', 'noticeDays', 'signedBySchoolOn', 'signedByPartnerOn', 'terminatedOn', 'noticeGivenOn'] as never, disableIdentityMap: true });
-        const ids = candidates.filter((a) => agreementStatus(asTermData(a), today, { expiringWindowDays: EXPIRING_WINDOW_DAYS }) === status).map((a) => a.id);
+        const ids = candidates.filter((a) => agreementStatus(toAgreementData(a), today) === status).map((a) => a.id);
         const or: FilterQuery<AgreementRecord>[] = [];
         const p = plain[status];
         if (p) or.push({ $and: [running, p] });
@@ -242,13 +252,4 @@ export class AgreementsService {
       }
     }
   }
-}
-
-/** The date facts of a partially loaded record (enough for the status). */
-function asTermData(r: AgreementRecord): AgreementData {
-  return toAgreementData({ ...r, directionIds: [], obligations: [], responsibleRoles: {}, networkTerms: null } as AgreementRecord);
-}
-
-function rule(code: string, en: string, ru: string): AppError {
-  return new AppError(domainError(code, 'rule', { ru, en }));
 }

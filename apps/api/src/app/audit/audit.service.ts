@@ -4,11 +4,15 @@ import { randomUUID } from 'node:crypto';
 
 import { AuditRecord } from '@socium/api-persistence';
 
+import { ClockService } from '../clock/clock.service';
+
 const SECRET_FIELDS = new Set(['passwordHash', 'password', 'data']);
 
 /** Records who changed what, when, with the changed fields before and after. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly clock: ClockService) {}
+
   /** Adds an entry to the unit of work of `em` (flushed with the change it describes). */
   record(
     em: EntityManager,
@@ -16,7 +20,7 @@ export class AuditService {
   ): void {
     const { before, after } = diff(entry.before ?? null, entry.after ?? null);
     const r = new AuditRecord();
-    Object.assign(r, { id: randomUUID(), at: new Date().toISOString(), userId: entry.userId, action: entry.action, objectType: entry.objectType, objectId: entry.objectId, before, after });
+    Object.assign(r, { id: randomUUID(), at: this.clock.nowIso(), userId: entry.userId, action: entry.action, objectType: entry.objectType, objectId: entry.objectId, before, after });
     em.persist(r);
   }
 }

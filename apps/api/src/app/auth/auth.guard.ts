@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { EntityManager } from '@mikro-orm/core';
 import type { Request } from 'express';
 
 import { UserRecord } from '@socium/api-persistence';
 
+import { httpFailure } from '../http/app-error';
 import { POLICY_KEY, Policy } from './policy.decorator';
 import { TokenService } from './token.service';
 
@@ -23,18 +24,18 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [ctx.getHandler(), ctx.getClass()]);
-    if (policy === undefined) throw new ForbiddenException({ message: 'Route has no access policy', rule: 'access.no-policy' });
+    if (policy === undefined) throw httpFailure('access.no-policy', 'Route has no access policy');
     if (policy === 'public') return true;
     const req = ctx.switchToHttp().getRequest<Request & { user?: unknown }>();
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new UnauthorizedException({ message: 'Missing bearer token', rule: 'auth.token-missing' });
+    if (!m) throw httpFailure('auth.token-missing', 'Missing bearer token');
     const claims = this.tokens.verify(m[1] as string);
-    if (!claims) throw new UnauthorizedException({ message: 'Invalid or expired token', rule: 'auth.token-invalid' });
+    if (!claims) throw httpFailure('auth.token-invalid', 'Invalid or expired token');
     const user = await this.em.fork().findOne(UserRecord, { id: claims.sub });
     if (!user || user.disabled || user.tokenGeneration !== claims.gen)
-      throw new UnauthorizedException({ message: 'Session revoked', rule: 'auth.token-revoked' });
-    if (!policy.includes(user.role)) throw new ForbiddenException({ message: 'Your role may not do this', rule: 'access.role' });
+      throw httpFailure('auth.token-revoked', 'Session revoked');
+    if (!policy.includes(user.role)) throw httpFailure('access.role', 'Your role may not do this');
     req.user = { id: user.id, email: user.email, role: user.role, organisationId: user.organisationId };
     return true;
   }

@@ -1,20 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/core';
-import { UnauthorizedException } from '@nestjs/common';
 
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
 import { RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
-import { domainError } from '@socium/domain';
+import { refusal } from '@socium/domain';
 
 import { AuditService } from '../audit/audit.service';
-import { newId, nowIso } from '../common/crud.support';
-import { AppError } from '../http/app-error';
+import { ClockService } from '../clock/clock.service';
+import { newId } from '../common/crud.support';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AppError, fail, httpFailure } from '../http/app-error';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import type { Caller } from './policy.decorator';
 import { TokenService } from './token.service';
 
-const badLogin = () => new UnauthorizedException({ message: 'Wrong e-mail or password', rule: 'auth.invalid-credentials' });
+const badLogin = () => httpFailure('auth.invalid-credentials', 'Wrong e-mail or password');
 
 @Injectable()
 export class AuthService {
@@ -24,13 +25,15 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
+    private readonly clock: ClockService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(body: LoginRequest, client: string): Promise<LoginResponse> {
     const email = body.email.toLowerCase();
     const wait = this.throttle.retryAfter(email, client);
     if (wait > 0)
-      throw new AppError(domainError('auth.throttled', 'throttled', { ru: 'Слишком много попыток входа, подождите', en: 'Too many log-in attempts, wait and retry' }), { retryAfterSeconds: wait });
+      throw new AppError(refusal('auth.throttled', { ru: 'Слишком много попыток входа, подождите', en: 'Too many log-in attempts, wait and retry' }), { retryAfterSeconds: wait });
     const user = await this.em.findOne(UserRecord, { email });
     const okPassword = await this.passwords.verify(body.password, user ? user.passwordHash : await this.dummyHash());
     if (!user || !okPassword || user.disabled) {
@@ -43,10 +46,10 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<LoginResponse> {
     const rec = await this.em.findOne(RefreshTokenRecord, { tokenHash: this.tokens.hashRefresh(refreshToken) });
-    if (!rec || rec.revokedAt || rec.expiresAt <= nowIso()) throw new UnauthorizedException({ message: 'Invalid refresh token', rule: 'auth.refresh-invalid' });
+    if (!rec || rec.revokedAt || rec.expiresAt <= this.clock.nowIso()) throw httpFailure('auth.refresh-invalid', 'Invalid refresh token');
     const user = await this.em.findOne(UserRecord, { id: rec.userId });
-    if (!user || user.disabled || user.tokenGeneration !== rec.generation) throw new UnauthorizedException({ message: 'Session revoked', rule: 'auth.token-revoked' });
-    rec.revokedAt = nowIso(); // rotation: each refresh token works once
+    if (!user || user.disabled || user.tokenGeneration !== rec.generation) throw httpFailure('auth.token-revoked', 'Session revoked');
+    rec.revokedAt = this.clock.nowIso(); // rotation: each refresh token works once
     return this.issue(user);
   }
 
@@ -62,10 +65,10 @@ export class AuthService {
   async changePassword(caller: Caller, body: ChangePasswordRequest): Promise<void> {
     const u = await this.em.findOneOrFail(UserRecord, { id: caller.id });
     if (!(await this.passwords.verify(body.currentPassword, u.passwordHash)))
-      throw new AppError(domainError('auth.password.wrong-current', 'invalid', { ru: 'Текущий пароль неверен', en: 'The current password is wrong' }, { field: 'currentPassword' }));
+      throw fail('auth.password.wrong-current', { ru: 'Текущий пароль неверен', en: 'The current password is wrong' }, 'currentPassword');
     u.passwordHash = await this.passwords.hash(body.newPassword);
     u.version += 1;
-    u.updatedAt = nowIso();
+    u.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, { userId: caller.id, action: 'password.change', objectType: 'user', objectId: u.id, before: null, after: null });
     await this.revokeAll(u.id);
   }
@@ -74,7 +77,7 @@ export class AuthService {
   async revokeAll(userId: string): Promise<void> {
     const u = await this.em.findOneOrFail(UserRecord, { id: userId });
     u.tokenGeneration += 1;
-    await this.em.nativeUpdate(RefreshTokenRecord, { userId, revokedAt: null }, { revokedAt: nowIso() });
+    await this.em.nativeUpdate(RefreshTokenRecord, { userId, revokedAt: null }, { revokedAt: this.clock.nowIso() });
     await this.em.flush();
   }
 
@@ -93,9 +96,9 @@ export class AuthService {
       userId: user.id,
       tokenHash: hash,
       generation: user.tokenGeneration,
-      expiresAt: new Date(Date.now() + 14 * 86400_000).toISOString(),
+      expiresAt: new Date(this.clock.nowMs() + this.config.refreshTtlDays * 86_400_000).toISOString(),
       revokedAt: null,
-      createdAt: nowIso(),
+      createdAt: this.clock.nowIso(),
     });
     this.em.persist(rec);
     await this.em.flush();

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 
+import { ClockService } from '../clock/clock.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
@@ -9,10 +10,13 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 @Injectable()
 export class LoginThrottleService {
   private readonly failures = new Map<string, number[]>();
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: ClockService,
+  ) {}
 
   /** Seconds to wait, or 0 when the attempt may proceed. */
-  retryAfter(email: string, client: string, nowMs = Date.now()): number {
+  retryAfter(email: string, client: string, nowMs = this.clock.nowMs()): number {
     const windowMs = this.config.login.windowSeconds * 1000;
     let wait = 0;
     for (const key of this.keys(email, client)) {
@@ -24,7 +28,7 @@ export class LoginThrottleService {
     return wait;
   }
 
-  recordFailure(email: string, client: string, nowMs = Date.now()): void {
+  recordFailure(email: string, client: string, nowMs = this.clock.nowMs()): void {
     for (const key of this.keys(email, client)) this.failures.set(key, [...(this.failures.get(key) ?? []), nowMs]);
   }
 

@@ -1,8 +1,10 @@
-import { loadAppConfig } from '../config/app-config';
+import { ClockService } from '../clock/clock.service';
+import { AppConfig, loadAppConfig } from '../config/app-config';
 import { TokenService } from './token.service';
 
 describe(TokenService.name, () => {
-  const sut = new TokenService(loadAppConfig({ SOCIUM_JWT_SECRET: 'x'.repeat(40), SOCIUM_ACCESS_TTL: '900' }));
+  const tokens = (config: AppConfig) => new TokenService(config, new ClockService(config));
+  const sut = tokens(loadAppConfig({ SOCIUM_JWT_SECRET: 'x'.repeat(40), SOCIUM_ACCESS_TTL: '900' }));
   const claims = { sub: 'u1', role: 'coordinator', org: 'o1', email: 'a@b.org', gen: 1 };
 
   it('verifies a token it signed until it expires', () => {
@@ -18,7 +20,7 @@ describe(TokenService.name, () => {
   });
 
   it('rejects a token signed with another key and garbage', () => {
-    const other = new TokenService(loadAppConfig({ SOCIUM_JWT_SECRET: 'y'.repeat(40) }));
+    const other = tokens(loadAppConfig({ SOCIUM_JWT_SECRET: 'y'.repeat(40) }));
     expect(sut.verify(other.sign(claims, 1000), 1001)).toBeNull();
     expect(sut.verify('not.a.token', 1001)).toBeNull();
     expect(sut.verify('abc', 1001)).toBeNull();

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
+import { ClockService } from '../clock/clock.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export interface AccessClaims {
@@ -20,16 +21,23 @@ const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 @Injectable()
 export class TokenService {
   private readonly secret: Buffer;
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: ClockService,
+  ) {
     // No default secret: production requires one (config check); elsewhere a random per-process key.
     this.secret = config.jwtSecret ? Buffer.from(config.jwtSecret) : randomBytes(48);
+  }
+
+  private epochSeconds(): number {
+    return Math.floor(this.clock.nowMs() / 1000);
   }
 
   get accessTtl(): number {
     return this.config.accessTtlSeconds;
   }
 
-  sign(claims: Omit<AccessClaims, 'iat' | 'exp'>, nowSeconds = Math.floor(Date.now() / 1000)): string {
+  sign(claims: Omit<AccessClaims, 'iat' | 'exp'>, nowSeconds = this.epochSeconds()): string {
     const header = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
     const payload = b64(JSON.stringify({ ...claims, iat: nowSeconds, exp: nowSeconds + this.config.accessTtlSeconds }));
     const sig = b64(createHmac('sha256', this.secret).update(`${header}.${payload}`).digest());
@@ -37,7 +45,7 @@ export class TokenService {
   }
 
   /** Returns the claims of a valid, unexpired token, else null. */
-  verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): AccessClaims | null {
+  verify(token: string, nowSeconds = this.epochSeconds()): AccessClaims | null {
     const parts = token.split('.');
     if (parts.length !== 3) return null;
     const [h, p, s] = parts as [string, string, string];

@@ -6,7 +6,6 @@ import type { ListQuery, Page } from '@socium/contracts';
 import { staleVersion } from '../http/app-error';
 
 export const newId = (): string => randomUUID();
-export const nowIso = (): string => new Date().toISOString();
 
 /** A page of records mapped to responses: `{items, total, limit, offset}`. */
 export async function findPage<T extends object, R>(
@@ -37,13 +36,13 @@ export function checkVersion(record: { version: number }, given: number): void {
   if (record.version !== given) throw staleVersion(record.version);
 }
 
-/** Applies defined fields of a patch and bumps version/updatedAt. Server-owned fields never come from a body. */
-export function applyPatch<T extends { version: number; updatedAt: string }>(record: T, patch: Partial<T>): void {
+/** Applies defined fields of a patch and bumps version/updatedAt (`now`, from the clock). Server-owned fields never come from a body. */
+export function applyPatch<T extends { version: number; updatedAt: string }>(record: T, patch: Partial<T>, now: string): void {
   for (const [k, v] of Object.entries(patch)) {
     if (v !== undefined && !['id', 'version', 'createdAt', 'updatedAt', 'status'].includes(k)) (record as Record<string, unknown>)[k] = v;
   }
   record.version += 1;
-  record.updatedAt = nowIso();
+  record.updatedAt = now;
 }
 
 /** A plain copy of a record for the audit log. */

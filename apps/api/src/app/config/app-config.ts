@@ -35,11 +35,6 @@ const Env = z.object({
   SOCIUM_TIME_ZONE: z.string().default('Europe/Moscow'),
   /** pin "today" (YYYY-MM-DD) for demos and tests */
   SOCIUM_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  /** public base URL used in links (iCalendar, embed snippet) */
-  SOCIUM_PUBLIC_URL: z.string().url().optional(),
-  /** SMTP for reminders (optional) */
-  SMTP_URL: z.string().optional(),
-  SMTP_FROM: z.string().optional(),
   /** log SQL */
   SOCIUM_DEBUG_SQL: z.enum(['true', 'false']).default('false'),
 });
@@ -57,8 +52,6 @@ export interface AppConfig {
   trustProxyHops: number;
   timeZone: string;
   today: string | null;
-  publicUrl: string | null;
-  smtp: { url: string; from: string } | null;
   debugSql: boolean;
 }
 
@@ -93,8 +86,6 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     trustProxyHops: e.SOCIUM_TRUST_PROXY_HOPS,
     timeZone: e.SOCIUM_TIME_ZONE,
     today: e.SOCIUM_TODAY ?? null,
-    publicUrl: e.SOCIUM_PUBLIC_URL ?? null,
-    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? 'socium@localhost' } : null,
     debugSql: e.SOCIUM_DEBUG_SQL === 'true',
   };
 }

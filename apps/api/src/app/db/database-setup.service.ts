@@ -7,7 +7,8 @@ import { DirectionRecord, UserRecord } from '@socium/api-persistence';
 import { DEFAULT_DIRECTION_CODES } from '@socium/contracts';
 
 import { PasswordService } from '../auth/password.service';
-import { newId, nowIso } from '../common/crud.support';
+import { ClockService } from '../clock/clock.service';
+import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DemoSeeder, DEMO_ACCOUNTS } from './demo-seed';
 
@@ -32,6 +33,7 @@ export class DatabaseSetupService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly demo: DemoSeeder,
+    private readonly clock: ClockService,
   ) {}
 
   static ensureDirectory(config: AppConfig): void {
@@ -42,7 +44,7 @@ export class DatabaseSetupService {
     await this.orm.getMigrator().up();
     const em = this.orm.em.fork();
     if ((await em.count(DirectionRecord, {})) === 0) {
-      const now = nowIso();
+      const now = this.clock.nowIso();
       for (const code of DEFAULT_DIRECTION_CODES) {
         const d = new DirectionRecord();
         Object.assign(d, { id: newId(), code, name: DIRECTION_NAMES[code], version: 1, createdAt: now, updatedAt: now });

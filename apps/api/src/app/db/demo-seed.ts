@@ -15,7 +15,8 @@ import {
 } from '@socium/api-persistence';
 
 import { PasswordService } from '../auth/password.service';
-import { newId, nowIso } from '../common/crud.support';
+import { ClockService } from '../clock/clock.service';
+import { newId } from '../common/crud.support';
 import { DEMO_ACTIVITIES, DEMO_AGREEMENTS, DEMO_LABOUR_NEEDS, DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_SCHOOLS, NETWORK_TERMS } from './demo-data';
 
 /** Demo log-ins, printed by `npm start`. Demo only: SOCIUM_DEMO=false never creates them. */
@@ -34,7 +35,10 @@ export const DEPARTMENT = {
 /** Organisation-level public facts of the Yutazinsky district (no private persons); agreements and events are synthetic. */
 @Injectable()
 export class DemoSeeder {
-  constructor(private readonly passwords: PasswordService) {}
+  constructor(
+    private readonly passwords: PasswordService,
+    private readonly clock: ClockService,
+  ) {}
 
   async ensureDepartment(em: EntityManager): Promise<OrganisationRecord> {
     const existing = await em.findOne(OrganisationRecord, { slug: DEPARTMENT.slug });
@@ -45,7 +49,7 @@ export class DemoSeeder {
   async createUser(em: EntityManager, u: { email: string; name: string; role: UserRecord['role']; password: string; organisationId?: string }): Promise<UserRecord> {
     const dept = u.organisationId ?? (await this.ensureDepartment(em)).id;
     const r = new UserRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), email: u.email.toLowerCase(), name: u.name, role: u.role, organisationId: dept, passwordHash: await this.passwords.hash(u.password), disabled: false, tokenGeneration: 1, version: 1, createdAt: now, updatedAt: now });
     em.persist(r);
     await em.flush();
@@ -54,7 +58,7 @@ export class DemoSeeder {
 
   org(em: EntityManager, o: Partial<OrganisationRecord> & Pick<OrganisationRecord, 'kind' | 'name' | 'shortName' | 'slug'>): OrganisationRecord {
     const r = new OrganisationRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: null, address: null, site: null, contacts: [], isPublished: true, termScheme: 'quarters', profminimumLevel: null, enrolment: null, ...o });
     em.persist(r);
     return r;
@@ -66,7 +70,7 @@ export class DemoSeeder {
     for (const o of DEMO_ORGANISATIONS) bySlug[o.slug] = this.org(em, o);
     await em.flush();
     const dirs = Object.fromEntries((await em.find(DirectionRecord, {})).map((d) => [d.code, d.id]));
-    const now = nowIso();
+    const now = this.clock.nowIso();
     const stamp = { version: 1, createdAt: now, updatedAt: now };
     const id = (slug: string) => (bySlug[slug] as OrganisationRecord).id;
 

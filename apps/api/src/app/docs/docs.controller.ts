@@ -1,9 +1,10 @@
-import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { Public } from '../auth/policy.decorator';
+import { httpFailure } from '../http/app-error';
 import { buildOpenApi } from './openapi';
 
 const ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js']);
@@ -29,7 +30,7 @@ function sendAsset(file: string, res: Response): void {
     return;
   }
   const dir = join(process.cwd(), 'node_modules', 'swagger-ui-dist');
-  if (!ASSETS.has(file) || !existsSync(join(dir, file))) throw new NotFoundException({ message: 'No such asset', rule: 'route.not-found' });
+  if (!ASSETS.has(file) || !existsSync(join(dir, file))) throw httpFailure('route.not-found', 'No such asset');
   res.setHeader('Cache-Control', 'public, max-age=86400');
   res.sendFile(join(dir, file));
 }

@@ -23,7 +23,7 @@ export function toRecipientResponse(r: DocumentRecipientRecord, organisationName
   return {
     organisationId: r.organisationId,
     organisationName,
-    state: r.state as RecipientResponse['state'],
+    state: r.state,
     sentOn: r.sentOn,
     receivedOn: r.receivedOn,
     acknowledgedOn: r.acknowledgedOn,

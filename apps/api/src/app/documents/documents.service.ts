@@ -3,22 +3,19 @@ import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 
 import type { CreateDocumentRequest, DocumentListQuery, DocumentResponse, Page, RecipientResponse, RecipientsResponse, SendDocumentRequest, UpdateDocumentRequest } from '@socium/contracts';
-import { LocalDate, RecipientProgress, RecipientState, advanceRecipient, checkDocument, checkRecipients, finding, isRecipientOverdue, ruleError } from '@socium/domain';
+import { DOCUMENT_RULES, LocalDate, RecipientProgress, RecipientState, UNACKNOWLEDGED_STATES, advanceRecipient, checkDocument, checkRecipients, finding, isRecipientOverdue, ruleError } from '@socium/domain';
 import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
 import { AppError, notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
-export const RECIPIENTS_UNKNOWN = 'document.recipients.unknown';
-
 export type RecipientAction = { action: 'receive' } | { action: 'acknowledge'; comment?: string } | { action: 'respond'; response: string; planId?: string };
 const TARGET: Record<RecipientAction['action'], RecipientState> = { receive: 'received', acknowledge: 'acknowledged', respond: 'responded' };
-const NOT_ACKNOWLEDGED = ['sent', 'received'];
 
 /**
  * C6 documents: the coordinator registers and sends; each recipient organisation moves
@@ -44,7 +41,7 @@ export class DocumentsService {
     if (q.q) and.push({ $or: [{ number: like(q.q) }, { title: like(q.q) }] });
     if (q.overdue) {
       // overdue: past its due date with a recipient (the caller's own, for a non-coordinator) not acknowledged
-      const late = { dueOn: { $ne: null, $lt: today }, id: { $in: await this.documentIdsOf({ state: { $in: NOT_ACKNOWLEDGED }, ...(org ? { organisationId: org } : {}) }) } };
+      const late = { dueOn: { $ne: null, $lt: today }, id: { $in: await this.documentIdsOf({ state: { $in: [...UNACKNOWLEDGED_STATES] }, ...(org ? { organisationId: org } : {}) }) } };
       and.push(q.overdue === 'true' ? late : { $not: late });
     }
     const where: FilterQuery<DocumentRecord> = and.length ? { $and: and } : {};
@@ -60,7 +57,7 @@ export class DocumentsService {
   async create(c: Caller, body: CreateDocumentRequest): Promise<DocumentResponse> {
     this.checkRequisites(body);
     const r = new DocumentRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, number: body.number, title: body.title, issuedOn: body.issuedOn, summary: body.summary ?? '', dueOn: body.dueOn ?? null, isPublic: body.isPublic ?? false });
     this.em.persist(r);
     this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'document', objectId: r.id, after: snapshot(r) });
@@ -75,7 +72,7 @@ export class DocumentsService {
     delete patch.version;
     this.checkRequisites({ number: patch.number ?? r.number, title: patch.title ?? r.title, issuedOn: patch.issuedOn ?? r.issuedOn, dueOn: patch.dueOn === undefined ? r.dueOn : patch.dueOn });
     const before = snapshot(r);
-    applyPatch(r, patch as Partial<DocumentRecord>);
+    applyPatch(r, patch as Partial<DocumentRecord>, this.clock.nowIso());
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'document', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return this.respond(r);
@@ -98,7 +95,7 @@ export class DocumentsService {
     const unknown = body.recipientIds.filter((x) => !known.has(x));
     if (unknown.length) {
       throw new AppError(
-        ruleError(unknown.map((x) => finding(RECIPIENTS_UNKNOWN, { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` }, { field: 'recipientIds', actual: x }))),
+        ruleError(unknown.map((x) => finding(DOCUMENT_RULES.recipientsUnknown, { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` }, { field: 'recipientIds', actual: x }))),
       );
     }
     const already = new Set((await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map((r) => r.organisationId));
@@ -204,7 +201,7 @@ const dueOf = (d: DocumentRecord): LocalDate | null => date(d.dueOn);
 
 function progressOf(r: DocumentRecipientRecord): RecipientProgress {
   return {
-    state: r.state as RecipientState,
+    state: r.state,
     sentOn: LocalDate.iso(r.sentOn),
     receivedOn: date(r.receivedOn),
     acknowledgedOn: date(r.acknowledgedOn),

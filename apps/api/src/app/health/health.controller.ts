@@ -1,7 +1,8 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 
 import { Public } from '../auth/policy.decorator';
+import { httpFailure } from '../http/app-error';
 
 @Controller('health')
 export class HealthController {
@@ -13,7 +14,7 @@ export class HealthController {
   @Get('ready') @Public()
   async ready() {
     const ok = await this.orm.isConnected().catch(() => false);
-    if (!ok) throw new ServiceUnavailableException({ message: 'Database not reachable', rule: 'health.database' });
+    if (!ok) throw httpFailure('health.database', 'Database not reachable');
     return { status: 'ok' };
   }
 }

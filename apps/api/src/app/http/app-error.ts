@@ -1,6 +1,10 @@
-import { DomainError, Result, domainError } from '@socium/domain';
+import { HttpException } from '@nestjs/common';
 
-/** Carries an expected failure from a service to the error filter, which maps its category. */
+import { DomainError, Message, NotFoundSubject, Result, RuleCode, refusal } from '@socium/domain';
+
+import { statusOfCode } from './http-status';
+
+/** Carries an expected failure from a service to the error filter, which maps its code to a status. */
 export class AppError extends Error {
   constructor(
     readonly error: DomainError,
@@ -16,15 +20,22 @@ export function orThrow<T>(result: Result<T, DomainError>): T {
   return result.value;
 }
 
-export const notFound = (what: string): AppError =>
-  new AppError(domainError(`${what}.not-found`, 'not_found', { ru: 'Не найдено', en: `${what} not found`, tt: 'Табылмады' }));
+/** A refusal only the API can make (a reference, ownership, uniqueness), answered with the code's status. */
+export const fail = (code: RuleCode, message: Message, field?: string): AppError => new AppError(refusal(code, message, field));
 
-export const forbidden = (code = 'access.forbidden'): AppError =>
-  new AppError(domainError(code, 'forbidden', { ru: 'Недостаточно прав', en: 'Not allowed', tt: 'Хокук җитәрлек түгел' }));
+/** An answer with a plain English message (sessions, sizes, health): the status still follows the code. */
+export const httpFailure = (code: RuleCode, message: string): HttpException =>
+  new HttpException({ message, rule: code }, statusOfCode(code));
+
+export const notFound = (what: NotFoundSubject): AppError =>
+  fail(`${what}.not-found`, { ru: 'Не найдено', en: `${what} not found`, tt: 'Табылмады' });
+
+export const forbidden = (code: RuleCode = 'access.forbidden'): AppError =>
+  fail(code, { ru: 'Недостаточно прав', en: 'Not allowed', tt: 'Хокук җитәрлек түгел' });
 
 export const staleVersion = (current: number): AppError =>
   new AppError(
-    domainError('version.stale', 'conflict', {
+    refusal('version.stale', {
       ru: 'Запись изменена другим пользователем: обновите и повторите',
       en: 'The record was changed by someone else: reload and retry',
       tt: 'Язманы башка кулланучы үзгәрткән',
@@ -32,8 +43,6 @@ export const staleVersion = (current: number): AppError =>
     { currentVersion: current },
   );
 
-export const invalid = (code: string, field: string, en: string, ru: string): AppError =>
-  new AppError(domainError(code, 'invalid', { ru, en }, { field, details: [{ rule: code, field, message: { ru, en } }] }));
+export const invalid = (code: RuleCode, field: string, en: string, ru: string): AppError => fail(code, { ru, en }, field);
 
-export const conflict = (code: string, en: string, ru: string, field?: string): AppError =>
-  new AppError(domainError(code, 'conflict', { ru, en }, field ? { field } : {}));
+export const conflict = (code: RuleCode, en: string, ru: string, field?: string): AppError => fail(code, { ru, en }, field);

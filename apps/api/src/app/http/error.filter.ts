@@ -2,31 +2,13 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 
 import type { ErrorResponse } from '@socium/contracts';
-import { ErrorCategory, assertNever } from '@socium/domain';
+import type { RuleCode } from '@socium/domain';
 
 import { AppError } from './app-error';
+import { statusOfCode } from './http-status';
 
-/** Exhaustive map from a domain error category to an HTTP status: a new category without one does not compile. */
-export function statusOf(category: ErrorCategory): number {
-  switch (category) {
-    case 'invalid':
-      return 400;
-    case 'rule':
-      return 422;
-    case 'not_found':
-      return 404;
-    case 'conflict':
-      return 409;
-    case 'forbidden':
-      return 403;
-    case 'throttled':
-      return 429;
-    default:
-      return assertNever(category);
-  }
-}
-
-const DEFAULT_RULES: Record<number, string> = {
+/** The code of an HTTP exception raised by the framework itself (unknown route, body parser, throttler). */
+const DEFAULT_RULES: Partial<Record<number, RuleCode>> = {
   400: 'request.malformed-json',
   401: 'auth.required',
   403: 'access.forbidden',
@@ -64,7 +46,7 @@ export class ErrorFilter implements ExceptionFilter {
     let body: ErrorResponse;
     if (exception instanceof AppError) {
       const e = exception.error;
-      const status = statusOf(e.category);
+      const status = statusOfCode(e.code);
       body = {
         statusCode: status,
         error: REASONS[status] ?? 'Error',
@@ -80,7 +62,7 @@ export class ErrorFilter implements ExceptionFilter {
       if (exception.extra.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
     } else if (isBodyParserError(exception) && !(exception instanceof HttpException)) {
       const status = exception.status;
-      const rule = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
+      const rule: RuleCode = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
       body = { statusCode: status, error: REASONS[status] ?? 'Bad Request', message: status === 413 ? 'Request body too large' : status === 415 ? 'Unsupported content type' : 'Malformed JSON body', rule };
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -3,12 +3,13 @@ import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { CreateLabourNeedRequest, LabourNeedListQuery, LabourNeedResponse, Page, UpdateLabourNeedRequest } from '@socium/contracts';
 import { LabourNeedRecord, OrganisationRecord } from '@socium/api-persistence';
-import { domainError } from '@socium/domain';
+import { LABOUR_NEED_RULES } from '@socium/domain';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
-import { AppError, notFound } from '../http/app-error';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { fail, notFound } from '../http/app-error';
 import { toLabourNeedResponse } from './labour.mappers';
 
 /** Labour-market needs (profession, sector, demand per academic year), kept by the coordinator. */
@@ -17,6 +18,7 @@ export class LabourNeedsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly clock: ClockService,
   ) {}
 
   list(q: LabourNeedListQuery): Promise<Page<LabourNeedResponse>> {
@@ -35,7 +37,7 @@ export class LabourNeedsService {
   async create(c: Caller, body: CreateLabourNeedRequest): Promise<LabourNeedResponse> {
     await this.checkEmployer(body.employerId);
     const r = new LabourNeedRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
     this.em.persist(r);
     this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'labour_need', objectId: r.id, after: snapshot(r) });
@@ -49,7 +51,7 @@ export class LabourNeedsService {
     checkVersion(r, version);
     if (patch.employerId) await this.checkEmployer(patch.employerId);
     const before = snapshot(r);
-    applyPatch(r, patch as Partial<LabourNeedRecord>);
+    applyPatch(r, patch as Partial<LabourNeedRecord>, this.clock.nowIso());
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'labour_need', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return toLabourNeedResponse(r);
@@ -71,9 +73,8 @@ export class LabourNeedsService {
   private async checkEmployer(employerId: string | null): Promise<void> {
     if (!employerId) return;
     if (!(await this.em.count(OrganisationRecord, { id: employerId, kind: 'partner' }))) {
-      const code = 'labour-need.employer.invalid';
       const message = { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' };
-      throw new AppError(domainError(code, 'rule', message, { field: 'employerId', details: [{ rule: code, field: 'employerId', message }] }));
+      throw fail(LABOUR_NEED_RULES.employerInvalid, message, 'employerId');
     }
   }
 }

@@ -1,4 +1,4 @@
-import { AcademicYear, LocalDate, PlacementContext, TERM_SCHEME_KINDS, TermScheme, TermSchemeKind, WorkingCalendar, defaultTermScheme } from '@socium/domain';
+import { AcademicYear, LocalDate, PlacementContext, TermScheme, TermSchemeKind, WorkingCalendar, defaultTermScheme } from '@socium/domain';
 
 const TATARSTAN = WorkingCalendar.tatarstan();
 
@@ -6,8 +6,7 @@ const TATARSTAN = WorkingCalendar.tatarstan();
  * The calendar facts a placement check needs, from the calendar module: Tatarstan non-working holidays (moved ones
  * included) and the school's holidays from its term scheme, for every academic year the placement spans.
  */
-export function placementContext(termScheme: string): PlacementContext {
-  const kind: TermSchemeKind = (TERM_SCHEME_KINDS as readonly string[]).includes(termScheme) ? (termScheme as TermSchemeKind) : 'quarters';
+export function placementContext(kind: TermSchemeKind): PlacementContext {
   const schemes = new Map<number, TermScheme>();
   const schemeOf = (date: LocalDate): TermScheme => {
     const year = AcademicYear.containing(date);

@@ -3,13 +3,14 @@ import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { CreatePlacementRequest, Page, PlacementListQuery, PlacementResponse, UpdatePlacementRequest } from '@socium/contracts';
 import { OrganisationRecord, PlacementRecord } from '@socium/api-persistence';
-import { LocalDate, LocalTime, PlacementInput, domainError, unwrap, validatePlacement } from '@socium/domain';
+import { LocalDate, LocalTime, PlacementInput, unwrap, validatePlacement } from '@socium/domain';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
-import { AppError, forbidden, notFound, orThrow } from '../http/app-error';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { toPlacementResponse } from './labour.mappers';
 import { placementContext } from './placement-context';
 
@@ -25,6 +26,7 @@ export class PlacementsService {
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly clock: ClockService,
   ) {}
 
   list(c: Caller, q: PlacementListQuery): Promise<Page<PlacementResponse>> {
@@ -49,7 +51,7 @@ export class PlacementsService {
     if (!this.access.canWritePlacement(c, body)) throw forbidden('placement.school.not-own');
     const school = await this.checkParties(body);
     const r = new PlacementRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
     r.findingsCount = this.check(body, school);
     this.em.persist(r);
@@ -68,7 +70,7 @@ export class PlacementsService {
     const school = await this.checkParties(next);
     const before = snapshot(r);
     const findings = this.check(next, school);
-    applyPatch(r, patch as Partial<PlacementRecord>);
+    applyPatch(r, patch as Partial<PlacementRecord>, this.clock.nowIso());
     r.findingsCount = findings;
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'placement', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
@@ -99,14 +101,10 @@ export class PlacementsService {
   /** The school must be a school and the employer a partner organisation (422). */
   private async checkParties(p: Pick<PlacementFields, 'schoolId' | 'employerId'>): Promise<OrganisationRecord> {
     const [school, employer] = await Promise.all([this.em.findOne(OrganisationRecord, { id: p.schoolId }), this.em.findOne(OrganisationRecord, { id: p.employerId })]);
-    if (!school || school.kind !== 'school') throw partyError('placement.school.invalid', 'schoolId', 'The school must be a school organisation', 'Нужно указать школу');
-    if (!employer || employer.kind !== 'partner') throw partyError('placement.employer.invalid', 'employerId', 'The employer must be a partner organisation', 'Работодатель должен быть организацией-партнёром');
+    if (!school || school.kind !== 'school') throw fail('placement.school.invalid', { ru: 'Нужно указать школу', en: 'The school must be a school organisation' }, 'schoolId');
+    if (!employer || employer.kind !== 'partner') throw fail('placement.employer.invalid', { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' }, 'employerId');
     return school;
   }
-}
-
-function partyError(code: string, field: string, en: string, ru: string): AppError {
-  return new AppError(domainError(code, 'rule', { ru, en }, { field, details: [{ rule: code, field, message: { ru, en } }] }));
 }
 
 /** Wire fields (already shape-checked by the contract) to the domain input. */

@@ -6,7 +6,8 @@ import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord, UserRe
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
 
@@ -15,6 +16,7 @@ export class OrganisationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly clock: ClockService,
   ) {}
 
   list(q: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
@@ -33,7 +35,7 @@ export class OrganisationsService {
     this.checkPartnerType(body.kind, body.partnerType ?? null);
     await this.checkSlugFree(body.slug);
     const r = new OrganisationRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: body.partnerType ?? null, address: body.address ?? null, site: body.site ?? null, contacts: body.contacts ?? [], isPublished: body.isPublished ?? true, termScheme: body.termScheme ?? 'quarters', profminimumLevel: body.profminimumLevel ?? null, enrolment: body.enrolment ?? null });
     this.em.persist(r);
     this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'organisation', objectId: r.id, after: snapshot(r) });
@@ -49,7 +51,7 @@ export class OrganisationsService {
     this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
     if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
     const before = snapshot(r);
-    applyPatch(r, patch as Partial<OrganisationRecord>);
+    applyPatch(r, patch as Partial<OrganisationRecord>, this.clock.nowIso());
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'organisation', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return toOrganisationResponse(r);

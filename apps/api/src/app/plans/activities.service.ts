@@ -3,14 +3,14 @@ import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, Page, UpdateActivityRequest } from '@socium/contracts';
 import { ActivityRecord, DirectionRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
-import { ActivityForm, ActivityOutcome, ActivityStatus, Finding, LocalDate, domainError, finding, recordOutcome, ruleError, validateActivity } from '@socium/domain';
+import { ACTIVITY_RULES, ActivityOutcome, Finding, LocalDate, checkActivitiesOpen, finding, recordOutcome, ruleError, validateActivity } from '@socium/domain';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
-import { AppError, forbidden, notFound, orThrow } from '../http/app-error';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toActivityResponse } from './plan.mapper';
 import { PlansService } from './plans.service';
@@ -48,7 +48,7 @@ export class ActivitiesService {
     const plan = await this.plans.loadWritable(c, planId);
     this.checkOpen(plan);
     const r = new ActivityRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { ...body, endsOn: body.endsOn ?? body.startsOn, id: newId(), version: 1, createdAt: now, updatedAt: now, planId: plan.id, organisationId: plan.organisationId, academicYear: plan.academicYear, status: 'planned' });
     await this.check(r, plan);
     this.em.persist(r);
@@ -65,7 +65,7 @@ export class ActivitiesService {
     const before = snapshot(r);
     // a one-day activity moved by its start keeps being one day long
     if (patch.startsOn && patch.endsOn === undefined && r.endsOn === r.startsOn) patch.endsOn = patch.startsOn;
-    applyPatch(r, patch as Partial<ActivityRecord>);
+    applyPatch(r, patch as Partial<ActivityRecord>, this.clock.nowIso());
     await this.check(r, plan);
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
@@ -75,7 +75,7 @@ export class ActivitiesService {
   async remove(c: Caller, id: string): Promise<void> {
     const { activity: r, plan } = await this.loadWritable(c, id);
     this.checkOpen(plan);
-    if (r.status === 'held') throw rule('activity.delete.held', 'status', 'A held activity is evidence and cannot be deleted', 'Проведённое мероприятие нельзя удалить: это отчётные данные');
+    if (r.status === 'held') throw fail(ACTIVITY_RULES.deleteHeld, { ru: 'Проведённое мероприятие нельзя удалить: это отчётные данные', en: 'A held activity is evidence and cannot be deleted' }, 'status');
     this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'activity', objectId: id, before: snapshot(r) });
     this.em.remove(r);
     await this.em.flush();
@@ -88,14 +88,14 @@ export class ActivitiesService {
     this.checkOpen(plan);
     const year = planYear(plan);
     const term = agreementTermFor(await loadAgreement(this.em, plan), year);
-    const state = { status: r.status as ActivityStatus, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn) };
+    const state = { status: r.status, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn) };
     const change = orThrow(recordOutcome(state, toOutcome(body), this.clock.today(), year, term));
     const before = snapshot(r);
     if (change.status === 'held') Object.assign(r, { status: 'held', heldOn: change.heldOn.toString(), actualParticipants: change.actualParticipants, result: change.result, evidenceLinks: [...change.evidenceLinks] });
     else if (change.status === 'cancelled') Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
     else Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
     r.version += 1;
-    r.updatedAt = nowIso();
+    r.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, { userId: c.id, action: `outcome:${change.status}`, objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return toActivityResponse(r);
@@ -138,19 +138,19 @@ export class ActivitiesService {
   }
 
   private checkOpen(plan: PlanRecord): void {
-    if (plan.status === 'closed') throw rule('activity.plan.closed', 'planId', 'The plan is closed: its activities can no longer change', 'План закрыт: мероприятия изменить нельзя');
+    orThrow(checkActivitiesOpen(plan.status));
   }
 
   /** Known direction and partner, then the domain's rules (dates inside the plan year and the agreement's term). */
   private async check(r: ActivityRecord, plan: PlanRecord): Promise<void> {
     const findings: Finding[] = [];
     if (!(await this.em.count(DirectionRecord, { id: r.directionId })))
-      findings.push(finding('activity.direction.unknown', { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionId' }));
+      findings.push(finding(ACTIVITY_RULES.directionUnknown, { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionId' }));
     if (r.partnerId && (await this.em.findOne(OrganisationRecord, { id: r.partnerId }))?.kind !== 'partner')
-      findings.push(finding('activity.partner.invalid', { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+      findings.push(finding(ACTIVITY_RULES.partnerInvalid, { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
     const year = planYear(plan);
     const agreementTerm = agreementTermFor(await loadAgreement(this.em, plan), year);
-    const input = { title: r.title, form: r.form as ActivityForm, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn), targetGrades: r.targetGrades, plannedParticipants: r.plannedParticipants, hours: r.hours };
+    const input = { title: r.title, form: r.form, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn), targetGrades: r.targetGrades, plannedParticipants: r.plannedParticipants, hours: r.hours };
     findings.push(...validateActivity(input, { planYear: year, agreementTerm }));
     if (findings.length) throw new AppError(ruleError(findings));
   }
@@ -165,8 +165,4 @@ function toOutcome(body: ActivityOutcomeRequest): ActivityOutcome {
     case 'postponed':
       return { status: 'postponed', startsOn: LocalDate.iso(body.startsOn), endsOn: body.endsOn ? LocalDate.iso(body.endsOn) : null };
   }
-}
-
-function rule(code: string, field: string, en: string, ru: string): AppError {
-  return new AppError(domainError(code, 'rule', { ru, en }, { field }));
 }

@@ -4,14 +4,14 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 
 import type { CreatePlanRequest, Page, PlanListQuery, PlanResponse, ReturnPlanRequest, UpdatePlanRequest } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
-import { ACTIVITY_RULES, DateRange, Finding, LocalDate, PlanStatus, approvePlan, checkPlanEditable, domainError, finding, returnPlan, ruleError, submitPlan, validatePlanAgainstAgreement } from '@socium/domain';
+import { ACTIVITY_RULES, DateRange, Finding, LocalDate, PLAN_RULES, approvePlan, checkPlanEditable, finding, returnPlan, ruleError, submitPlan, validatePlanAgainstAgreement } from '@socium/domain';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, like, newId, nowIso, snapshot } from '../common/crud.support';
-import { AppError, conflict, forbidden, notFound, orThrow } from '../http/app-error';
+import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
+import { AppError, conflict, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toPlanResponse } from './plan.mapper';
 
@@ -55,9 +55,9 @@ export class PlansService {
     if (!this.access.canWritePlan(c, { organisationId: body.organisationId })) throw forbidden('plan.organisation.not-yours');
     const org = await this.em.findOne(OrganisationRecord, { id: body.organisationId });
     if (!org || org.kind === 'department')
-      throw rule('plan.organisation.invalid', 'organisationId', 'A plan belongs to a school or a partner institution', 'План составляет школа или учреждение-партнёр');
+      throw fail(PLAN_RULES.organisationInvalid, { ru: 'План составляет школа или учреждение-партнёр', en: 'A plan belongs to a school or a partner institution' }, 'organisationId');
     const r = new PlanRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, organisationId: body.organisationId, academicYear: body.academicYear, agreementId: body.agreementId ?? null, title: body.title ?? '', status: 'draft' });
     await this.checkAgreement(r, org);
     await this.checkUnique(r);
@@ -70,10 +70,10 @@ export class PlansService {
   async update(c: Caller, id: string, body: UpdatePlanRequest): Promise<PlanResponse> {
     const r = await this.loadWritable(c, id);
     checkVersion(r, body.version);
-    orThrow(checkPlanEditable(r.status as PlanStatus));
+    orThrow(checkPlanEditable(r.status));
     const before = snapshot(r);
     const agreementChanged = body.agreementId !== undefined && (body.agreementId ?? null) !== r.agreementId;
-    applyPatch(r, { title: body.title, agreementId: body.agreementId === undefined ? undefined : (body.agreementId ?? null) } as Partial<PlanRecord>);
+    applyPatch(r, { title: body.title, agreementId: body.agreementId === undefined ? undefined : (body.agreementId ?? null) } as Partial<PlanRecord>, this.clock.nowIso());
     if (agreementChanged) {
       const org = await this.em.findOne(OrganisationRecord, { id: r.organisationId });
       await this.checkAgreement(r, org);
@@ -88,9 +88,9 @@ export class PlansService {
   /** A draft or returned plan can be deleted with its activities, unless one of them was already held. */
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.loadWritable(c, id);
-    orThrow(checkPlanEditable(r.status as PlanStatus));
+    orThrow(checkPlanEditable(r.status));
     if (await this.em.count(ActivityRecord, { planId: id, status: 'held' }))
-      throw rule('plan.delete.has-held', 'status', 'The plan has activities already held; it cannot be deleted', 'В плане есть проведённые мероприятия; удалить его нельзя');
+      throw fail(PLAN_RULES.deleteHasHeld, { ru: 'В плане есть проведённые мероприятия; удалить его нельзя', en: 'The plan has activities already held; it cannot be deleted' }, 'status');
     const activities = await this.em.find(ActivityRecord, { planId: id });
     for (const a of activities) {
       this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'activity', objectId: a.id, before: snapshot(a) });
@@ -103,19 +103,19 @@ export class PlansService {
 
   async submit(c: Caller, id: string): Promise<PlanResponse> {
     const r = await this.loadWritable(c, id);
-    const status = orThrow(submitPlan(r.status as PlanStatus));
+    const status = orThrow(submitPlan(r.status));
     return this.transition(c, r, 'submit', () => Object.assign(r, { status, submittedOn: this.clock.today().toString() }));
   }
 
   async approve(c: Caller, id: string): Promise<PlanResponse> {
     const r = await this.loadReadable(c, id);
-    const status = orThrow(approvePlan(r.status as PlanStatus));
+    const status = orThrow(approvePlan(r.status));
     return this.transition(c, r, 'approve', () => Object.assign(r, { status, approvedOn: this.clock.today().toString(), returnComment: null }));
   }
 
   async giveBack(c: Caller, id: string, body: ReturnPlanRequest): Promise<PlanResponse> {
     const r = await this.loadReadable(c, id);
-    const moved = orThrow(returnPlan(r.status as PlanStatus, body.comment));
+    const moved = orThrow(returnPlan(r.status, body.comment));
     return this.transition(c, r, 'return', () => Object.assign(r, { status: moved.status, returnComment: moved.comment }));
   }
 
@@ -160,7 +160,7 @@ export class PlansService {
     const before = snapshot(r);
     change();
     r.version += 1;
-    r.updatedAt = nowIso();
+    r.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, { userId: c.id, action, objectType: 'plan', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return this.respond(r);
@@ -171,7 +171,7 @@ export class PlansService {
     if (!r.agreementId) return;
     const a = await this.em.findOne(AgreementRecord, { id: r.agreementId });
     if (!a || (a.schoolId !== r.organisationId && a.partnerId !== r.organisationId) || !org)
-      throw rule('plan.agreement.other-organisation', 'agreementId', "The agreement is not one of the plan's organisation", 'Соглашение не относится к организации плана');
+      throw fail(PLAN_RULES.agreementOtherOrganisation, { ru: 'Соглашение не относится к организации плана', en: "The agreement is not one of the plan's organisation" }, 'agreementId');
     const year = planYear(r);
     const findings = validatePlanAgainstAgreement(year, agreementTermFor(a, year));
     if (findings.length) throw new AppError(ruleError(findings));
@@ -196,7 +196,3 @@ export class PlansService {
 }
 
 const inside = (range: DateRange, startsOn: string, endsOn: string): boolean => range.contains(LocalDate.iso(startsOn)) && range.contains(LocalDate.iso(endsOn));
-
-function rule(code: string, field: string, en: string, ru: string): AppError {
-  return new AppError(domainError(code, 'rule', { ru, en }, { field }));
-}

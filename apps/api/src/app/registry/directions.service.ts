@@ -6,7 +6,8 @@ import { ActivityRecord, AgreementRecord, DirectionRecord } from '@socium/api-pe
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
-import { applyPatch, checkVersion, findPage, like, newId, nowIso, snapshot } from '../common/crud.support';
+import { ClockService } from '../clock/clock.service';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { conflict, notFound } from '../http/app-error';
 import { toDirectionResponse } from './registry.mappers';
 
@@ -16,6 +17,7 @@ export class DirectionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly clock: ClockService,
   ) {}
 
   list(q: ListQuery): Promise<Page<DirectionResponse>> {
@@ -30,7 +32,7 @@ export class DirectionsService {
   async create(c: Caller, body: CreateDirectionRequest): Promise<DirectionResponse> {
     if (await this.em.count(DirectionRecord, { code: body.code })) throw conflict('direction.code.taken', `The code "${body.code}" is taken`, `Код «${body.code}» уже занят`, 'code');
     const r = new DirectionRecord();
-    const now = nowIso();
+    const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, code: body.code, name: body.name });
     this.em.persist(r);
     this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'direction', objectId: r.id, after: snapshot(r) });
@@ -43,7 +45,7 @@ export class DirectionsService {
     const { version, ...patch } = body;
     checkVersion(r, version);
     const before = snapshot(r);
-    applyPatch(r, patch as Partial<DirectionRecord>);
+    applyPatch(r, patch as Partial<DirectionRecord>, this.clock.nowIso());
     this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'direction', objectId: r.id, before, after: snapshot(r) });
     await this.em.flush();
     return toDirectionResponse(r);

@@ -1,5 +1,22 @@
 import { EntitySchema } from '@mikro-orm/core';
 
+import type { NetworkTerms } from '@socium/contracts';
+import type {
+  ActivityForm,
+  ActivityStatus,
+  AgreementKind,
+  AgreementParty,
+  LoadMode,
+  PlacementChannel,
+  PlacementKind,
+  PlanStatus,
+  ProfminimumLevel,
+  RecipientState,
+  StudentSex,
+  TermSchemeKind,
+  WorkDay,
+} from '@socium/domain';
+
 /**
  * Persistence records: plain classes + EntitySchema (no decorators). Dates are stored as ISO text
  * (`YYYY-MM-DD`, timestamps as full ISO strings) so that SQLite and PostgreSQL behave alike and sort
@@ -28,8 +45,8 @@ export class OrganisationRecord extends BaseRecord {
   site: string | null = null;
   contacts: { role: string; phone?: string; email?: string }[] = [];
   isPublished = true;
-  termScheme = 'quarters';
-  profminimumLevel: string | null = null;
+  termScheme: TermSchemeKind = 'quarters';
+  profminimumLevel: ProfminimumLevel | null = null;
   enrolment: number | null = null;
 }
 export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
@@ -112,15 +129,15 @@ export const DirectionSchema = new EntitySchema<DirectionRecord>({
 
 export class AgreementRecord extends BaseRecord {
   number!: string;
-  kind!: string;
+  kind!: AgreementKind;
   schoolId!: string;
   partnerId!: string;
   subject = '';
   goal = '';
   directionIds: string[] = [];
-  obligations: { party: 'school' | 'partner'; text: string }[] = [];
+  obligations: { party: AgreementParty; text: string }[] = [];
   responsibleRoles: { school?: string; partner?: string } = {};
-  networkTerms: Record<string, unknown> | null = null;
+  networkTerms: NetworkTerms | null = null;
   startsOn!: string;
   endsOn: string | null = null;
   autoRenew = false;
@@ -186,7 +203,7 @@ export class PlanRecord extends BaseRecord {
   academicYear!: string;
   agreementId: string | null = null;
   title = '';
-  status = 'draft';
+  status: PlanStatus = 'draft';
   returnComment: string | null = null;
   submittedOn: string | null = null;
   approvedOn: string | null = null;
@@ -214,7 +231,7 @@ export class ActivityRecord extends BaseRecord {
   academicYear!: string;
   title!: string;
   directionId!: string;
-  form!: string;
+  form!: ActivityForm;
   partnerId: string | null = null;
   startsOn!: string;
   endsOn!: string;
@@ -225,7 +242,7 @@ export class ActivityRecord extends BaseRecord {
   isPublic = false;
   professions: string[] = [];
   description = '';
-  status = 'planned';
+  status: ActivityStatus = 'planned';
   heldOn: string | null = null;
   actualParticipants: number | null = null;
   result: string | null = null;
@@ -288,22 +305,22 @@ export const LabourNeedSchema = new EntitySchema<LabourNeedRecord>({
 export class PlacementRecord extends BaseRecord {
   schoolId!: string;
   employerId!: string;
-  channel!: string;
-  kind!: string;
+  channel!: PlacementChannel;
+  kind!: PlacementKind;
   jobTitle!: string;
   studentCode!: string;
   studentBirthDate!: string;
-  studentSex!: 'male' | 'female';
+  studentSex!: StudentSex;
   startsOn!: string;
   endsOn!: string;
-  workDays: string[] = [];
+  workDays: WorkDay[] = [];
   shiftStartsAt!: string;
   shiftEndsAt!: string;
   hoursPerDay!: number;
   hoursPerWeek!: number;
   harmful = false;
   maxLoadKg: number | null = null;
-  loadMode = 'constant';
+  loadMode: LoadMode = 'constant';
   parentConsent = false;
   guardianshipConsent = false;
   medicalClearanceOn: string | null = null;
@@ -374,7 +391,7 @@ export class DocumentRecipientRecord {
   id!: string;
   documentId!: string;
   organisationId!: string;
-  state = 'sent';
+  state: RecipientState = 'sent';
   sentOn!: string;
   receivedOn: string | null = null;
   acknowledgedOn: string | null = null;

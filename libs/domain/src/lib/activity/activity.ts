@@ -1,4 +1,4 @@
-import { DateRange, DomainError, Finding, LocalDate, Result, err, finding, ok, ruleError } from '../common';
+import { ACTIVITY_RULES, DateRange, DomainError, Finding, LocalDate, Result, RuleCode, err, finding, ok, ruleError } from '../common';
 
 // Activities of a joint plan (C3): checked against the plan's academic year and the agreement's term;
 // outcomes held / cancelled / postponed.
@@ -24,27 +24,6 @@ export type ActivityForm = (typeof ACTIVITY_FORMS)[number];
 
 export const ACTIVITY_STATUSES = ['planned', 'held', 'cancelled', 'postponed'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-
-export const ACTIVITY_RULES = {
-  titleRequired: 'activity.title.required',
-  formInvalid: 'activity.form.invalid',
-  endBeforeStart: 'activity.dates.end-before-start',
-  outsidePlanYear: 'activity.outside-plan-year',
-  outsideAgreementTerm: 'activity.outside-agreement-term',
-  gradesInvalid: 'activity.grades.invalid',
-  participantsInvalid: 'activity.participants.invalid',
-  hoursInvalid: 'activity.hours.invalid',
-  outcomeTransitionInvalid: 'activity.outcome.transition-invalid',
-  heldFutureDate: 'activity.held.future-date',
-  heldOutsideYear: 'activity.held.outside-year',
-  actualParticipantsInvalid: 'activity.actual-participants.invalid',
-  resultRequired: 'activity.result.required',
-  cancelReasonRequired: 'activity.cancel.reason-required',
-  postponeOutsideYear: 'activity.postpone.outside-year',
-  postponeOutsideAgreementTerm: 'activity.postpone.outside-agreement-term',
-  postponeNotLater: 'activity.postpone.not-later',
-  postponeEndBeforeStart: 'activity.postpone.end-before-start',
-} as const;
 
 export const MAX_ACTIVITY_HOURS = 1000;
 export const MAX_PARTICIPANTS = 100000;
@@ -121,7 +100,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
 }
 
 /** Findings for days [startsOn, endsOn] outside the plan year or the agreement term. */
-function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: ActivityContext, yearRule: string, termRule: string): Finding[] {
+function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: ActivityContext, yearRule: RuleCode, termRule: RuleCode): Finding[] {
   const inside = (range: DateRange) => range.contains(startsOn) && range.contains(endsOn);
   const findings: Finding[] = [];
   if (!inside(ctx.planYear))

@@ -1,2 +1,3 @@
 export * from './activity';
 export * from './direction';
+export { ACTIVITY_RULES } from '../common';

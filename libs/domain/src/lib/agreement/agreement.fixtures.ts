@@ -40,3 +40,8 @@ export function anAgreement(overrides: Partial<AgreementData> = {}): AgreementDa
 export function aSignedAgreement(overrides: Partial<AgreementData> = {}): AgreementData {
   return anAgreement({ signatures: { school: LocalDate.iso('2019-08-20'), partner: LocalDate.iso('2019-08-25') }, ...overrides });
 }
+
+/** `aSignedAgreement`, auto-renewing with 30 days' notice (deadline 2020-08-01). */
+export function aRenewingAgreement(overrides: Partial<AgreementData> = {}): AgreementData {
+  return aSignedAgreement({ autoRenew: true, noticeDays: 30, ...overrides });
+}

@@ -1,2 +1,5 @@
 export * from './agreement';
+export * from './agreement-term';
+export * from './agreement-lifecycle';
+export { AGREEMENT_RULES } from '../common';
 export * from './agreement-conditions';

@@ -1,7 +1,7 @@
-import { DateRange, DomainError, LocalDate, Result, domainError, err, ok } from '../common';
+import { DateRange, DomainError, LocalDate, PERIOD_RULES, Result, domainError, err, ok } from '../common';
 
 /** Error code of a malformed academic-year label or year. */
-export const ACADEMIC_YEAR_INVALID = 'period.academic-year.invalid';
+export const ACADEMIC_YEAR_INVALID = PERIOD_RULES.academicYearInvalid;
 
 const LABEL = /^(\d{4})-(\d{4})$/;
 

@@ -1,4 +1,4 @@
-import { DateRange, DomainError, LocalDate, Result, domainError, err, ok } from '../common';
+import { DateRange, DomainError, LocalDate, PERIOD_RULES, Result, domainError, err, ok } from '../common';
 import { AcademicYear } from './academic-year';
 import { TermScheme, TermSchemeKind, defaultTermScheme } from './term-scheme';
 
@@ -9,7 +9,7 @@ export type PeriodKind = 'academic_year' | 'term' | 'calendar_year' | 'calendar_
 export const PERIOD_KINDS: readonly PeriodKind[] = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'];
 
 /** Error code of a period string that is not one of the accepted forms. */
-export const PERIOD_INVALID = 'period.invalid';
+export const PERIOD_INVALID = PERIOD_RULES.periodInvalid;
 
 /** API shape of a period: `endsOn` is the inclusive last day. */
 export interface PeriodJson {

@@ -1,4 +1,4 @@
-import { DateRange, DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError, unwrap } from '../common';
+import { DateRange, DomainError, Finding, LocalDate, PERIOD_RULES, Result, domainError, err, finding, ok, ruleError, unwrap } from '../common';
 import { AcademicYear } from './academic-year';
 
 /** How a school divides its academic year (domain rules A3, ФОП п. 172.1). */
@@ -17,10 +17,10 @@ export const TERM_CODE_PREFIX: Readonly<Record<TermSchemeKind, string>> = { quar
 export const MIN_HOLIDAY_DAYS = 7;
 
 /** Rule and error codes of term-scheme validation. */
-export const TERM_COUNT_INVALID = 'period.term.count';
-export const TERM_OUTSIDE_YEAR = 'period.term.outside-year';
-export const TERM_OVERLAP = 'period.term.overlap';
-export const HOLIDAY_TOO_SHORT = 'period.holiday.too-short';
+export const TERM_COUNT_INVALID = PERIOD_RULES.termCount;
+export const TERM_OUTSIDE_YEAR = PERIOD_RULES.termOutsideYear;
+export const TERM_OVERLAP = PERIOD_RULES.termOverlap;
+export const HOLIDAY_TOO_SHORT = PERIOD_RULES.holidayTooShort;
 
 /** One term (четверть, триместр, полугодие) with its instruction dates. */
 export interface Term {

@@ -1,12 +1,7 @@
-import { DomainError, Finding, Result, domainError, err, finding, ok } from '../common';
+import { DomainError, Finding, LABOUR_NEED_RULES, Result, domainError, err, finding, ok } from '../common';
 import { normaliseProfession } from './professions';
 
-export const LABOUR_NEED_RULES = {
-  professionRequired: 'labour-need.profession.required',
-  sectorRequired: 'labour-need.sector.required',
-  demandInvalid: 'labour-need.demand.invalid',
-  academicYearInvalid: 'labour-need.academic-year.invalid',
-} as const;
+export { LABOUR_NEED_RULES } from '../common';
 
 export interface LabourNeedInput {
   readonly profession: string;

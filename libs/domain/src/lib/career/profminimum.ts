@@ -1,4 +1,4 @@
-import { Finding, finding } from '../common';
+import { Finding, PROFMINIMUM_RULES, finding } from '../common';
 import { ratio, round4 } from '../indicators/ratio';
 
 /**
@@ -17,7 +17,7 @@ export const PROFMINIMUM_GRADES: readonly number[] = [6, 7, 8, 9, 10, 11];
 export const CAREER_GUIDANCE_DIRECTION = 'career_guidance';
 
 /** Rule code of a finding for a grade below its declared level. */
-export const PROFMINIMUM_BELOW_LEVEL = 'profminimum.hours.below-level';
+export const PROFMINIMUM_BELOW_LEVEL = PROFMINIMUM_RULES.belowLevel;
 
 export type CareerActivityStatus = 'planned' | 'held' | 'cancelled' | 'postponed';
 

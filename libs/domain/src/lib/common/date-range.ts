@@ -1,4 +1,5 @@
 import { DomainError, domainError } from './domain-error';
+import { PERIOD_RULES } from './rule-codes';
 import { LocalDate } from './local-date';
 import { Result, err, ok } from './result';
 
@@ -17,7 +18,7 @@ export class DateRange {
   static create(input: { start: LocalDate; end: LocalDate }): Result<DateRange, DomainError> {
     if (!input.end.isAfter(input.start)) {
       return err(
-        domainError('period.end-before-start', 'invalid', {
+        domainError(PERIOD_RULES.endBeforeStart, 'invalid', {
           ru: 'Период должен заканчиваться позже, чем начинается',
           en: 'A period must end after it starts',
           tt: 'Чор башланганнан соң тәмамланырга тиеш',

@@ -5,3 +5,4 @@ export * from './local-date';
 export * from './date-range';
 export * from './clock';
 export * from './condition';
+export * from './rule-codes';

@@ -1,4 +1,5 @@
 import { DomainError, domainError } from './domain-error';
+import { PERIOD_RULES } from './rule-codes';
 import { Result, err, ok } from './result';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -153,7 +154,7 @@ export class LocalDate {
 
 function invalidDate(text: string, field?: string): DomainError {
   return domainError(
-    'date.invalid',
+    PERIOD_RULES.dateInvalid,
     'invalid',
     { ru: `Неверная дата «${text}»: ожидается ГГГГ-ММ-ДД`, en: `Invalid date "${text}": expected YYYY-MM-DD`, tt: `«${text}» дөрес булмаган дата: ЕЕЕЕ-АА-КК көтелә` },
     field ? { field } : {},
@@ -168,7 +169,7 @@ export class LocalTime {
     const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(typeof text === 'string' ? text : '');
     if (!m) {
       return err(
-        domainError('time.invalid', 'invalid', { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM` }, field ? { field } : {}),
+        domainError(PERIOD_RULES.timeInvalid, 'invalid', { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM` }, field ? { field } : {}),
       );
     }
     return ok(new LocalTime(Number(m[1]) * 60 + Number(m[2])));

@@ -1,4 +1,4 @@
-import { DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError } from '../common';
+import { DOCUMENT_RULES, DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError } from '../common';
 
 // Documents sent to institutions with acknowledgement (C6; domain-rules F). Each recipient moves
 // sent → received → acknowledged → responded → closed. Deadlines count working days; the working-day
@@ -6,18 +6,6 @@ import { DomainError, Finding, LocalDate, Result, domainError, err, finding, ok,
 
 export const RECIPIENT_STATES = ['sent', 'received', 'acknowledged', 'responded', 'closed'] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
-
-export const DOCUMENT_RULES = {
-  numberRequired: 'document.number.required',
-  titleRequired: 'document.title.required',
-  dueBeforeIssued: 'document.due.before-issued',
-  recipientsRequired: 'document.recipients.required',
-  recipientsDuplicate: 'document.recipients.duplicate',
-  recipientsAlreadySent: 'document.recipients.already-sent',
-  recipientTransitionInvalid: 'document.recipient.transition-invalid',
-  recipientDateBeforePrevious: 'document.recipient.date-before-previous',
-  recipientResponseRequired: 'document.recipient.response-required',
-} as const;
 
 export interface DocumentInput {
   readonly number: string;

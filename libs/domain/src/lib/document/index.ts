@@ -1,2 +1,3 @@
 export * from './document';
 export * from './recipient-conditions';
+export { DOCUMENT_RULES } from '../common';

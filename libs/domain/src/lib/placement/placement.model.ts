@@ -1,4 +1,4 @@
-import { Finding, IsoWeekday, LocalDate, LocalTime, Message, assertNever, finding } from '../common';
+import { Finding, IsoWeekday, LocalDate, LocalTime, Message, PlacementRuleCode, assertNever, finding } from '../common';
 
 export type PlacementKind = 'employment_contract' | 'school_programme_labour' | 'volunteering';
 export const PLACEMENT_CHANNELS = ['employment_centre', 'school_brigade', 'direct'] as const;
@@ -50,27 +50,7 @@ export interface PlacementContext {
   isSchoolHoliday(date: LocalDate): boolean;
 }
 
-export const PLACEMENT_RULE_CODES = [
-  'placement.dates.invalid',
-  'placement.shift.invalid',
-  'placement.work-days.empty',
-  'placement.hours.invalid',
-  'placement.hours.inconsistent',
-  'placement.age.under-14',
-  'placement.consent.parent-required',
-  'placement.consent.guardianship-required',
-  'placement.hours.weekly',
-  'placement.hours.daily',
-  'placement.night-work',
-  'placement.rest-day',
-  'placement.holiday-work',
-  'placement.prohibited-work',
-  'placement.load.exceeded',
-  'placement.medical.required',
-  'placement.medical.after-start',
-  'placement.probation',
-] as const;
-export type PlacementRuleCode = (typeof PLACEMENT_RULE_CODES)[number];
+export { PLACEMENT_RULE_CODES, type PlacementRuleCode } from '../common';
 
 /**
  * A pure strategy (ARCHITECTURE convention 3). `any`: shape checks for every placement kind;

@@ -1,4 +1,4 @@
-import { DateRange } from '../common';
+import { ACTIVITY_RULES, DateRange } from '../common';
 import { d } from '../../testing';
 import {
   PLAN_RULES as R,
@@ -6,6 +6,8 @@ import {
   PlanStatus,
   approvePlan,
   canMovePlan,
+  areActivitiesOpen,
+  checkActivitiesOpen,
   checkPlanAgainstAgreement,
   checkPlanEditable,
   closePlan,
@@ -102,6 +104,20 @@ describe(checkPlanEditable.name, () => {
     expect(isPlanEditable(status)).toBe(editable);
     const sut = checkPlanEditable(status);
     expect(sut.ok ? 'ok' : sut.error.code).toBe(editable ? 'ok' : R.editLocked);
+  });
+});
+
+describe(checkActivitiesOpen.name, () => {
+  it.each<[PlanStatus, boolean]>([
+    ['draft', true],
+    ['returned', true],
+    ['submitted', true],
+    ['approved', true],
+    ['closed', false],
+  ])('lets the activities of a %s plan change: %s', (status, open) => {
+    expect(areActivitiesOpen(status)).toBe(open);
+    const sut = checkActivitiesOpen(status);
+    expect(sut.ok ? 'ok' : sut.error).toEqual(open ? 'ok' : expect.objectContaining({ code: ACTIVITY_RULES.planClosed, field: 'planId' }));
   });
 });
 

@@ -1,17 +1,25 @@
-import { DateRange, DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError, unwrap } from '../common';
+import {
+  ACTIVITY_RULES,
+  DateRange,
+  DomainError,
+  Finding,
+  LocalDate,
+  PLAN_RULES,
+  Result,
+  domainError,
+  err,
+  finding,
+  ok,
+  refusal,
+  ruleError,
+  unwrap,
+} from '../common';
 
 // Joint plans (C3): a plan belongs to an institution and an academic year, optionally to one agreement
 // (the plan is then its annex). The coordinator approves it or returns it with a comment.
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'returned', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-export const PLAN_RULES = {
-  transitionInvalid: 'plan.transition.invalid',
-  returnCommentRequired: 'plan.return.comment-required',
-  editLocked: 'plan.edit.locked',
-  agreementOutsideYear: 'plan.agreement.outside-year',
-} as const;
 
 /** The moves the lifecycle allows: draft/returned → submitted → approved | returned; approved → closed. */
 const TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus[]>> = {
@@ -71,7 +79,10 @@ export function closePlan(status: PlanStatus): Result<'closed', DomainError> {
   return move(status, 'closed');
 }
 
-/** A plan and its activities can be edited only as a draft or after it was returned. */
+/**
+ * The plan's own fields (title, agreement) can be edited, and the plan deleted, only as a draft or after it was
+ * returned. Its activities follow `areActivitiesOpen`: they change all year, until the plan is closed.
+ */
 export function isPlanEditable(status: PlanStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
@@ -88,6 +99,26 @@ export function checkPlanEditable(status: PlanStatus): Result<PlanStatus, Domain
         en: `A plan in status "${status}" is locked; only a draft or a returned plan can be edited`,
       },
       { field: 'status' },
+    ),
+  );
+}
+
+/**
+ * Activities are added, edited, deleted and given their outcome in every status but `closed`: schools plan and
+ * report their work during the whole year, the approval covers the plan (the audit log shows later additions).
+ */
+export function areActivitiesOpen(status: PlanStatus): boolean {
+  return status !== 'closed';
+}
+
+/** `areActivitiesOpen` as a Result: refuses with `activity.plan.closed` once the plan is closed. */
+export function checkActivitiesOpen(status: PlanStatus): Result<PlanStatus, DomainError> {
+  if (areActivitiesOpen(status)) return ok(status);
+  return err(
+    refusal(
+      ACTIVITY_RULES.planClosed,
+      { ru: 'План закрыт: мероприятия изменить нельзя', en: 'The plan is closed: its activities can no longer change' },
+      'planId',
     ),
   );
 }

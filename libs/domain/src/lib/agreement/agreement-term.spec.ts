@@ -1,0 +1,165 @@
+import { d } from '../../testing';
+import { AgreementData } from './agreement';
+import { aRenewingAgreement as renewing, aSignedAgreement, anAgreement } from './agreement.fixtures';
+import {
+  EXPIRING_WINDOW_DAYS,
+  OPEN_END,
+  agreementStatus,
+  agreementTermRange,
+  agreementTermSummary,
+  currentTerm,
+  effectiveEnd,
+  isInForce,
+  lastDayInForce,
+  noticeDeadline,
+} from '.';
+
+describe(effectiveEnd.name, () => {
+  it.each<[string, Partial<AgreementData>, string, string | null]>([
+    ['keeps the term on its last day', { autoRenew: true }, '2020-08-31', '2020-08-31'],
+    ['rolls over the day after the term ends', { autoRenew: true }, '2020-09-01', '2021-08-31'],
+    ['rolls over across several terms', { autoRenew: true }, '2023-01-15', '2023-08-31'],
+    ['does not roll over without auto-renewal', { autoRenew: false }, '2023-01-15', '2020-08-31'],
+    ['stops when notice is given on the deadline itself', { autoRenew: true, noticeGivenOn: d('2020-08-01') }, '2023-01-15', '2020-08-31'],
+    ['rolls over once more when notice comes a day late', { autoRenew: true, noticeGivenOn: d('2020-08-02') }, '2023-01-15', '2021-08-31'],
+    ['stops at a later term when notice is given then', { autoRenew: true, noticeGivenOn: d('2022-05-01') }, '2025-01-01', '2022-08-31'],
+    ['does not roll over past a termination', { autoRenew: true, terminatedOn: d('2020-08-31') }, '2021-01-01', '2020-08-31'],
+    ['rolls over when the termination comes in a later term', { autoRenew: true, terminatedOn: d('2020-10-01') }, '2021-01-01', '2021-08-31'],
+    ['has none when open-ended', { endsOn: null, autoRenew: true }, '2030-01-01', null],
+    ['never rolls over an invalid term', { endsOn: d('2019-08-01'), autoRenew: true }, '2030-01-01', '2019-08-01'],
+  ])('%s', (_, overrides, today, expected) => {
+    expect(effectiveEnd(renewing(overrides), d(today))?.toString() ?? null).toBe(expected);
+  });
+
+  it.each([
+    ['a year containing 29 Feb', '2019-09-01', '2020-08-31', '2021-06-01', '2021-08-31'],
+    ['a year ending on 29 Feb', '2019-03-01', '2020-02-29', '2020-03-01', '2021-02-28'],
+    ['a year starting on 29 Feb (not whole months, so counted in days: 366)', '2020-02-29', '2021-02-28', '2021-03-01', '2022-03-01'],
+    ['two months ending on 29 Feb', '2020-01-01', '2020-02-29', '2020-03-01', '2020-04-30'],
+    ['a 10-day term', '2020-01-01', '2020-01-10', '2020-01-25', '2020-01-30'],
+  ])('keeps the length of %s when renewing', (_, startsOn, endsOn, today, expected) => {
+    expect(effectiveEnd(renewing({ startsOn: d(startsOn), endsOn: d(endsOn), noticeDays: 0 }), d(today))?.toString()).toBe(expected);
+  });
+});
+
+describe(currentTerm.name, () => {
+  it('numbers the renewed terms', () => {
+    expect(currentTerm(renewing(), d('2022-01-01'))).toEqual({ index: 2, startsOn: d('2021-09-01'), endsOn: d('2022-08-31') });
+  });
+});
+
+describe(noticeDeadline.name, () => {
+  it.each<[string, Partial<AgreementData>, string, string | null]>([
+    ['is the term end minus the notice days', {}, '2020-01-01', '2020-08-01'],
+    ['moves with the renewed term', {}, '2020-09-01', '2021-08-01'],
+    ['is the last day itself with no notice period', { noticeDays: 0 }, '2020-01-01', '2020-08-31'],
+    ['does not exist without auto-renewal', { autoRenew: false }, '2020-01-01', null],
+    ['does not exist for an open-ended agreement', { endsOn: null }, '2020-01-01', null],
+  ])('%s', (_, overrides, today, expected) => {
+    expect(noticeDeadline(renewing(overrides), d(today))?.toString() ?? null).toBe(expected);
+  });
+});
+
+describe(lastDayInForce.name, () => {
+  it.each<[string, Partial<AgreementData>, string | null]>([
+    ['is the term end', {}, '2020-08-31'],
+    ['is the day before the termination', { terminatedOn: d('2020-03-01') }, '2020-02-29'],
+    ['is the term end when the termination comes later', { terminatedOn: d('2020-09-15') }, '2020-08-31'],
+    ['does not exist when open-ended', { endsOn: null }, null],
+    ['is the day before the termination of an open-ended agreement', { endsOn: null, terminatedOn: d('2025-01-01') }, '2024-12-31'],
+  ])('%s', (_, overrides, expected) => {
+    expect(lastDayInForce(aSignedAgreement(overrides), d('2020-01-01'))?.toString() ?? null).toBe(expected);
+  });
+});
+
+describe(isInForce.name, () => {
+  it.each<[string, AgreementData, string, boolean]>([
+    ['the day before the start', aSignedAgreement(), '2019-08-31', false],
+    ['the first day', aSignedAgreement(), '2019-09-01', true],
+    ['the last day of the term', aSignedAgreement(), '2020-08-31', true],
+    ['the day after the term', aSignedAgreement(), '2020-09-01', false],
+    ['the first day of a renewed term', renewing(), '2020-09-01', true],
+    ['a day when one party had not signed yet', aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2019-10-01') } }), '2019-09-15', false],
+    ['any day without the partner signature', anAgreement({ signatures: { school: d('2019-08-20') } }), '2019-09-15', false],
+    ['the day before the termination', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-02-29', true],
+    ['the termination day', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-03-01', false],
+    ['a day decades later when open-ended', aSignedAgreement({ endsOn: null }), '2045-06-30', true],
+  ])('knows whether it is in force on %s', (_, data, on, expected) => {
+    expect(isInForce(data, d(on))).toBe(expected);
+  });
+});
+
+describe(agreementStatus.name, () => {
+  it.each<[string, AgreementData, string, string]>([
+    ['unsigned', anAgreement(), '2019-09-15', 'draft'],
+    ['signed by one party', anAgreement({ signatures: { partner: d('2019-08-25') } }), '2019-09-15', 'draft'],
+    ['asked before the second signature', aSignedAgreement(), '2019-08-22', 'draft'],
+    ['signed, before the start', aSignedAgreement(), '2019-08-26', 'signed'],
+    ['on the first day', aSignedAgreement(), '2019-09-01', 'active'],
+    ['61 days before the end', aSignedAgreement(), '2020-07-01', 'active'],
+    ['60 days before the end', aSignedAgreement(), '2020-07-02', 'expiring'],
+    ['on the last day', aSignedAgreement(), '2020-08-31', 'expiring'],
+    ['the day after the end', aSignedAgreement(), '2020-09-01', 'expired'],
+    ['the day before the termination', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-02-29', 'active'],
+    ['on the termination day', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-03-01', 'terminated'],
+    ['renewing, before its notice deadline', renewing(), '2020-07-15', 'expiring'],
+    ['renewing, on its notice deadline', renewing(), '2020-08-01', 'expiring'],
+    ['renewing, after its notice deadline without notice', renewing(), '2020-08-02', 'active'],
+    ['renewing, in the second term', renewing(), '2020-09-01', 'renewed'],
+    ['renewing, near the end of the second term', renewing(), '2021-07-15', 'expiring'],
+    ['renewing, past the second deadline', renewing(), '2021-08-02', 'renewed'],
+    ['renewing with timely notice, near the end', renewing({ noticeGivenOn: d('2020-07-01') }), '2020-08-15', 'expiring'],
+    ['renewing with timely notice, after the end', renewing({ noticeGivenOn: d('2020-07-01') }), '2020-09-01', 'expired'],
+    ['open-ended, decades later', aSignedAgreement({ endsOn: null }), '2045-01-01', 'active'],
+    ['with a term that ends before it starts', aSignedAgreement({ endsOn: d('2019-08-01') }), '2019-09-01', 'expired'],
+  ])('derives the status when %s', (_, data, today, expected) => {
+    expect(agreementStatus(data, d(today))).toBe(expected);
+  });
+
+  it('honours a custom expiring window', () => {
+    expect(agreementStatus(aSignedAgreement(), d('2020-07-15'), { expiringWindowDays: 30 })).toBe('active');
+    expect(agreementStatus(aSignedAgreement(), d('2020-08-01'), { expiringWindowDays: 30 })).toBe('expiring');
+  });
+});
+
+describe(agreementTermRange.name, () => {
+  it('covers the days in force', () => {
+    expect(agreementTermRange(aSignedAgreement(), d('2020-01-01'))?.toString()).toBe('[2019-09-01, 2020-09-01)');
+  });
+
+  it('runs to the end of representable time when open-ended', () => {
+    expect(agreementTermRange(aSignedAgreement({ endsOn: null }), d('2020-01-01'))?.last).toEqual(OPEN_END);
+  });
+
+  it('is absent when the agreement was terminated on its first day', () => {
+    expect(agreementTermRange(aSignedAgreement({ terminatedOn: d('2019-09-01') }), d('2020-01-01'))).toBeNull();
+  });
+});
+
+describe(agreementTermSummary.name, () => {
+  it('lists the first day of every renewed term', () => {
+    expect(agreementTermSummary(renewing(), d('2022-10-01'))).toEqual({
+      startsOn: d('2019-09-01'),
+      effectiveEndsOn: d('2023-08-31'),
+      renewedOn: d('2022-09-01'),
+      renewals: [d('2020-09-01'), d('2021-09-01'), d('2022-09-01')],
+    });
+  });
+
+  it('has no renewal for an agreement that was never prolonged', () => {
+    expect(agreementTermSummary(aSignedAgreement({ endsOn: null }), d('2022-10-01'))).toEqual({
+      startsOn: d('2019-09-01'),
+      effectiveEndsOn: null,
+      renewedOn: null,
+      renewals: [],
+    });
+  });
+});
+
+describe('the expiring window', () => {
+  it('is the default of the status, 60 days before the end of the current term', () => {
+    expect(EXPIRING_WINDOW_DAYS).toBe(60);
+    expect(agreementStatus(aSignedAgreement(), d('2020-08-31').addDays(-EXPIRING_WINDOW_DAYS))).toBe('expiring');
+    expect(agreementStatus(aSignedAgreement(), d('2020-08-31').addDays(-EXPIRING_WINDOW_DAYS - 1))).toBe('active');
+  });
+});

@@ -1,0 +1,274 @@
+import type { ErrorCategory } from './domain-error';
+
+/**
+ * Every stable rule and error code of Socium, in one typed list. A code names what went wrong on the wire
+ * (`rule` of an error answer, `details[].rule`); its category decides the HTTP status at the API's edge.
+ * A code that is not listed here does not compile anywhere (`DomainError.code`, `Finding.rule` are `RuleCode`).
+ *
+ * The named groups below are the codes of each area; `RULE_CODE_GROUPS` files each code under exactly one
+ * category (a spec checks no code is filed twice).
+ */
+
+/** Calendar and date parsing (lib/common, lib/calendar). */
+export const PERIOD_RULES = {
+  dateInvalid: 'date.invalid',
+  timeInvalid: 'time.invalid',
+  endBeforeStart: 'period.end-before-start',
+  periodInvalid: 'period.invalid',
+  academicYearInvalid: 'period.academic-year.invalid',
+  termCount: 'period.term.count',
+  termOutsideYear: 'period.term.outside-year',
+  termOverlap: 'period.term.overlap',
+  holidayTooShort: 'period.holiday.too-short',
+} as const;
+
+/** Agreements (lib/agreement): content, signing, termination, and what a signature freezes. */
+export const AGREEMENT_RULES = {
+  numberRequired: 'agreement.number.required',
+  kindInvalid: 'agreement.kind.invalid',
+  subjectRequired: 'agreement.subject.required',
+  goalRequired: 'agreement.goal.required',
+  directionsRequired: 'agreement.directions.required',
+  obligationTextRequired: 'agreement.obligations.text-required',
+  obligationsBothParties: 'agreement.obligations.both-parties',
+  responsibleBothParties: 'agreement.responsible.both-parties',
+  termEndBeforeStart: 'agreement.term.end-before-start',
+  noticeInvalid: 'agreement.notice.invalid',
+  networkTermsRequired: 'agreement.network-form.terms-required',
+  signAlreadySigned: 'agreement.sign.already-signed',
+  signFutureDate: 'agreement.sign.future-date',
+  signAfterEnd: 'agreement.sign.after-end',
+  terminateReasonRequired: 'agreement.terminate.reason-required',
+  terminateNotSigned: 'agreement.terminate.not-signed',
+  terminateAlreadyTerminated: 'agreement.terminate.already-terminated',
+  terminateBeforeStart: 'agreement.terminate.before-start',
+  terminateAfterEnd: 'agreement.terminate.after-end',
+  editSigned: 'agreement.edit.signed',
+  deleteSigned: 'agreement.delete.signed',
+  /** references checked by the API: the parties are a school and a partner, the directions exist */
+  partiesInvalid: 'agreement.parties.invalid',
+  directionsUnknown: 'agreement.directions.unknown',
+} as const;
+
+/** Joint plans (lib/plan). */
+export const PLAN_RULES = {
+  transitionInvalid: 'plan.transition.invalid',
+  returnCommentRequired: 'plan.return.comment-required',
+  editLocked: 'plan.edit.locked',
+  agreementOutsideYear: 'plan.agreement.outside-year',
+  organisationInvalid: 'plan.organisation.invalid',
+  deleteHasHeld: 'plan.delete.has-held',
+  agreementOtherOrganisation: 'plan.agreement.other-organisation',
+} as const;
+
+/** Activities of a joint plan (lib/activity). */
+export const ACTIVITY_RULES = {
+  titleRequired: 'activity.title.required',
+  formInvalid: 'activity.form.invalid',
+  endBeforeStart: 'activity.dates.end-before-start',
+  outsidePlanYear: 'activity.outside-plan-year',
+  outsideAgreementTerm: 'activity.outside-agreement-term',
+  gradesInvalid: 'activity.grades.invalid',
+  participantsInvalid: 'activity.participants.invalid',
+  hoursInvalid: 'activity.hours.invalid',
+  outcomeTransitionInvalid: 'activity.outcome.transition-invalid',
+  heldFutureDate: 'activity.held.future-date',
+  heldOutsideYear: 'activity.held.outside-year',
+  actualParticipantsInvalid: 'activity.actual-participants.invalid',
+  resultRequired: 'activity.result.required',
+  cancelReasonRequired: 'activity.cancel.reason-required',
+  postponeOutsideYear: 'activity.postpone.outside-year',
+  postponeOutsideAgreementTerm: 'activity.postpone.outside-agreement-term',
+  postponeNotLater: 'activity.postpone.not-later',
+  postponeEndBeforeStart: 'activity.postpone.end-before-start',
+  deleteHeld: 'activity.delete.held',
+  planClosed: 'activity.plan.closed',
+  /** references checked by the API */
+  directionUnknown: 'activity.direction.unknown',
+  partnerInvalid: 'activity.partner.invalid',
+} as const;
+
+/** Documents and their recipients (lib/document). */
+export const DOCUMENT_RULES = {
+  numberRequired: 'document.number.required',
+  titleRequired: 'document.title.required',
+  dueBeforeIssued: 'document.due.before-issued',
+  recipientsRequired: 'document.recipients.required',
+  recipientsDuplicate: 'document.recipients.duplicate',
+  recipientsAlreadySent: 'document.recipients.already-sent',
+  recipientTransitionInvalid: 'document.recipient.transition-invalid',
+  recipientDateBeforePrevious: 'document.recipient.date-before-previous',
+  recipientResponseRequired: 'document.recipient.response-required',
+  /** a reference checked by the API: every recipient exists */
+  recipientsUnknown: 'document.recipients.unknown',
+} as const;
+
+/** Labour-market needs (lib/career); the input checks answer 400, the employer reference 422. */
+export const LABOUR_NEED_RULES = {
+  professionRequired: 'labour-need.profession.required',
+  sectorRequired: 'labour-need.sector.required',
+  demandInvalid: 'labour-need.demand.invalid',
+  academicYearInvalid: 'labour-need.academic-year.invalid',
+  employerInvalid: 'labour-need.employer.invalid',
+} as const;
+
+/** Career-guidance hours against the declared профминимум level (lib/career). */
+export const PROFMINIMUM_RULES = { belowLevel: 'profminimum.hours.below-level' } as const;
+
+/** Findings of the Labour Code checks of a placement (lib/placement, docs/domain-rules.md section B). */
+export const PLACEMENT_RULE_CODES = [
+  'placement.dates.invalid',
+  'placement.shift.invalid',
+  'placement.work-days.empty',
+  'placement.hours.invalid',
+  'placement.hours.inconsistent',
+  'placement.age.under-14',
+  'placement.consent.parent-required',
+  'placement.consent.guardianship-required',
+  'placement.hours.weekly',
+  'placement.hours.daily',
+  'placement.night-work',
+  'placement.rest-day',
+  'placement.holiday-work',
+  'placement.prohibited-work',
+  'placement.load.exceeded',
+  'placement.medical.required',
+  'placement.medical.after-start',
+  'placement.probation',
+] as const;
+export type PlacementRuleCode = (typeof PLACEMENT_RULE_CODES)[number];
+
+/** The subjects of `<subject>.not-found` (404): a missing object, or one the caller may not see. */
+export const NOT_FOUND_SUBJECTS = [
+  'organisation',
+  'user',
+  'direction',
+  'agreement',
+  'agreement.scan',
+  'plan',
+  'activity',
+  'document',
+  'labour-need',
+  'placement',
+  'widget file',
+] as const;
+export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];
+const notFoundCodes = NOT_FOUND_SUBJECTS.map((s): `${NotFoundSubject}.not-found` => `${s}.not-found`);
+
+type CodesOf<T> = T extends readonly string[] ? T[number] : T[keyof T];
+const valuesOf = <T extends Readonly<Record<string, string>>>(group: T): CodesOf<T>[] => Object.values(group) as CodesOf<T>[];
+const {
+  dateInvalid,
+  timeInvalid,
+  endBeforeStart,
+  periodInvalid,
+  academicYearInvalid,
+  termCount,
+  ...periodRuleCodes
+} = PERIOD_RULES;
+const { professionRequired, sectorRequired, demandInvalid, academicYearInvalid: needYear, employerInvalid } = LABOUR_NEED_RULES;
+
+/** Each code filed under the category its refusal carries; every category has its list. */
+export const RULE_CODE_GROUPS = {
+  /** 422: a domain rule refused the operation */
+  rule: [
+    ...valuesOf(AGREEMENT_RULES),
+    ...valuesOf(PLAN_RULES),
+    ...valuesOf(ACTIVITY_RULES),
+    ...valuesOf(DOCUMENT_RULES),
+    ...PLACEMENT_RULE_CODES,
+    ...valuesOf(periodRuleCodes),
+    employerInvalid,
+    ...valuesOf(PROFMINIMUM_RULES),
+    'placement.school.invalid',
+    'placement.employer.invalid',
+    'user.disable.self',
+    'user.delete.self',
+    'user.organisation.not-found',
+    'user.role.organisation-mismatch',
+  ],
+  /** 400: malformed or invalid input */
+  invalid: [
+    dateInvalid,
+    timeInvalid,
+    endBeforeStart,
+    periodInvalid,
+    academicYearInvalid,
+    termCount,
+    professionRequired,
+    sectorRequired,
+    demandInvalid,
+    needYear,
+    'request.invalid',
+    'request.malformed-json',
+    'field.unknown',
+    'agreement.scan.type',
+    'organisation.partner-type.required',
+    'organisation.partner-type.only-partners',
+    'audit.range.reversed',
+    'report.table.unknown',
+    'auth.password.wrong-current',
+  ],
+  /** 401: no valid session */
+  unauthenticated: [
+    'auth.required',
+    'auth.token-missing',
+    'auth.token-invalid',
+    'auth.token-revoked',
+    'auth.invalid-credentials',
+    'auth.refresh-invalid',
+  ],
+  /** 403: the caller may see the object but not do this */
+  forbidden: [
+    'access.forbidden',
+    'access.no-policy',
+    'access.role',
+    'agreement.school.not-yours',
+    'agreement.sign.not-your-party',
+    'plan.organisation.not-yours',
+    'placement.school.not-own',
+  ],
+  /** 404 */
+  not_found: [...notFoundCodes, 'route.not-found'],
+  /** 405 */
+  method_not_allowed: ['route.method-not-allowed'],
+  /** 409: stale version or a uniqueness clash */
+  conflict: [
+    'version.stale',
+    'agreement.in-use',
+    'plan.duplicate',
+    'direction.code.taken',
+    'direction.in-use',
+    'organisation.in-use',
+    'organisation.slug.taken',
+    'user.email.taken',
+  ],
+  /** 413 */
+  too_large: ['request.too-large', 'agreement.scan.too-large'],
+  /** 415 */
+  unsupported_media: ['request.unsupported-media-type'],
+  /** 429 */
+  throttled: ['request.throttled', 'auth.throttled', 'public.rate-limited'],
+  /** 503 */
+  unavailable: ['health.database'],
+} as const satisfies Record<ErrorCategory, readonly string[]>;
+
+type Groups = typeof RULE_CODE_GROUPS;
+/** Every rule and error code. */
+export type RuleCode = Groups[ErrorCategory][number];
+/** The category a code is filed under. */
+export type CategoryOf<C extends RuleCode> = { [K in ErrorCategory]: C extends Groups[K][number] ? K : never }[ErrorCategory];
+
+const CATEGORY_OF: ReadonlyMap<string, ErrorCategory> = new Map(
+  (Object.entries(RULE_CODE_GROUPS) as [ErrorCategory, readonly RuleCode[]][]).flatMap(([category, codes]) =>
+    codes.map((code) => [code, category] as const),
+  ),
+);
+
+/** Every code once, in list order. */
+export const RULE_CODES: readonly RuleCode[] = [...CATEGORY_OF.keys()] as RuleCode[];
+
+/** The category (hence the HTTP status) of a code. */
+export function categoryOf<C extends RuleCode>(code: C): CategoryOf<C> {
+  return CATEGORY_OF.get(code) as CategoryOf<C>;
+}
