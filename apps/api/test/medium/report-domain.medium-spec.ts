@@ -1,23 +1,32 @@
-import { MikroORM } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
-
 import {
-  ACTIVITY_STATUSES,
-  AgreementData,
-  ActivityStatus,
-  LocalDate,
-  RecipientState,
   acknowledgedOnTime,
+  ACTIVITY_STATUSES,
+  ActivityStatus,
   ageBand,
+  AgreementData,
   hasAcknowledged,
   isInForce,
   isRecipientOverdue,
+  LocalDate,
   makesPartner,
   periodPartners,
+  RecipientState,
 } from '@socium/domain';
+
+import { MikroORM } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 
 import { ReportQueries } from '../../src/app/reports/report.queries';
 import { openOrm } from './open-orm';
+import {
+  activityRow,
+  agreementRow,
+  directionRow,
+  insertDocument,
+  orgRow,
+  placementRow,
+  planRow,
+} from './report-fixtures';
 
 /**
  * Each report query against the domain function it stands for, over the same hand-made rows at the edges
@@ -25,18 +34,43 @@ import { openOrm } from './open-orm';
  * 13–18 on their placement's start, recipients around their due date and today), on a real database
  * (SQLite, or PostgreSQL with DB_DRIVER). The expected figures are computed in memory by the domain alone.
  */
-const stamp = { version: 1, created_at: 't', updated_at: 't' };
 const START = '2024-09-01';
 const END = '2025-08-31';
 const TODAY = '2025-06-10';
 const d = LocalDate.iso;
 const opt = (s: string | null) => (s ? d(s) : null);
 const json = (v: unknown) => JSON.stringify(v);
-const partnerTypes: Record<string, string | null> = { p1: 'employer', p2: 'college', p3: 'culture', p4: 'culture', p5: null, p6: 'employer', p7: 'sport_youth', p8: 'employer' };
+const partnerTypes: Record<string, string | null> = {
+  p1: 'employer',
+  p2: 'college',
+  p3: 'culture',
+  p4: 'culture',
+  p5: null,
+  p6: 'employer',
+  p7: 'sport_youth',
+  p8: 'employer',
+};
 
-interface G { school: string; partner: string; startsOn: string; endsOn: string | null; autoRenew: boolean; signed: [string | null, string | null]; terminatedOn: string | null; noticeGivenOn: string | null }
+interface G {
+  school: string;
+  partner: string;
+  startsOn: string;
+  endsOn: string | null;
+  autoRenew: boolean;
+  signed: [string | null, string | null];
+  terminatedOn: string | null;
+  noticeGivenOn: string | null;
+}
 const g = (school: string, partner: string, over: Partial<G> = {}): G => ({
-  school, partner, startsOn: '2024-01-01', endsOn: null, autoRenew: false, signed: ['2023-12-20', '2023-12-21'], terminatedOn: null, noticeGivenOn: null, ...over,
+  school,
+  partner,
+  startsOn: '2024-01-01',
+  endsOn: null,
+  autoRenew: false,
+  signed: ['2023-12-20', '2023-12-21'],
+  terminatedOn: null,
+  noticeGivenOn: null,
+  ...over,
 });
 const agreements: G[] = [
   g('s1', 'p1'),
@@ -54,9 +88,30 @@ const agreements: G[] = [
   g('s2', 'p8'), // in force; its only activity was cancelled
 ];
 
-interface A { school: string; partner: string | null; status: ActivityStatus; startsOn: string; career: boolean; hours: number; professions: string[] }
-const a = (school: string, partner: string | null, status: ActivityStatus, startsOn: string, over: Partial<A> = {}): A => ({
-  school, partner, status, startsOn, career: false, hours: 1, professions: [], ...over,
+interface A {
+  school: string;
+  partner: string | null;
+  status: ActivityStatus;
+  startsOn: string;
+  career: boolean;
+  hours: number;
+  professions: string[];
+}
+const a = (
+  school: string,
+  partner: string | null,
+  status: ActivityStatus,
+  startsOn: string,
+  over: Partial<A> = {},
+): A => ({
+  school,
+  partner,
+  status,
+  startsOn,
+  career: false,
+  hours: 1,
+  professions: [],
+  ...over,
 });
 const activities: A[] = [
   a('s1', 'p5', 'cancelled', '2024-10-01'), // p5 only cancelled with s1
@@ -75,12 +130,24 @@ const activities: A[] = [
   a('s3', null, 'cancelled', '2025-05-12', { career: true }),
 ];
 
-interface P { school: string; student: string; birth: string; startsOn: string; channel: string }
+interface P {
+  school: string;
+  student: string;
+  birth: string;
+  startsOn: string;
+  channel: string;
+}
 const placements: P[] = [];
 // ages 13–18 on the start, each with a birthday on the start day and on the day after
 for (const [i, age] of [13, 14, 15, 16, 17, 18].entries())
   for (const [j, birthday] of ['06-15', '06-16'].entries())
-    placements.push({ school: i % 2 ? 's1' : 's2', student: `st-${age}-${j}`, birth: `${2025 - age}-${birthday}`, startsOn: '2025-06-15', channel: ['employment_centre', 'school_brigade', 'direct'][(i + j) % 3] as string });
+    placements.push({
+      school: i % 2 ? 's1' : 's2',
+      student: `st-${age}-${j}`,
+      birth: `${2025 - age}-${birthday}`,
+      startsOn: '2025-06-15',
+      channel: ['employment_centre', 'school_brigade', 'direct'][(i + j) % 3] as string,
+    });
 placements.push(
   { school: 's1', student: 'st-leap', birth: '2008-02-29', startsOn: '2025-02-28', channel: 'direct' }, // 16 from 1 March
   { school: 's1', student: 'st-leap', birth: '2008-02-29', startsOn: '2025-03-01', channel: 'direct' }, // the same student again
@@ -90,18 +157,41 @@ placements.push(
   { school: 's2', student: 'st-last', birth: '2010-09-01', startsOn: '2025-08-31', channel: 'direct' }, // the last day, 14
 );
 
-interface R { school: string; issuedOn: string; dueOn: string | null; state: RecipientState; acknowledgedOn: string | null }
-const states: [RecipientState, string | null][] = [['sent', null], ['received', null], ['acknowledged', '2025-06-09'], ['responded', '2025-06-10'], ['closed', '2025-06-11']];
+interface R {
+  school: string;
+  issuedOn: string;
+  dueOn: string | null;
+  state: RecipientState;
+  acknowledgedOn: string | null;
+}
+const states: [RecipientState, string | null][] = [
+  ['sent', null],
+  ['received', null],
+  ['acknowledged', '2025-06-09'],
+  ['responded', '2025-06-10'],
+  ['closed', '2025-06-11'],
+];
 const recipients: R[] = [];
 for (const dueOn of [null, '2025-06-09', '2025-06-10', '2025-06-11'])
-  for (const [k, [state, ackOn]] of states.entries()) recipients.push({ school: k % 2 ? 's1' : 's2', issuedOn: '2025-05-01', dueOn, state, acknowledgedOn: ackOn });
+  for (const [k, [state, ackOn]] of states.entries())
+    recipients.push({ school: k % 2 ? 's1' : 's2', issuedOn: '2025-05-01', dueOn, state, acknowledgedOn: ackOn });
 recipients.push({ school: 's1', issuedOn: '2024-08-31', dueOn: '2024-09-05', state: 'sent', acknowledgedOn: null }); // issued before the period
 recipients.push({ school: 's3', issuedOn: '2025-08-31', dueOn: '2025-06-01', state: 'received', acknowledgedOn: null }); // the last day
 
 const dataOf = (x: G): AgreementData => ({
-  kind: 'cooperation', number: '', subject: '', goal: '', directionIds: [], obligations: [],
-  startsOn: d(x.startsOn), endsOn: opt(x.endsOn), autoRenew: x.autoRenew, noticeDays: 30,
-  signatures: { school: opt(x.signed[0]), partner: opt(x.signed[1]) }, terminatedOn: opt(x.terminatedOn), noticeGivenOn: opt(x.noticeGivenOn),
+  kind: 'cooperation',
+  number: '',
+  subject: '',
+  goal: '',
+  directionIds: [],
+  obligations: [],
+  startsOn: d(x.startsOn),
+  endsOn: opt(x.endsOn),
+  autoRenew: x.autoRenew,
+  noticeDays: 30,
+  signatures: { school: opt(x.signed[0]), partner: opt(x.signed[1]) },
+  terminatedOn: opt(x.terminatedOn),
+  noticeGivenOn: opt(x.noticeGivenOn),
 });
 
 /** The figures as the domain defines them, from the arrays above. */
@@ -117,9 +207,11 @@ function byDomain(scope: string | null) {
       period.filter((x) => !school || x.school === school).map((x) => ({ partnerId: x.partner, status: x.status })),
     );
   const partnersByType = new Map<string | null, number>();
-  for (const p of partnersOf(null)) partnersByType.set(partnerTypes[p] ?? null, (partnersByType.get(partnerTypes[p] ?? null) ?? 0) + 1);
+  for (const p of partnersOf(null))
+    partnersByType.set(partnerTypes[p] ?? null, (partnersByType.get(partnerTypes[p] ?? null) ?? 0) + 1);
   const statusByOrg = new Map<string, number>();
-  for (const x of period) statusByOrg.set(`${x.school} ${x.status}`, (statusByOrg.get(`${x.school} ${x.status}`) ?? 0) + 1);
+  for (const x of period)
+    statusByOrg.set(`${x.school} ${x.status}`, (statusByOrg.get(`${x.school} ${x.status}`) ?? 0) + 1);
   const employed = new Map<string, Set<string>>();
   const employedAll = new Set<string>();
   for (const p of placements.filter((x) => inScope(x.school) && inPeriod(x.startsOn))) {
@@ -147,7 +239,9 @@ function byDomain(scope: string | null) {
     employedAll: employedAll.size,
     docs,
     covered: [...new Set(period.filter(makesPartner).flatMap((x) => x.professions))].sort(),
-    career: count(period.filter((x) => x.career && x.status === 'held').flatMap((x) => Array<string>(x.hours * 2).fill(x.school))),
+    career: count(
+      period.filter((x) => x.career && x.status === 'held').flatMap((x) => Array<string>(x.hours * 2).fill(x.school)),
+    ),
   };
 }
 
@@ -165,31 +259,54 @@ describe('report queries agree with the domain on a real database', () => {
     orm = await openOrm();
     knex = (orm.em as unknown as { getKnex(): Knex }).getKnex();
     await knex('direction').insert([
-      { id: 'dir-career', code: 'career_guidance', name: 'Профориентация', ...stamp },
-      { id: 'dir-other', code: 'culture', name: 'Культура', ...stamp },
+      directionRow('dir-career', 'career_guidance', 'Профориентация'),
+      directionRow('dir-other', 'culture', 'Культура'),
     ]);
-    const org = (id: string, kind: string, type: string | null) => ({ id, kind, name: id, short_name: id, slug: id, partner_type: type, address: null, site: null, contacts: json([]), is_published: true, term_scheme: 'quarters', profminimum_level: null, enrolment: null, ...stamp });
-    await knex('organisation').insert([org('dept', 'department', null), ...['s1', 's2', 's3'].map((s) => org(s, 'school', null)), ...Object.entries(partnerTypes).map(([p, t]) => org(p, 'partner', t))]);
+    const schools = ['s1', 's2', 's3'];
+    const partners = Object.entries(partnerTypes).map(([p, t]) => orgRow(p, 'partner', t));
+    await knex('organisation').insert([
+      orgRow('dept', 'department'),
+      ...schools.map((s) => orgRow(s, 'school')),
+      ...partners,
+    ]);
     let n = 0;
-    for (const x of agreements)
-      await knex('agreement').insert({ id: `g${++n}`, number: `С-${n}`, kind: 'cooperation', school_id: x.school, partner_id: x.partner, subject: 'С', goal: 'Ц', direction_ids: json(['dir-career']), obligations: json([]), responsible_roles: json({}), network_terms: null, starts_on: x.startsOn, ends_on: x.endsOn, auto_renew: x.autoRenew, notice_days: 30, signed_by_school_on: x.signed[0], signed_by_partner_on: x.signed[1], terminated_on: x.terminatedOn, termination_reason: null, notice_given_on: x.noticeGivenOn, scan_file_id: null, ...stamp });
-    for (const s of ['s1', 's2', 's3'])
-      await knex('plan').insert({ id: `plan-${s}`, organisation_id: s, academic_year: '2024-2025', agreement_id: null, title: 'План', status: 'approved', return_comment: null, submitted_on: null, approved_on: null, ...stamp });
-    for (const x of activities)
-      await knex('activity').insert({ id: `a${++n}`, plan_id: `plan-${x.school}`, organisation_id: x.school, academic_year: '2024-2025', title: 'М', direction_id: x.career ? 'dir-career' : 'dir-other', form: 'excursion', partner_id: x.partner, starts_on: x.startsOn, ends_on: x.startsOn, venue: '', target_grades: json([9]), planned_participants: 10, hours: x.hours, is_public: false, professions: json(x.professions), description: '', status: x.status, held_on: x.status === 'held' ? x.startsOn : null, actual_participants: x.status === 'held' ? 5 : null, result: null, evidence_links: json([]), cancel_reason: null, ...stamp });
-    for (const p of placements)
-      await knex('placement').insert({ id: `pl${++n}`, school_id: p.school, employer_id: 'p1', channel: p.channel, kind: 'employment_contract', job_title: 'Р', student_code: p.student, student_birth_date: p.birth, student_sex: 'male', starts_on: p.startsOn, ends_on: p.startsOn, work_days: json(['mon']), shift_starts_at: '09:00', shift_ends_at: '13:00', hours_per_day: 4, hours_per_week: 20, harmful: false, max_load_kg: null, load_mode: 'constant', parent_consent: true, guardianship_consent: false, medical_clearance_on: null, has_general_education: false, orphan: false, student_detachment: false, probation_clause: false, findings_count: 0, ...stamp });
-    for (const r of recipients) {
-      const doc = `doc${++n}`;
-      await knex('document').insert({ id: doc, number: doc, title: doc, issued_on: r.issuedOn, summary: '', due_on: r.dueOn, is_public: false, ...stamp });
-      await knex('document_recipient').insert({ id: `r${n}`, document_id: doc, organisation_id: r.school, state: r.state, sent_on: r.issuedOn, received_on: null, acknowledged_on: r.acknowledgedOn, acknowledged_by: null, responded_on: null, response: null, closed_on: null });
+    for (const x of agreements) {
+      const [school, partner] = x.signed;
+      const dates = {
+        starts_on: x.startsOn,
+        ends_on: x.endsOn,
+        auto_renew: x.autoRenew,
+        terminated_on: x.terminatedOn,
+        notice_given_on: x.noticeGivenOn,
+      };
+      await knex('agreement').insert(
+        agreementRow(`g${++n}`, x.school, x.partner, {
+          ...dates,
+          signed_by_school_on: school,
+          signed_by_partner_on: partner,
+        }),
+      );
     }
+    for (const s of schools) await knex('plan').insert(planRow(s, '2024-2025'));
+    for (const x of activities) {
+      const over = {
+        direction_id: x.career ? 'dir-career' : 'dir-other',
+        partner_id: x.partner,
+        hours: x.hours,
+        professions: json(x.professions),
+      };
+      await knex('activity').insert(activityRow(`a${++n}`, x.school, x.status, x.startsOn, over));
+    }
+    for (const p of placements)
+      await knex('placement').insert(placementRow(`pl${++n}`, p.school, p.student, p.birth, p.startsOn, p.channel));
+    for (const r of recipients) await insertDocument(knex, `doc${++n}`, r);
   });
   afterAll(() => orm.close(true));
 
   for (const scope of [null, 's1', 's2', 's3']) {
     const name = scope ?? 'the district';
-    const queries = () => new ReportQueries(knex, { start: START, end: END, scope, today: TODAY, academicYear: '2024-2025' });
+    const queries = () =>
+      new ReportQueries(knex, { start: START, end: END, scope, today: TODAY, academicYear: '2024-2025' });
 
     it(`counts the agreements in force as isInForce does (${name})`, async () => {
       expect(sorted(await queries().agreementsByOrg())).toEqual(sorted(byDomain(scope).agreementsByOrg));
@@ -200,19 +317,25 @@ describe('report queries agree with the domain on a real database', () => {
       const want = byDomain(scope);
       expect(sorted(await q.partnersByOrg())).toEqual(sorted(want.partnersByOrg));
       expect(await q.distinctPartners()).toBe(want.distinct);
-      expect(sorted(new Map((await q.partnersByType()).map((r) => [r.partnerType, r.count])))).toEqual(sorted(want.partnersByType));
+      expect(sorted(new Map((await q.partnersByType()).map((r) => [r.partnerType, r.count])))).toEqual(
+        sorted(want.partnersByType),
+      );
     });
 
     it(`counts the activities by the domain's statuses (${name})`, async () => {
       const rows = await queries().activityGroupsByOrg();
       expect(rows.every((r) => (ACTIVITY_STATUSES as readonly string[]).includes(r.status))).toBe(true);
-      expect(sorted(new Map(rows.map((r) => [`${r.org} ${r.status}`, r.count])))).toEqual(sorted(byDomain(scope).statusByOrg));
+      expect(sorted(new Map(rows.map((r) => [`${r.org} ${r.status}`, r.count])))).toEqual(
+        sorted(byDomain(scope).statusByOrg),
+      );
     });
 
     it(`bands the employed students by ageOn on the placement's start (${name})`, async () => {
       const got = await queries().employedByChannelAndBand();
       const want = byDomain(scope);
-      expect(sorted(new Map(got.rows.map((r) => [`${r.channel} ${r.ageBand}`, r.count])))).toEqual(sorted(want.employed));
+      expect(sorted(new Map(got.rows.map((r) => [`${r.channel} ${r.ageBand}`, r.count])))).toEqual(
+        sorted(want.employed),
+      );
       expect(got.distinct).toBe(want.employedAll);
     });
 
@@ -233,7 +356,9 @@ describe('report queries agree with the domain on a real database', () => {
     const want = byDomain(null);
     expect(want.agreementsByOrg.size).toBe(3);
     expect([...want.docs.values()].reduce((s, v) => s + v.overdue, 0)).toBeGreaterThan(0);
-    expect([...want.docs.values()].reduce((s, v) => s + v.onTime, 0)).toBeLessThan([...want.docs.values()].reduce((s, v) => s + v.acknowledged, 0));
+    expect([...want.docs.values()].reduce((s, v) => s + v.onTime, 0)).toBeLessThan(
+      [...want.docs.values()].reduce((s, v) => s + v.acknowledged, 0),
+    );
     expect(want.employedAll).toBeLessThan(placements.length);
   });
 });

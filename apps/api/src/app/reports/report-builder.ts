@@ -1,41 +1,41 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-
+import { OrganisationRecord } from '@socium/api-persistence';
 import type { ReportQuery, ReportTotals } from '@socium/contracts';
 import {
   AcademicYear,
+  activityCounts,
   AGE_BANDS,
   CAREER_GUIDANCE_DIRECTION,
   CareerActivity,
-  HELD_ACTIVITY_STATUS,
-  LocalDate,
-  PROFMINIMUM_HOURS,
-  ProfminimumLevel,
-  SummaryTotals,
-  WorkingCalendar,
-  activityCounts,
   careerHoursByGrade,
   careerHoursTotal,
   districtTotals,
   documentAcknowledgement,
   emptyTotals,
+  HELD_ACTIVITY_STATUS,
+  LocalDate,
   parsePeriod,
   planExecution,
+  PROFMINIMUM_HOURS,
   profminimumFulfilment,
+  ProfminimumLevel,
+  SummaryTotals,
   summaryTotals,
   summerEmployment,
   uncoveredProfessions,
+  WorkingCalendar,
 } from '@socium/domain';
-import { OrganisationRecord } from '@socium/api-persistence';
+
+import { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { invalid, notFound, orThrow } from '../http/app-error';
 import { REPORT_TABLES } from './report-tables';
-import { ActivityGroupRow, ReportQueries } from './report.queries';
 import { BreakdownRow, CareerGuidanceRow, ReportJson, TOTAL_KEYS } from './report.model';
+import { ActivityGroupRow, ReportQueries } from './report.queries';
 
 /**
  * Builds the report model of `GET /reports/summary`: the G2 indicators of a period, district-wide or for
@@ -66,27 +66,49 @@ export class ReportBuilder {
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
     const db = this.queriesFor(period.startsOn.toString(), period.endsOn.toString(), scope, academicYear.label);
 
-    const [orgs, agreements, partners, districtPartners, partnerTypes, breakdowns, orgGroups, careerRows, covered, needs, placements, employed, docs, ackPairs, department] =
-      await Promise.all([
-        db.organisations(),
-        db.agreementsByOrg(),
-        db.partnersByOrg(),
-        db.distinctPartners(),
-        db.partnersByType(),
-        db.breakdownGroups(),
-        db.activityGroupsByOrg(),
-        db.careerHoursByGrades(),
-        db.coveredProfessions(),
-        db.labourNeeds(),
-        db.placementsByOrg(),
-        db.employedByChannelAndBand(),
-        db.documentsByOrg(),
-        db.acknowledgementPairs(),
-        db.departmentName(),
-      ]);
+    const [
+      orgs,
+      agreements,
+      partners,
+      districtPartners,
+      partnerTypes,
+      breakdowns,
+      orgGroups,
+      careerRows,
+      covered,
+      needs,
+      placements,
+      employed,
+      docs,
+      ackPairs,
+      department,
+    ] = await Promise.all([
+      db.organisations(),
+      db.agreementsByOrg(),
+      db.partnersByOrg(),
+      db.distinctPartners(),
+      db.partnersByType(),
+      db.breakdownGroups(),
+      db.activityGroupsByOrg(),
+      db.careerHoursByGrades(),
+      db.coveredProfessions(),
+      db.labourNeeds(),
+      db.placementsByOrg(),
+      db.employedByChannelAndBand(),
+      db.documentsByOrg(),
+      db.acknowledgementPairs(),
+      db.departmentName(),
+    ]);
 
     // One totals row per organisation that appears anywhere, from the grouped rows.
-    const orgIds = new Set<string>([...agreements.keys(), ...partners.keys(), ...orgGroups.map((g) => g.org), ...placements.keys(), ...docs.keys(), ...orgs.map((o) => o.id)]);
+    const orgIds = new Set<string>([
+      ...agreements.keys(),
+      ...partners.keys(),
+      ...orgGroups.map((g) => g.org),
+      ...placements.keys(),
+      ...docs.keys(),
+      ...orgs.map((o) => o.id),
+    ]);
     const groupsByOrg = groupBy(orgGroups, (g) => g.org);
     const careerByOrg = groupBy(careerRows, (r) => r.org);
     const rowOf = (org: string): SummaryTotals => {
@@ -110,12 +132,22 @@ export class ReportBuilder {
       });
     };
     const rows = new Map([...orgIds].map((id) => [id, rowOf(id)]));
-    const totals: SummaryTotals = scope ? (rows.get(scope) ?? emptyTotals()) : districtTotals([...rows.values()], districtPartners);
+    const totals: SummaryTotals = scope
+      ? (rows.get(scope) ?? emptyTotals())
+      : districtTotals([...rows.values()], districtPartners);
 
     const cal = WorkingCalendar.tatarstan();
-    const days = ackPairs.flatMap((p) => Array<number>(p.count).fill(Math.max(0, cal.workingDaysBetween(LocalDate.iso(p.sentOn), LocalDate.iso(p.acknowledgedOn)))));
+    const days = ackPairs.flatMap((p) =>
+      Array<number>(p.count).fill(
+        Math.max(0, cal.workingDaysBetween(LocalDate.iso(p.sentOn), LocalDate.iso(p.acknowledgedOn))),
+      ),
+    );
     const docTotals = [...docs.values()].reduce(
-      (s, d) => ({ recipients: s.recipients + d.recipients, onTime: s.onTime + d.onTime, overdue: s.overdue + d.overdue }),
+      (s, d) => ({
+        recipients: s.recipients + d.recipients,
+        onTime: s.onTime + d.onTime,
+        overdue: s.overdue + d.overdue,
+      }),
       { recipients: 0, onTime: 0, overdue: 0 },
     );
     const ack = documentAcknowledgement({
@@ -154,10 +186,15 @@ export class ReportBuilder {
       ).map((r) => ({
         ...r,
         name: r.key,
-        partners: partnerTypes.filter((p) => (p.partnerType ?? 'unspecified') === r.key).reduce((s, p) => s + p.count, 0),
+        partners: partnerTypes
+          .filter((p) => (p.partnerType ?? 'unspecified') === r.key)
+          .reduce((s, p) => s + p.count, 0),
       })),
       careerGuidance: orgs.filter((o) => o.kind === 'school').map((o) => careerRow(o, careerByOrg.get(o.id) ?? [])),
-      uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({ profession: n.profession, demand: n.demand })),
+      uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({
+        profession: n.profession,
+        demand: n.demand,
+      })),
       summerEmployment: {
         employed: employment.employed,
         byChannel: { ...employment.byChannel },
@@ -197,7 +234,8 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
 }
 
 /** A totals row with its keys in report order. */
-const plain = (t: SummaryTotals): ReportTotals => Object.fromEntries(TOTAL_KEYS.map((k) => [k, t[k]])) as unknown as ReportTotals;
+const plain = (t: SummaryTotals): ReportTotals =>
+  Object.fromEntries(TOTAL_KEYS.map((k) => [k, t[k]])) as unknown as ReportTotals;
 
 /** Held career-guidance hours of one (school, grades) group as the career module sees them. */
 const asCareerActivity = (r: { targetGrades: number[]; hours: number }): CareerActivity => ({
@@ -208,7 +246,11 @@ const asCareerActivity = (r: { targetGrades: number[]; hours: number }): CareerA
 });
 
 /** Rolls grouped activity rows up by a key, with the domain's counts and plan execution. */
-function breakdown(groups: readonly ActivityGroupRow[], key: (g: ActivityGroupRow) => string, name: (g: ActivityGroupRow) => string): BreakdownRow[] {
+function breakdown(
+  groups: readonly ActivityGroupRow[],
+  key: (g: ActivityGroupRow) => string,
+  name: (g: ActivityGroupRow) => string,
+): BreakdownRow[] {
   return [...groupBy(groups, key).entries()]
     .map(([k, rows]) => {
       const counts = activityCounts(rows);
@@ -220,23 +262,27 @@ function breakdown(groups: readonly ActivityGroupRow[], key: (g: ActivityGroupRo
         activitiesCancelled: counts.cancelled,
         planExecution: planExecution(counts),
         participants: rows.reduce((s, r) => s + r.participants, 0),
-        hours:
-          Math.round(
-            rows
-              .filter((r) => r.status === 'held')
-              .reduce((s, r) => s + r.hours, 0) * 10_000,
-          ) / 10_000,
+        hours: Math.round(rows.filter((r) => r.status === 'held').reduce((s, r) => s + r.hours, 0) * 10_000) / 10_000,
       };
     })
     .sort((a, b) => b.activitiesPlanned - a.activitiesPlanned || a.key.localeCompare(b.key));
 }
 
 /** Профминимум per grade for one school: hours delivered (held career-guidance activities) vs its declared level. */
-function careerRow(o: { id: string; name: string; profminimumLevel: string | null }, rows: { targetGrades: number[]; hours: number }[]): CareerGuidanceRow {
+function careerRow(
+  o: { id: string; name: string; profminimumLevel: string | null },
+  rows: { targetGrades: number[]; hours: number }[],
+): CareerGuidanceRow {
   const byGrade = careerHoursByGrade(rows.map(asCareerActivity));
   const level = (Object.keys(PROFMINIMUM_HOURS) as ProfminimumLevel[]).find((l) => l === o.profminimumLevel) ?? null;
   if (!level) {
-    const grades = Object.entries(byGrade).map(([g, hours]) => ({ grade: Number(g), hours, required: null, ratio: null, met: null }));
+    const grades = Object.entries(byGrade).map(([g, hours]) => ({
+      grade: Number(g),
+      hours,
+      required: null,
+      ratio: null,
+      met: null,
+    }));
     return { organisationId: o.id, name: o.name, level: null, required: null, grades, gradesMet: null, share: null };
   }
   const f = profminimumFulfilment(byGrade, level);

@@ -1,14 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import type { Readable } from 'node:stream';
-
 import type { ReportQuery } from '@socium/contracts';
+
+import type { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
 
 import type { Caller } from '../auth/policy.decorator';
 import { ReportBuilder } from './report-builder';
 import { attachmentDisposition, toCsv } from './report-cells';
 import { labelsFor } from './report-labels';
 import { renderPdf } from './report-pdf';
-import { REPORT_TABLES, ReportTableKey, activitiesOmittedRow, activityCells, buildTables } from './report-tables';
+import { activitiesOmittedRow, activityCells, buildTables, REPORT_TABLES, ReportTableKey } from './report-tables';
 import { renderXlsx } from './report-xlsx';
 import type { ReportJson } from './report.model';
 import { ACTIVITY_LIST_LIMIT } from './report.queries';
@@ -43,11 +43,16 @@ export class ReportsService {
     const report = await this.builder.build(c, q);
     if (q.format === 'json') return { kind: 'json', body: report };
     const fileName = `socium-report-${report.period.label.replace(/[^0-9A-Za-z_-]/g, '-')}.${q.format}`;
-    const file = { kind: 'file' as const, contentType: CONTENT_TYPES[q.format], disposition: attachmentDisposition(fileName) };
+    const file = {
+      kind: 'file' as const,
+      contentType: CONTENT_TYPES[q.format],
+      disposition: attachmentDisposition(fileName),
+    };
     const t = labelsFor(q.lang);
     // the activities list stops at its cap; a file cut there says so in its last row
     const total = report.totals.activitiesPlanned;
-    const omitted = (shown: number) => (shown >= ACTIVITY_LIST_LIMIT && total > shown ? [activitiesOmittedRow(shown, total, t, q.lang)] : []);
+    const omitted = (shown: number) =>
+      shown >= ACTIVITY_LIST_LIMIT && total > shown ? [activitiesOmittedRow(shown, total, t, q.lang)] : [];
     if (q.format === 'csv') {
       const key = (q.table ?? 'summary') as ReportTableKey;
       const activities = key === 'activities' ? await this.builder.queries(report).activityList() : [];

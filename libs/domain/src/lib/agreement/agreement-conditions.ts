@@ -6,7 +6,13 @@ import type { AgreementData, AgreementStatus } from './index';
 // check each against the function it restates.
 
 /** An agreement row: its dates (ISO text) and whether it renews itself. */
-export type AgreementField = 'signedBySchoolOn' | 'signedByPartnerOn' | 'startsOn' | 'endsOn' | 'terminatedOn' | 'autoRenew';
+export type AgreementField =
+  | 'signedBySchoolOn'
+  | 'signedByPartnerOn'
+  | 'startsOn'
+  | 'endsOn'
+  | 'terminatedOn'
+  | 'autoRenew';
 
 /** The row of an agreement's data, as `holds` reads it. */
 export function agreementRow(data: AgreementData): Record<AgreementField, string | boolean | null> {
@@ -29,9 +35,16 @@ const signedBothBy = (t: string): C => ({
     { field: 'signedByPartnerOn', op: '<=', value: t },
   ],
 });
-const notTerminatedBy = (t: string): C => ({ any: [{ field: 'terminatedOn', isNull: true }, { field: 'terminatedOn', op: '>', value: t }] });
+const notTerminatedBy = (t: string): C => ({
+  any: [
+    { field: 'terminatedOn', isNull: true },
+    { field: 'terminatedOn', op: '>', value: t },
+  ],
+});
 /** Signed by both, started and not terminated on `t`: in its first term or after it. */
-const running = (t: string): C => ({ all: [signedBothBy(t), notTerminatedBy(t), { field: 'startsOn', op: '<=', value: t }] });
+const running = (t: string): C => ({
+  all: [signedBothBy(t), notTerminatedBy(t), { field: 'startsOn', op: '<=', value: t }],
+});
 
 /**
  * What every agreement in force on `on` satisfies (signed by both by then, started, not terminated): the
@@ -47,10 +60,16 @@ export function inForceCandidateCondition(on: LocalDate): C {
  * they satisfy `renewing`, and only `agreementStatus` tells which of them have the status. A row with the
  * status satisfies one of the two; a null part selects nothing.
  */
-export function agreementStatusCondition(status: AgreementStatus, today: LocalDate, expiringWindowDays: number): { exact: C | null; renewing: C | null } {
+export function agreementStatusCondition(
+  status: AgreementStatus,
+  today: LocalDate,
+  expiringWindowDays: number,
+): { exact: C | null; renewing: C | null } {
   const t = today.toString();
   const horizon = today.addDays(expiringWindowDays).toString();
-  const renewing: C = { all: [running(t), { field: 'autoRenew', isTrue: true }, { field: 'endsOn', op: '<=', value: horizon }] };
+  const renewing: C = {
+    all: [running(t), { field: 'autoRenew', isTrue: true }, { field: 'endsOn', op: '<=', value: horizon }],
+  };
   const plain = (c: C): C => ({ all: [running(t), c] });
   switch (status) {
     case 'draft':
@@ -68,16 +87,41 @@ export function agreementStatusCondition(status: AgreementStatus, today: LocalDa
     case 'terminated':
       return { exact: { all: [signedBothBy(t), { field: 'terminatedOn', op: '<=', value: t }] }, renewing: null };
     case 'signed':
-      return { exact: { all: [signedBothBy(t), notTerminatedBy(t), { field: 'startsOn', op: '>', value: t }] }, renewing: null };
+      return {
+        exact: { all: [signedBothBy(t), notTerminatedBy(t), { field: 'startsOn', op: '>', value: t }] },
+        renewing: null,
+      };
     case 'active':
-      return { exact: plain({ any: [{ field: 'endsOn', isNull: true }, { field: 'endsOn', op: '>', value: horizon }] }), renewing };
+      return {
+        exact: plain({
+          any: [
+            { field: 'endsOn', isNull: true },
+            { field: 'endsOn', op: '>', value: horizon },
+          ],
+        }),
+        renewing,
+      };
     case 'expiring':
       return {
-        exact: plain({ all: [{ field: 'autoRenew', isTrue: false }, { field: 'endsOn', op: '>=', value: t }, { field: 'endsOn', op: '<=', value: horizon }] }),
+        exact: plain({
+          all: [
+            { field: 'autoRenew', isTrue: false },
+            { field: 'endsOn', op: '>=', value: t },
+            { field: 'endsOn', op: '<=', value: horizon },
+          ],
+        }),
         renewing,
       };
     case 'expired':
-      return { exact: plain({ all: [{ field: 'autoRenew', isTrue: false }, { field: 'endsOn', op: '<', value: t }] }), renewing };
+      return {
+        exact: plain({
+          all: [
+            { field: 'autoRenew', isTrue: false },
+            { field: 'endsOn', op: '<', value: t },
+          ],
+        }),
+        renewing,
+      };
     case 'renewed':
       return { exact: null, renewing };
   }

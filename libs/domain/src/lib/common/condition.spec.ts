@@ -12,8 +12,26 @@ describe(holds.name, () => {
     ['a set field is not null', { field: 'a', isNull: false }, true],
     ['a list holds its members', { field: 'a', oneOf: ['x', '2025-01-01'] }, true],
     ['a list does not hold others', { field: 'b', oneOf: ['x'] }, false],
-    ['all needs every part', { all: [{ field: 'a', isNull: false }, { field: 'b', isNull: true }] }, false],
-    ['any needs one part', { any: [{ field: 'a', isNull: true }, { field: 'b', isNull: false }] }, true],
+    [
+      'all needs every part',
+      {
+        all: [
+          { field: 'a', isNull: false },
+          { field: 'b', isNull: true },
+        ],
+      },
+      false,
+    ],
+    [
+      'any needs one part',
+      {
+        any: [
+          { field: 'a', isNull: true },
+          { field: 'b', isNull: false },
+        ],
+      },
+      true,
+    ],
     ['an empty any holds for no row', { any: [] }, false],
   ])('%s', (_, condition, expected) => {
     expect(holds(condition, { a: '2025-01-01', b: '2025-03-01', flag: null })).toBe(expected);

@@ -5,9 +5,13 @@ import { RECIPIENT_STATES, RecipientState } from './document';
 // (the department report); the specs check each against the function it restates.
 
 /** The states from `acknowledged` on: the recipient has acknowledged (`hasAcknowledged`). */
-export const ACKNOWLEDGED_STATES: readonly RecipientState[] = RECIPIENT_STATES.slice(RECIPIENT_STATES.indexOf('acknowledged'));
+export const ACKNOWLEDGED_STATES: readonly RecipientState[] = RECIPIENT_STATES.slice(
+  RECIPIENT_STATES.indexOf('acknowledged'),
+);
 /** The states before `acknowledged`: sent or received, still waiting. */
-export const UNACKNOWLEDGED_STATES: readonly RecipientState[] = RECIPIENT_STATES.filter((s) => !ACKNOWLEDGED_STATES.includes(s));
+export const UNACKNOWLEDGED_STATES: readonly RecipientState[] = RECIPIENT_STATES.filter(
+  (s) => !ACKNOWLEDGED_STATES.includes(s),
+);
 
 /** A recipient row: its state and acknowledgement date, and its document's due date (ISO text). */
 export type RecipientField = 'state' | 'dueOn' | 'acknowledgedOn';
@@ -30,6 +34,11 @@ export function overdueCondition(today: LocalDate): Condition<RecipientField> {
 export const ON_TIME_CONDITION: Condition<RecipientField> = {
   all: [
     { field: 'acknowledgedOn', isNull: false },
-    { any: [{ field: 'dueOn', isNull: true }, { field: 'acknowledgedOn', op: '<=', otherField: 'dueOn' }] },
+    {
+      any: [
+        { field: 'dueOn', isNull: true },
+        { field: 'acknowledgedOn', op: '<=', otherField: 'dueOn' },
+      ],
+    },
   ],
 };

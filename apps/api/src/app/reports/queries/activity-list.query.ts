@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 
-import { ReportSql } from './report-sql';
 import { ActivityListRow, Row, toActivityListRow } from './report-rows';
+import { ReportSql } from './report-sql';
 
 /** The most activities a file lists (XLSX sheet, CSV table); a file that stops there says so in its last row. */
 export const ACTIVITY_LIST_LIMIT = 100_000;
@@ -34,7 +34,11 @@ function activityListQuery(db: ReportSql): Knex.QueryBuilder {
 }
 
 /** The activity list in chunks (keyset pagination on date and id), so a large export never holds every row at once. */
-export async function* activityChunks(db: ReportSql, size = 5000, limit = ACTIVITY_LIST_LIMIT): AsyncGenerator<ActivityListRow[]> {
+export async function* activityChunks(
+  db: ReportSql,
+  size = 5000,
+  limit = ACTIVITY_LIST_LIMIT,
+): AsyncGenerator<ActivityListRow[]> {
   let after: { startsOn: string; id: string } | null = null;
   for (let sent = 0; sent < limit; ) {
     const qb = activityListQuery(db)
@@ -43,7 +47,11 @@ export async function* activityChunks(db: ReportSql, size = 5000, limit = ACTIVI
       .limit(Math.min(size, limit - sent));
     const cursor = after;
     if (cursor)
-      qb.where((w) => w.where('a.starts_on', '>', cursor.startsOn).orWhere((x) => x.where('a.starts_on', cursor.startsOn).andWhere('a.id', '>', cursor.id)));
+      qb.where((w) =>
+        w
+          .where('a.starts_on', '>', cursor.startsOn)
+          .orWhere((x) => x.where('a.starts_on', cursor.startsOn).andWhere('a.id', '>', cursor.id)),
+      );
     const rows: Row[] = await qb;
     if (!rows.length) return;
     sent += rows.length;

@@ -1,7 +1,13 @@
-import { AgreementField, LIVE_ACTIVITY_STATUSES, LocalDate, inForceCandidateCondition, isInForce } from '@socium/domain';
+import {
+  AgreementField,
+  inForceCandidateCondition,
+  isInForce,
+  LIVE_ACTIVITY_STATUSES,
+  LocalDate,
+} from '@socium/domain';
 
+import { agreementDataOf, AgreementLink, num, Row } from './report-rows';
 import { ReportSql, sqlCondition, statusIn } from './report-sql';
-import { AgreementLink, Row, agreementDataOf, num } from './report-rows';
 
 const AGREEMENT_COLUMNS: Record<AgreementField, string> = {
   signedBySchoolOn: 'g.signed_by_school_on',

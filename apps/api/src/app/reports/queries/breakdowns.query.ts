@@ -1,8 +1,8 @@
 import { ActivityStatus } from '@socium/domain';
 
 import { partnerSide } from './partners.query';
-import { ReportSql, groupSums, hasPartner } from './report-sql';
-import { ActivityGroupRow, Row, breakdownRow, groupOf } from './report-rows';
+import { ActivityGroupRow, breakdownRow, groupOf, Row } from './report-rows';
+import { groupSums, hasPartner, ReportSql } from './report-sql';
 import { schoolActivity } from './school-activity.query';
 
 /** The directions by id (a handful of rows), read once per report. */
@@ -26,12 +26,18 @@ async function breakdownRows(db: ReportSql, rows: Row[]): Promise<ActivityGroupR
  * types come from the activities read per partner (`partnerSide`), and the activities without a partner
  * are the per-status totals of the schools less those with one.
  */
-export async function breakdownGroups(db: ReportSql): Promise<{ byDirectionAndForm: ActivityGroupRow[]; byPartnerType: ActivityGroupRow[] }> {
+export async function breakdownGroups(
+  db: ReportSql,
+): Promise<{ byDirectionAndForm: ActivityGroupRow[]; byPartnerType: ActivityGroupRow[] }> {
   if (db.w.scope) {
     const rows = await crossProductGroups(db);
     return { byDirectionAndForm: rows, byPartnerType: rows };
   }
-  const [byDirectionAndForm, partners, school] = await Promise.all([directionAndFormGroups(db), partnerSide(db), schoolActivity(db)]);
+  const [byDirectionAndForm, partners, school] = await Promise.all([
+    directionAndFormGroups(db),
+    partnerSide(db),
+    schoolActivity(db),
+  ]);
   return { byDirectionAndForm, byPartnerType: [...partners.groups, ...withoutPartner(school.groups, partners.groups)] };
 }
 
@@ -82,7 +88,10 @@ async function directionAndFormGroups(db: ReportSql): Promise<ActivityGroupRow[]
  * The activities without a partner, per status: the schools' per-status totals less the partner groups
  * (each activity is in exactly one school's totals and, if it has a partner, in one partner group).
  */
-function withoutPartner(totals: readonly ActivityGroupRow[], withPartner: readonly ActivityGroupRow[]): ActivityGroupRow[] {
+function withoutPartner(
+  totals: readonly ActivityGroupRow[],
+  withPartner: readonly ActivityGroupRow[],
+): ActivityGroupRow[] {
   const sum = new Map<ActivityStatus, { count: number; participants: number; hours: number }>();
   const add = (rows: readonly ActivityGroupRow[], sign: 1 | -1) => {
     for (const r of rows) {

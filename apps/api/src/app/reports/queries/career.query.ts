@@ -1,19 +1,29 @@
 import { CAREER_GUIDANCE_DIRECTION, HELD_ACTIVITY_STATUS, LIVE_ACTIVITY_STATUSES } from '@socium/domain';
 
+import { num, parseJsonList, Row } from './report-rows';
 import { ReportSql, statusIn } from './report-sql';
-import { Row, num, parseJsonList } from './report-rows';
 
 /** Held career-guidance hours grouped by (org, target grades): the domain sums them per grade. */
-export async function careerHoursByGrades(db: ReportSql): Promise<{ org: string; targetGrades: number[]; hours: number; count: number }[]> {
+export async function careerHoursByGrades(
+  db: ReportSql,
+): Promise<{ org: string; targetGrades: number[]; hours: number; count: number }[]> {
   const k = db.k;
   const grades = k.raw('CAST(a.target_grades AS TEXT)');
   // one seek to (career guidance, held) in the direction index on SQLite, then the period within it
   const rows: Row[] = await db
-    .scoped(db.inPeriod(db.indexed('activity', 'a', 'activity_direction_report_idx'), 'a.starts_on'), 'a.organisation_id')
+    .scoped(
+      db.inPeriod(db.indexed('activity', 'a', 'activity_direction_report_idx'), 'a.starts_on'),
+      'a.organisation_id',
+    )
     .join('direction as d', 'd.id', 'a.direction_id')
     .where('d.code', CAREER_GUIDANCE_DIRECTION)
     .where('a.status', HELD_ACTIVITY_STATUS)
-    .select('a.organisation_id as org', k.raw('CAST(a.target_grades AS TEXT) as grades'), k.raw('SUM(a.hours) as hours'), k.raw('COUNT(*) as n'))
+    .select(
+      'a.organisation_id as org',
+      k.raw('CAST(a.target_grades AS TEXT) as grades'),
+      k.raw('SUM(a.hours) as hours'),
+      k.raw('COUNT(*) as n'),
+    )
     .groupBy('a.organisation_id', grades);
   return rows.map((r) => ({
     org: String(r['org']),

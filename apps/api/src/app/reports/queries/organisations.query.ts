@@ -19,6 +19,11 @@ export async function organisations(db: ReportSql): Promise<ReportOrganisation[]
 
 /** The name of the department the report is from (the first one created), if any. */
 export async function departmentName(db: ReportSql): Promise<string | null> {
-  const row = await db.k('organisation as o').where('o.kind', 'department').select('o.name').orderBy('o.created_at').first();
+  const row = await db
+    .k('organisation as o')
+    .where('o.kind', 'department')
+    .select('o.name')
+    .orderBy('o.created_at')
+    .first();
   return (row as { name?: string } | undefined)?.name ?? null;
 }

@@ -1,10 +1,10 @@
-import type { Knex } from '@mikro-orm/knex';
-
 import { ACTIVITY_STATUSES, LIVE_ACTIVITY_STATUSES } from '@socium/domain';
 
+import type { Knex } from '@mikro-orm/knex';
+
 import { agreementsInForce } from './agreements.query';
-import { ReportSql, allStatusSums, heldParticipants, lateral, statusIn } from './report-sql';
-import { ActivityGroupRow, Row, groupOf, num, statusRows, textOrNull } from './report-rows';
+import { ActivityGroupRow, groupOf, num, Row, statusRows, textOrNull } from './report-rows';
+import { allStatusSums, heldParticipants, lateral, ReportSql, statusIn } from './report-sql';
 import { schoolActivity } from './school-activity.query';
 
 /** District-wide: activities with a partner by type × status, and the active partners per type. */
@@ -30,7 +30,11 @@ interface PartnerLinks {
  */
 function partnerLinks(db: ReportSql): Promise<PartnerLinks> {
   return db.once('partnerLinks', async () => {
-    const [agreements, school, activityTypes] = await Promise.all([agreementsInForce(db), schoolActivity(db), activePartnersByType(db)]);
+    const [agreements, school, activityTypes] = await Promise.all([
+      agreementsInForce(db),
+      schoolActivity(db),
+      activePartnersByType(db),
+    ]);
     const unlinked = new Map<string, Set<string>>();
     const inactive = new Set<string>();
     for (const g of agreements) {
@@ -105,9 +109,17 @@ export function partnerSide(db: ReportSql): Promise<PartnerSide> {
     const perPartner = (qb: Knex.QueryBuilder) =>
       db
         .inPeriod(qb, 'a.starts_on')
-        .select(...allStatusSums(k), heldParticipants(k), k.raw(`SUM(CASE WHEN ${live} THEN 1 ELSE 0 END) as live`, liveBindings));
+        .select(
+          ...allStatusSums(k),
+          heldParticipants(k),
+          k.raw(`SUM(CASE WHEN ${live} THEN 1 ELSE 0 END) as live`, liveBindings),
+        );
     const byType: Knex.QueryBuilder = db.pg
-      ? k.from('organisation as p').joinRaw(...lateral([perPartner(k('activity as a')).whereRaw('a.partner_id = p.id').havingRaw('COUNT(*) > 0')], 'q'))
+      ? k
+          .from('organisation as p')
+          .joinRaw(
+            ...lateral([perPartner(k('activity as a')).whereRaw('a.partner_id = p.id').havingRaw('COUNT(*) > 0')], 'q'),
+          )
       : k
           .from(
             perPartner(db.indexed('activity', 'a', 'activity_partner_report_idx'))
@@ -120,7 +132,10 @@ export function partnerSide(db: ReportSql): Promise<PartnerSide> {
     const rows: Row[] = await byType
       .select(
         'p.partner_type as partnerType',
-        ...ACTIVITY_STATUSES.flatMap((st) => [k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]), k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`])]),
+        ...ACTIVITY_STATUSES.flatMap((st) => [
+          k.raw('SUM(??) as ??', [`q.n_${st}`, `n_${st}`]),
+          k.raw('SUM(??) as ??', [`q.h_${st}`, `h_${st}`]),
+        ]),
         k.raw('SUM(q.participants) as participants'),
         k.raw('SUM(CASE WHEN q.live > 0 THEN 1 ELSE 0 END) as active'),
       )

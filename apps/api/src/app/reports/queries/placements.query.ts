@@ -1,19 +1,28 @@
+import { AGE_BANDS, AgeBand, ageBandBirthDates, LocalDate } from '@socium/domain';
+
 import type { Knex } from '@mikro-orm/knex';
 
-import { AGE_BANDS, AgeBand, LocalDate, ageBandBirthDates } from '@socium/domain';
-
+import { num, Row } from './report-rows';
 import { ReportSql } from './report-sql';
-import { Row, num } from './report-rows';
 
 /** The period's placements, from the covering index of migrations 0003 (SQLite) and 0005 (PostgreSQL). */
 function placements(db: ReportSql): Knex.QueryBuilder {
-  return db.scoped(db.inPeriod(db.indexed('placement', 'p', 'placement_period_report_idx'), 'p.starts_on'), 'p.school_id');
+  return db.scoped(
+    db.inPeriod(db.indexed('placement', 'p', 'placement_period_report_idx'), 'p.starts_on'),
+    'p.school_id',
+  );
 }
 
-export async function placementsByOrg(db: ReportSql): Promise<Map<string, { placements: number; withFindings: number }>> {
+export async function placementsByOrg(
+  db: ReportSql,
+): Promise<Map<string, { placements: number; withFindings: number }>> {
   const k = db.k;
   const rows: Row[] = await placements(db)
-    .select('p.school_id as org', k.raw('COUNT(*) as n'), k.raw('SUM(CASE WHEN p.findings_count > 0 THEN 1 ELSE 0 END) as f'))
+    .select(
+      'p.school_id as org',
+      k.raw('COUNT(*) as n'),
+      k.raw('SUM(CASE WHEN p.findings_count > 0 THEN 1 ELSE 0 END) as f'),
+    )
     .groupBy('p.school_id');
   return new Map(rows.map((r) => [String(r['org']), { placements: num(r['n']), withFindings: num(r['f']) }]));
 }
@@ -43,7 +52,9 @@ function ageBandsByDay(db: ReportSql): [string, Knex.Value[]] {
  * Distinct students placed in the period aged 14–17 on the placement's start, per (channel, age band), and
  * in all (a student placed through two channels is one student).
  */
-export async function employedByChannelAndBand(db: ReportSql): Promise<{ rows: { channel: string; ageBand: AgeBand; count: number }[]; distinct: number }> {
+export async function employedByChannelAndBand(
+  db: ReportSql,
+): Promise<{ rows: { channel: string; ageBand: AgeBand; count: number }[]; distinct: number }> {
   const k = db.k;
   const banded = () => placements(db).joinRaw(...ageBandsByDay(db));
   const rows: Row[] = await banded()
@@ -52,7 +63,11 @@ export async function employedByChannelAndBand(db: ReportSql): Promise<{ rows: {
     .orderBy(['p.channel', 'v.column2']);
   const [total] = (await banded().select(k.raw('COUNT(DISTINCT p.student_code) as n'))) as Row[];
   return {
-    rows: rows.map((r) => ({ channel: String(r['channel']), ageBand: String(r['band']) as AgeBand, count: num(r['n']) })),
+    rows: rows.map((r) => ({
+      channel: String(r['channel']),
+      ageBand: String(r['band']) as AgeBand,
+      count: num(r['n']),
+    })),
     distinct: num(total?.['n']),
   };
 }

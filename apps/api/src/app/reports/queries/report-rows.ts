@@ -61,7 +61,13 @@ export const parseJsonList = <T>(text: unknown): T[] => {
 };
 
 /** Activities of one status (of one school, or none), as a grouped row without direction, form or partner. */
-export const groupOf = (org: unknown, status: ActivityStatus, n: unknown, participants: unknown, hours: unknown): ActivityGroupRow => ({
+export const groupOf = (
+  org: unknown,
+  status: ActivityStatus,
+  n: unknown,
+  participants: unknown,
+  hours: unknown,
+): ActivityGroupRow => ({
   org: String(org),
   status,
   directionId: '',
@@ -83,10 +89,15 @@ export const statusRows = (
   r: Row,
   row: (status: ActivityStatus, n: unknown, participants: unknown, hours: unknown) => ActivityGroupRow,
 ): ActivityGroupRow[] =>
-  ACTIVITY_STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) => row(st, r[`n_${st}`], st === 'held' ? r['participants'] : 0, r[`h_${st}`]));
+  ACTIVITY_STATUSES.filter((st) => num(r[`n_${st}`]) > 0).map((st) =>
+    row(st, r[`n_${st}`], st === 'held' ? r['participants'] : 0, r[`h_${st}`]),
+  );
 
 /** Rows with `status`, `n`, `participants`, `hours` and any of `directionId`, `form`, `partnerType`, `has_partner`. */
-export const breakdownRow = (r: Row, directions: ReadonlyMap<string, { code: string; name: string }>): ActivityGroupRow => {
+export const breakdownRow = (
+  r: Row,
+  directions: ReadonlyMap<string, { code: string; name: string }>,
+): ActivityGroupRow => {
   const directionId = r['directionId'] === undefined ? '' : String(r['directionId']);
   return {
     ...groupOf('', r['status'] as ActivityStatus, r['n'], r['participants'], r['hours']),
@@ -101,7 +112,12 @@ export const breakdownRow = (r: Row, directions: ReadonlyMap<string, { code: str
 
 /** The date facts of an agreement row (the columns named as the record's fields) as the domain's data. */
 export const agreementDataOf = (r: Row): AgreementData =>
-  toAgreementData({ ...r, number: '', autoRenew: flag(r['autoRenew']), noticeDays: num(r['noticeDays']) } as unknown as AgreementRecord);
+  toAgreementData({
+    ...r,
+    number: '',
+    autoRenew: flag(r['autoRenew']),
+    noticeDays: num(r['noticeDays']),
+  } as unknown as AgreementRecord);
 
 /** A fetched activity-list row, typed. */
 export function toActivityListRow(r: Row): ActivityListRow {
@@ -114,7 +130,8 @@ export function toActivityListRow(r: Row): ActivityListRow {
     partner: textOrNull(r['partner']),
     status: String(r['status']),
     plannedParticipants: num(r['plannedParticipants']),
-    actualParticipants: r['actualParticipants'] === null || r['actualParticipants'] === undefined ? null : num(r['actualParticipants']),
+    actualParticipants:
+      r['actualParticipants'] === null || r['actualParticipants'] === undefined ? null : num(r['actualParticipants']),
     hours: num(r['hours']),
     targetGrades: parseJsonList<number>(r['grades']).map(Number),
   };

@@ -1,7 +1,7 @@
-import type { Knex } from '@mikro-orm/knex';
-
 import { isPostgres } from '@socium/api-persistence';
 import { ACTIVITY_STATUSES, ActivityStatus, Condition, HELD_ACTIVITY_STATUS } from '@socium/domain';
+
+import type { Knex } from '@mikro-orm/knex';
 
 /**
  * The SQL helpers of the department report's queries: the window, dialect checks, index hints, the
@@ -69,7 +69,10 @@ export class ReportSql {
 }
 
 /** A domain condition as SQL over the given columns: `[sql, bindings]` for `whereRaw` or a `CASE WHEN`. */
-export function sqlCondition<F extends string>(c: Condition<F>, columns: Readonly<Record<F, string>>): [string, Knex.Value[]] {
+export function sqlCondition<F extends string>(
+  c: Condition<F>,
+  columns: Readonly<Record<F, string>>,
+): [string, Knex.Value[]] {
   const join = (parts: readonly Condition<F>[], op: 'AND' | 'OR', empty: string): [string, Knex.Value[]] => {
     if (!parts.length) return [empty, []];
     const sql = parts.map((x) => sqlCondition(x, columns));
@@ -80,13 +83,19 @@ export function sqlCondition<F extends string>(c: Condition<F>, columns: Readonl
   const col = columns[c.field];
   if ('isNull' in c) return [`?? IS ${c.isNull ? '' : 'NOT '}NULL`, [col]];
   if ('isTrue' in c) return [c.isTrue ? '??' : 'NOT ??', [col]];
-  if ('oneOf' in c) return c.oneOf.length ? [`?? IN (${c.oneOf.map(() => '?').join(', ')})`, [col, ...c.oneOf]] : ['1 = 0', []];
+  if ('oneOf' in c)
+    return c.oneOf.length ? [`?? IN (${c.oneOf.map(() => '?').join(', ')})`, [col, ...c.oneOf]] : ['1 = 0', []];
   if ('value' in c) return [`?? ${c.op} ?`, [col, c.value]];
   return [`?? ${c.op} ??`, [col, columns[c.otherField]]];
 }
 
 /** `SUM(CASE WHEN <condition> THEN 1 ELSE 0 END) as <alias>`. */
-export function countWhere<F extends string>(k: Knex, c: Condition<F>, columns: Readonly<Record<F, string>>, alias: string): Knex.Raw {
+export function countWhere<F extends string>(
+  k: Knex,
+  c: Condition<F>,
+  columns: Readonly<Record<F, string>>,
+  alias: string,
+): Knex.Raw {
   const [sql, bindings] = sqlCondition(c, columns);
   return k.raw(`SUM(CASE WHEN ${sql} THEN 1 ELSE 0 END) as ??`, [...bindings, alias]);
 }
@@ -101,7 +110,9 @@ export const hasPartner = (column = 'a.partner_id'): string => `CASE WHEN ${colu
 
 /** Participants of held activities only (planned ones have none yet), summed as `participants`. */
 export const heldParticipants = (k: Knex): Knex.Raw =>
-  k.raw('SUM(CASE WHEN a.status = ? THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants', [HELD_ACTIVITY_STATUS]);
+  k.raw('SUM(CASE WHEN a.status = ? THEN COALESCE(a.actual_participants, 0) ELSE 0 END) as participants', [
+    HELD_ACTIVITY_STATUS,
+  ]);
 
 /** Count and hours of one status as two columns (`n_<status>`, `h_<status>`) of a per-key row. */
 const statusSums = (k: Knex, status: ActivityStatus): Knex.Raw[] => [
@@ -113,10 +124,17 @@ const statusSums = (k: Knex, status: ActivityStatus): Knex.Raw[] => [
 export const allStatusSums = (k: Knex): Knex.Raw[] => ACTIVITY_STATUSES.flatMap((st) => statusSums(k, st));
 
 /** Count, participants of the held ones and hours of a group of activities (`n`, `participants`, `hours`). */
-export const groupSums = (k: Knex): Knex.Raw[] => [k.raw('COUNT(*) as n'), heldParticipants(k), k.raw('SUM(a.hours) as hours')];
+export const groupSums = (k: Knex): Knex.Raw[] => [
+  k.raw('COUNT(*) as n'),
+  heldParticipants(k),
+  k.raw('SUM(a.hours) as hours'),
+];
 
 /** `CROSS JOIN LATERAL (subquery [UNION ALL subquery…]) AS alias`, as `joinRaw` arguments (PostgreSQL). */
 export const lateral = (parts: Knex.QueryBuilder[], alias: string): [string, Knex.Value[]] => {
   const qs = parts.map((qb) => qb.toSQL());
-  return [`CROSS JOIN LATERAL (${qs.map((q) => `(${q.sql})`).join(' UNION ALL ')}) as ${alias}`, qs.flatMap((q) => [...q.bindings])];
+  return [
+    `CROSS JOIN LATERAL (${qs.map((q) => `(${q.sql})`).join(' UNION ALL ')}) as ${alias}`,
+    qs.flatMap((q) => [...q.bindings]),
+  ];
 };

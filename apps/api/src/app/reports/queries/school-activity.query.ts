@@ -1,7 +1,7 @@
 import { LIVE_ACTIVITY_STATUSES } from '@socium/domain';
 
-import { ReportSql, allStatusSums, groupSums, heldParticipants, lateral, statusIn } from './report-sql';
-import { ActivityGroupRow, Row, groupOf, num, statusRows } from './report-rows';
+import { ActivityGroupRow, groupOf, num, Row, statusRows } from './report-rows';
+import { allStatusSums, groupSums, heldParticipants, lateral, ReportSql, statusIn } from './report-sql';
 
 /** Per school: activities by status, and the distinct partners of those not cancelled. */
 export interface SchoolActivity {
@@ -49,7 +49,12 @@ async function schoolActivityPg(db: ReportSql): Promise<SchoolActivity> {
       .groupBy('a.status'),
     ofSchool()
       .whereRaw(...statusIn('a.status', LIVE_ACTIVITY_STATUSES))
-      .select(k.raw('NULL as status'), k.raw('COUNT(DISTINCT a.partner_id) as n'), k.raw('0 as participants'), k.raw('0 as hours')),
+      .select(
+        k.raw('NULL as status'),
+        k.raw('COUNT(DISTINCT a.partner_id) as n'),
+        k.raw('0 as participants'),
+        k.raw('0 as hours'),
+      ),
   ];
   const rows: Row[] = await k
     .from(orgs)
@@ -60,7 +65,8 @@ async function schoolActivityPg(db: ReportSql): Promise<SchoolActivity> {
   for (const r of rows) {
     if (r['status'] === null) {
       if (num(r['n']) > 0) activityPartners.set(String(r['org']), num(r['n']));
-    } else groups.push(groupOf(r['org'], r['status'] as ActivityGroupRow['status'], r['n'], r['participants'], r['hours']));
+    } else
+      groups.push(groupOf(r['org'], r['status'] as ActivityGroupRow['status'], r['n'], r['participants'], r['hours']));
   }
   return { groups, activityPartners };
 }
@@ -79,6 +85,8 @@ async function schoolActivitySqlite(db: ReportSql): Promise<SchoolActivity> {
     .groupBy('a.organisation_id');
   const activityPartners = new Map<string, number>();
   for (const r of rows) if (num(r['partners']) > 0) activityPartners.set(String(r['org']), num(r['partners']));
-  const groups = rows.flatMap((r) => statusRows(r, (st, n, participants, hours) => groupOf(r['org'], st, n, participants, hours)));
+  const groups = rows.flatMap((r) =>
+    statusRows(r, (st, n, participants, hours) => groupOf(r['org'], st, n, participants, hours)),
+  );
   return { groups, activityPartners };
 }
