@@ -5,24 +5,13 @@ import { dirname } from 'node:path';
 
 import { DirectionRecord, UserRecord } from '@socium/api-persistence';
 import { DEFAULT_DIRECTION_CODES } from '@socium/contracts';
+import { RU_LABELS } from '@socium/domain';
 
 import { PasswordService } from '../auth/password.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DemoSeeder, DEMO_ACCOUNTS } from './demo-seed';
-
-export const DIRECTION_NAMES: Record<(typeof DEFAULT_DIRECTION_CODES)[number], string> = {
-  career_guidance: 'Профориентация',
-  labour_employment: 'Трудовая занятость',
-  culture: 'Культура',
-  sport_health: 'Спорт и здоровье',
-  patriotic: 'Патриотическое воспитание',
-  volunteering: 'Волонтёрство',
-  ecology: 'Экология',
-  prevention: 'Профилактика',
-  other: 'Другое',
-};
 
 /** Migrates, then fills what a first start needs: directions, the first coordinator, demo data. */
 @Injectable()
@@ -47,7 +36,7 @@ export class DatabaseSetupService {
       const now = this.clock.nowIso();
       for (const code of DEFAULT_DIRECTION_CODES) {
         const d = new DirectionRecord();
-        Object.assign(d, { id: newId(), code, name: DIRECTION_NAMES[code], version: 1, createdAt: now, updatedAt: now });
+        Object.assign(d, { id: newId(), code, name: RU_LABELS.direction[code], version: 1, createdAt: now, updatedAt: now });
         em.persist(d);
       }
       await em.flush();

@@ -157,16 +157,6 @@ const notFoundCodes = NOT_FOUND_SUBJECTS.map((s): `${NotFoundSubject}.not-found`
 
 type CodesOf<T> = T extends readonly string[] ? T[number] : T[keyof T];
 const valuesOf = <T extends Readonly<Record<string, string>>>(group: T): CodesOf<T>[] => Object.values(group) as CodesOf<T>[];
-const {
-  dateInvalid,
-  timeInvalid,
-  endBeforeStart,
-  periodInvalid,
-  academicYearInvalid,
-  termCount,
-  ...periodRuleCodes
-} = PERIOD_RULES;
-const { professionRequired, sectorRequired, demandInvalid, academicYearInvalid: needYear, employerInvalid } = LABOUR_NEED_RULES;
 
 /** Each code filed under the category its refusal carries; every category has its list. */
 export const RULE_CODE_GROUPS = {
@@ -177,8 +167,10 @@ export const RULE_CODE_GROUPS = {
     ...valuesOf(ACTIVITY_RULES),
     ...valuesOf(DOCUMENT_RULES),
     ...PLACEMENT_RULE_CODES,
-    ...valuesOf(periodRuleCodes),
-    employerInvalid,
+    PERIOD_RULES.termOutsideYear,
+    PERIOD_RULES.termOverlap,
+    PERIOD_RULES.holidayTooShort,
+    LABOUR_NEED_RULES.employerInvalid,
     ...valuesOf(PROFMINIMUM_RULES),
     'placement.school.invalid',
     'placement.employer.invalid',
@@ -189,16 +181,16 @@ export const RULE_CODE_GROUPS = {
   ],
   /** 400: malformed or invalid input */
   invalid: [
-    dateInvalid,
-    timeInvalid,
-    endBeforeStart,
-    periodInvalid,
-    academicYearInvalid,
-    termCount,
-    professionRequired,
-    sectorRequired,
-    demandInvalid,
-    needYear,
+    PERIOD_RULES.dateInvalid,
+    PERIOD_RULES.timeInvalid,
+    PERIOD_RULES.endBeforeStart,
+    PERIOD_RULES.periodInvalid,
+    PERIOD_RULES.academicYearInvalid,
+    PERIOD_RULES.termCount,
+    LABOUR_NEED_RULES.professionRequired,
+    LABOUR_NEED_RULES.sectorRequired,
+    LABOUR_NEED_RULES.demandInvalid,
+    LABOUR_NEED_RULES.academicYearInvalid,
     'request.invalid',
     'request.malformed-json',
     'field.unknown',
