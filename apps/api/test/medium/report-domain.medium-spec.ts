@@ -17,12 +17,12 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
 import { ReportQueries } from '../../src/app/reports/report.queries';
-import { openOrm } from './open-orm';
 import {
   activityRow,
   agreementRow,
   directionRow,
   insertDocument,
+  openReportDb,
   orgRow,
   placementRow,
   planRow,
@@ -256,8 +256,7 @@ describe('report queries agree with the domain on a real database', () => {
   let orm: MikroORM;
   let knex: Knex;
   beforeAll(async () => {
-    orm = await openOrm();
-    knex = (orm.em as unknown as { getKnex(): Knex }).getKnex();
+    ({ orm, knex } = await openReportDb());
     await knex('direction').insert([
       directionRow('dir-career', 'career_guidance', 'Профориентация'),
       directionRow('dir-other', 'culture', 'Культура'),

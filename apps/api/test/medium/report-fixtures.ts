@@ -1,4 +1,7 @@
+import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
+
+import { openOrm } from './open-orm';
 
 /** Rows for the report's medium tests, as the tables hold them: defaults for every column, overrides for the test's facts. */
 type Columns = Record<string, unknown>;
@@ -166,4 +169,10 @@ export async function insertDocument(
     response: null,
     closed_on: null,
   });
+}
+
+/** A migrated database (SQLite in memory, or PostgreSQL with DB_DRIVER) and its knex. */
+export async function openReportDb(): Promise<{ orm: MikroORM; knex: Knex }> {
+  const orm = await openOrm();
+  return { orm, knex: (orm.em as unknown as { getKnex(): Knex }).getKnex() };
 }

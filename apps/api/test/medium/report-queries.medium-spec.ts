@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
 import { ReportQueries, ReportWindow } from '../../src/app/reports/report.queries';
-import { openOrm } from './open-orm';
+import { activityRow, agreementRow, directionRow, openReportDb, orgRow, planRow } from './report-fixtures';
 
 /**
  * The department report's partner figures on a real database (SQLite, or PostgreSQL with DB_DRIVER):
@@ -10,12 +10,27 @@ import { openOrm } from './open-orm';
  * where it has no activity. Checked against a plain count over the same rows, written out below: the
  * union of the partners of the agreements in force and of the period's activities that were not cancelled.
  */
-const stamp = { version: 1, created_at: 't', updated_at: 't' };
 const PERIOD = { start: '2024-09-01', end: '2025-08-31' };
 type Status = 'planned' | 'held' | 'cancelled' | 'postponed';
-interface Org { id: string; kind: 'school' | 'partner' | 'department'; type: string | null }
-interface Agreement { school: string; partner: string; signed: boolean; terminatedOn: string | null }
-interface Activity { school: string; partner: string | null; status: Status; startsOn: string; hours: number; participants: number | null }
+interface Org {
+  id: string;
+  kind: 'school' | 'partner' | 'department';
+  type: string | null;
+}
+interface Agreement {
+  school: string;
+  partner: string;
+  signed: boolean;
+  terminatedOn: string | null;
+}
+interface Activity {
+  school: string;
+  partner: string | null;
+  status: Status;
+  startsOn: string;
+  hours: number;
+  participants: number | null;
+}
 
 // Three schools, six partners (one without a type), agreements of every kind the figures distinguish.
 const orgs: Org[] = [
@@ -59,7 +74,9 @@ const activities: Activity[] = [
 /** The plain count: every figure from the arrays above, one activity and one agreement at a time. */
 function byHand(scope: string | null) {
   const inScope = (school: string) => scope === null || school === scope;
-  const inForce = agreements.filter((g) => g.signed && (g.terminatedOn === null || g.terminatedOn > PERIOD.end) && inScope(g.school));
+  const inForce = agreements.filter(
+    (g) => g.signed && (g.terminatedOn === null || g.terminatedOn > PERIOD.end) && inScope(g.school),
+  );
   const period = activities.filter((a) => a.startsOn >= PERIOD.start && a.startsOn <= PERIOD.end && inScope(a.school));
   const links = new Set<string>();
   for (const g of inForce) links.add(`${g.school} ${g.partner}`);
@@ -86,7 +103,8 @@ function byHand(scope: string | null) {
     byTypeAndStatus.set(key, v);
   }
   const statusByOrg = new Map<string, number>();
-  for (const a of period) statusByOrg.set(`${a.school} ${a.status}`, (statusByOrg.get(`${a.school} ${a.status}`) ?? 0) + 1);
+  for (const a of period)
+    statusByOrg.set(`${a.school} ${a.status}`, (statusByOrg.get(`${a.school} ${a.status}`) ?? 0) + 1);
   return { partnersByOrg, partnersByType, distinct: partners.size, byTypeAndStatus, statusByOrg };
 }
 
@@ -94,19 +112,20 @@ describe('department report partner figures on a real database', () => {
   let orm: MikroORM;
   let knex: Knex;
   beforeAll(async () => {
-    orm = await openOrm();
-    knex = (orm.em as unknown as { getKnex(): Knex }).getKnex();
-    const json = (v: unknown) => JSON.stringify(v);
-    await knex('direction').insert({ id: 'dir-career', code: 'career_guidance', name: 'Профориентация', ...stamp });
-    for (const o of orgs)
-      await knex('organisation').insert({ id: o.id, kind: o.kind, name: o.id, short_name: o.id, slug: o.id, partner_type: o.type, address: null, site: null, contacts: json([]), is_published: true, term_scheme: 'quarters', profminimum_level: null, enrolment: null, ...stamp });
+    ({ orm, knex } = await openReportDb());
+    await knex('direction').insert(directionRow('dir-career', 'career_guidance', 'Профориентация'));
+    for (const o of orgs) await knex('organisation').insert(orgRow(o.id, o.kind, o.type));
     let n = 0;
-    for (const g of agreements)
-      await knex('agreement').insert({ id: `g${++n}`, number: `С-${n}`, kind: 'cooperation', school_id: g.school, partner_id: g.partner, subject: 'Соглашение', goal: 'Цель', direction_ids: json(['dir-career']), obligations: json([{ party: 'school', text: 'a' }, { party: 'partner', text: 'b' }]), responsible_roles: json({ school: 'Зам. директора', partner: 'Руководитель' }), network_terms: null, starts_on: '2024-01-01', ends_on: null, auto_renew: false, notice_days: 30, signed_by_school_on: g.signed ? '2024-01-01' : null, signed_by_partner_on: g.signed ? '2024-01-01' : null, terminated_on: g.terminatedOn, termination_reason: g.terminatedOn ? 'Расторгнуто' : null, notice_given_on: null, scan_file_id: null, ...stamp });
-    for (const s of ['s1', 's2', 's3'])
-      await knex('plan').insert({ id: `plan-${s}`, organisation_id: s, academic_year: '2024-2025', agreement_id: null, title: 'План', status: 'approved', return_comment: null, submitted_on: null, approved_on: null, ...stamp });
-    for (const a of activities)
-      await knex('activity').insert({ id: `a${++n}`, plan_id: `plan-${a.school}`, organisation_id: a.school, academic_year: '2024-2025', title: 'Мероприятие', direction_id: 'dir-career', form: 'excursion', partner_id: a.partner, starts_on: a.startsOn, ends_on: a.startsOn, venue: '', target_grades: json([9]), planned_participants: 10, hours: a.hours, is_public: false, professions: json([]), description: '', status: a.status, held_on: a.status === 'held' ? a.startsOn : null, actual_participants: a.participants, result: null, evidence_links: json([]), cancel_reason: a.status === 'cancelled' ? 'Причина' : null, ...stamp });
+    for (const g of agreements) {
+      const signedOn = g.signed ? '2024-01-01' : null;
+      const over = { signed_by_school_on: signedOn, signed_by_partner_on: signedOn, terminated_on: g.terminatedOn };
+      await knex('agreement').insert(agreementRow(`g${++n}`, g.school, g.partner, over));
+    }
+    for (const s of ['s1', 's2', 's3']) await knex('plan').insert(planRow(s, '2024-2025'));
+    for (const a of activities) {
+      const over = { partner_id: a.partner, hours: a.hours, actual_participants: a.participants };
+      await knex('activity').insert(activityRow(`a${++n}`, a.school, a.status, a.startsOn, over));
+    }
   });
   afterAll(() => orm.close(true));
 
@@ -122,7 +141,9 @@ describe('department report partner figures on a real database', () => {
       const q = queries(scope);
       const hand = byHand(scope);
       expect(sorted(await q.partnersByOrg())).toEqual(sorted(hand.partnersByOrg));
-      expect(sorted(new Map((await q.partnersByType()).map((r) => [r.partnerType, r.count])))).toEqual(sorted(hand.partnersByType));
+      expect(sorted(new Map((await q.partnersByType()).map((r) => [r.partnerType, r.count])))).toEqual(
+        sorted(hand.partnersByType),
+      );
       expect(await q.distinctPartners()).toBe(hand.distinct);
     });
 
@@ -132,7 +153,11 @@ describe('department report partner figures on a real database', () => {
       for (const g of (await q.breakdownGroups()).byPartnerType) {
         const key = `${g.hasPartner ? (g.partnerType ?? 'unspecified') : 'own'} ${g.status}`;
         const v = got.get(key) ?? { count: 0, participants: 0, hours: 0 };
-        got.set(key, { count: v.count + g.count, participants: v.participants + g.participants, hours: Math.round((v.hours + g.hours) * 1e6) / 1e6 });
+        got.set(key, {
+          count: v.count + g.count,
+          participants: v.participants + g.participants,
+          hours: Math.round((v.hours + g.hours) * 1e6) / 1e6,
+        });
       }
       expect(sorted(got)).toEqual(sorted(byHand(scope).byTypeAndStatus));
     });
@@ -145,7 +170,11 @@ describe('department report partner figures on a real database', () => {
 
   it('finds the hand-counted figures non-trivial: agreements add partners that activities do not', () => {
     const hand = byHand(null);
-    expect(sorted(hand.partnersByOrg)).toEqual([['s1', 3], ['s2', 3], ['s3', 2]]);
+    expect(sorted(hand.partnersByOrg)).toEqual([
+      ['s1', 3],
+      ['s2', 3],
+      ['s3', 2],
+    ]);
     expect(hand.distinct).toBe(5);
   });
 });

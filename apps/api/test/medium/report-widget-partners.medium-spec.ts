@@ -5,8 +5,7 @@ import type { Knex } from '@mikro-orm/knex';
 
 import { PublicationService } from '../../src/app/publication/publication.service';
 import { ReportQueries } from '../../src/app/reports/report.queries';
-import { openOrm } from './open-orm';
-import { activityRow, agreementRow, directionRow, orgRow, planRow } from './report-fixtures';
+import { activityRow, agreementRow, directionRow, openReportDb, orgRow, planRow } from './report-fixtures';
 
 /**
  * "Partners" is one definition (the domain's `periodPartners`): the public widget's figure and the
@@ -26,8 +25,7 @@ describe('the public widget and the report count the same partners', () => {
   let orm: MikroORM;
   let knex: Knex;
   beforeAll(async () => {
-    orm = await openOrm();
-    knex = (orm.em as unknown as { getKnex(): Knex }).getKnex();
+    ({ orm, knex } = await openReportDb());
     await knex('direction').insert(directionRow('dir-career', 'career_guidance', 'Профориентация'));
     await knex('organisation').insert([
       orgRow('school', 'school'),

@@ -71,6 +71,8 @@ export function agreementStatusCondition(
     all: [running(t), { field: 'autoRenew', isTrue: true }, { field: 'endsOn', op: '<=', value: horizon }],
   };
   const plain = (c: C): C => ({ all: [running(t), c] });
+  /** Running, not renewing itself, and its end so placed. */
+  const fixedEnd = (...end: C[]): C => plain({ all: [{ field: 'autoRenew', isTrue: false }, ...end] });
   switch (status) {
     case 'draft':
       return {
@@ -103,25 +105,11 @@ export function agreementStatusCondition(
       };
     case 'expiring':
       return {
-        exact: plain({
-          all: [
-            { field: 'autoRenew', isTrue: false },
-            { field: 'endsOn', op: '>=', value: t },
-            { field: 'endsOn', op: '<=', value: horizon },
-          ],
-        }),
+        exact: fixedEnd({ field: 'endsOn', op: '>=', value: t }, { field: 'endsOn', op: '<=', value: horizon }),
         renewing,
       };
     case 'expired':
-      return {
-        exact: plain({
-          all: [
-            { field: 'autoRenew', isTrue: false },
-            { field: 'endsOn', op: '<', value: t },
-          ],
-        }),
-        renewing,
-      };
+      return { exact: fixedEnd({ field: 'endsOn', op: '<', value: t }), renewing };
     case 'renewed':
       return { exact: null, renewing };
   }
