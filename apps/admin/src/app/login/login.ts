@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -11,6 +10,7 @@ import { Router } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
+import { apiFailure } from '../data-access/http';
 
 /** The log-in page: email and password; errors in the user's language. */
 @Component({
@@ -56,7 +56,7 @@ export class Login {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        const status = e instanceof HttpErrorResponse ? e.status : 0;
+        const status = apiFailure(e)?.status ?? 0;
         this.error.set(this.i18n.t(status === 429 ? 'login_throttled' : status === 401 || status === 400 ? 'login_failed' : 'err_generic'));
       },
     });

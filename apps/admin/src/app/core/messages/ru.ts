@@ -1,6 +1,6 @@
 import type { Message } from './message';
 
-/** Russian, the default language of the panel, with the terms of docs/glossary.md. Its keys are the dictionary's keys. */
+/** Russian, the default language of the panel, with the terms of docs/product/glossary.md. Its keys are the dictionary's keys. */
 export const ru = {
   pager_items_per_page: 'Строк на странице:',
   pager_range: '{from} – {to} из {total}',
