@@ -171,8 +171,10 @@ export async function insertDocument(
   });
 }
 
-/** A migrated database (SQLite in memory, or PostgreSQL with DB_DRIVER) and its knex. */
+/** A migrated database (SQLite in memory, or PostgreSQL with DB_DRIVER) with the career-guidance direction (`dir-career`). */
 export async function openReportDb(): Promise<{ orm: MikroORM; knex: Knex }> {
   const orm = await openOrm();
-  return { orm, knex: (orm.em as unknown as { getKnex(): Knex }).getKnex() };
+  const knex = (orm.em as unknown as { getKnex(): Knex }).getKnex();
+  await knex('direction').insert(directionRow('dir-career', 'career_guidance', 'Профориентация'));
+  return { orm, knex };
 }

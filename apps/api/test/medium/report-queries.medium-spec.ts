@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
 import { ReportQueries, ReportWindow } from '../../src/app/reports/report.queries';
-import { activityRow, agreementRow, directionRow, openReportDb, orgRow, planRow } from './report-fixtures';
+import { activityRow, agreementRow, openReportDb, orgRow, planRow } from './report-fixtures';
 
 /**
  * The department report's partner figures on a real database (SQLite, or PostgreSQL with DB_DRIVER):
@@ -113,7 +113,6 @@ describe('department report partner figures on a real database', () => {
   let knex: Knex;
   beforeAll(async () => {
     ({ orm, knex } = await openReportDb());
-    await knex('direction').insert(directionRow('dir-career', 'career_guidance', 'Профориентация'));
     for (const o of orgs) await knex('organisation').insert(orgRow(o.id, o.kind, o.type));
     let n = 0;
     for (const g of agreements) {

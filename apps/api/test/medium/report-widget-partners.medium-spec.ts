@@ -5,7 +5,7 @@ import type { Knex } from '@mikro-orm/knex';
 
 import { PublicationService } from '../../src/app/publication/publication.service';
 import { ReportQueries } from '../../src/app/reports/report.queries';
-import { activityRow, agreementRow, directionRow, openReportDb, orgRow, planRow } from './report-fixtures';
+import { activityRow, agreementRow, openReportDb, orgRow, planRow } from './report-fixtures';
 
 /**
  * "Partners" is one definition (the domain's `periodPartners`): the public widget's figure and the
@@ -26,7 +26,6 @@ describe('the public widget and the report count the same partners', () => {
   let knex: Knex;
   beforeAll(async () => {
     ({ orm, knex } = await openReportDb());
-    await knex('direction').insert(directionRow('dir-career', 'career_guidance', 'Профориентация'));
     await knex('organisation').insert([
       orgRow('school', 'school'),
       ...activities.map(([p]) => orgRow(p, 'partner', 'employer')),
