@@ -1,12 +1,12 @@
+import type { ActivityResponse } from '@socium/contracts';
+
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-
-import type { ActivityResponse } from '@socium/contracts';
 
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
 import { ActivitiesData } from '../data-access/activities.data';
-import { CellDef, type Column, DataTable, ListShell, listState } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, type Column } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
 /** Every activity of the chosen academic year, with a link to its plan. */
@@ -19,8 +19,12 @@ import { StatusChip } from '../ui/status-chip/status-chip';
       <h1>{{ i18n.t('act_title') }} · {{ i18n.academicYear(period.year()) }}</h1>
       <admin-list-shell [list]="list" [emptyText]="i18n.t('act_empty')">
         <admin-data-table [rows]="list.items()" [columns]="columns">
-          <ng-template adminCell="title" let-a><a [routerLink]="['/plans', a.planId]">{{ a.title }}</a></ng-template>
-          <ng-template adminCell="status" let-a><admin-status-chip [status]="a.status" [label]="i18n.label('activityStatus', a.status)" /></ng-template>
+          <ng-template adminCell="title" let-a
+            ><a [routerLink]="['/plans', a.planId]">{{ a.title }}</a></ng-template
+          >
+          <ng-template adminCell="status" let-a
+            ><admin-status-chip [status]="a.status" [label]="i18n.label('activityStatus', a.status)"
+          /></ng-template>
         </admin-data-table>
       </admin-list-shell>
     </section>
@@ -30,7 +34,9 @@ export class ActivitiesList {
   private readonly activities = inject(ActivitiesData);
   protected readonly i18n = inject(I18nService);
   protected readonly period = inject(PeriodService);
-  protected readonly list = listState(this.period.year, (academicYear) => this.activities.list({ academicYear, limit: 100 }));
+  protected readonly list = listState(this.period.year, (academicYear) =>
+    this.activities.list({ academicYear, limit: 100 }),
+  );
   protected readonly columns: Column<ActivityResponse>[] = [
     { key: 'date', header: 'act_dates', text: (a) => this.i18n.date(a.startsOn) },
     { key: 'title', header: 'act_name' },

@@ -24,7 +24,12 @@ export function describeError(e: unknown, i18n: I18nService): ShownError {
     case 400:
     case 422: {
       const hasFields = Object.keys(fields).length > 0;
-      const message = status === 422 && body.message ? body.message : hasFields ? i18n.t('err_invalid_form') : (body.message ?? i18n.t('err_generic'));
+      const message =
+        status === 422 && body.message
+          ? body.message
+          : hasFields
+            ? i18n.t('err_invalid_form')
+            : (body.message ?? i18n.t('err_generic'));
       return { message, fields };
     }
     case 403:

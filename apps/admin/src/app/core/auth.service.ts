@@ -1,16 +1,19 @@
-import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
-import { Observable, catchError, finalize, map, of, shareReplay, tap } from 'rxjs';
-
 import type { LoginResponse, SessionUser } from '@socium/contracts';
+
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
+import { catchError, finalize, map, Observable, of, shareReplay, tap } from 'rxjs';
 
 import { OrganisationsData } from '../data-access/organisations.data';
 import { SessionData } from '../data-access/session.data';
 
 /** Where the session survives a page reload in the same tab (sessionStorage by default; a fake in specs). */
-export const SESSION_STORAGE = new InjectionToken<Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null>('SESSION_STORAGE', {
-  providedIn: 'root',
-  factory: () => (typeof sessionStorage === 'undefined' ? null : sessionStorage),
-});
+export const SESSION_STORAGE = new InjectionToken<Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null>(
+  'SESSION_STORAGE',
+  {
+    providedIn: 'root',
+    factory: () => (typeof sessionStorage === 'undefined' ? null : sessionStorage),
+  },
+);
 
 export interface Session {
   accessToken: string;

@@ -1,6 +1,6 @@
-import { Injectable, InjectionToken, inject } from '@angular/core';
+import { AcademicYear, LocalDate, type Clock } from '@socium/domain';
 
-import { AcademicYear, type Clock, LocalDate } from '@socium/domain';
+import { inject, Injectable, InjectionToken } from '@angular/core';
 
 /**
  * The browser's clock. This file is the only place in the admin app that reads it; everything else asks

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
 import { I18nService, LANG_STORAGE } from './i18n.service';
-import { Message, en, ru, tt } from './messages';
+import { en, Message, ru, tt } from './messages';
 
 const placeholders = (m: Message) => {
   const texts = typeof m === 'string' ? [m] : Object.values(m).filter((x): x is string => typeof x === 'string');
@@ -15,7 +15,12 @@ describe(I18nService.name, () => {
   beforeEach(() => {
     saved = {};
     TestBed.configureTestingModule({
-      providers: [{ provide: LANG_STORAGE, useValue: { getItem: (k: string) => saved[k] ?? null, setItem: (k: string, v: string) => (saved[k] = v) } }],
+      providers: [
+        {
+          provide: LANG_STORAGE,
+          useValue: { getItem: (k: string) => saved[k] ?? null, setItem: (k: string, v: string) => (saved[k] = v) },
+        },
+      ],
     });
     sut = TestBed.inject(I18nService);
   });

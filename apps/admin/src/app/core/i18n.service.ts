@@ -1,9 +1,9 @@
+import { CODE_LABELS, LANGUAGES, type CodeLabels, type CodeSection, type Language } from '@socium/domain';
+
 import { DOCUMENT } from '@angular/common';
-import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 
-import { CODE_LABELS, type CodeLabels, type CodeSection, LANGUAGES, type Language } from '@socium/domain';
-
-import { Dictionary, Message, MessageKey, en, ru, tt } from './messages';
+import { Dictionary, en, Message, MessageKey, ru, tt } from './messages';
 
 export type Lang = Language;
 export const LANGS: readonly Lang[] = LANGUAGES;

@@ -1,6 +1,6 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
-
 import { AcademicYear } from '@socium/domain';
+
+import { computed, inject, Injectable, signal } from '@angular/core';
 
 import { AdminClock } from './clock';
 

@@ -1,9 +1,9 @@
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, Page } from '@socium/contracts';
 
-import { ApiHttp, type Filters, path } from './http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { ApiHttp, path, type Filters } from './http';
 
 /** Activities across plans: the list, publishing on the site, the outcome. */
 @Injectable({ providedIn: 'root' })

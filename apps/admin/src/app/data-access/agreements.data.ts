@@ -1,9 +1,15 @@
-import { Injectable, inject } from '@angular/core';
+import type {
+  AgreementListQuery,
+  AgreementResponse,
+  CreateAgreementRequest,
+  Page,
+  SignAgreementRequest,
+} from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import type { AgreementListQuery, AgreementResponse, CreateAgreementRequest, Page, SignAgreementRequest } from '@socium/contracts';
-
-import { ApiHttp, type Filters, path } from './http';
+import { ApiHttp, path, type Filters } from './http';
 
 /** Agreements: the list, a new one, a signature. */
 @Injectable({ providedIn: 'root' })

@@ -1,9 +1,15 @@
-import { Injectable, inject } from '@angular/core';
+import type {
+  DocumentListQuery,
+  DocumentResponse,
+  Page,
+  RecipientResponse,
+  RecipientsResponse,
+} from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import type { DocumentListQuery, DocumentResponse, Page, RecipientResponse, RecipientsResponse } from '@socium/contracts';
-
-import { ApiHttp, type Filters, path } from './http';
+import { ApiHttp, path, type Filters } from './http';
 
 /** Documents from the department, their recipients and the acknowledgement. */
 @Injectable({ providedIn: 'root' })

@@ -1,8 +1,8 @@
-import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { ErrorResponse } from '@socium/contracts';
+
+import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 /** Where the API lives, as seen from the panel (the dev server proxies it). */
 export const API_BASE = '/api/v1';
@@ -14,11 +14,15 @@ export type Query = Readonly<Record<string, string | number | boolean | null | u
 export type Filters<Q> = { readonly [K in keyof Q]?: Q[K] | null };
 
 /** `/agreements/{id}/sign` with each segment encoded. */
-export const path = (...segments: readonly string[]): string => segments.map((s) => `/${encodeURIComponent(s)}`).join('');
+export const path = (...segments: readonly string[]): string =>
+  segments.map((s) => `/${encodeURIComponent(s)}`).join('');
 
 /** The query without its empty values. */
 export function queryParams(q: Query = {}): HttpParams {
-  return Object.entries(q).reduce((p, [k, v]) => (v === undefined || v === null || v === '' ? p : p.set(k, String(v))), new HttpParams());
+  return Object.entries(q).reduce(
+    (p, [k, v]) => (v === undefined || v === null || v === '' ? p : p.set(k, String(v))),
+    new HttpParams(),
+  );
 }
 
 /** The full URL of an API path with its query, for downloads that go around `HttpClient`. */
@@ -48,7 +52,11 @@ export class ApiHttp {
   get<T>(route: string, q?: Query): Observable<T> {
     return this.http.get<T>(`${API_BASE}${route}`, { params: queryParams(q) });
   }
-  post<T>(route: string, body: unknown = {}, options: { headers?: Record<string, string>; context?: HttpContext } = {}): Observable<T> {
+  post<T>(
+    route: string,
+    body: unknown = {},
+    options: { headers?: Record<string, string>; context?: HttpContext } = {},
+  ): Observable<T> {
     return this.http.post<T>(`${API_BASE}${route}`, body, options);
   }
   patch<T>(route: string, body: unknown): Observable<T> {

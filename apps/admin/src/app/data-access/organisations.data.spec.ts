@@ -16,7 +16,12 @@ describe(OrganisationsData.name, () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: SESSION_STORAGE, useValue: null }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: SESSION_STORAGE, useValue: null },
+      ],
     });
     sut = TestBed.inject(OrganisationsData);
     http = TestBed.inject(HttpTestingController);
@@ -40,7 +45,12 @@ describe(OrganisationsData.name, () => {
     sut.organisations().subscribe();
     http.expectOne('/api/v1/organisations?limit=100').flush(page([school]));
     TestBed.inject(AuthService).login('x@y', 'secret').subscribe();
-    http.expectOne('/api/v1/auth/login').flush({ accessToken: 'a', refreshToken: 'r', expiresIn: 900, user: { id: 'u2', email: 'x@y', role: 'partner_rep', organisationId: 'partner-1', name: 'П' } });
+    http.expectOne('/api/v1/auth/login').flush({
+      accessToken: 'a',
+      refreshToken: 'r',
+      expiresIn: 900,
+      user: { id: 'u2', email: 'x@y', role: 'partner_rep', organisationId: 'partner-1', name: 'П' },
+    });
     sut.organisations().subscribe();
     http.expectOne('/api/v1/organisations?limit=100').flush(page([partner]));
   });

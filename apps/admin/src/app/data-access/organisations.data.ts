@@ -1,7 +1,7 @@
-import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, map, of, shareReplay } from 'rxjs';
-
 import type { DirectionResponse, OrganisationResponse, Page } from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
+import { catchError, map, Observable, of, shareReplay } from 'rxjs';
 
 import { ApiHttp, path } from './http';
 

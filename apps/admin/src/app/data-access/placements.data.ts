@@ -1,7 +1,7 @@
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { Page, PlacementListQuery, PlacementResponse } from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 import { ApiHttp, type Filters } from './http';
 

@@ -1,9 +1,9 @@
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { ActivityResponse, CreateActivityRequest, Page, PlanListQuery, PlanResponse } from '@socium/contracts';
 
-import { ApiHttp, type Filters, path } from './http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { ApiHttp, path, type Filters } from './http';
 
 /** Plans: the list, one plan with its activities, and the lifecycle steps. */
 @Injectable({ providedIn: 'root' })

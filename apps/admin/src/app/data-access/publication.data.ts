@@ -1,6 +1,6 @@
-import { Injectable, inject } from '@angular/core';
-
 import type { Lang } from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
 
 import { Downloads } from './download';
 import { apiUrl, path } from './http';
@@ -12,6 +12,9 @@ export class PublicationData {
 
   /** Saves the public page of the organisation `slug` as `<slug>.html`. */
   exportHtml(slug: string, lang: Lang): Promise<void> {
-    return this.downloads.public(apiUrl(`${path('public', 'organisations', slug)}/export.html`, { lang }), `${slug}.html`);
+    return this.downloads.public(
+      apiUrl(`${path('public', 'organisations', slug)}/export.html`, { lang }),
+      `${slug}.html`,
+    );
   }
 }

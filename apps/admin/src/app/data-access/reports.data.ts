@@ -1,7 +1,7 @@
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { Lang, ReportQuery, ReportSummary } from '@socium/contracts';
+
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 import { Downloads } from './download';
 import { ApiHttp, apiUrl } from './http';
@@ -20,6 +20,9 @@ export class ReportsData {
   }
   /** Saves the report of `period` as `socium-report-<period>.<format>`, headings in `lang`. */
   download(period: string, format: ReportFormat, lang: Lang): Promise<void> {
-    return this.downloads.withSession(apiUrl('/reports/summary', { period, format, lang }), `socium-report-${period}.${format}`);
+    return this.downloads.withSession(
+      apiUrl('/reports/summary', { period, format, lang }),
+      `socium-report-${period}.${format}`,
+    );
   }
 }

@@ -1,8 +1,8 @@
-import { HttpContext, HttpContextToken } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
-
 import type { LoginRequest, LoginResponse } from '@socium/contracts';
+
+import { HttpContext, HttpContextToken } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 
 import { ApiHttp } from './http';
 

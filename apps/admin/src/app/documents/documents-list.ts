@@ -1,10 +1,10 @@
+import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
+import { canAdvanceRecipient } from '@socium/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { tap } from 'rxjs';
-
-import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
-import { canAdvanceRecipient } from '@socium/domain';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
@@ -31,7 +31,9 @@ export class DocumentsList {
     (q) => this.documents.list(q).pipe(tap((p) => p.items.forEach((d) => this.loadRecipients(d.id)))),
   );
   protected readonly recipients = signal<Partial<Record<string, RecipientResponse[]>>>({});
-  protected readonly isRecipientRole = computed(() => ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''));
+  protected readonly isRecipientRole = computed(() =>
+    ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''),
+  );
   private readonly myOrg = computed(() => this.auth.user()?.organisationId);
 
   private loadRecipients(id: string): void {
@@ -56,7 +58,9 @@ export class DocumentsList {
       next: () => {
         this.notify.done(this.i18n.t('doc_acknowledged_toast'));
         this.loadRecipients(d.id);
-        this.list.update((list) => list.map((x) => (x.id === d.id ? { ...x, acknowledgedCount: x.acknowledgedCount + 1 } : x)));
+        this.list.update((list) =>
+          list.map((x) => (x.id === d.id ? { ...x, acknowledgedCount: x.acknowledgedCount + 1 } : x)),
+        );
       },
       error: (e: unknown) => this.notify.failed(e),
     });

@@ -9,13 +9,21 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
-import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
+import { I18nService, Lang, LANG_NAMES, LANGS } from '../core/i18n.service';
 import { apiFailure } from '../data-access/http';
 
 /** The log-in page: email and password; errors in the user's language. */
 @Component({
   selector: 'admin-login',
-  imports: [ReactiveFormsModule, MatButtonModule, MatButtonToggleModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login.html',
   styleUrl: './login.scss',
@@ -57,7 +65,11 @@ export class Login {
       error: (e: unknown) => {
         this.busy.set(false);
         const status = apiFailure(e)?.status ?? 0;
-        this.error.set(this.i18n.t(status === 429 ? 'login_throttled' : status === 401 || status === 400 ? 'login_failed' : 'err_generic'));
+        this.error.set(
+          this.i18n.t(
+            status === 429 ? 'login_throttled' : status === 401 || status === 400 ? 'login_failed' : 'err_generic',
+          ),
+        );
       },
     });
   }

@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-
 import type { PlacementResponse } from '@socium/contracts';
 import { AcademicYear, unwrap } from '@socium/domain';
+
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
 import { PlacementsData } from '../data-access/placements.data';
-import { type Column, DataTable, ListShell, listState } from '../ui/list';
+import { DataTable, ListShell, listState, type Column } from '../ui/list';
 
 /** Student placements that start in the chosen academic year (pseudonymous codes only). */
 @Component({

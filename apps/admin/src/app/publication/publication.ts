@@ -1,5 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,7 +18,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
-import { OrganisationsData, organisationName } from '../data-access/organisations.data';
+import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { PublicationData } from '../data-access/publication.data';
 
 /** The one-line embed code of the public widget for an organisation. */
@@ -40,7 +49,9 @@ export class Publication {
   protected readonly origin = this.document.location.origin;
   protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   protected readonly schools = toSignal(
-    inject(OrganisationsData).organisationsWhere((o) => o.kind === 'school' || (this.isCoordinator() && o.kind === 'department')),
+    inject(OrganisationsData).organisationsWhere(
+      (o) => o.kind === 'school' || (this.isCoordinator() && o.kind === 'department'),
+    ),
     { initialValue: [] },
   );
   protected readonly name = organisationName;

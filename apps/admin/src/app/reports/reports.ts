@@ -1,3 +1,5 @@
+import type { ReportSummary, ReportTotals } from '@socium/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,16 +8,22 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 
-import type { ReportSummary, ReportTotals } from '@socium/contracts';
-
 import { describeError } from '../core/api-error';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
-import { type ReportFormat, ReportsData } from '../data-access/reports.data';
+import { ReportsData, type ReportFormat } from '../data-access/reports.data';
 
 /** The counts drawn as bars (participants and hours would dwarf them, so they stay in the table). */
-export const CHART_KEYS: (keyof ReportTotals)[] = ['agreementsActive', 'partners', 'activitiesPlanned', 'activitiesHeld', 'activitiesCancelled', 'placements', 'documentsAcknowledged'];
+export const CHART_KEYS: (keyof ReportTotals)[] = [
+  'agreementsActive',
+  'partners',
+  'activitiesPlanned',
+  'activitiesHeld',
+  'activitiesCancelled',
+  'placements',
+  'documentsAcknowledged',
+];
 
 /** Department indicators for a period: a table, a bar chart, and the same report as XLSX, CSV or PDF. */
 @Component({
@@ -58,7 +66,9 @@ export class Reports {
   protected value(totals: ReportTotals, key: keyof ReportTotals): string {
     const v = totals[key];
     if (v === null || v === undefined) return '—';
-    return key === 'planExecution' ? this.i18n.number(v, { style: 'percent', maximumFractionDigits: 1 }) : this.i18n.number(v);
+    return key === 'planExecution'
+      ? this.i18n.number(v, { style: 'percent', maximumFractionDigits: 1 })
+      : this.i18n.number(v);
   }
 
   protected show(): void {

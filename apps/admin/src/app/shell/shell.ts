@@ -12,10 +12,10 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { catchError, of, switchMap } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
-import { I18nService, LANGS, LANG_NAMES, Lang } from '../core/i18n.service';
+import { I18nService, Lang, LANG_NAMES, LANGS } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { PeriodService } from '../core/period.service';
-import { OrganisationsData, organisationName } from '../data-access/organisations.data';
+import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 
 interface NavItem {
   path: string;
@@ -72,7 +72,9 @@ export class Shell {
 
   private readonly organisation = toSignal(
     toObservable(this.user).pipe(
-      switchMap((u) => (u ? this.organisations.organisation(u.organisationId).pipe(catchError(() => of(null))) : of(null))),
+      switchMap((u) =>
+        u ? this.organisations.organisation(u.organisationId).pipe(catchError(() => of(null))) : of(null),
+      ),
     ),
     { initialValue: null },
   );

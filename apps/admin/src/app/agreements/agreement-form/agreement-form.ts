@@ -1,3 +1,6 @@
+import type { CreateAgreementRequest } from '@socium/contracts';
+import { AGREEMENT_KINDS, AGREEMENT_PARTIES, MAX_NOTICE_DAYS, type AgreementParty } from '@socium/domain';
+
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -8,9 +11,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-
-import type { CreateAgreementRequest } from '@socium/contracts';
-import { AGREEMENT_KINDS, AGREEMENT_PARTIES, type AgreementParty, MAX_NOTICE_DAYS } from '@socium/domain';
 
 import { showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -23,7 +23,16 @@ import { OrganisationsData } from '../../data-access/organisations.data';
 /** A new agreement: parties, subject, goal, directions, obligations of each party, term and renewal. */
 @Component({
   selector: 'admin-agreement-form',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-form.html',
   styleUrl: './agreement-form.scss',
@@ -44,14 +53,23 @@ export class AgreementForm {
   protected readonly formError = signal<string | null>(null);
   protected readonly isSchoolUser = computed(() => this.auth.user()?.role === 'school_admin');
 
-  protected readonly schools = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'school'), { initialValue: [] });
-  protected readonly partners = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'partner'), { initialValue: [] });
+  protected readonly schools = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'school'),
+    { initialValue: [] },
+  );
+  protected readonly partners = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'partner'),
+    { initialValue: [] },
+  );
   protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
 
   protected readonly form = this.fb.group({
     number: ['', [Validators.required, Validators.maxLength(60)]],
     kind: this.fb.control<CreateAgreementRequest['kind']>('cooperation', Validators.required),
-    schoolId: [this.auth.user()?.role === 'school_admin' ? (this.auth.user()?.organisationId ?? '') : '', Validators.required],
+    schoolId: [
+      this.auth.user()?.role === 'school_admin' ? (this.auth.user()?.organisationId ?? '') : '',
+      Validators.required,
+    ],
     partnerId: ['', Validators.required],
     subject: [''],
     goal: [''],
@@ -125,4 +143,3 @@ export class AgreementForm {
     });
   }
 }
-

@@ -1,9 +1,9 @@
+import type { AgreementResponse } from '@socium/contracts';
+
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-
-import type { AgreementResponse } from '@socium/contracts';
 
 import { SESSION_STORAGE } from '../../core/auth.service';
 import { TODAY } from '../../core/clock';
@@ -55,7 +55,10 @@ describe(AgreementsList.name, () => {
         provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        { provide: SESSION_STORAGE, useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined } },
+        {
+          provide: SESSION_STORAGE,
+          useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined },
+        },
         { provide: LANG_STORAGE, useValue: null },
         { provide: TODAY, useValue: () => new Date(2019, 9, 3, 12) },
       ],
@@ -66,15 +69,17 @@ describe(AgreementsList.name, () => {
   const render = async (items: AgreementResponse[]) => {
     const fixture = TestBed.createComponent(AgreementsList);
     await fixture.whenStable();
-    http.expectOne((r) => r.url === '/api/v1/organisations').flush({
-      items: [
-        { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия' },
-        { id: 'partner-1', kind: 'partner', name: 'Районный дом культуры', shortName: 'РДК' },
-      ],
-      total: 2,
-      limit: 100,
-      offset: 0,
-    });
+    http
+      .expectOne((r) => r.url === '/api/v1/organisations')
+      .flush({
+        items: [
+          { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия' },
+          { id: 'partner-1', kind: 'partner', name: 'Районный дом культуры', shortName: 'РДК' },
+        ],
+        total: 2,
+        limit: 100,
+        offset: 0,
+      });
     const list = http.expectOne((r) => r.url === '/api/v1/agreements');
     expect(list.request.params.get('limit')).toBe('20');
     list.flush({ items, total: items.length, limit: 20, offset: 0 });
@@ -84,7 +89,9 @@ describe(AgreementsList.name, () => {
 
   it('invites to add the first agreement when there are none', async () => {
     const { el } = await render([]);
-    expect(el.querySelector('[data-testid="agreements-empty"]')?.textContent?.trim()).toBe('Договоров пока нет — добавьте первый');
+    expect(el.querySelector('[data-testid="agreements-empty"]')?.textContent?.trim()).toBe(
+      'Договоров пока нет — добавьте первый',
+    );
   });
 
   it('lists agreements with the partner name, a status chip with a word and the school signature button', async () => {
@@ -104,7 +111,9 @@ describe(AgreementsList.name, () => {
     expect(sign.request.body).toEqual({ party: 'school', signedOn: '2019-10-03' });
     sign.flush(agreement({ signedBySchoolOn: '2019-10-03' }));
     await stable();
-    http.expectOne((r) => r.url === '/api/v1/agreements').flush({ items: [agreement({ signedBySchoolOn: '2019-10-03' })], total: 1, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/agreements')
+      .flush({ items: [agreement({ signedBySchoolOn: '2019-10-03' })], total: 1, limit: 20, offset: 0 });
     await stable();
     expect(el.querySelector('[data-testid="agreements-table"] button')).toBeNull();
   });

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, WritableSignal, computed, inject, signal } from '@angular/core';
+import type { AgreementResponse } from '@socium/contracts';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  type AgreementKind,
+  type AgreementParty,
+  type AgreementStatus,
+} from '@socium/domain';
+
+import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -7,16 +16,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 
-import type { AgreementResponse } from '@socium/contracts';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementParty, type AgreementStatus } from '@socium/domain';
-
-import { AdminClock } from '../../core/clock';
 import { AuthService } from '../../core/auth.service';
+import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
-import { CellDef, type Column, DataTable, ListShell, Pager, listState, settled } from '../../ui/list';
+import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 /** The statuses offered as filters: a renewed agreement is listed among the active ones. */
@@ -25,7 +31,18 @@ export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== '
 /** The agreements the user may see: filters as chips, search, pages, signatures. */
 @Component({
   selector: 'admin-agreements-list',
-  imports: [RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, CellDef, DataTable, ListShell, StatusChip],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    CellDef,
+    DataTable,
+    ListShell,
+    StatusChip,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreements-list.html',
 })
@@ -48,7 +65,13 @@ export class AgreementsList {
   protected readonly filtered = computed(() => !!(this.status() || this.kind() || this.search().trim()));
   private readonly query = settled(this.search);
   protected readonly list = listState(
-    () => ({ status: this.status(), kind: this.kind(), offset: this.pager.offset(), limit: this.pager.size(), q: this.query() }),
+    () => ({
+      status: this.status(),
+      kind: this.kind(),
+      offset: this.pager.offset(),
+      limit: this.pager.size(),
+      q: this.query(),
+    }),
     (q) => this.agreements.list(q),
   );
   protected readonly columns: Column<AgreementResponse>[] = [
@@ -76,7 +99,11 @@ export class AgreementsList {
     if (party === 'school' && a.signedBySchoolOn) return false;
     if (party === 'partner' && a.signedByPartnerOn) return false;
     const role = this.auth.user()?.role;
-    return role === 'coordinator' || (role === 'school_admin' && party === 'school') || (role === 'partner_rep' && party === 'partner');
+    return (
+      role === 'coordinator' ||
+      (role === 'school_admin' && party === 'school') ||
+      (role === 'partner_rep' && party === 'partner')
+    );
   }
 
   protected sign(a: AgreementResponse, party: AgreementParty): void {

@@ -186,7 +186,8 @@ export const en: Dictionary = {
   rep_schools: 'By school',
 
   pub_title: 'Publication',
-  pub_intro: 'Put the widget on the school website: paste this code where the “Partners and events” block should appear.',
+  pub_intro:
+    'Put the widget on the school website: paste this code where the “Partners and events” block should appear.',
   pub_pick_school: 'School',
   pub_snippet: 'Embed code',
   pub_iframe: 'For websites that forbid scripts (iframe)',

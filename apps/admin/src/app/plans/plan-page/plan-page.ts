@@ -1,3 +1,6 @@
+import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
+import { ACTIVITY_FORMS, canMovePlan, canRecordOutcome, type PlanStatus } from '@socium/domain';
+
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -14,9 +17,6 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 
-import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
-import { ACTIVITY_FORMS, type PlanStatus, canMovePlan, canRecordOutcome } from '@socium/domain';
-
 import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { AdminClock } from '../../core/clock';
@@ -25,7 +25,7 @@ import { Notify } from '../../core/notify';
 import { ActivitiesData } from '../../data-access/activities.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
-import { CellDef, type Column, DataTable } from '../../ui/list';
+import { CellDef, DataTable, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 type Outcome = ActivityOutcomeRequest['status'];
@@ -100,7 +100,10 @@ export class PlanPage {
   protected readonly canDecide = computed(() => this.isCoordinator() && this.canMoveTo('approved'));
 
   protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
-  protected readonly partners = toSignal(this.organisations.organisationsWhere((o) => o.kind === 'partner'), { initialValue: [] });
+  protected readonly partners = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'partner'),
+    { initialValue: [] },
+  );
   private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
   protected readonly organisation = computed(() => {
     const p = this.plan();
@@ -167,12 +170,18 @@ export class PlanPage {
   protected submitPlan(): void {
     const p = this.plan();
     if (!p) return;
-    this.plans.submit(p.id).subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))), error: (e) => this.fail(e) });
+    this.plans.submit(p.id).subscribe({
+      next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))),
+      error: (e) => this.fail(e),
+    });
   }
   protected approve(): void {
     const p = this.plan();
     if (!p) return;
-    this.plans.approve(p.id).subscribe({ next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))), error: (e) => this.fail(e) });
+    this.plans.approve(p.id).subscribe({
+      next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))),
+      error: (e) => this.fail(e),
+    });
   }
   protected returnPlan(): void {
     const p = this.plan();
@@ -247,7 +256,13 @@ export class PlanPage {
   protected openOutcome(a: ActivityResponse): void {
     this.outcomeFor.set(a);
     this.outcomeError.set(null);
-    this.outcomeForm.reset({ heldOn: a.startsOn, actualParticipants: a.plannedParticipants, result: '', reason: '', startsOn: a.startsOn });
+    this.outcomeForm.reset({
+      heldOn: a.startsOn,
+      actualParticipants: a.plannedParticipants,
+      result: '',
+      reason: '',
+      startsOn: a.startsOn,
+    });
   }
 
   protected saveOutcome(): void {
@@ -257,7 +272,12 @@ export class PlanPage {
     const kind = this.outcomeKind();
     const body: ActivityOutcomeRequest =
       kind === 'held'
-        ? { status: 'held', heldOn: v.heldOn, actualParticipants: Number(v.actualParticipants), result: v.result.trim() }
+        ? {
+            status: 'held',
+            heldOn: v.heldOn,
+            actualParticipants: Number(v.actualParticipants),
+            result: v.result.trim(),
+          }
         : kind === 'cancelled'
           ? { status: 'cancelled', reason: v.reason.trim() }
           : { status: 'postponed', startsOn: v.startsOn };

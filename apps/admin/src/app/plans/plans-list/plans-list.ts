@@ -1,9 +1,9 @@
+import type { PlanResponse } from '@socium/contracts';
+
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-
-import type { PlanResponse } from '@socium/contracts';
 
 import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
@@ -11,7 +11,7 @@ import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
-import { CellDef, type Column, DataTable, ListShell, listState } from '../../ui/list';
+import { CellDef, DataTable, ListShell, listState, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 /** The plans of the chosen academic year (the coordinator sees every school's). */
@@ -30,7 +30,9 @@ export class PlansList {
   protected readonly period = inject(PeriodService);
   private readonly names = toSignal(inject(OrganisationsData).names(), { initialValue: new Map<string, string>() });
 
-  protected readonly list = listState(this.period.year, (academicYear) => this.plans.list({ academicYear, limit: 100 }));
+  protected readonly list = listState(this.period.year, (academicYear) =>
+    this.plans.list({ academicYear, limit: 100 }),
+  );
   protected readonly columns: Column<PlanResponse>[] = [
     { key: 'title', header: 'plan_plan' },
     { key: 'organisation', header: 'plan_organisation', text: (p) => this.names().get(p.organisationId) ?? '…' },

@@ -1,5 +1,14 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, Directive, TemplateRef, computed, contentChildren, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  contentChildren,
+  Directive,
+  inject,
+  input,
+  TemplateRef,
+} from '@angular/core';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 
@@ -48,7 +57,13 @@ export class CellDef {
       <tr mat-row *matRowDef="let row; columns: keys()"></tr>
     </table>
     @if (pager(); as p) {
-      <mat-paginator [length]="total()" [pageIndex]="p.index()" [pageSize]="p.size()" [pageSizeOptions]="sizes" (page)="p.go($event)" />
+      <mat-paginator
+        [length]="total()"
+        [pageIndex]="p.index()"
+        [pageSize]="p.size()"
+        [pageSizeOptions]="sizes"
+        (page)="p.go($event)"
+      />
     }
   `,
 })

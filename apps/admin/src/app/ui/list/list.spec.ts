@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Observable, of, throwError } from 'rxjs';
 
 import { LANG_STORAGE } from '../../core/i18n.service';
-import { CellDef, type Column, DataTable, ListShell, listState } from './index';
+import { CellDef, DataTable, ListShell, listState, type Column } from './index';
 
 interface Row {
   name: string;
@@ -12,9 +12,14 @@ interface Row {
 }
 
 const answers: Record<string, () => Observable<Row[]>> = {
-  two: () => of([{ name: 'Гимназия', count: 3 }, { name: 'Лицей', count: 0 }]),
+  two: () =>
+    of([
+      { name: 'Гимназия', count: 3 },
+      { name: 'Лицей', count: 0 },
+    ]),
   none: () => of([]),
-  conflict: () => throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'version' } })),
+  conflict: () =>
+    throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'version' } })),
 };
 
 @Component({
@@ -24,7 +29,9 @@ const answers: Record<string, () => Observable<Row[]>> = {
   template: `
     <admin-list-shell [list]="list" emptyText="Пока пусто" emptyTestId="empty">
       <admin-data-table [rows]="list.items()" [columns]="columns" testId="table">
-        <ng-template adminCell="name" let-r><b>{{ r.name }}</b></ng-template>
+        <ng-template adminCell="name" let-r
+          ><b>{{ r.name }}</b></ng-template
+        >
       </admin-data-table>
     </admin-list-shell>
   `,
@@ -45,7 +52,11 @@ describe('list pages (listState, ListShell, DataTable)', () => {
     const fixture = TestBed.createComponent(ListHost);
     fixture.componentInstance.query.set(query);
     await fixture.whenStable();
-    return { host: fixture.componentInstance, el: fixture.nativeElement as HTMLElement, stable: () => fixture.whenStable() };
+    return {
+      host: fixture.componentInstance,
+      el: fixture.nativeElement as HTMLElement,
+      stable: () => fixture.whenStable(),
+    };
   };
   const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -66,7 +77,9 @@ describe('list pages (listState, ListShell, DataTable)', () => {
 
   it('shows a failure in the user words, not as an empty list, and loads again on reload', async () => {
     const { host, el, stable } = await render('conflict');
-    expect(text(el.querySelector('[role="alert"]'))).toBe('Запись уже изменил кто-то другой. Обновите страницу и повторите действие.');
+    expect(text(el.querySelector('[role="alert"]'))).toBe(
+      'Запись уже изменил кто-то другой. Обновите страницу и повторите действие.',
+    );
     expect(el.querySelector('[data-testid="empty"]')).toBeNull();
     host.list.reload();
     await stable();

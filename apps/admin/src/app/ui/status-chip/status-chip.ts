@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-
 import type { ActivityStatus, AgreementStatus, PlanStatus, RecipientState } from '@socium/domain';
+
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 /** Every status the panel shows as a chip: the domain's lifecycles, and a recipient past its due date. */
@@ -42,5 +42,7 @@ export class StatusChip {
   readonly status = input.required<string>();
   /** the word shown to the user, already translated */
   readonly label = input.required<string>();
-  protected readonly tone = computed<StatusTone>(() => (TONES as Readonly<Record<string, StatusTone>>)[this.status()] ?? 'neutral');
+  protected readonly tone = computed<StatusTone>(
+    () => (TONES as Readonly<Record<string, StatusTone>>)[this.status()] ?? 'neutral',
+  );
 }
