@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 
-import { CALLERS, CallerRole, ID_ROUTES, MATRIX, MATRIX_ROWS, MISSING, Obj, PDF, WHO, keyOf } from './authorisation-matrix.table';
+import { CALLERS, CallerRole, ID_ROUTES, Ids, MATRIX, MATRIX_ROWS, MISSING, Obj, PDF, WHO, keyOf } from './authorisation-matrix.table';
 import { TestApp, bootApp } from './harness';
 
 /**
@@ -10,20 +10,6 @@ import { TestApp, bootApp } from './harness';
  * in `authorisation-matrix.table.ts`; the requests (ids and minimal valid bodies) are built from the demo data, listed as the coordinator.
  * Destructive and state-changing routes run on objects created for the row, so later rows see the demo data.
  */
-
-/** The demo objects the rows use, resolved by listing as the coordinator. */
-interface Ids {
-  org: Record<string, string>;
-  dir: Record<string, string>;
-  user: Record<CallerRole, string>;
-  foreignUser: string;
-  agreement: { own: string; foreign: string; draft: string };
-  plan: { own: string; foreign: string; annexed: string };
-  activity: { own: string; foreign: string };
-  need: { district: string; tapart: string; foreign: string };
-  placement: { own: string; foreign: string };
-  document: { own: string; foreign: string };
-}
 
 describe('Authorisation matrix: school admins and partner representatives on their own, foreign and missing objects', () => {
   let t: TestApp;

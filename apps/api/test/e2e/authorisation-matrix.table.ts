@@ -73,3 +73,17 @@ export const MATRIX: Record<string, Row> = {
 export const keyOf = (r: Pick<RouteDef, 'method' | 'path'>) => `${r.method} ${r.path}`;
 export const ID_ROUTES = ROUTES.filter((r) => r.path.includes(':id'));
 export const MATRIX_ROWS = ID_ROUTES.flatMap((r) => CALLERS.flatMap((role) => WHO.map((who) => [keyOf(r), role, who] as const)));
+
+/** The demo objects the rows use, resolved by listing as the coordinator. */
+export interface Ids {
+  org: Record<string, string>;
+  dir: Record<string, string>;
+  user: Record<CallerRole, string>;
+  foreignUser: string;
+  agreement: { own: string; foreign: string; draft: string };
+  plan: { own: string; foreign: string; annexed: string };
+  activity: { own: string; foreign: string };
+  need: { district: string; tapart: string; foreign: string };
+  placement: { own: string; foreign: string };
+  document: { own: string; foreign: string };
+}

@@ -1,5 +1,7 @@
 // Persistence: decorator-free records, the portable migration and the ORM options.
+export * from './lib/base-record';
 export * from './lib/records';
+export * from './lib/labour-records';
 export * from './lib/orm-config';
 export * from './lib/dialect';
 export * from './lib/migrations/migration-0001-initial';
