@@ -62,13 +62,22 @@ export class Publication {
     return list.find((o) => o.id === id) ?? null;
   });
   protected readonly lang = computed(() => this.i18n.lang());
-  protected readonly snippet = computed(() => {
+  /** The two ways to embed the widget, each with its heading and a copy button. */
+  protected readonly snippets = computed(() => {
     const o = this.organisation();
-    return o ? embedSnippet(this.origin, o.slug, this.lang()) : '';
-  });
-  protected readonly iframe = computed(() => {
-    const o = this.organisation();
-    return o ? iframeSnippet(this.origin, o.slug, this.lang()) : '';
+    if (!o) return [];
+    return [
+      {
+        testId: 'embed-snippet',
+        heading: `${this.i18n.t('pub_snippet')} — ${organisationName(o)}`,
+        code: embedSnippet(this.origin, o.slug, this.lang()),
+      },
+      {
+        testId: 'iframe-snippet',
+        heading: this.i18n.t('pub_iframe'),
+        code: iframeSnippet(this.origin, o.slug, this.lang()),
+      },
+    ];
   });
 
   constructor() {
