@@ -15,12 +15,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
-import { forkJoin } from 'rxjs';
+import { forkJoin, Observable } from 'rxjs';
 
 import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { ActivitiesData } from '../../data-access/activities.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
@@ -167,37 +168,36 @@ export class PlanPage {
     this.notify.failed(e);
   }
 
-  protected submitPlan(): void {
+  /** A step of the plan's lifecycle: the plan as the server returns it, then the word that it is done. */
+  private step(call: (id: string) => Observable<PlanResponse>, done: MessageKey, after?: () => void): void {
     const p = this.plan();
     if (!p) return;
-    this.plans.submit(p.id).subscribe({
-      next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_submitted_toast'))),
+    call(p.id).subscribe({
+      next: (x) => {
+        this.plan.set(x);
+        after?.();
+        this.toast(this.i18n.t(done));
+      },
       error: (e) => this.fail(e),
     });
+  }
+  protected submitPlan(): void {
+    this.step((id) => this.plans.submit(id), 'plan_submitted_toast');
   }
   protected approve(): void {
-    const p = this.plan();
-    if (!p) return;
-    this.plans.approve(p.id).subscribe({
-      next: (x) => (this.plan.set(x), this.toast(this.i18n.t('plan_approved_toast'))),
-      error: (e) => this.fail(e),
-    });
+    this.step((id) => this.plans.approve(id), 'plan_approved_toast');
   }
   protected returnPlan(): void {
-    const p = this.plan();
-    if (!p) return;
     if (this.returnComment.invalid) {
       this.returnComment.markAsTouched();
       return;
     }
-    this.plans.returnWithComment(p.id, this.returnComment.value.trim()).subscribe({
-      next: (x) => {
-        this.plan.set(x);
-        this.returnComment.reset('');
-        this.toast(this.i18n.t('plan_returned_toast'));
-      },
-      error: (e) => this.fail(e),
-    });
+    const comment = this.returnComment.value.trim();
+    this.step(
+      (id) => this.plans.returnWithComment(id, comment),
+      'plan_returned_toast',
+      () => this.returnComment.reset(''),
+    );
   }
 
   protected togglePublic(a: ActivityResponse, isPublic: boolean): void {
