@@ -1,20 +1,10 @@
 import type { AgreementResponse } from '@socium/contracts';
 
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 
-import { SESSION_STORAGE } from '../../core/auth.service';
-import { TODAY } from '../../core/clock';
-import { LANG_STORAGE } from '../../core/i18n.service';
+import { providePageTesting } from '../../testing/page-testing';
 import { AgreementsList } from './agreements-list';
-
-const session = {
-  accessToken: 'a',
-  refreshToken: 'r',
-  user: { id: 'u1', email: 'x@y', role: 'school_admin', organisationId: 'school-1', name: 'Завуч' },
-};
 
 const agreement = (over: Partial<AgreementResponse> = {}): AgreementResponse => ({
   id: 'ag-1',
@@ -51,17 +41,7 @@ describe(AgreementsList.name, () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [AgreementsList],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: SESSION_STORAGE,
-          useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined },
-        },
-        { provide: LANG_STORAGE, useValue: null },
-        { provide: TODAY, useValue: () => new Date(2019, 9, 3, 12) },
-      ],
+      providers: providePageTesting('school_admin', { now: new Date(2019, 9, 3, 12) }),
     });
     http = TestBed.inject(HttpTestingController);
   });

@@ -1,13 +1,10 @@
-import type { PlanResponse } from '@socium/contracts';
+import type { PlanResponse, Role } from '@socium/contracts';
 import type { PlanStatus } from '@socium/domain';
 
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 
-import { SESSION_STORAGE } from '../../core/auth.service';
-import { LANG_STORAGE } from '../../core/i18n.service';
+import { providePageTesting } from '../../testing/page-testing';
 import { PlanPage } from './plan-page';
 
 const plan = (status: PlanStatus): PlanResponse => ({
@@ -30,23 +27,9 @@ const empty = { items: [], total: 0, limit: 100, offset: 0 };
 describe(PlanPage.name, () => {
   let http: HttpTestingController;
 
-  const render = async (role: string, status: PlanStatus) => {
-    const session = {
-      accessToken: 'a',
-      refreshToken: 'r',
-      user: { id: 'u', email: 'x@y', role, organisationId: 'school-1', name: 'Я' },
-    };
+  const render = async (role: Role, status: PlanStatus) => {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: SESSION_STORAGE,
-          useValue: { getItem: () => JSON.stringify(session), setItem: () => undefined, removeItem: () => undefined },
-        },
-        { provide: LANG_STORAGE, useValue: null },
-      ],
+      providers: providePageTesting(role),
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(PlanPage);
