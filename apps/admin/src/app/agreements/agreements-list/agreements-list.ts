@@ -25,7 +25,7 @@ import { OrganisationsData } from '../../data-access/organisations.data';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
-/** The statuses offered as filters: a renewed agreement is listed among the active ones. */
+/** The statuses offered as filter chips: the domain's, without renewed (the API filters it, the panel never offered it). */
 export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== 'renewed');
 
 /** The agreements the user may see: filters as chips, search, pages, signatures. */
