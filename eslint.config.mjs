@@ -99,7 +99,7 @@ const noAmbientTime = [
   },
 ];
 
-export default [
+const blocks = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -232,3 +232,11 @@ export default [
     },
   },
 ];
+
+/**
+ * `nx lint <project>` runs ESLint inside the project's folder, where a pattern written from the repository's root
+ * (`libs/domain/**`, `apps/api/src/**`) would match nothing: the blocks that name such paths are anchored at the root.
+ */
+const ROOT = import.meta.dirname;
+const rooted = (f) => /^(apps|libs|tools)\//.test(f);
+export default blocks.map((b) => (b.files?.some(rooted) ? { ...b, basePath: ROOT } : b));

@@ -2,26 +2,10 @@ import nx from '@nx/eslint-plugin';
 
 import baseConfig from '../../eslint.config.mjs';
 
-/**
- * `nx lint admin` runs ESLint from apps/admin, where the root's blocks written for `apps/admin/src/**` (the one clock
- * for time) match nothing: the same blocks again with their paths taken from this folder.
- */
-const PREFIX = 'apps/admin/';
-const rootBlocksForAdmin = baseConfig
-  .filter((block) => block.files?.some((f) => f.startsWith(PREFIX)))
-  .map((block) => ({
-    ...block,
-    files: block.files.filter((f) => f.startsWith(PREFIX)).map((f) => f.slice(PREFIX.length)),
-    ...(block.ignores
-      ? { ignores: block.ignores.map((f) => (f.startsWith(PREFIX) ? f.slice(PREFIX.length) : f)) }
-      : {}),
-  }));
-
 export default [
   ...nx.configs['flat/angular'],
   ...nx.configs['flat/angular-template'],
   ...baseConfig,
-  ...rootBlocksForAdmin,
   {
     files: ['**/*.ts'],
     rules: {

@@ -4,7 +4,7 @@ import path from 'node:path';
 /**
  * Proves that the architecture rules fire: each case lints a deliberately bad snippet as if it
  * lived at the given path and expects the named rule to report an error. If a rule is weakened
- * or removed from eslint.config.mjs, this test fails.
+ * or removed from eslint.config.mjs, this test fails. Snippets are linted from their project's folder, as `nx lint` does.
  */
 const root = path.resolve(__dirname, '..', '..');
 
@@ -23,6 +23,14 @@ const CASES: [string, string, string, string][] = [
     ['the ORM in the wire contracts', "import { MikroORM } from '@mikro-orm/core';\nexport const o = MikroORM;\n", 'libs/contracts/src/lib/bad.ts', '@nx/enforce-module-boundaries'],
     ['a test helper in production code', "import { FixedClock } from '@socium/domain/testing';\nexport const c = FixedClock;\n", 'apps/api/src/app/bad.ts', 'no-restricted-imports'],
     ['a focused test', "it.only('does a thing', () => { expect(1).toBe(1); });\n", 'libs/domain/src/lib/bad.spec.ts', 'no-restricted-syntax'],
+    ['ambient time in the API outside its clock', 'export const now = new Date();\n', 'apps/api/src/app/bad.ts', 'no-restricted-syntax'],
+    ['ambient time in the admin app outside its clock', 'export const now = Date.now();\n', 'apps/admin/src/app/bad.ts', 'no-restricted-syntax'],
+    [
+      'an admin component without OnPush change detection',
+      "import { Component } from '@angular/core';\n@Component({ selector: 'admin-bad', template: '' })\nexport class Bad {}\n",
+      'apps/admin/src/app/bad.ts',
+      '@angular-eslint/prefer-on-push-component-change-detection',
+    ],
     ['an empty placeholder test', "it('does nothing yet', () => {});\n", 'libs/domain/src/lib/bad.spec.ts', 'no-restricted-syntax'],
 ];
 const GOOD = { code: "import { LocalDate } from '../common';\nexport const d = LocalDate.of(2020, 2, 29);\n", file: 'libs/domain/src/lib/calendar/good.ts' };
