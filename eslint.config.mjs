@@ -2,11 +2,12 @@ import nx from '@nx/eslint-plugin';
 
 /**
  * Root lint configuration.
- * - Project boundaries: two tag dimensions (scope:*, type:*), see docs/ARCHITECTURE.md.
+ * - Project boundaries: two tag dimensions (scope:*, type:*), see docs/product/ARCHITECTURE.md.
  * - The domain library is pure: no framework, no Node built-ins, no ambient time or randomness.
  * - Test helpers (`@socium/* /testing`) are only importable from specs.
  * - `it.only` / `describe.only` and empty tests are errors.
- * tools/eslint-rules/boundaries.spec.ts proves these rules fire.
+ * - Browser code (admin, widget) imports @socium/contracts as types only; time comes from one clock per app.
+ * tools/lint-rules/boundaries.spec.ts proves these rules fire, linting from each project's folder as nx lint does.
  */
 export const depConstraints = [
   // layers
@@ -216,6 +217,26 @@ const blocks = [
         {
           selector: "CallExpression[callee.name='Date']",
           message: 'Time comes in through a Clock or an argument.',
+        },
+      ],
+    },
+  },
+  {
+    // Browser bundles take the wire shapes as types only: a value import of the contracts brings zod and every schema.
+    files: ['apps/admin/src/**/*.ts', 'apps/widget/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@socium/contracts',
+              allowTypeImports: true,
+              message: 'Browser code imports the contracts as types only (import type): values would bundle zod.',
+            },
+          ],
+          patterns: [{ group: ['@socium/*/testing'], message: 'Test helpers are for specs only.' }],
         },
       ],
     },

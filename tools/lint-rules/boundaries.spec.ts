@@ -31,6 +31,8 @@ const CASES: [string, string, string, string][] = [
       'apps/admin/src/app/bad.ts',
       '@angular-eslint/prefer-on-push-component-change-detection',
     ],
+    ['a value import of the contracts in the admin app', "import { ROUTES } from '@socium/contracts';\nexport const r = ROUTES;\n", 'apps/admin/src/app/bad.ts', 'no-restricted-imports'],
+    ['a value import of the contracts in the widget', "import { ROUTES } from '@socium/contracts';\nexport const r = ROUTES;\n", 'apps/widget/src/bad.ts', 'no-restricted-imports'],
     ['an empty placeholder test', "it('does nothing yet', () => {});\n", 'libs/domain/src/lib/bad.spec.ts', 'no-restricted-syntax'],
 ];
 const GOOD = { code: "import { LocalDate } from '../common';\nexport const d = LocalDate.of(2020, 2, 29);\n", file: 'libs/domain/src/lib/calendar/good.ts' };
