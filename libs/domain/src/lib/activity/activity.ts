@@ -1,4 +1,5 @@
 import { ACTIVITY_RULES, DateRange, DomainError, Finding, LocalDate, Result, RuleCode, err, finding, ok, ruleError } from '../common';
+import { MAX_GRADE, MIN_GRADE, isSchoolGrade } from '../organisation/school-grades';
 
 // Activities of a joint plan (C3): checked against the plan's academic year and the agreement's term;
 // outcomes held / cancelled / postponed.
@@ -72,11 +73,14 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     );
   findings.push(...placementFindings(input.startsOn, endsOn, ctx, R.outsidePlanYear, R.outsideAgreementTerm));
   const grades = input.targetGrades;
-  if (grades.length === 0 || new Set(grades).size !== grades.length || grades.some((g) => !Number.isInteger(g) || g < 1 || g > 11))
+  if (grades.length === 0 || new Set(grades).size !== grades.length || grades.some((g) => !isSchoolGrade(g)))
     findings.push(
       finding(
         R.gradesInvalid,
-        { ru: 'Классы — неповторяющиеся целые числа от 1 до 11, хотя бы один', en: 'Target grades are distinct whole numbers from 1 to 11, at least one' },
+        {
+          ru: `Классы — неповторяющиеся целые числа от ${MIN_GRADE} до ${MAX_GRADE}, хотя бы один`,
+          en: `Target grades are distinct whole numbers from ${MIN_GRADE} to ${MAX_GRADE}, at least one`,
+        },
         { field: 'targetGrades', actual: grades.join(',') },
       ),
     );

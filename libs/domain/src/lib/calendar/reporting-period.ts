@@ -1,12 +1,10 @@
 import { DateRange, DomainError, LocalDate, PERIOD_RULES, Result, domainError, err, ok } from '../common';
 import { AcademicYear } from './academic-year';
-import { TermScheme, TermSchemeKind, defaultTermScheme } from './term-scheme';
+import { STANDARD_TERM_SCHEMES, TERM_CODE_PREFIX, TermScheme, TermSchemeKind, defaultTermScheme } from './term-scheme';
 
-/** Kinds of reporting period used in education (domain rules A7); the wire values of `/periods`. */
-export type PeriodKind = 'academic_year' | 'term' | 'calendar_year' | 'calendar_quarter' | 'half_year' | 'summer_campaign';
-
-/** Every period kind, in display order. */
-export const PERIOD_KINDS: readonly PeriodKind[] = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'];
+/** Every kind of reporting period used in education (domain rules A7), in display order; the wire values of `/periods`. */
+export const PERIOD_KINDS = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Error code of a period string that is not one of the accepted forms. */
 export const PERIOD_INVALID = PERIOD_RULES.periodInvalid;
@@ -105,7 +103,8 @@ export class ReportingPeriod {
   }
 }
 
-const TERM_KIND: Readonly<Record<string, TermSchemeKind>> = { q: 'quarters', t: 'trimesters', h: 'halves' };
+/** The scheme of a term code's letter (`q` → quarters), from the schemes' prefixes. */
+const TERM_KIND: Readonly<Record<string, TermSchemeKind>> = Object.fromEntries(STANDARD_TERM_SCHEMES.map((k) => [TERM_CODE_PREFIX[k], k]));
 
 const FORMS: readonly [RegExp, (m: RegExpExecArray, scheme?: TermScheme) => ReportingPeriod | undefined][] = [
   [/^(\d{4})-(\d{4})(?::([qth])(\d))?$/, academicOrTerm],

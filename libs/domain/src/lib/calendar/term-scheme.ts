@@ -1,14 +1,17 @@
 import { DateRange, DomainError, Finding, LocalDate, PERIOD_RULES, Result, domainError, err, finding, ok, ruleError, unwrap } from '../common';
 import { AcademicYear } from './academic-year';
 
-/** How a school divides its academic year (domain rules A3, ФОП п. 172.1). */
-export type TermSchemeKind = 'quarters' | 'trimesters' | 'halves' | 'individual';
+/** The standard schemes a school can declare (its record and `/organisations`); each has a fixed number of terms. */
+export const STANDARD_TERM_SCHEMES = ['quarters', 'trimesters', 'halves'] as const;
+export type StandardTermScheme = (typeof STANDARD_TERM_SCHEMES)[number];
 
-/** Every scheme kind, in display order. */
-export const TERM_SCHEME_KINDS: readonly TermSchemeKind[] = ['quarters', 'trimesters', 'halves', 'individual'];
+/** Every scheme kind, in display order: the standard ones, then an individual schedule. */
+export const TERM_SCHEME_KINDS = [...STANDARD_TERM_SCHEMES, 'individual'] as const;
+/** How a school divides its academic year (domain rules A3, ФОП п. 172.1). */
+export type TermSchemeKind = (typeof TERM_SCHEME_KINDS)[number];
 
 /** Number of terms per kind; an individual schedule has any positive number. */
-export const TERM_COUNT: Readonly<Record<Exclude<TermSchemeKind, 'individual'>, number>> = { quarters: 4, trimesters: 3, halves: 2 };
+export const TERM_COUNT: Readonly<Record<StandardTermScheme, number>> = { quarters: 4, trimesters: 3, halves: 2 };
 
 /** Letter of a term code per kind: `q3`, `t2`, `h1`, `i1`. */
 export const TERM_CODE_PREFIX: Readonly<Record<TermSchemeKind, string>> = { quarters: 'q', trimesters: 't', halves: 'h', individual: 'i' };

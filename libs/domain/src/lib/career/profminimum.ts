@@ -1,17 +1,22 @@
 import { Finding, PROFMINIMUM_RULES, finding } from '../common';
+import type { ActivityStatus } from '../activity';
 import { ratio, round4 } from '../indicators/ratio';
+import { SCHOOL_GRADES } from '../organisation/school-grades';
 
 /**
  * Профминимум (domain rules E1): from 01.09.2023 grades 6–11 take career guidance at the level the school
  * or region declares, counted in academic hours per academic year.
  */
-export type ProfminimumLevel = 'basic' | 'main' | 'advanced';
+export const PROFMINIMUM_LEVELS = ['basic', 'main', 'advanced'] as const;
+export type ProfminimumLevel = (typeof PROFMINIMUM_LEVELS)[number];
 
 /** Minimum academic hours a year per level: базовый 40, основной 60, продвинутый 80. */
 export const PROFMINIMUM_HOURS: Readonly<Record<ProfminimumLevel, number>> = { basic: 40, main: 60, advanced: 80 };
 
-/** Grades in scope of the профминимум. */
-export const PROFMINIMUM_GRADES: readonly number[] = [6, 7, 8, 9, 10, 11];
+/** The lowest grade in scope of the профминимум. */
+export const PROFMINIMUM_FIRST_GRADE = 6;
+/** Grades in scope of the профминимум: 6 to the highest grade. */
+export const PROFMINIMUM_GRADES: readonly number[] = SCHOOL_GRADES.filter((g) => g >= PROFMINIMUM_FIRST_GRADE);
 
 /** Direction code of career-guidance activities (seeded `/directions` code). */
 export const CAREER_GUIDANCE_DIRECTION = 'career_guidance';
@@ -19,13 +24,11 @@ export const CAREER_GUIDANCE_DIRECTION = 'career_guidance';
 /** Rule code of a finding for a grade below its declared level. */
 export const PROFMINIMUM_BELOW_LEVEL = PROFMINIMUM_RULES.belowLevel;
 
-export type CareerActivityStatus = 'planned' | 'held' | 'cancelled' | 'postponed';
-
 export interface CareerActivity {
   readonly targetGrades: readonly number[];
   /** academic hours of the activity (for each target grade) */
   readonly hours: number;
-  readonly status: CareerActivityStatus;
+  readonly status: ActivityStatus;
   readonly directionCode: string;
 }
 

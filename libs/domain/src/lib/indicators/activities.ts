@@ -1,4 +1,5 @@
 import { ACTIVITY_STATUSES, ActivityStatus } from '../activity';
+import { PROFMINIMUM_GRADES } from '../career';
 import { Weighted, ratio, tally, weight } from './ratio';
 
 export interface ActivityStatusRow extends Weighted {
@@ -91,7 +92,6 @@ export interface TrialsAndExcursions {
 }
 
 const TRIAL_FORMS: Readonly<Record<string, 'trial' | 'excursion'>> = { professional_trial: 'trial', excursion: 'excursion' };
-const SENIOR_GRADES = [6, 7, 8, 9, 10, 11];
 
 /**
  * Indicator #9 (academic year): held professional trials (профпробы) and excursions; the grades 6–11 they
@@ -105,12 +105,12 @@ export function trialsAndExcursions(input: {
   const relevant = input.held.filter((r) => TRIAL_FORMS[r.form] !== undefined);
   const by = tally(relevant, (r) => TRIAL_FORMS[r.form]);
   const reached = new Set(relevant.flatMap((r) => r.targetGrades));
-  const gradesReached = SENIOR_GRADES.filter((g) => reached.has(g));
+  const gradesReached = PROFMINIMUM_GRADES.filter((g) => reached.has(g));
   return {
     professionalTrials: by['trial'] ?? 0,
     excursions: by['excursion'] ?? 0,
     gradesReached,
-    gradeShare: ratio(gradesReached.length, SENIOR_GRADES.length),
+    gradeShare: ratio(gradesReached.length, PROFMINIMUM_GRADES.length),
     uniqueParticipants: input.uniqueParticipants,
     participantShare: studentCoverage(input.uniqueParticipants, input.enrolment6to11),
   };

@@ -1,1 +1,2 @@
 export * from './organisation';
+export * from './school-grades';

@@ -1,7 +1,11 @@
 // Public API of the placement module (Labour Code checks for student placements, domain rules B).
 export {
+  LOAD_MODES,
   PLACEMENT_CHANNELS,
+  PLACEMENT_KINDS,
   PLACEMENT_RULE_CODES,
+  STUDENT_SEXES,
+  WORK_DAYS,
   ageOnStart,
   isEmployment,
   workDates,

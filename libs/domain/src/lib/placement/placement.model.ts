@@ -1,12 +1,17 @@
 import { Finding, IsoWeekday, LocalDate, LocalTime, Message, PlacementRuleCode, assertNever, finding } from '../common';
 
-export type PlacementKind = 'employment_contract' | 'school_programme_labour' | 'volunteering';
+export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
+export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
 export const PLACEMENT_CHANNELS = ['employment_centre', 'school_brigade', 'direct'] as const;
 export type PlacementChannel = (typeof PLACEMENT_CHANNELS)[number];
-export type WorkDay = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-export type StudentSex = 'male' | 'female';
+/** The days of the week, Monday first (ISO order). */
+export const WORK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type WorkDay = (typeof WORK_DAYS)[number];
+export const STUDENT_SEXES = ['male', 'female'] as const;
+export type StudentSex = (typeof STUDENT_SEXES)[number];
 /** B6 rows: a load lifted constantly through the shift, or for up to a third of it (constantly / alternating). */
-export type LoadMode = 'constant' | 'up_to_third_constant' | 'up_to_third_alternating';
+export const LOAD_MODES = ['constant', 'up_to_third_constant', 'up_to_third_alternating'] as const;
+export type LoadMode = (typeof LOAD_MODES)[number];
 
 /** A student placement as plain data (mirrors `/placements` of the public contract). */
 export interface PlacementInput {

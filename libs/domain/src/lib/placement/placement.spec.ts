@@ -136,15 +136,19 @@ describe(dayOffAllowed.name, () => {
 });
 
 describe('the placement module', () => {
-  it('exposes the checks, the rules, the channels, the limit tables and the dated versions', () => {
+  it('exposes the checks, the rules, the code lists, the limit tables and the dated versions', () => {
     expect(Object.keys(api).sort()).toEqual([
       'GUARDIANSHIP_CONSENT',
       'LABOUR_LIMITS',
       'LOAD_LIMITS_ACT',
+      'LOAD_MODES',
       'PLACEMENT_CHANNELS',
+      'PLACEMENT_KINDS',
       'PLACEMENT_RULES',
       'PLACEMENT_RULE_CODES',
+      'STUDENT_SEXES',
       'SUMMER_DAYS_OFF_EXCEPTION',
+      'WORK_DAYS',
       'ageOnStart',
       'checkPlacement',
       'dayOffAllowed',
