@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { LocalDate } from '@socium/domain';
+import { LANGUAGES, LocalDate } from '@socium/domain';
 
 /** Calendar date `YYYY-MM-DD`, a real date (no 2019-02-29). */
 export const IsoDate = z
@@ -45,5 +45,5 @@ export const ErrorResponse = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
-export const Lang = z.enum(['ru', 'tt', 'en']);
+export const Lang = z.enum(LANGUAGES);
 export type Lang = z.infer<typeof Lang>;

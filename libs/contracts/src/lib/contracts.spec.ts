@@ -2,6 +2,7 @@ import { CreateActivityRequest, ActivityOutcomeRequest } from './plan.contract';
 import { CreateAgreementRequest } from './agreement.contract';
 import { AcademicYearLabel, IsoDate, ListQuery } from './common.contract';
 import { CreatePlacementRequest } from './labour.contract';
+import { CreateOrganisationRequest } from './organisation.contract';
 import { ROUTES } from './routes';
 
 describe('wire contracts', () => {
@@ -64,6 +65,21 @@ describe('wire contracts', () => {
     const base = { schoolId: 's', employerId: 'e', channel: 'direct', kind: 'employment_contract', jobTitle: 'Подсобный рабочий', studentBirthDate: '2004-03-10', studentSex: 'male', startsOn: '2020-06-15', endsOn: '2020-07-10', workDays: ['mon'], shiftStartsAt: '09:00', shiftEndsAt: '13:00', hoursPerDay: 4, hoursPerWeek: 4 };
     expect(CreatePlacementRequest.safeParse({ ...base, studentCode: 'S-2020-001' }).success).toBe(true);
     expect(CreatePlacementRequest.safeParse({ ...base, studentCode: 'Иван Иванов' }).success).toBe(false);
+  });
+
+  it('takes the school grades of the domain as target grades, all eleven at once included', () => {
+    const base = { title: 'Экскурсия', directionId: 'd', form: 'excursion', startsOn: '2019-10-17' };
+    expect(CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }).success).toBe(true);
+    expect(CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11] }).success).toBe(false);
+  });
+
+  it.each([
+    ['quarters', true],
+    ['halves', true],
+    ['individual', false],
+  ])('lets a school declare the standard term scheme %s only (%s)', (termScheme, ok) => {
+    const school = { kind: 'school', name: 'Школа № 1', shortName: 'Школа 1', slug: 'school-1', termScheme };
+    expect(CreateOrganisationRequest.safeParse(school).success).toBe(ok);
   });
 
   it('declares every route once, with a policy', () => {

@@ -37,9 +37,10 @@ export const LabourNeedListQuery = ListQuery.extend({ academicYear: AcademicYear
 export type LabourNeedListQuery = z.infer<typeof LabourNeedListQuery>;
 
 export const PLACEMENT_CHANNELS = D.PLACEMENT_CHANNELS;
-export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const LOAD_MODES = ['constant', 'up_to_third_constant', 'up_to_third_alternating'] as const;
+export const PLACEMENT_KINDS = D.PLACEMENT_KINDS;
+export const WEEKDAYS = D.WORK_DAYS;
+export const LOAD_MODES = D.LOAD_MODES;
+export const STUDENT_SEXES = D.STUDENT_SEXES;
 
 const placementFields = {
   schoolId: Id,
@@ -49,7 +50,7 @@ const placementFields = {
   jobTitle: RequiredText(200),
   studentCode: z.string().regex(/^[A-Za-z0-9-]{3,40}$/, 'a pseudonymous code: 3–40 latin letters, digits, dashes'),
   studentBirthDate: IsoDate,
-  studentSex: z.enum(['male', 'female']),
+  studentSex: z.enum(STUDENT_SEXES),
   startsOn: IsoDate,
   endsOn: IsoDate,
   workDays: z.array(z.enum(WEEKDAYS)).min(1).max(7),
@@ -93,7 +94,7 @@ export const PlacementResponse = z.object({
   jobTitle: z.string(),
   studentCode: z.string(),
   studentBirthDate: z.string(),
-  studentSex: z.enum(['male', 'female']),
+  studentSex: z.enum(STUDENT_SEXES),
   startsOn: z.string(),
   endsOn: z.string(),
   workDays: z.array(z.enum(WEEKDAYS)),

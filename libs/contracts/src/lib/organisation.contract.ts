@@ -6,8 +6,8 @@ import { Id, ListQuery, RequiredText, Text, Version } from './common.contract';
 
 export const ORGANISATION_KINDS = D.ORGANISATION_KINDS;
 export const PARTNER_TYPES = D.PARTNER_TYPES;
-export const TERM_SCHEMES = ['quarters', 'trimesters', 'halves'] as const;
-export const PROFMINIMUM_LEVELS = ['basic', 'main', 'advanced'] as const;
+export const TERM_SCHEMES = D.STANDARD_TERM_SCHEMES;
+export const PROFMINIMUM_LEVELS = D.PROFMINIMUM_LEVELS;
 
 /** A contact is a role (e.g. "приёмная"), never a private person. */
 export const Contact = z.strictObject({ role: RequiredText(120), phone: Text(40).optional(), email: z.email().max(200).optional() });

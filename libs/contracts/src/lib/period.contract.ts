@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { AcademicYearLabel, Id, IsoDate, Lang } from './common.contract';
 
-export const PERIOD_KINDS = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'] as const;
+export const PERIOD_KINDS = D.PERIOD_KINDS;
 export const PeriodResponse = z.object({ kind: z.enum(PERIOD_KINDS), label: z.string(), startsOn: z.string(), endsOn: z.string() });
 export type PeriodResponse = z.infer<typeof PeriodResponse>;
 export const PeriodsQuery = z.strictObject({

@@ -43,7 +43,7 @@ export const PlanListQuery = ListQuery.extend({
 });
 export type PlanListQuery = z.infer<typeof PlanListQuery>;
 
-const Grades = z.array(z.number().int().min(1).max(11)).min(1).max(11);
+const Grades = z.array(z.number().int().min(D.MIN_GRADE).max(D.MAX_GRADE)).min(1).max(D.SCHOOL_GRADES.length);
 const activityFields = {
   title: RequiredText(300),
   directionId: Id,

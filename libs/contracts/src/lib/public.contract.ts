@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ORGANISATION_KINDS } from '@socium/domain';
+
 /**
  * What the public widget shows. An allowlist: nothing here may identify a person or a child.
  * Counts 1–4 are suppressed (null).
@@ -15,7 +17,7 @@ export const PublicFigures = z.object({
 });
 export const PublicOrganisation = z.object({
   slug: z.string(),
-  kind: z.enum(['department', 'school', 'partner']),
+  kind: z.enum(ORGANISATION_KINDS),
   name: z.string(),
   shortName: z.string(),
   site: z.string().nullable(),
