@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 
-import { ROUTES, Role } from '@socium/contracts';
+import { ROLES, ROUTES, Role } from '@socium/contracts';
 
 import { POLICY_KEY, Policy } from '../../src/app/auth/policy.decorator';
 import { TestApp, bootApp } from './harness';
@@ -15,7 +15,6 @@ interface Handler {
 
 /** Pages outside the JSON API (no /api/v1 prefix). */
 const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin'];
-const ROLES: Role[] = ['coordinator', 'school_admin', 'partner_rep'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 function handlers(t: TestApp): Handler[] {

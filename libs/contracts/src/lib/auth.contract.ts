@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
+import * as D from '@socium/domain';
+
 import { Id } from './common.contract';
 
-export const ROLES = ['coordinator', 'school_admin', 'partner_rep'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = D.ROLES;
+export type Role = D.Role;
 
 export const LoginRequest = z.strictObject({ email: z.string().trim().max(200).min(1), password: z.string().min(1).max(200) });
 export type LoginRequest = z.infer<typeof LoginRequest>;

@@ -30,7 +30,7 @@ export interface RouteDef {
   status?: number;
 }
 
-const ALL = ['coordinator', 'school_admin', 'partner_rep'] as const;
+const ALL = Auth.ROLES;
 const COORD = ['coordinator'] as const;
 const STAFF = ['coordinator', 'school_admin'] as const;
 

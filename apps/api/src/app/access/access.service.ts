@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AgreementRecord, ActivityRecord, PlacementRecord, PlanRecord } from '@socium/api-persistence';
-import type { NotFoundSubject } from '@socium/domain';
+import { canSignFor, type AgreementParty, type NotFoundSubject } from '@socium/domain';
 
 import type { Caller } from '../auth/policy.decorator';
 import { forbidden, notFound } from '../http/app-error';
@@ -34,11 +34,9 @@ export class AccessService {
     return c.role === 'school_admin' && a.schoolId === c.organisationId;
   }
 
-  /** The party a caller may sign for: its own side only (the coordinator may record either). */
-  canSignFor(c: Caller, a: Pick<AgreementRecord, 'schoolId' | 'partnerId'>, party: 'school' | 'partner'): boolean {
-    if (c.role === 'coordinator') return true;
-    if (party === 'school') return c.role === 'school_admin' && a.schoolId === c.organisationId;
-    return c.role === 'partner_rep' && a.partnerId === c.organisationId;
+  /** The party a caller may sign for: the domain's `canSignFor` (its own side only; the coordinator either). */
+  canSignFor(c: Caller, a: Pick<AgreementRecord, 'schoolId' | 'partnerId'>, party: AgreementParty): boolean {
+    return canSignFor(c, a, party);
   }
 
   canReadPlan(c: Caller, p: Pick<PlanRecord, 'organisationId'>, agreement?: Pick<AgreementRecord, 'partnerId'> | null): boolean {

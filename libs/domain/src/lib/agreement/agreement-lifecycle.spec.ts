@@ -1,7 +1,7 @@
 import { d } from '../../testing';
 import { AgreementData } from './agreement';
 import { aRenewingAgreement as renewing, aSignedAgreement, anAgreement } from './agreement.fixtures';
-import { AGREEMENT_RULES as R, checkAgreementDeletable, isFullySigned, isInForce, signAgreement, terminateAgreement } from '.';
+import { AGREEMENT_RULES as R, canSignFor, checkAgreementDeletable, isFullySigned, isInForce, signAgreement, terminateAgreement } from '.';
 
 describe(signAgreement.name, () => {
   const today = d('2019-08-25');
@@ -103,5 +103,36 @@ describe(checkAgreementDeletable.name, () => {
   ])('refuses to delete an agreement %s: it is terminated instead', (_, data, today) => {
     const sut = checkAgreementDeletable(data, d(today));
     expect(sut.ok ? null : sut.error).toMatchObject({ code: R.deleteSigned, category: 'rule' });
+  });
+});
+
+describe(canSignFor.name, () => {
+  const parties = { schoolId: 'school-1', partnerId: 'partner-1' };
+
+  it.each([
+    ['school', 'school'],
+    ['partner', 'partner'],
+  ] as const)('lets the coordinator record the %s signature of any agreement', (_, party) => {
+    expect(canSignFor({ role: 'coordinator', organisationId: 'department' }, parties, party)).toBe(true);
+  });
+
+  it('lets a school admin sign for its own school and for nothing else', () => {
+    const admin = { role: 'school_admin', organisationId: 'school-1' } as const;
+    expect(canSignFor(admin, parties, 'school')).toBe(true);
+    expect(canSignFor(admin, parties, 'partner')).toBe(false);
+    expect(canSignFor({ ...admin, organisationId: 'school-2' }, parties, 'school')).toBe(false);
+  });
+
+  it('lets a partner representative sign for its own organisation and for nothing else', () => {
+    const rep = { role: 'partner_rep', organisationId: 'partner-1' } as const;
+    expect(canSignFor(rep, parties, 'partner')).toBe(true);
+    expect(canSignFor(rep, parties, 'school')).toBe(false);
+    expect(canSignFor({ ...rep, organisationId: 'partner-2' }, parties, 'partner')).toBe(false);
+  });
+
+  it('refuses a school admin who belongs to the partner organisation and a role it does not know', () => {
+    expect(canSignFor({ role: 'school_admin', organisationId: 'partner-1' }, parties, 'partner')).toBe(false);
+    const unknown = { role: 'guest', organisationId: 'school-1' } as unknown as Parameters<typeof canSignFor>[0];
+    expect(canSignFor(unknown, parties, 'school')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { AGREEMENT_RULES, DomainError, Finding, LocalDate, Result, err, finding, ok, refusal, ruleError } from '../common';
 import { AgreementData, AgreementParty, isFullySigned, validateAgreement } from './agreement';
 import { agreementStatus, effectiveEnd } from './agreement-term';
+import type { Actor } from '../organisation';
 
 // What happens to an agreement after its draft: signing by each party, termination, deletion of a draft.
 
@@ -69,4 +70,28 @@ export function checkAgreementDeletable(data: AgreementData, today: LocalDate): 
       en: 'Only a draft agreement can be deleted; terminate a signed one',
     }),
   );
+}
+
+/** The two organisations an agreement binds. */
+export interface AgreementParties {
+  readonly schoolId: string;
+  readonly partnerId: string;
+}
+
+/**
+ * Whether `actor` may sign for `party` of an agreement between `parties`: the coordinator records either
+ * signature, a school's administrator signs only for its own school, a partner's representative only for its
+ * own organisation; nobody else signs.
+ */
+export function canSignFor(actor: Actor, parties: AgreementParties, party: AgreementParty): boolean {
+  switch (actor.role) {
+    case 'coordinator':
+      return true;
+    case 'school_admin':
+      return party === 'school' && parties.schoolId === actor.organisationId;
+    case 'partner_rep':
+      return party === 'partner' && parties.partnerId === actor.organisationId;
+    default:
+      return false;
+  }
 }

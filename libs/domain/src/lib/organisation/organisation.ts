@@ -18,3 +18,13 @@ export const PARTNER_TYPES = [
   'other',
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+/** A user's role: the district coordinator, a school's administrator, a partner organisation's representative. */
+export const ROLES = ['coordinator', 'school_admin', 'partner_rep'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who acts: a user's role and the organisation the user belongs to. */
+export interface Actor {
+  readonly role: Role;
+  readonly organisationId: string;
+}

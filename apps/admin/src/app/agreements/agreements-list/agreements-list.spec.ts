@@ -97,4 +97,26 @@ describe(AgreementsList.name, () => {
     await stable();
     expect(el.querySelector('[data-testid="agreements-table"] button')).toBeNull();
   });
+
+  describe('signature buttons for other users', () => {
+    const buttonsFor = async (role: 'school_admin' | 'partner_rep', organisationId: string) => {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({
+        imports: [AgreementsList],
+        providers: providePageTesting(role, { organisationId, now: new Date(2019, 9, 3, 12) }),
+      });
+      http = TestBed.inject(HttpTestingController);
+      const { el } = await render([agreement()]);
+      return [...el.querySelectorAll('[data-testid="agreements-table"] button')].map((b) => b.textContent?.trim());
+    };
+
+    it('offers a partner representative only the signature of its own organisation', async () => {
+      expect(await buttonsFor('partner_rep', 'partner-1')).toEqual(['Подписать от партнёра']);
+    });
+
+    it('offers no signature to a school admin of another school or a representative of another partner', async () => {
+      expect(await buttonsFor('school_admin', 'school-2')).toEqual([]);
+      expect(await buttonsFor('partner_rep', 'partner-2')).toEqual([]);
+    });
+  });
 });

@@ -2,6 +2,7 @@ import type { AgreementResponse } from '@socium/contracts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
+  canSignFor,
   type AgreementKind,
   type AgreementParty,
   type AgreementStatus,
@@ -93,17 +94,13 @@ export class AgreementsList {
     this.pager.first();
   }
 
-  /** The signature buttons this user may press: a school signs for the school, a partner for the partner. */
+  /** The signature buttons this user may press: an unsigned party of a live agreement that `canSignFor` allows. */
   protected canSign(a: AgreementResponse, party: AgreementParty): boolean {
     if (a.status === 'terminated' || a.status === 'expired') return false;
     if (party === 'school' && a.signedBySchoolOn) return false;
     if (party === 'partner' && a.signedByPartnerOn) return false;
-    const role = this.auth.user()?.role;
-    return (
-      role === 'coordinator' ||
-      (role === 'school_admin' && party === 'school') ||
-      (role === 'partner_rep' && party === 'partner')
-    );
+    const user = this.auth.user();
+    return !!user && canSignFor(user, a, party);
   }
 
   protected sign(a: AgreementResponse, party: AgreementParty): void {
