@@ -2,16 +2,18 @@ import type { AgreementRecord } from '@socium/api-persistence';
 import { AgreementData, LocalDate } from '@socium/domain';
 
 /** The date facts of an agreement: enough for its status, its term and whether it is in force. */
-export type AgreementTermFields =
-  | 'kind'
-  | 'startsOn'
-  | 'endsOn'
-  | 'autoRenew'
-  | 'noticeDays'
-  | 'signedBySchoolOn'
-  | 'signedByPartnerOn'
-  | 'terminatedOn'
-  | 'noticeGivenOn';
+export const AGREEMENT_TERM_FIELDS = [
+  'kind',
+  'startsOn',
+  'endsOn',
+  'autoRenew',
+  'noticeDays',
+  'signedBySchoolOn',
+  'signedByPartnerOn',
+  'terminatedOn',
+  'noticeGivenOn',
+] as const satisfies readonly (keyof AgreementRecord)[];
+export type AgreementTermFields = (typeof AGREEMENT_TERM_FIELDS)[number];
 
 /** A whole record, or a row with only the date facts (a partial load, a report query); the rest defaults to empty. */
 export type AgreementRow = Pick<AgreementRecord, AgreementTermFields> & Partial<AgreementRecord>;

@@ -5,11 +5,8 @@ import type { AgreementListQuery, AgreementResponse, CreateAgreementRequest, Pag
 import { AgreementRecord, DirectionRecord, FileRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
 import {
   AGREEMENT_RULES,
-  AgreementStatus,
-  EXPIRING_WINDOW_DAYS,
   Finding,
   LocalDate,
-  agreementStatus,
   checkAgreementDeletable,
   checkAgreementEditable,
   finding,
@@ -25,6 +22,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
+import { agreementStatusFilter } from './agreement-status.filter';
 import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
 
@@ -70,7 +68,7 @@ export class AgreementsService {
       if (!SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
       and.push({ [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`) } as FilterQuery<AgreementRecord>);
     }
-    if (q.status) and.push(await this.statusCondition(q.status, today, and));
+    if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, and));
     return findPage(this.em, AgreementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc', number: 'asc' }, (r) => toAgreementResponse(r, today));
   }
 
@@ -212,44 +210,5 @@ export class AgreementsService {
       findings.push(finding(AGREEMENT_RULES.directionsUnknown, { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionIds' }));
     findings.push(...validateAgreementDraft(toAgreementData(r)));
     if (findings.length) throw new AppError(ruleError(findings));
-  }
-
-  /**
-   * `?status=` as query conditions, so paging and totals stay in SQL. Status is a function of dates and
-   * signatures: draft/signed/terminated and every agreement that cannot roll over within the expiring window
-   * translate into plain date comparisons. Only auto-renewing agreements whose first term ends within the
-   * window (or already ended) need the domain's renewal arithmetic: their ids (scoped like the list) are
-   * classified by `agreementStatus` and added with `id IN (…)`.
-   */
-  private async statusCondition(status: AgreementStatus, today: LocalDate, scope: FilterQuery<AgreementRecord>[]): Promise<FilterQuery<AgreementRecord>> {
-    const t = today.toString();
-    const horizon = today.addDays(EXPIRING_WINDOW_DAYS).toString();
-    const signedBoth: FilterQuery<AgreementRecord> = { signedBySchoolOn: { $ne: null, $lte: t }, signedByPartnerOn: { $ne: null, $lte: t } };
-    const notTerminated: FilterQuery<AgreementRecord> = { $or: [{ terminatedOn: null }, { terminatedOn: { $gt: t } }] };
-    const running: FilterQuery<AgreementRecord> = { $and: [signedBoth, notTerminated, { startsOn: { $lte: t } }] };
-    switch (status) {
-      case 'draft':
-        return { $or: [{ signedBySchoolOn: null }, { signedBySchoolOn: { $gt: t } }, { signedByPartnerOn: null }, { signedByPartnerOn: { $gt: t } }] };
-      case 'terminated':
-        return { $and: [signedBoth, { terminatedOn: { $ne: null, $lte: t } }] };
-      case 'signed':
-        return { $and: [signedBoth, notTerminated, { startsOn: { $gt: t } }] };
-      default: {
-        const plain: Record<'active' | 'expiring' | 'expired' | 'renewed', FilterQuery<AgreementRecord> | null> = {
-          active: { $or: [{ endsOn: null }, { endsOn: { $gt: horizon } }] },
-          expiring: { autoRenew: false, endsOn: { $gte: t, $lte: horizon } },
-          expired: { autoRenew: false, endsOn: { $lt: t } },
-          renewed: null,
-        };
-        const renewing: FilterQuery<AgreementRecord> = { $and: [...scope, running, { autoRenew: true, endsOn: { $ne: null, $lte: horizon } }] };
-        const candidates = await this.em.find(AgreementRecord, renewing, { fields: ['id', 'kind', 'number', 'startsOn', 'endsOn', 'autoRenew', 'noticeDays', 'signedBySchoolOn', 'signedByPartnerOn', 'terminatedOn', 'noticeGivenOn'] as never, disableIdentityMap: true });
-        const ids = candidates.filter((a) => agreementStatus(toAgreementData(a), today) === status).map((a) => a.id);
-        const or: FilterQuery<AgreementRecord>[] = [];
-        const p = plain[status];
-        if (p) or.push({ $and: [running, p] });
-        if (ids.length) or.push({ id: { $in: ids } });
-        return or.length ? { $or: or } : { id: null };
-      }
-    }
   }
 }
