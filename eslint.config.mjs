@@ -88,14 +88,14 @@ const noFocusedOrEmptyTests = [
   },
 ];
 
-/** Time comes from one clock per app: argument-less `new Date()` and `Date.now()` only inside it. */
+/** Time comes from one clock per app: argument-less `new Date()` and `Date.now` (called or passed on) only inside it. */
 const noAmbientTime = [
   {
     selector: "NewExpression[callee.name='Date'][arguments.length=0]",
     message: 'Read the time from the clock (ClockService in the API, core/clock.ts in the admin app).',
   },
   {
-    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    selector: "MemberExpression[object.name='Date'][property.name='now']",
     message: 'Read the time from the clock (ClockService in the API, core/clock.ts in the admin app).',
   },
 ];

@@ -25,6 +25,7 @@ const CASES: [string, string, string, string][] = [
     ['a focused test', "it.only('does a thing', () => { expect(1).toBe(1); });\n", 'libs/domain/src/lib/bad.spec.ts', 'no-restricted-syntax'],
     ['ambient time in the API outside its clock', 'export const now = new Date();\n', 'apps/api/src/app/bad.ts', 'no-restricted-syntax'],
     ['ambient time in the admin app outside its clock', 'export const now = Date.now();\n', 'apps/admin/src/app/bad.ts', 'no-restricted-syntax'],
+    ['Date.now passed on as a clock in the API', 'export const now: () => number = Date.now;\n', 'apps/api/src/app/bad.ts', 'no-restricted-syntax'],
     [
       'an admin component without OnPush change detection',
       "import { Component } from '@angular/core';\n@Component({ selector: 'admin-bad', template: '' })\nexport class Bad {}\n",

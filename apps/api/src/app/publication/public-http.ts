@@ -37,15 +37,16 @@ export function sendPublic(req: Request, res: Response, body: string, contentTyp
 
 /**
  * A fixed-window, in-memory limit per client address (per instance: behind a load balancer each instance
- * counts separately, which only loosens the limit). Old windows are swept as they expire.
+ * counts separately, which only loosens the limit). Old windows are swept as they expire. `now` is the clock's
+ * milliseconds (`ClockService.nowMs`).
  */
 export class RateLimiter {
   private readonly hits = new Map<string, { start: number; count: number }>();
   private lastSweep = 0;
   constructor(
+    private readonly now: () => number,
     private readonly limit = 120,
     private readonly windowMs = 60_000,
-    private readonly now: () => number = Date.now,
   ) {}
 
   /** Counts a hit; returns the seconds to wait when over the limit, or 0. */

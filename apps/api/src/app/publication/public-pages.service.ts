@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Request, Response } from 'express';
 
+import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
 import { renderIcs } from './ics';
 import { RateLimiter, sendPublic } from './public-http';
@@ -23,8 +24,13 @@ export function loaderScript(bundle: string | null): string {
 /** The anonymous pages: JSON, iCalendar, HTML export, the iframe page, the loader, the bundle and the demo. */
 @Injectable()
 export class PublicPagesService {
-  private readonly limiter = new RateLimiter(120, 60_000);
-  constructor(private readonly publication: PublicationService) {}
+  private readonly limiter: RateLimiter;
+  constructor(
+    private readonly publication: PublicationService,
+    clock: ClockService,
+  ) {
+    this.limiter = new RateLimiter(() => clock.nowMs(), 120, 60_000);
+  }
 
   async json(req: Request, res: Response, slug: string): Promise<void> {
     this.limiter.check(req);
