@@ -1,7 +1,6 @@
-import type { AgreementRecord } from '@socium/api-persistence';
-import { ACTIVITY_STATUSES, ActivityStatus, AgreementData } from '@socium/domain';
+import { ACTIVITY_STATUSES, ActivityStatus, AgreementData, AgreementKind } from '@socium/domain';
 
-import { toAgreementData } from '../../agreements/agreement.data';
+import { AgreementRow, toAgreementData } from '../../agreements/agreement.data';
 
 /** The row mapper of the department report's queries: database rows (text, numbers as text, 0/1 flags) → typed figures. */
 export type Row = Record<string, unknown>;
@@ -111,13 +110,20 @@ export const breakdownRow = (
 };
 
 /** The date facts of an agreement row (the columns named as the record's fields) as the domain's data. */
-export const agreementDataOf = (r: Row): AgreementData =>
-  toAgreementData({
-    ...r,
-    number: '',
+export const agreementDataOf = (r: Row): AgreementData => {
+  const row: AgreementRow = {
+    kind: r['kind'] as AgreementKind,
+    startsOn: String(r['startsOn']),
+    endsOn: textOrNull(r['endsOn']),
     autoRenew: flag(r['autoRenew']),
     noticeDays: num(r['noticeDays']),
-  } as unknown as AgreementRecord);
+    signedBySchoolOn: textOrNull(r['signedBySchoolOn']),
+    signedByPartnerOn: textOrNull(r['signedByPartnerOn']),
+    terminatedOn: textOrNull(r['terminatedOn']),
+    noticeGivenOn: textOrNull(r['noticeGivenOn']),
+  };
+  return toAgreementData(row);
+};
 
 /** A fetched activity-list row, typed. */
 export function toActivityListRow(r: Row): ActivityListRow {
