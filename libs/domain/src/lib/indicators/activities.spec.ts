@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { activityCounts, jointEvents, planExecution, studentCoverage, trialsAndExcursions } from './activities';
+import { activityCounts, planExecution, studentCoverage, trialsAndExcursions } from './activities';
 
 describe(activityCounts.name, () => {
   it('counts every scheduled activity as planned, whatever its outcome', () => {
@@ -43,22 +43,6 @@ describe(planExecution.name, () => {
   it('lowers execution when an activity is cancelled', () => {
     const counts = activityCounts([{ status: 'held', count: 4 }, { status: 'cancelled' }]);
     expect(planExecution(counts)).toBe(0.8);
-  });
-});
-
-describe(jointEvents.name, () => {
-  it('counts held joint events by form and by partner type', () => {
-    const sut = jointEvents([
-      { form: 'excursion', partnerType: 'employer', count: 3 },
-      { form: 'master_class', partnerType: 'culture' },
-      { form: 'excursion', partnerType: 'college' },
-      { form: 'fair', partnerType: null, count: 2 },
-    ]);
-    expect(sut).toEqual({
-      total: 7,
-      byForm: { excursion: 4, master_class: 1, fair: 2 },
-      byPartnerType: { employer: 3, culture: 1, college: 1, unspecified: 2 },
-    });
   });
 });
 

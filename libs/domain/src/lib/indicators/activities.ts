@@ -1,6 +1,6 @@
 import { ACTIVITY_STATUSES, ActivityStatus } from '../activity';
 import { PROFMINIMUM_GRADES } from '../career';
-import { Weighted, ratio, tally, weight } from './ratio';
+import { Weighted, ratio, tally } from './ratio';
 
 export interface ActivityStatusRow extends Weighted {
   readonly status: ActivityStatus;
@@ -22,7 +22,10 @@ export interface ActivityCounts {
   readonly pending: number;
 }
 
-/** Counts the activities scheduled in a period by outcome; `planned` is all of them. */
+/**
+ * Counts the activities scheduled in a period by outcome; `planned` is all of them. Indicator #6 (joint events)
+ * is these counts per activity form and per partner type: the report's `byForm` and `byPartnerType` tables.
+ */
 export function activityCounts(rows: readonly ActivityStatusRow[]): ActivityCounts {
   const by = tally(rows, (r) => r.status);
   const held = by['held'] ?? 0;
@@ -39,31 +42,6 @@ export function activityCounts(rows: readonly ActivityStatusRow[]): ActivityCoun
  */
 export function planExecution(counts: { readonly planned: number; readonly held: number }): number | null {
   return ratio(counts.held, counts.planned);
-}
-
-export interface JointEventRow extends Weighted {
-  /** activity form (E6): `excursion | professional_trial | …` */
-  readonly form: string;
-  /** the partner's type; null is counted as `unspecified` */
-  readonly partnerType: string | null;
-}
-
-export interface JointEvents {
-  readonly total: number;
-  readonly byForm: Readonly<Record<string, number>>;
-  readonly byPartnerType: Readonly<Record<string, number>>;
-}
-
-/**
- * Indicator #6 (term, academic year): joint events = held activities with a partner, counted by form and
- * by partner type. Pass only held activities that have a partner.
- */
-export function jointEvents(rows: readonly JointEventRow[]): JointEvents {
-  return {
-    total: rows.reduce((s, r) => s + weight(r), 0),
-    byForm: tally(rows, (r) => r.form),
-    byPartnerType: tally(rows, (r) => r.partnerType ?? 'unspecified'),
-  };
 }
 
 /**

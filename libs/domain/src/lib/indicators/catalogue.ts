@@ -25,7 +25,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { id: 3, key: 'schoolsWithEmployerPartner', computedBy: 'employerPartnerShare', periodKinds: ['academic_year'], publicOutput: true },
   { id: 4, key: 'agreementFlows', computedBy: 'agreementFlows', periodKinds: ['academic_year', 'calendar_year'], publicOutput: true },
   { id: 5, key: 'planExecution', computedBy: 'planExecution', periodKinds: ['term', 'academic_year'], publicOutput: true },
-  { id: 6, key: 'jointEvents', computedBy: 'jointEvents', periodKinds: ['term', 'academic_year'], publicOutput: true },
+  { id: 6, key: 'jointEvents', computedBy: 'activityCounts', periodKinds: ['term', 'academic_year'], publicOutput: true },
   { id: 7, key: 'studentCoverage', computedBy: 'studentCoverage', periodKinds: ['academic_year'], publicOutput: true },
   { id: 8, key: 'profminimumFulfilment', computedBy: 'profminimumFulfilment / profminimumSummary', periodKinds: ['academic_year'], publicOutput: true },
   { id: 9, key: 'trialsAndExcursions', computedBy: 'trialsAndExcursions', periodKinds: ['academic_year'], publicOutput: true },
