@@ -6,7 +6,6 @@ import {
   ACTIVITY_RULES as R,
   ACTIVITY_STATUSES,
   canRecordOutcome,
-  checkActivity,
   recordOutcome,
   validateActivity,
 } from '.';
@@ -62,22 +61,6 @@ describe(validateActivity.name, () => {
 
   it('reports every broken rule together', () => {
     expect(rules(anActivity({ title: '', targetGrades: [], hours: -1 }))).toEqual([R.titleRequired, R.gradesInvalid, R.hoursInvalid]);
-  });
-});
-
-describe(checkActivity.name, () => {
-  it('returns a valid activity unchanged', () => {
-    const input = anActivity();
-    expect(checkActivity(input, { planYear: year })).toEqual({ ok: true, value: input });
-  });
-
-  it('answers a 422 carrying every finding', () => {
-    const sut = checkActivity(anActivity({ startsOn: d('2020-09-01'), endsOn: null }), { planYear: year, agreementTerm: term });
-    expect(sut.ok ? null : sut.error).toMatchObject({
-      code: R.outsidePlanYear,
-      category: 'rule',
-      details: [{ rule: R.outsidePlanYear }, { rule: R.outsideAgreementTerm }],
-    });
   });
 });
 

@@ -126,12 +126,6 @@ function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: Activity
   return findings;
 }
 
-/** `validateActivity` as a Result: the input, or a 422 carrying every finding. */
-export function checkActivity(input: ActivityInput, ctx: ActivityContext): Result<ActivityInput, DomainError> {
-  const findings = validateActivity(input, ctx);
-  return findings.length > 0 ? err(ruleError(findings)) : ok(input);
-}
-
 export type ActivityOutcome =
   | { readonly status: 'held'; readonly heldOn: LocalDate; readonly actualParticipants: number; readonly result: string; readonly evidenceLinks?: readonly string[] }
   | { readonly status: 'cancelled'; readonly reason: string }

@@ -8,7 +8,6 @@ import {
   canMovePlan,
   areActivitiesOpen,
   checkActivitiesOpen,
-  checkPlanAgainstAgreement,
   checkPlanEditable,
   closePlan,
   isPlanEditable,
@@ -131,12 +130,6 @@ describe(validatePlanAgainstAgreement.name, () => {
     ['an agreement starting the day after the year', range('2020-09-01', '2021-08-31'), false],
   ])('checks a plan with %s', (_, term, valid) => {
     expect(validatePlanAgainstAgreement(year, term).map((f) => f.rule)).toEqual(valid ? [] : [R.agreementOutsideYear]);
-  });
-
-  it('answers a 422 from the Result form', () => {
-    const sut = checkPlanAgainstAgreement(year, range('2018-09-01', '2019-08-31'));
-    expect(sut.ok ? null : sut.error).toMatchObject({ code: R.agreementOutsideYear, category: 'rule' });
-    expect(checkPlanAgainstAgreement(year, undefined)).toEqual({ ok: true, value: true });
   });
 });
 

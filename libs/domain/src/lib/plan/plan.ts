@@ -11,7 +11,6 @@ import {
   finding,
   ok,
   refusal,
-  ruleError,
   unwrap,
 } from '../common';
 
@@ -133,12 +132,6 @@ export function validatePlanAgainstAgreement(planYear: DateRange, agreementTerm:
       { field: 'agreementId', limit: planYear.toString(), actual: agreementTerm.toString() },
     ),
   ];
-}
-
-/** `validatePlanAgainstAgreement` as a Result (422 with the finding). */
-export function checkPlanAgainstAgreement(planYear: DateRange, agreementTerm: DateRange | null | undefined): Result<true, DomainError> {
-  const findings = validatePlanAgainstAgreement(planYear, agreementTerm);
-  return findings.length > 0 ? err(ruleError(findings)) : ok(true);
 }
 
 /** The days activities of the plan may fall on: the academic year, cut to the agreement's term if any; null when they do not meet. */
