@@ -9,6 +9,20 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from 'knex';
 
 import { DatabaseTarget, ormOptions } from '@socium/api-persistence';
+import {
+  ACTIVITY_FORMS,
+  AGREEMENT_KINDS,
+  DEFAULT_DIRECTION_CODES,
+  DEFAULT_TERM_SCHEME,
+  MAX_GRADE,
+  MIN_GRADE,
+  PARTNER_TYPES,
+  PLACEMENT_CHANNELS,
+  PROFMINIMUM_LEVELS,
+  RecipientState,
+  STANDARD_TERM_SCHEMES,
+  UNACKNOWLEDGED_STATES,
+} from '@socium/domain';
 
 export interface GenerateOptions {
   schools: number;
@@ -19,9 +33,6 @@ export interface GenerateOptions {
 }
 
 const YEARS = ['2023-2024', '2024-2025', '2025-2026'];
-const FORMS = ['excursion', 'professional_trial', 'master_class', 'meeting_with_professionals', 'open_day', 'fair', 'career_lesson', 'diagnostics', 'consultation', 'parent_meeting', 'competition', 'project', 'volunteering', 'labour_brigade', 'other'];
-const DIRECTIONS = ['career_guidance', 'labour_employment', 'culture', 'sport_health', 'patriotic', 'volunteering', 'ecology', 'prevention', 'other'];
-const PARTNER_TYPES = ['culture', 'sport_youth', 'social_services', 'health', 'employer', 'college', 'employment_centre', 'ngo', 'government', 'media', 'other'];
 const PROFESSIONS = ['Оператор станков с ЧПУ', 'Слесарь-ремонтник', 'Электромонтёр', 'Повар', 'Медицинская сестра', 'Учитель', 'Тракторист-машинист', 'Программист', 'Сварщик', 'Бухгалтер'];
 
 export function target(db: string): DatabaseTarget {
@@ -75,18 +86,18 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
   const json = (v: unknown) => JSON.stringify(v);
 
   const directionIds: Record<string, string> = {};
-  for (const code of DIRECTIONS) {
+  for (const code of DEFAULT_DIRECTION_CODES) {
     directionIds[code] = id();
     await add('direction', { id: directionIds[code], code, name: code, ...stamp });
   }
   const deptId = id();
-  await add('organisation', { id: deptId, kind: 'department', name: 'Управление образования (синтетическое)', short_name: 'Управление образования', slug: 'department', partner_type: null, address: null, site: null, contacts: json([]), is_published: true, term_scheme: 'quarters', profminimum_level: null, enrolment: null, ...stamp });
+  await add('organisation', { id: deptId, kind: 'department', name: 'Управление образования (синтетическое)', short_name: 'Управление образования', slug: 'department', partner_type: null, address: null, site: null, contacts: json([]), is_published: true, term_scheme: DEFAULT_TERM_SCHEME, profminimum_level: null, enrolment: null, ...stamp });
   const partnerCount = Math.max(5, o.schools * 10);
   const partners: { id: string; type: string }[] = [];
   for (let i = 1; i <= partnerCount; i++) {
     const p = { id: id(), type: pick(PARTNER_TYPES) };
     partners.push(p);
-    await add('organisation', { id: p.id, kind: 'partner', name: `Партнёр № ${i}`, short_name: `Партнёр ${i}`, slug: `partner-${i}`, partner_type: p.type, address: null, site: null, contacts: json([]), is_published: true, term_scheme: 'quarters', profminimum_level: null, enrolment: null, ...stamp });
+    await add('organisation', { id: p.id, kind: 'partner', name: `Партнёр № ${i}`, short_name: `Партнёр ${i}`, slug: `partner-${i}`, partner_type: p.type, address: null, site: null, contacts: json([]), is_published: true, term_scheme: DEFAULT_TERM_SCHEME, profminimum_level: null, enrolment: null, ...stamp });
   }
   const perYear = o.activitiesPerSchoolYear ?? 67;
   const docIds: { id: string; issued: string; due: string }[] = [];
@@ -101,11 +112,11 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
   const started = Date.now();
   for (let s = 1; s <= o.schools; s++) {
     const schoolId = id();
-    await add('organisation', { id: schoolId, kind: 'school', name: `Школа № ${s}`, short_name: `Школа ${s}`, slug: `school-${s}`, partner_type: null, address: null, site: null, contacts: json([]), is_published: true, term_scheme: pick(['quarters', 'trimesters', 'halves']), profminimum_level: pick(['basic', 'main', 'advanced']), enrolment: int(80, 1200), ...stamp });
+    await add('organisation', { id: schoolId, kind: 'school', name: `Школа № ${s}`, short_name: `Школа ${s}`, slug: `school-${s}`, partner_type: null, address: null, site: null, contacts: json([]), is_published: true, term_scheme: pick(STANDARD_TERM_SCHEMES), profminimum_level: pick(PROFMINIMUM_LEVELS), enrolment: int(80, 1200), ...stamp });
     const mine = Array.from({ length: 10 }, () => pick(partners));
     for (let a = 0; a < 3; a++) {
       const start = `${2022 + a}-09-01`;
-      await add('agreement', { id: id(), number: `С-${s}-${a}`, kind: pick(['cooperation', 'social_partnership', 'network_form']), school_id: schoolId, partner_id: (mine[a] as { id: string }).id, subject: 'Синтетическое соглашение', goal: 'Цель', direction_ids: json([directionIds['career_guidance']]), obligations: json([{ party: 'school', text: 'a' }, { party: 'partner', text: 'b' }]), responsible_roles: json({ school: 'Зам. директора', partner: 'Руководитель' }), network_terms: null, starts_on: start, ends_on: a === 2 ? null : `${2025 + a}-08-31`, auto_renew: a === 0, notice_days: 30, signed_by_school_on: start, signed_by_partner_on: start, terminated_on: null, termination_reason: null, notice_given_on: null, scan_file_id: null, ...stamp });
+      await add('agreement', { id: id(), number: `С-${s}-${a}`, kind: pick(AGREEMENT_KINDS), school_id: schoolId, partner_id: (mine[a] as { id: string }).id, subject: 'Синтетическое соглашение', goal: 'Цель', direction_ids: json([directionIds['career_guidance']]), obligations: json([{ party: 'school', text: 'a' }, { party: 'partner', text: 'b' }]), responsible_roles: json({ school: 'Зам. директора', partner: 'Руководитель' }), network_terms: null, starts_on: start, ends_on: a === 2 ? null : `${2025 + a}-08-31`, auto_renew: a === 0, notice_days: 30, signed_by_school_on: start, signed_by_partner_on: start, terminated_on: null, termination_reason: null, notice_given_on: null, scan_file_id: null, ...stamp });
     }
     for (const year of YEARS) {
       const planId = id();
@@ -116,19 +127,19 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
         const date = `${month >= 9 ? first : first + 1}-${String(month).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
         const status = rand() < 0.8 ? 'held' : rand() < 0.5 ? 'cancelled' : 'planned';
         const partner = rand() < 0.8 ? (pick(mine) as { id: string }).id : null;
-        const direction = pick(DIRECTIONS);
-        const grades = [int(1, 11)];
-        if (rand() < 0.5) grades.push(Math.min(11, (grades[0] as number) + 1));
-        await add('activity', { id: id(), plan_id: planId, organisation_id: schoolId, academic_year: year, title: `Мероприятие ${k}`, direction_id: directionIds[direction], form: pick(FORMS), partner_id: partner, starts_on: date, ends_on: date, venue: '', target_grades: json([...new Set(grades)]), planned_participants: int(5, 60), hours: int(1, 4), is_public: rand() < 0.5, professions: json(direction === 'career_guidance' && rand() < 0.5 ? [pick(PROFESSIONS)] : []), description: '', status, held_on: status === 'held' ? date : null, actual_participants: status === 'held' ? int(3, 60) : null, result: status === 'held' ? 'Проведено' : null, evidence_links: json([]), cancel_reason: status === 'cancelled' ? 'Синтетическая причина' : null, ...stamp });
+        const direction = pick(DEFAULT_DIRECTION_CODES);
+        const grades = [int(MIN_GRADE, MAX_GRADE)];
+        if (rand() < 0.5) grades.push(Math.min(MAX_GRADE, (grades[0] as number) + 1));
+        await add('activity', { id: id(), plan_id: planId, organisation_id: schoolId, academic_year: year, title: `Мероприятие ${k}`, direction_id: directionIds[direction], form: pick(ACTIVITY_FORMS), partner_id: partner, starts_on: date, ends_on: date, venue: '', target_grades: json([...new Set(grades)]), planned_participants: int(5, 60), hours: int(1, 4), is_public: rand() < 0.5, professions: json(direction === 'career_guidance' && rand() < 0.5 ? [pick(PROFESSIONS)] : []), description: '', status, held_on: status === 'held' ? date : null, actual_participants: status === 'held' ? int(3, 60) : null, result: status === 'held' ? 'Проведено' : null, evidence_links: json([]), cancel_reason: status === 'cancelled' ? 'Синтетическая причина' : null, ...stamp });
       }
       for (let k = 0; k < 8; k++) {
         const y = first + 1;
-        await add('placement', { id: id(), school_id: schoolId, employer_id: (pick(mine) as { id: string }).id, channel: pick(['employment_centre', 'school_brigade', 'direct']), kind: 'employment_contract', job_title: 'Подсобный рабочий', student_code: `S-${s}-${y}-${k}`, student_birth_date: `${y - int(14, 17)}-0${int(1, 9)}-15`, student_sex: rand() < 0.5 ? 'male' : 'female', starts_on: `${y}-06-15`, ends_on: `${y}-07-10`, work_days: json(['mon', 'tue', 'wed', 'thu', 'fri']), shift_starts_at: '09:00', shift_ends_at: '13:00', hours_per_day: 4, hours_per_week: 20, harmful: false, max_load_kg: null, load_mode: 'constant', parent_consent: true, guardianship_consent: false, medical_clearance_on: `${y}-06-01`, has_general_education: false, orphan: false, student_detachment: false, probation_clause: false, findings_count: rand() < 0.05 ? 1 : 0, ...stamp });
+        await add('placement', { id: id(), school_id: schoolId, employer_id: (pick(mine) as { id: string }).id, channel: pick(PLACEMENT_CHANNELS), kind: 'employment_contract', job_title: 'Подсобный рабочий', student_code: `S-${s}-${y}-${k}`, student_birth_date: `${y - int(14, 17)}-0${int(1, 9)}-15`, student_sex: rand() < 0.5 ? 'male' : 'female', starts_on: `${y}-06-15`, ends_on: `${y}-07-10`, work_days: json(['mon', 'tue', 'wed', 'thu', 'fri']), shift_starts_at: '09:00', shift_ends_at: '13:00', hours_per_day: 4, hours_per_week: 20, harmful: false, max_load_kg: null, load_mode: 'constant', parent_consent: true, guardianship_consent: false, medical_clearance_on: `${y}-06-01`, has_general_education: false, orphan: false, student_detachment: false, probation_clause: false, findings_count: rand() < 0.05 ? 1 : 0, ...stamp });
       }
     }
     for (const doc of docIds) {
-      const state = pick(['sent', 'received', 'acknowledged', 'acknowledged', 'responded', 'closed']);
-      await add('document_recipient', { id: id(), document_id: doc.id, organisation_id: schoolId, state, sent_on: doc.issued, received_on: state === 'sent' ? null : doc.issued, acknowledged_on: ['sent', 'received'].includes(state) ? null : doc.due, acknowledged_by: null, responded_on: null, response: null, closed_on: null });
+      const state = pick<RecipientState>(['sent', 'received', 'acknowledged', 'acknowledged', 'responded', 'closed']);
+      await add('document_recipient', { id: id(), document_id: doc.id, organisation_id: schoolId, state, sent_on: doc.issued, received_on: state === 'sent' ? null : doc.issued, acknowledged_on: UNACKNOWLEDGED_STATES.includes(state) ? null : doc.due, acknowledged_by: null, responded_on: null, response: null, closed_on: null });
     }
     if (!o.quiet && (s % Math.max(1, Math.floor(o.schools / 50)) === 0 || s === o.schools)) {
       const pct = Math.round((s / o.schools) * 100);

@@ -13,6 +13,7 @@ import {
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
+import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState } from '@socium/domain';
 
 import { PasswordService } from '../auth/password.service';
 import { ClockService } from '../clock/clock.service';
@@ -59,7 +60,7 @@ export class DemoSeeder {
   org(em: EntityManager, o: Partial<OrganisationRecord> & Pick<OrganisationRecord, 'kind' | 'name' | 'shortName' | 'slug'>): OrganisationRecord {
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: null, address: null, site: null, contacts: [], isPublished: true, termScheme: 'quarters', profminimumLevel: null, enrolment: null, ...o });
+    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: null, address: null, site: null, contacts: [], isPublished: true, termScheme: DEFAULT_TERM_SCHEME, profminimumLevel: null, enrolment: null, ...o });
     em.persist(r);
     return r;
   }
@@ -227,8 +228,8 @@ export class DemoSeeder {
     const recipients = [...DEMO_SCHOOLS, 'otdel-molodezhi', 'otdel-kultury', 'kcson-yutazy'];
     recipients.forEach((slug, i) => {
       const r = new DocumentRecipientRecord();
-      const state = ['closed', 'responded', 'acknowledged', 'acknowledged', 'received', 'sent'][i % 6] as string;
-      const reached = (s: string) => ['sent', 'received', 'acknowledged', 'responded', 'closed'].indexOf(state) >= ['sent', 'received', 'acknowledged', 'responded', 'closed'].indexOf(s);
+      const state = (['closed', 'responded', 'acknowledged', 'acknowledged', 'received', 'sent'] as const)[i % 6] as RecipientState;
+      const reached = (s: RecipientState) => RECIPIENT_STATES.indexOf(state) >= RECIPIENT_STATES.indexOf(s);
       Object.assign(r, {
         id: newId(),
         documentId: doc.id,

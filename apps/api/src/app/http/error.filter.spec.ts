@@ -1,5 +1,9 @@
 import { RULE_CODES } from '@socium/domain';
 
+import type { ArgumentsHost } from '@nestjs/common';
+
+import { fail } from './app-error';
+import { ErrorFilter } from './error.filter';
 import { statusOf, statusOfCode } from './http-status';
 
 describe(statusOf.name, () => {
@@ -36,5 +40,29 @@ describe(statusOfCode.name, () => {
     ['health.database', 503],
   ] as const)('keeps %s answering %d', (code, status) => {
     expect(statusOfCode(code)).toBe(status);
+  });
+});
+
+describe(ErrorFilter.name, () => {
+  const answer = (query: Record<string, unknown>, acceptLanguage?: string): string => {
+    let body: { message?: string } = {};
+    const res = { headersSent: false, setHeader: () => res, status: () => res, json: (b: typeof body) => (body = b) };
+    const req = { query, headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} };
+    const host = {
+      switchToHttp: () => ({ getResponse: () => res, getRequest: () => req }),
+    } as unknown as ArgumentsHost;
+    new ErrorFilter().catch(fail('agreement.edit.signed', { ru: 'по-русски', en: 'in English', tt: 'татарча' }), host);
+    return body.message ?? '';
+  };
+
+  it.each([
+    [{ lang: 'en' }, undefined, 'in English'],
+    [{ lang: 'tt' }, 'en-GB', 'татарча'],
+    [{ lang: 'de' }, 'en-GB,en;q=0.9', 'in English'],
+    [{}, 'tt-RU', 'татарча'],
+    [{}, 'de-DE', 'по-русски'],
+    [{ lang: ['en'] }, undefined, 'по-русски'],
+  ])('answers a request with query %p and Accept-Language %p in the language of «%s»', (query, header, expected) => {
+    expect(answer(query, header)).toBe(expected);
   });
 });

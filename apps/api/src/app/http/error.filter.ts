@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 
 import type { ErrorResponse } from '@socium/contracts';
-import type { RuleCode } from '@socium/domain';
+import { LANGUAGES, type Language, type RuleCode } from '@socium/domain';
 
 import { AppError } from './app-error';
 import { statusOfCode } from './http-status';
@@ -83,15 +83,15 @@ function isBodyParserError(e: unknown): e is { status: number; type: string } {
   return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
 }
 
-function pickLang(req: Request): 'ru' | 'en' | 'tt' {
-  const q = typeof req.query?.['lang'] === 'string' ? req.query['lang'] : '';
-  if (q === 'en' || q === 'tt' || q === 'ru') return q;
+/** `?lang=` when it names a language, else the first language `Accept-Language` starts with, else Russian. */
+function pickLang(req: Request): Language {
+  const q = req.query?.['lang'];
+  const named = LANGUAGES.find((l) => l === q);
+  if (named) return named;
   const h = String(req.headers['accept-language'] ?? '').toLowerCase();
-  if (h.startsWith('en')) return 'en';
-  if (h.startsWith('tt')) return 'tt';
-  return 'ru';
+  return LANGUAGES.find((l) => h.startsWith(l)) ?? 'ru';
 }
 
-function msg(m: { ru: string; en: string; tt?: string }, lang: 'ru' | 'en' | 'tt'): string {
+function msg(m: { ru: string; en: string; tt?: string }, lang: Language): string {
   return lang === 'tt' ? (m.tt ?? m.ru) : m[lang];
 }

@@ -3,6 +3,7 @@ import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { CreateOrganisationRequest, OrganisationListQuery, OrganisationResponse, Page, UpdateOrganisationRequest } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord, UserRecord } from '@socium/api-persistence';
+import { DEFAULT_TERM_SCHEME } from '@socium/domain';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
@@ -36,7 +37,7 @@ export class OrganisationsService {
     await this.checkSlugFree(body.slug);
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: body.partnerType ?? null, address: body.address ?? null, site: body.site ?? null, contacts: body.contacts ?? [], isPublished: body.isPublished ?? true, termScheme: body.termScheme ?? 'quarters', profminimumLevel: body.profminimumLevel ?? null, enrolment: body.enrolment ?? null });
+    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: body.partnerType ?? null, address: body.address ?? null, site: body.site ?? null, contacts: body.contacts ?? [], isPublished: body.isPublished ?? true, termScheme: body.termScheme ?? DEFAULT_TERM_SCHEME, profminimumLevel: body.profminimumLevel ?? null, enrolment: body.enrolment ?? null });
     this.em.persist(r);
     this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'organisation', objectId: r.id, after: snapshot(r) });
     await this.em.flush();

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/core';
 
 import type { PeriodsQuery, PeriodsResponse } from '@socium/contracts';
 import { OrganisationRecord } from '@socium/api-persistence';
-import { AcademicYear, LocalDate, ReportingPeriod, TermSchemeKind, defaultTermScheme, termPeriods } from '@socium/domain';
+import { AcademicYear, DEFAULT_TERM_SCHEME, LocalDate, ReportingPeriod, TermSchemeKind, defaultTermScheme, termPeriods } from '@socium/domain';
 
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
@@ -21,7 +21,7 @@ export class PeriodsService {
     const year = q.academicYear ? orThrow(AcademicYear.parse(q.academicYear, 'academicYear')) : AcademicYear.containing(q.date ? LocalDate.iso(q.date) : this.clock.today());
     const org = await this.em.findOne(OrganisationRecord, { id: q.organisationId ?? c.organisationId });
     if (!org && q.organisationId) throw notFound('organisation');
-    const kind: TermSchemeKind = org?.termScheme ?? 'quarters';
+    const kind: TermSchemeKind = org?.termScheme ?? DEFAULT_TERM_SCHEME;
     const scheme = defaultTermScheme(kind, year);
     return {
       academicYear: ReportingPeriod.ofAcademicYear(year).toJSON(),

@@ -15,9 +15,8 @@ import {
   LocalDate,
   parsePeriod,
   planExecution,
-  PROFMINIMUM_HOURS,
+  PROFMINIMUM_LEVELS,
   profminimumFulfilment,
-  ProfminimumLevel,
   SummaryTotals,
   summaryTotals,
   summerEmployment,
@@ -274,7 +273,7 @@ function careerRow(
   rows: { targetGrades: number[]; hours: number }[],
 ): CareerGuidanceRow {
   const byGrade = careerHoursByGrade(rows.map(asCareerActivity));
-  const level = (Object.keys(PROFMINIMUM_HOURS) as ProfminimumLevel[]).find((l) => l === o.profminimumLevel) ?? null;
+  const level = PROFMINIMUM_LEVELS.find((l) => l === o.profminimumLevel) ?? null;
   if (!level) {
     const grades = Object.entries(byGrade).map(([g, hours]) => ({
       grade: Number(g),

@@ -1,4 +1,5 @@
 import type { PeriodResponse, ReportTotals } from '@socium/contracts';
+import type { ProfminimumLevel } from '@socium/domain';
 
 /** A breakdown row (by direction, form or partner type): counts of the period's activities. */
 export interface BreakdownRow {
@@ -21,7 +22,7 @@ export interface CareerGuidanceRow {
   organisationId: string;
   name: string;
   /** declared профминимум level, null when the school declared none */
-  level: 'basic' | 'main' | 'advanced' | null;
+  level: ProfminimumLevel | null;
   /** 40 / 60 / 80, null without a level */
   required: number | null;
   grades: {

@@ -1,11 +1,14 @@
 import { EntitySchema } from '@mikro-orm/core';
 
 import type { NetworkTerms } from '@socium/contracts';
+import { DEFAULT_TERM_SCHEME } from '@socium/domain';
 import type {
   ActivityForm,
   ActivityStatus,
   AgreementKind,
   AgreementParty,
+  OrganisationKind,
+  PartnerType,
   PlanStatus,
   ProfminimumLevel,
   RecipientState,
@@ -18,16 +21,16 @@ import { LabourNeedSchema, PlacementSchema } from './labour-records';
 /** Persistence records: plain classes + EntitySchema (no decorators); see `base-record.ts` for what they share. */
 
 export class OrganisationRecord extends BaseRecord {
-  kind!: 'department' | 'school' | 'partner';
+  kind!: OrganisationKind;
   name!: string;
   shortName!: string;
   slug!: string;
-  partnerType: string | null = null;
+  partnerType: PartnerType | null = null;
   address: string | null = null;
   site: string | null = null;
   contacts: { role: string; phone?: string; email?: string }[] = [];
   isPublished = true;
-  termScheme: TermSchemeKind = 'quarters';
+  termScheme: TermSchemeKind = DEFAULT_TERM_SCHEME;
   profminimumLevel: ProfminimumLevel | null = null;
   enrolment: number | null = null;
 }

@@ -5,6 +5,9 @@ import { AcademicYear } from './academic-year';
 export const STANDARD_TERM_SCHEMES = ['quarters', 'trimesters', 'halves'] as const;
 export type StandardTermScheme = (typeof STANDARD_TERM_SCHEMES)[number];
 
+/** The scheme of a school that declared none: quarters (четверти), the scheme of most schools (domain rules A3). */
+export const DEFAULT_TERM_SCHEME: StandardTermScheme = 'quarters';
+
 /** Every scheme kind, in display order: the standard ones, then an individual schedule. */
 export const TERM_SCHEME_KINDS = [...STANDARD_TERM_SCHEMES, 'individual'] as const;
 /** How a school divides its academic year (domain rules A3, ФОП п. 172.1). */

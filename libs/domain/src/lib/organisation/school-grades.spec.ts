@@ -1,4 +1,4 @@
-import { MAX_GRADE, MIN_GRADE, SCHOOL_GRADES, isSchoolGrade } from './school-grades';
+import { isSchoolGrade, MAX_GRADE, MIN_GRADE, SCHOOL_GRADES } from './school-grades';
 
 describe('school grades', () => {
   it('run from the first grade to the eleventh, each once and in order', () => {

@@ -1,5 +1,5 @@
 import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
-import { ACTIVITY_FORMS, canMovePlan, canRecordOutcome, type PlanStatus } from '@socium/domain';
+import { ACTIVITY_FORMS, canMovePlan, canRecordOutcome, SCHOOL_GRADES, type PlanStatus } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -69,7 +69,7 @@ export class PlanPage {
   readonly id = input.required<string>();
 
   protected readonly forms = ACTIVITY_FORMS;
-  protected readonly grades = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  protected readonly grades = SCHOOL_GRADES;
   protected readonly canRecordOutcome = canRecordOutcome;
   protected readonly columns: Column<ActivityResponse>[] = [
     { key: 'title', header: 'act_name' },
