@@ -1,16 +1,16 @@
-import { FilterQuery, MikroORM } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
-
 import { AgreementRecord } from '@socium/api-persistence';
 import {
   AGREEMENT_STATUSES,
   AgreementField,
-  agreementRow as domainRow,
   agreementStatus,
   Condition,
+  agreementRow as domainRow,
   holds,
   LocalDate,
 } from '@socium/domain';
+
+import { FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 
 import { agreementStatusFilter } from '../../src/app/agreements/agreement-status.filter';
 import { toAgreementData } from '../../src/app/agreements/agreement.data';
@@ -40,9 +40,21 @@ const AGREEMENTS: [string, string, Record<string, unknown>][] = [
   ['renewed-once', 's1', { ...renews, ends_on: '2023-12-31' }],
   ['active-renewal-certain', 's1', { ...renews, starts_on: '2023-07-01', ends_on: '2024-06-30' }],
   ['expiring-renewal-not-yet-certain', 's1', { ...renews, starts_on: '2023-08-01', ends_on: '2024-07-31' }],
-  ['expiring-after-notice', 's1', { ...renews, starts_on: '2023-07-01', ends_on: '2024-06-30', notice_given_on: '2024-05-01' }],
-  ['expired-after-notice', 's1', { ...renews, starts_on: '2023-06-01', ends_on: '2024-05-31', notice_given_on: '2024-04-01' }],
-  ['expiring-renewed-then-noticed', 's1', { ...renews, starts_on: '2022-07-01', ends_on: '2023-06-30', notice_given_on: '2024-05-01' }],
+  [
+    'expiring-after-notice',
+    's1',
+    { ...renews, starts_on: '2023-07-01', ends_on: '2024-06-30', notice_given_on: '2024-05-01' },
+  ],
+  [
+    'expired-after-notice',
+    's1',
+    { ...renews, starts_on: '2023-06-01', ends_on: '2024-05-31', notice_given_on: '2024-04-01' },
+  ],
+  [
+    'expiring-renewed-then-noticed',
+    's1',
+    { ...renews, starts_on: '2022-07-01', ends_on: '2023-06-30', notice_given_on: '2024-05-01' },
+  ],
   ['active-renewing-far-end', 's1', { ...renews, ends_on: '2025-01-01' }],
   ['terminated-while-renewing', 's1', { ...renews, ends_on: '2023-12-31', terminated_on: '2024-06-01' }],
   ['renewed-other-school', 's2', { ...renews, ends_on: '2023-12-31' }],
@@ -56,7 +68,11 @@ describe('agreement list status filter (medium, real database)', () => {
   beforeAll(async () => {
     let knex: Knex;
     ({ orm, knex } = await openReportDb());
-    await knex('organisation').insert([orgRow('s1', 'school'), orgRow('s2', 'school'), orgRow('p1', 'partner', 'employer')]);
+    await knex('organisation').insert([
+      orgRow('s1', 'school'),
+      orgRow('s2', 'school'),
+      orgRow('p1', 'partner', 'employer'),
+    ]);
     await knex('agreement').insert(
       AGREEMENTS.map(([id, school, over]) => agreementRow(id, school, 'p1', { starts_on: '2023-01-01', ...over })),
     );
@@ -118,10 +134,28 @@ describe('conditionFilter (medium, real database)', () => {
     ['an empty list of values', { field: 'signedByPartnerOn', oneOf: [] }],
     ['an empty any', { any: [] }],
     ['an empty all', { all: [] }],
-    ['a flag and a null', { all: [{ field: 'autoRenew', isTrue: true }, { field: 'signedByPartnerOn', isNull: true }] }],
-    ['a false flag or a set end', { any: [{ field: 'autoRenew', isTrue: false }, { field: 'endsOn', isNull: false }] }],
+    [
+      'a flag and a null',
+      {
+        all: [
+          { field: 'autoRenew', isTrue: true },
+          { field: 'signedByPartnerOn', isNull: true },
+        ],
+      },
+    ],
+    [
+      'a false flag or a set end',
+      {
+        any: [
+          { field: 'autoRenew', isTrue: false },
+          { field: 'endsOn', isNull: false },
+        ],
+      },
+    ],
   ])('selects the rows that hold for %s', async (_, condition) => {
-    const found = await orm.em.fork().find(AgreementRecord, conditionFilter<AgreementRecord, AgreementField>(condition));
+    const found = await orm.em
+      .fork()
+      .find(AgreementRecord, conditionFilter<AgreementRecord, AgreementField>(condition));
     const held = records.filter((r) => holds(condition, domainRow(toAgreementData(r))));
     expect(found.map((r) => r.id).sort()).toEqual(held.map((r) => r.id).sort());
   });

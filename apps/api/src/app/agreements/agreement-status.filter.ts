@@ -1,14 +1,14 @@
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
 import { AgreementRecord } from '@socium/api-persistence';
 import {
   AgreementField,
   agreementStatus,
-  agreementStatusCondition,
   AgreementStatus,
+  agreementStatusCondition,
   EXPIRING_WINDOW_DAYS,
   LocalDate,
 } from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import { conditionFilter } from '../common/condition-filter';
 import { AGREEMENT_TERM_FIELDS, toAgreementData } from './agreement.data';

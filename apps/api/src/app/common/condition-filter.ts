@@ -1,6 +1,6 @@
-import { FilterQuery, raw, UnderscoreNamingStrategy } from '@mikro-orm/core';
-
 import type { CompareOp, Condition } from '@socium/domain';
+
+import { FilterQuery, raw, UnderscoreNamingStrategy } from '@mikro-orm/core';
 
 const OPERATORS = {
   '=': '$eq',
