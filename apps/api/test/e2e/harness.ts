@@ -2,6 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import request from 'supertest';
 
+import type { Role } from '@socium/domain';
+
+
 import { ClockService } from '../../src/app/clock/clock.service';
 import { loadAppConfig } from '../../src/app/config/app-config';
 import { DEMO_ACCOUNTS } from '../../src/app/db/demo-seed';
@@ -61,7 +64,7 @@ export class TestApp {
   }
 
   /** The access token of a demo account by role. */
-  async as(role: 'coordinator' | 'school_admin' | 'partner_rep'): Promise<string> {
+  async as(role: Role): Promise<string> {
     const a = DEMO_ACCOUNTS.find((x) => x.role === role);
     if (!a) throw new Error(`no demo account for ${role}`);
     return this.login(a.email, a.password);

@@ -12,6 +12,7 @@ import type {
   PlanStatus,
   ProfminimumLevel,
   RecipientState,
+  Role,
   TermSchemeKind,
 } from '@socium/domain';
 
@@ -57,7 +58,7 @@ export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
 export class UserRecord extends BaseRecord {
   email!: string;
   name!: string;
-  role!: 'coordinator' | 'school_admin' | 'partner_rep';
+  role!: Role;
   organisationId!: string;
   passwordHash!: string;
   disabled = false;
