@@ -61,7 +61,7 @@ const AGREEMENTS: [string, string, Record<string, unknown>][] = [
   ['expiring-renewal-other-school', 's2', { ...renews, starts_on: '2023-08-01', ends_on: '2024-07-31' }],
 ];
 
-describe('agreement list status filter (medium, real database)', () => {
+describe('agreement filters built from domain conditions (medium, real database)', () => {
   let orm: MikroORM;
   let records: AgreementRecord[];
 
@@ -80,83 +80,86 @@ describe('agreement list status filter (medium, real database)', () => {
   });
   afterAll(() => orm.close(true));
 
-  const listed = async (filter: FilterQuery<AgreementRecord>) =>
-    (await orm.em.fork().find(AgreementRecord, filter)).map((r) => r.id).sort();
-  const expected = (status: string, school?: string) =>
-    records
-      .filter((r) => (!school || r.schoolId === school) && agreementStatus(toAgreementData(r), TODAY) === status)
-      .map((r) => r.id)
-      .sort();
+  const ids = (rows: readonly AgreementRecord[]) => rows.map((r) => r.id).sort();
+  const listed = async (filter: FilterQuery<AgreementRecord>) => ids(await orm.em.fork().find(AgreementRecord, filter));
 
-  it('classifies the dataset as its names say, so every status has rows at its edges', () => {
-    const wrong = records.filter((r) => !r.id.startsWith(agreementStatus(toAgreementData(r), TODAY)));
-    expect(wrong.map((r) => r.id)).toEqual([]);
-    for (const status of AGREEMENT_STATUSES) expect(expected(status).length).toBeGreaterThan(0);
-  });
+  describe(agreementStatusFilter.name, () => {
+    const expected = (status: string, school?: string) =>
+      ids(
+        records.filter(
+          (r) => (!school || r.schoolId === school) && agreementStatus(toAgreementData(r), TODAY) === status,
+        ),
+      );
 
-  it.each(AGREEMENT_STATUSES)('lists as %s exactly the agreements agreementStatus calls so', async (status) => {
-    const em = orm.em.fork();
-    expect(await listed(await agreementStatusFilter(em, status, TODAY, []))).toEqual(expected(status));
-  });
+    it('classifies the dataset as its names say, so every status has rows at its edges', () => {
+      const wrong = records.filter((r) => !r.id.startsWith(agreementStatus(toAgreementData(r), TODAY)));
+      expect(ids(wrong)).toEqual([]);
+      for (const status of AGREEMENT_STATUSES) expect(expected(status).length).toBeGreaterThan(0);
+    });
 
-  it.each(['renewed', 'expiring', 'active'] as const)(
-    'keeps the renewing candidates of the %s filter within the list scope',
-    async (status) => {
-      const scope = [{ schoolId: 's2' }];
-      const filter = await agreementStatusFilter(orm.em.fork(), status, TODAY, scope);
-      expect(await listed({ $and: [...scope, filter] })).toEqual(expected(status, 's2'));
-    },
-  );
-});
+    it.each(AGREEMENT_STATUSES)('lists as %s exactly the agreements agreementStatus calls so', async (status) => {
+      expect(await listed(await agreementStatusFilter(orm.em.fork(), status, TODAY, []))).toEqual(expected(status));
+    });
 
-describe('conditionFilter (medium, real database)', () => {
-  let orm: MikroORM;
-  let records: AgreementRecord[];
-
-  beforeAll(async () => {
-    let knex: Knex;
-    ({ orm, knex } = await openReportDb());
-    await knex('organisation').insert([orgRow('s1', 'school'), orgRow('p1', 'partner', 'employer')]);
-    await knex('agreement').insert([
-      agreementRow('a', 's1', 'p1', { signed_by_school_on: '2023-12-01', signed_by_partner_on: '2023-12-20' }),
-      agreementRow('b', 's1', 'p1', { signed_by_school_on: '2023-12-20', signed_by_partner_on: '2023-12-01' }),
-      agreementRow('c', 's1', 'p1', { signed_by_partner_on: null, auto_renew: true, ends_on: '2024-12-31' }),
-    ]);
-    records = await orm.em.fork().find(AgreementRecord, {});
-  });
-  afterAll(() => orm.close(true));
-
-  it.each<[string, Condition<AgreementField>]>([
-    ['a field compared with another', { field: 'signedBySchoolOn', op: '<', otherField: 'signedByPartnerOn' }],
-    ['a field equal to another', { field: 'signedBySchoolOn', op: '=', otherField: 'signedByPartnerOn' }],
-    ['a comparison with a null field', { field: 'signedByPartnerOn', op: '<>', value: '2023-12-01' }],
-    ['a list of values', { field: 'signedByPartnerOn', oneOf: ['2023-12-01', '2023-12-20'] }],
-    ['an empty list of values', { field: 'signedByPartnerOn', oneOf: [] }],
-    ['an empty any', { any: [] }],
-    ['an empty all', { all: [] }],
-    [
-      'a flag and a null',
-      {
-        all: [
-          { field: 'autoRenew', isTrue: true },
-          { field: 'signedByPartnerOn', isNull: true },
-        ],
+    it.each(['renewed', 'expiring', 'active'] as const)(
+      'keeps the renewing candidates of the %s filter within the list scope',
+      async (status) => {
+        const scope = [{ schoolId: 's2' }];
+        const filter = await agreementStatusFilter(orm.em.fork(), status, TODAY, scope);
+        expect(await listed({ $and: [...scope, filter] })).toEqual(expected(status, 's2'));
       },
-    ],
-    [
-      'a false flag or a set end',
-      {
-        any: [
-          { field: 'autoRenew', isTrue: false },
-          { field: 'endsOn', isNull: false },
-        ],
-      },
-    ],
-  ])('selects the rows that hold for %s', async (_, condition) => {
-    const found = await orm.em
-      .fork()
-      .find(AgreementRecord, conditionFilter<AgreementRecord, AgreementField>(condition));
-    const held = records.filter((r) => holds(condition, domainRow(toAgreementData(r))));
-    expect(found.map((r) => r.id).sort()).toEqual(held.map((r) => r.id).sort());
+    );
+  });
+
+  describe(conditionFilter.name, () => {
+    type C = Condition<AgreementField>;
+    const held = (c: C) => ids(records.filter((r) => holds(c, domainRow(toAgreementData(r)))));
+
+    it.each<[string, C]>([
+      ['a field before another', { field: 'signedBySchoolOn', op: '<', otherField: 'signedByPartnerOn' }],
+      ['a field equal to another', { field: 'signedBySchoolOn', op: '=', otherField: 'signedByPartnerOn' }],
+      ['an inequality that nulls never meet', { field: 'signedByPartnerOn', op: '<>', value: '2022-12-20' }],
+      ['a list of values', { field: 'signedByPartnerOn', oneOf: ['2024-06-16', '2023-12-01'] }],
+      [
+        'a set flag and an empty field',
+        {
+          all: [
+            { field: 'autoRenew', isTrue: true },
+            { field: 'terminatedOn', isNull: true },
+          ],
+        },
+      ],
+      [
+        'a cleared flag and a set field',
+        {
+          all: [
+            { field: 'autoRenew', isTrue: false },
+            { field: 'endsOn', isNull: false },
+          ],
+        },
+      ],
+      [
+        'a set field or an early end',
+        {
+          any: [
+            { field: 'terminatedOn', isNull: false },
+            { field: 'endsOn', op: '<', value: '2024-01-01' },
+          ],
+        },
+      ],
+    ])('selects the rows for which the domain says %s holds, and only those', async (_, condition) => {
+      const expected = held(condition);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(records.length);
+      expect(await listed(conditionFilter<AgreementRecord, AgreementField>(condition))).toEqual(expected);
+    });
+
+    it('selects nothing for an empty list of values or an empty any, and everything for an empty all', async () => {
+      expect(
+        await listed(conditionFilter<AgreementRecord, AgreementField>({ field: 'signedByPartnerOn', oneOf: [] })),
+      ).toEqual([]);
+      expect(await listed(conditionFilter<AgreementRecord, AgreementField>({ any: [] }))).toEqual([]);
+      expect(await listed(conditionFilter<AgreementRecord, AgreementField>({ all: [] }))).toEqual(ids(records));
+    });
   });
 });
