@@ -7,8 +7,17 @@ import type { OrganisationRecord } from '@socium/api-persistence';
 type Org = Partial<OrganisationRecord> & Pick<OrganisationRecord, 'kind' | 'name' | 'shortName' | 'slug'>;
 const role = (r: string) => [{ role: r }];
 
-export const DEMO_SCHOOLS = ['urussu-gymnasium', 'maloe-urussu-school', 'yutaza-school', 'karakashly-school', 'bayryaka-school', 'staroe-urussu-school'];
+export const DEMO_SCHOOLS = [
+  'urussu-gymnasium',
+  'maloe-urussu-school',
+  'yutaza-school',
+  'karakashly-school',
+  'bayryaka-school',
+  'staroe-urussu-school',
+];
 
+// Demo rows stay one record a line, to be read as a table.
+// prettier-ignore
 export const DEMO_ORGANISATIONS: Org[] = [
   { kind: 'school', slug: 'urussu-gymnasium', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия', address: 'пгт Уруссу', profminimumLevel: 'main', enrolment: 820, contacts: role('Приёмная') },
   { kind: 'school', slug: 'maloe-urussu-school', name: 'Малоуруссинская школа', shortName: 'Малоуруссинская школа', address: 'с. Малое Уруссу', profminimumLevel: 'basic', enrolment: 140, termScheme: 'trimesters' },
@@ -55,7 +64,8 @@ interface DemoAgreement {
 const career = {
   subject: 'Совместная профориентационная работа с обучающимися',
   goal: 'Профессиональное самоопределение обучающихся с учётом потребностей рынка труда района',
-  schoolDoes: 'Формировать группы обучающихся, обеспечивать сопровождение педагогами и инструктаж по технике безопасности',
+  schoolDoes:
+    'Формировать группы обучающихся, обеспечивать сопровождение педагогами и инструктаж по технике безопасности',
   partnerDoes: 'Проводить экскурсии, профессиональные пробы и встречи с работниками предприятия',
   partnerRole: 'Начальник отдела кадров',
 };
@@ -66,6 +76,8 @@ const culture = {
   partnerDoes: 'Предоставлять площадку, организовывать концерты, выставки и занятия клубных формирований',
   partnerRole: 'Художественный руководитель',
 };
+// Demo rows stay one record a line, to be read as a table.
+// prettier-ignore
 export const DEMO_AGREEMENTS: DemoAgreement[] = [
   { number: 'ДЕМО-01/2019', kind: 'social_partnership', school: 'urussu-gymnasium', partner: 'tapart', ...career, directions: ['career_guidance', 'labour_employment'], startsOn: '2019-09-02', endsOn: '2020-08-31', autoRenew: true },
   { number: 'ДЕМО-02/2019', kind: 'cooperation', school: 'urussu-gymnasium', partner: 'rdk-urussu', ...culture, directions: ['culture'], startsOn: '2019-09-02', endsOn: null, autoRenew: false },
@@ -83,11 +95,22 @@ export const NETWORK_TERMS = {
   programme: 'Дополнительная общеразвивающая программа художественной направленности «Мастерская творчества»',
   studentStatus: 'Обучающиеся гимназии; зачисление приказом гимназии по заявлению родителей',
   resources: [
-    { party: 'school', obligation: 'Предоставить учебный кабинет', resource: 'Кабинет технологии', volume: '4 часа в неделю' },
-    { party: 'partner', obligation: 'Провести занятия', resource: 'Педагог дополнительного образования', volume: '68 часов в год' },
+    {
+      party: 'school',
+      obligation: 'Предоставить учебный кабинет',
+      resource: 'Кабинет технологии',
+      volume: '4 часа в неделю',
+    },
+    {
+      party: 'partner',
+      obligation: 'Провести занятия',
+      resource: 'Педагог дополнительного образования',
+      volume: '68 часов в год',
+    },
   ],
   documentsIssued: 'Сертификат об освоении программы выдаёт Центр детского творчества',
-  amendmentProcedure: 'Изменения — дополнительным соглашением; расторжение — по соглашению сторон или с уведомлением за 30 дней',
+  amendmentProcedure:
+    'Изменения — дополнительным соглашением; расторжение — по соглашению сторон или с уведомлением за 30 дней',
 };
 
 interface DemoActivity {
@@ -105,6 +128,8 @@ interface DemoActivity {
   professions: string[];
   result: string;
 }
+// Demo rows stay one record a line, to be read as a table.
+// prettier-ignore
 export const DEMO_ACTIVITIES: DemoActivity[] = [
   { title: 'Экскурсия на завод «Тапарт»', direction: 'career_guidance', form: 'excursion', partner: 'tapart', month: 10, day: 17, venue: 'Завод «Тапарт», пгт Уруссу', grades: [8, 9], planned: 24, hours: 3, isPublic: true, professions: ['Слесарь-ремонтник', 'Оператор станков с ЧПУ'], result: 'Обучающиеся познакомились с производством и профессиями предприятия' },
   { title: 'Профессиональная проба «Оператор станков с ЧПУ»', direction: 'career_guidance', form: 'professional_trial', partner: 'tapart', month: 11, day: 21, venue: 'Завод «Тапарт», учебный участок', grades: [9, 10], planned: 8, hours: 4, isPublic: true, professions: ['Оператор станков с ЧПУ'], result: 'Проба пройдена, выданы рекомендации' },
@@ -120,6 +145,8 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
   { title: 'Летняя трудовая бригада на пришкольном участке', direction: 'labour_employment', form: 'labour_brigade', partner: 'czn-yutazy', month: 6, day: 15, venue: 'Пришкольный участок', grades: [8, 9, 10], planned: 15, hours: 40, isPublic: true, professions: [], result: 'Благоустроен пришкольный участок' },
 ];
 
+// Demo rows stay one record a line, to be read as a table.
+// prettier-ignore
 export const DEMO_LABOUR_NEEDS: { profession: string; sector: string; demand: number; employer: string | null }[] = [
   { profession: 'Оператор станков с ЧПУ', sector: 'Машиностроение', demand: 12, employer: 'tapart' },
   { profession: 'Слесарь-ремонтник', sector: 'Машиностроение', demand: 8, employer: 'tapart' },
@@ -131,6 +158,8 @@ export const DEMO_LABOUR_NEEDS: { profession: string; sector: string; demand: nu
   { profession: 'Учитель', sector: 'Образование', demand: 10, employer: null },
 ];
 
+// Demo rows stay one record a line, to be read as a table.
+// prettier-ignore
 export const DEMO_PLACEMENTS: { school: string; employer: string; channel: string; kind: string; jobTitle: string; birth: string; year: number; hoursPerDay: number }[] = [
   { school: 'urussu-gymnasium', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий (благоустройство)', birth: '2004-03-10', year: 2020, hoursPerDay: 6 },
   { school: 'urussu-gymnasium', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий (благоустройство)', birth: '2005-05-20', year: 2020, hoursPerDay: 4 },

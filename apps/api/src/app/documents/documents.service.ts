@@ -1,10 +1,32 @@
-import { Injectable } from '@nestjs/common';
+import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import type {
+  CreateDocumentRequest,
+  DocumentListQuery,
+  DocumentResponse,
+  Page,
+  RecipientResponse,
+  RecipientsResponse,
+  SendDocumentRequest,
+  UpdateDocumentRequest,
+} from '@socium/contracts';
+import {
+  ACKNOWLEDGED_STATES,
+  advanceRecipient,
+  checkDocument,
+  checkRecipients,
+  DOCUMENT_RULES,
+  finding,
+  isRecipientOverdue,
+  LocalDate,
+  RecipientProgress,
+  RecipientState,
+  ruleError,
+  UNACKNOWLEDGED_STATES,
+} from '@socium/domain';
+
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-
-import type { CreateDocumentRequest, DocumentListQuery, DocumentResponse, Page, RecipientResponse, RecipientsResponse, SendDocumentRequest, UpdateDocumentRequest } from '@socium/contracts';
-import { DOCUMENT_RULES, LocalDate, RecipientProgress, RecipientState, UNACKNOWLEDGED_STATES, advanceRecipient, checkDocument, checkRecipients, finding, isRecipientOverdue, ruleError } from '@socium/domain';
-import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -14,8 +36,15 @@ import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.
 import { AppError, notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
-export type RecipientAction = { action: 'receive' } | { action: 'acknowledge'; comment?: string } | { action: 'respond'; response: string; planId?: string };
-const TARGET: Record<RecipientAction['action'], RecipientState> = { receive: 'received', acknowledge: 'acknowledged', respond: 'responded' };
+export type RecipientAction =
+  | { action: 'receive' }
+  | { action: 'acknowledge'; comment?: string }
+  | { action: 'respond'; response: string; planId?: string };
+const TARGET: Record<RecipientAction['action'], RecipientState> = {
+  receive: 'received',
+  acknowledge: 'acknowledged',
+  respond: 'responded',
+};
 
 /**
  * C6 documents: the coordinator registers and sends; each recipient organisation moves
@@ -36,18 +65,36 @@ export class DocumentsService {
     const org = this.access.scopeOrganisation(c);
     const today = this.clock.today().toString();
     const and: FilterQuery<DocumentRecord>[] = [];
-    if (org) and.push({ $or: [{ isPublic: true }, { id: { $in: await this.documentIdsOf({ organisationId: org }) } }] });
+    if (org)
+      and.push({ $or: [{ isPublic: true }, { id: { $in: await this.documentIdsOf({ organisationId: org }) } }] });
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
     if (q.q) and.push({ $or: [{ number: like(q.q) }, { title: like(q.q) }] });
     if (q.overdue) {
       // overdue: past its due date with a recipient (the caller's own, for a non-coordinator) not acknowledged
-      const late = { dueOn: { $ne: null, $lt: today }, id: { $in: await this.documentIdsOf({ state: { $in: [...UNACKNOWLEDGED_STATES] }, ...(org ? { organisationId: org } : {}) }) } };
+      const late = {
+        dueOn: { $ne: null, $lt: today },
+        id: {
+          $in: await this.documentIdsOf({
+            state: { $in: [...UNACKNOWLEDGED_STATES] },
+            ...(org ? { organisationId: org } : {}),
+          }),
+        },
+      };
       and.push(q.overdue === 'true' ? late : { $not: late });
     }
     const where: FilterQuery<DocumentRecord> = and.length ? { $and: and } : {};
-    const [rows, total] = await this.em.findAndCount(DocumentRecord, where, { limit: q.limit, offset: q.offset, orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }] });
+    const [rows, total] = await this.em.findAndCount(DocumentRecord, where, {
+      limit: q.limit,
+      offset: q.offset,
+      orderBy: [{ issuedOn: 'desc' }, { id: 'asc' }],
+    });
     const counts = await this.counts(rows.map((r) => r.id));
-    return { items: rows.map((r) => toDocumentResponse(r, counts.get(r.id) ?? { recipients: 0, acknowledged: 0 })), total, limit: q.limit, offset: q.offset };
+    return {
+      items: rows.map((r) => toDocumentResponse(r, counts.get(r.id) ?? { recipients: 0, acknowledged: 0 })),
+      total,
+      limit: q.limit,
+      offset: q.offset,
+    };
   }
 
   async get(c: Caller, id: string): Promise<DocumentResponse> {
@@ -58,9 +105,26 @@ export class DocumentsService {
     this.checkRequisites(body);
     const r = new DocumentRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, number: body.number, title: body.title, issuedOn: body.issuedOn, summary: body.summary ?? '', dueOn: body.dueOn ?? null, isPublic: body.isPublic ?? false });
+    Object.assign(r, {
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      number: body.number,
+      title: body.title,
+      issuedOn: body.issuedOn,
+      summary: body.summary ?? '',
+      dueOn: body.dueOn ?? null,
+      isPublic: body.isPublic ?? false,
+    });
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'document', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'document',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return this.respond(r);
   }
@@ -70,10 +134,22 @@ export class DocumentsService {
     checkVersion(r, body.version);
     const patch: Partial<UpdateDocumentRequest> = { ...body };
     delete patch.version;
-    this.checkRequisites({ number: patch.number ?? r.number, title: patch.title ?? r.title, issuedOn: patch.issuedOn ?? r.issuedOn, dueOn: patch.dueOn === undefined ? r.dueOn : patch.dueOn });
+    this.checkRequisites({
+      number: patch.number ?? r.number,
+      title: patch.title ?? r.title,
+      issuedOn: patch.issuedOn ?? r.issuedOn,
+      dueOn: patch.dueOn === undefined ? r.dueOn : patch.dueOn,
+    });
     const before = snapshot(r);
     applyPatch(r, patch as Partial<DocumentRecord>, this.clock.nowIso());
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'document', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'document',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return this.respond(r);
   }
@@ -81,7 +157,13 @@ export class DocumentsService {
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.load(id);
     const recipients = await this.em.find(DocumentRecipientRecord, { documentId: id });
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'document', objectId: id, before: { ...snapshot(r), recipients: recipients.map(snapshot) } });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'document',
+      objectId: id,
+      before: { ...snapshot(r), recipients: recipients.map(snapshot) },
+    });
     for (const x of recipients) this.em.remove(x);
     this.em.remove(r);
     await this.em.flush();
@@ -91,22 +173,56 @@ export class DocumentsService {
   async send(c: Caller, id: string, body: SendDocumentRequest): Promise<RecipientsResponse> {
     const doc = await this.load(id);
     orThrow(checkRecipients(body.recipientIds));
-    const known = new Set((await this.em.find(OrganisationRecord, { id: { $in: body.recipientIds } }, { fields: ['id'] })).map((o) => o.id));
+    const known = new Set(
+      (await this.em.find(OrganisationRecord, { id: { $in: body.recipientIds } }, { fields: ['id'] })).map((o) => o.id),
+    );
     const unknown = body.recipientIds.filter((x) => !known.has(x));
     if (unknown.length) {
       throw new AppError(
-        ruleError(unknown.map((x) => finding(DOCUMENT_RULES.recipientsUnknown, { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` }, { field: 'recipientIds', actual: x }))),
+        ruleError(
+          unknown.map((x) =>
+            finding(
+              DOCUMENT_RULES.recipientsUnknown,
+              { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` },
+              { field: 'recipientIds', actual: x },
+            ),
+          ),
+        ),
       );
     }
-    const already = new Set((await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map((r) => r.organisationId));
+    const already = new Set(
+      (await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map(
+        (r) => r.organisationId,
+      ),
+    );
     const fresh = body.recipientIds.filter((x) => !already.has(x));
     const today = this.clock.today().toString();
     for (const organisationId of fresh) {
       const r = new DocumentRecipientRecord();
-      Object.assign(r, { id: newId(), documentId: id, organisationId, state: 'sent', sentOn: today, receivedOn: null, acknowledgedOn: null, acknowledgedBy: null, respondedOn: null, response: null, closedOn: null });
+      Object.assign(r, {
+        id: newId(),
+        documentId: id,
+        organisationId,
+        state: 'sent',
+        sentOn: today,
+        receivedOn: null,
+        acknowledgedOn: null,
+        acknowledgedBy: null,
+        respondedOn: null,
+        response: null,
+        closedOn: null,
+      });
       this.em.persist(r);
     }
-    if (fresh.length) this.audit.record(this.em, { userId: c.id, action: 'send', objectType: 'document', objectId: doc.id, before: { recipientIds: [...already] }, after: { recipientIds: [...already, ...fresh], sentOn: today } });
+    if (fresh.length)
+      this.audit.record(this.em, {
+        userId: c.id,
+        action: 'send',
+        objectType: 'document',
+        objectId: doc.id,
+        before: { recipientIds: [...already] },
+        after: { recipientIds: [...already, ...fresh], sentOn: today },
+      });
     await this.em.flush();
     return this.recipients(c, id);
   }
@@ -134,22 +250,58 @@ export class DocumentsService {
       closedOn: iso(next.closedOn),
       acknowledgedBy: rec.acknowledgedOn === null && next.acknowledgedOn ? c.id : rec.acknowledgedBy,
     });
-    const after = { ...snapshot(rec), ...(a.action === 'acknowledge' && a.comment ? { comment: a.comment } : {}), ...(a.action === 'respond' && a.planId ? { planId: a.planId } : {}) };
-    this.audit.record(this.em, { userId: c.id, action: a.action, objectType: 'document_recipient', objectId: rec.id, before, after });
+    const after = {
+      ...snapshot(rec),
+      ...(a.action === 'acknowledge' && a.comment ? { comment: a.comment } : {}),
+      ...(a.action === 'respond' && a.planId ? { planId: a.planId } : {}),
+    };
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: a.action,
+      objectType: 'document_recipient',
+      objectId: rec.id,
+      before,
+      after,
+    });
     await this.em.flush();
-    return toRecipientResponse(rec, await this.orgName(rec.organisationId), isRecipientOverdue(rec as Pick<RecipientProgress, 'state'>, dueOf(doc), today));
+    return toRecipientResponse(
+      rec,
+      await this.orgName(rec.organisationId),
+      isRecipientOverdue(rec as Pick<RecipientProgress, 'state'>, dueOf(doc), today),
+    );
   }
 
   /** The coordinator sees every recipient; anyone else only its own organisation's row. */
   async recipients(c: Caller, id: string): Promise<RecipientsResponse> {
     const doc = await this.loadReadable(c, id);
     const org = this.access.scopeOrganisation(c);
-    const rows = await this.em.find(DocumentRecipientRecord, { documentId: doc.id, ...(org ? { organisationId: org } : {}) });
-    const names = new Map((await this.em.find(OrganisationRecord, { id: { $in: rows.map((r) => r.organisationId) } }, { fields: ['id', 'name'] })).map((o) => [o.id, o.name]));
+    const rows = await this.em.find(DocumentRecipientRecord, {
+      documentId: doc.id,
+      ...(org ? { organisationId: org } : {}),
+    });
+    const names = new Map(
+      (
+        await this.em.find(
+          OrganisationRecord,
+          { id: { $in: rows.map((r) => r.organisationId) } },
+          { fields: ['id', 'name'] },
+        )
+      ).map((o) => [o.id, o.name]),
+    );
     const today = this.clock.today();
     const items = rows
-      .map((r) => toRecipientResponse(r, names.get(r.organisationId) ?? '', isRecipientOverdue(r as Pick<RecipientProgress, 'state'>, dueOf(doc), today)))
-      .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'ru') || a.organisationId.localeCompare(b.organisationId));
+      .map((r) =>
+        toRecipientResponse(
+          r,
+          names.get(r.organisationId) ?? '',
+          isRecipientOverdue(r as Pick<RecipientProgress, 'state'>, dueOf(doc), today),
+        ),
+      )
+      .sort(
+        (a, b) =>
+          a.organisationName.localeCompare(b.organisationName, 'ru') ||
+          a.organisationId.localeCompare(b.organisationId),
+      );
     return { items, total: items.length };
   }
 
@@ -167,8 +319,20 @@ export class DocumentsService {
     return r;
   }
 
-  private checkRequisites(d: { number: string; title: string; issuedOn: string; dueOn: string | null | undefined }): void {
-    orThrow(checkDocument({ number: d.number, title: d.title, issuedOn: LocalDate.iso(d.issuedOn), dueOn: d.dueOn ? LocalDate.iso(d.dueOn) : null }));
+  private checkRequisites(d: {
+    number: string;
+    title: string;
+    issuedOn: string;
+    dueOn: string | null | undefined;
+  }): void {
+    orThrow(
+      checkDocument({
+        number: d.number,
+        title: d.title,
+        issuedOn: LocalDate.iso(d.issuedOn),
+        dueOn: d.dueOn ? LocalDate.iso(d.dueOn) : null,
+      }),
+    );
   }
 
   private async documentIdsOf(where: FilterQuery<DocumentRecipientRecord>): Promise<string[]> {
@@ -181,9 +345,21 @@ export class DocumentsService {
     const k = (this.em as SqlEntityManager).getKnex();
     const rows = await k('document_recipient as r')
       .whereIn('r.document_id', ids)
-      .select('r.document_id as id', k.raw('COUNT(*) as n'), k.raw(`SUM(CASE WHEN r.state IN ('acknowledged', 'responded', 'closed') THEN 1 ELSE 0 END) as ack`))
+      .select(
+        'r.document_id as id',
+        k.raw('COUNT(*) as n'),
+        // the domain's acknowledged states (hasAcknowledged), as bound values
+        k.raw(`SUM(CASE WHEN r.state IN (${ACKNOWLEDGED_STATES.map(() => '?').join(', ')}) THEN 1 ELSE 0 END) as ack`, [
+          ...ACKNOWLEDGED_STATES,
+        ]),
+      )
       .groupBy('r.document_id');
-    return new Map(rows.map((x: Record<string, unknown>) => [String(x['id']), { recipients: Number(x['n']), acknowledged: Number(x['ack'] ?? 0) }]));
+    return new Map(
+      rows.map((x: Record<string, unknown>) => [
+        String(x['id']),
+        { recipients: Number(x['n']), acknowledged: Number(x['ack'] ?? 0) },
+      ]),
+    );
   }
 
   private async respond(r: DocumentRecord): Promise<DocumentResponse> {
