@@ -24,13 +24,7 @@ export const depConstraints = [
   },
   {
     sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: [
-      'type:data-access',
-      'type:ui',
-      'type:contracts',
-      'type:domain',
-      'type:util',
-    ],
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:contracts', 'type:domain', 'type:util'],
   },
   {
     sourceTag: 'type:data-access',
@@ -68,8 +62,7 @@ export const depConstraints = [
 
 const noFocusedOrEmptyTests = [
   {
-    selector:
-      "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+    selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
     message: 'Focused tests (.only) are not allowed.',
   },
   {
@@ -82,8 +75,7 @@ const noFocusedOrEmptyTests = [
     message: 'Empty (placeholder) tests are not allowed.',
   },
   {
-    selector:
-      "CallExpression[callee.name=/^(it|test)$/] > Literal.arguments:first-child[value='']",
+    selector: "CallExpression[callee.name=/^(it|test)$/] > Literal.arguments:first-child[value='']",
     message: 'A test must be named as a sentence about behaviour.',
   },
 ];
@@ -105,13 +97,7 @@ const blocks = [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: [
-      '**/dist',
-      '**/out-tsc',
-      '**/tmp',
-      '**/coverage',
-      'tools/lint-rules/fixtures/**',
-    ],
+    ignores: ['**/dist', '**/out-tsc', '**/tmp', '**/coverage', 'tools/lint-rules/fixtures/**'],
   },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
@@ -120,10 +106,7 @@ const blocks = [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: [
-            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
-            '@socium/domain/testing',
-          ],
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '@socium/domain/testing'],
           depConstraints,
         },
       ],
@@ -164,7 +147,9 @@ const blocks = [
           enforceBuildableLibDependency: true,
           allow: ['@socium/domain/testing'],
           depConstraints: depConstraints.map((c) =>
-            c.allowedExternalImports ? { ...c, allowedExternalImports: [...c.allowedExternalImports, 'fast-check', 'jest', '@jest/*'] } : c,
+            c.allowedExternalImports
+              ? { ...c, allowedExternalImports: [...c.allowedExternalImports, 'fast-check', 'jest', '@jest/*'] }
+              : c,
           ),
         },
       ],
@@ -177,12 +162,10 @@ const blocks = [
       'no-restricted-imports': [
         'error',
         {
-          paths: ['crypto', 'fs', 'path', 'os', 'uuid', 'util', 'events'].map(
-            (name) => ({
-              name,
-              message: 'The domain is pure: pass values in.',
-            }),
-          ),
+          paths: ['crypto', 'fs', 'path', 'os', 'uuid', 'util', 'events'].map((name) => ({
+            name,
+            message: 'The domain is pure: pass values in.',
+          })),
           patterns: [
             {
               group: ['node:*'],
@@ -243,11 +226,7 @@ const blocks = [
   },
   {
     files: ['apps/api/src/**/*.ts', 'apps/admin/src/**/*.ts'],
-    ignores: [
-      'apps/api/src/app/clock/clock.service.ts',
-      'apps/admin/src/app/core/clock.ts',
-      '**/*.spec.ts',
-    ],
+    ignores: ['apps/api/src/app/clock/clock.service.ts', 'apps/admin/src/app/core/clock.ts', '**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': ['error', ...noAmbientTime],
     },

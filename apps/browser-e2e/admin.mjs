@@ -14,7 +14,9 @@ async function openAdmin(browser, apiBase) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
   await page.goto(`${apiBase}/admin/`);
   return { page, context, errors };
 }
@@ -33,41 +35,60 @@ async function screenshot(page, name) {
 }
 
 export async function adminJourneys({ browser, apiBase, check, expect }) {
-  await check('admin: a school administrator logs in, sees agreements, the embed snippet and the 2019-2020 totals', async () => {
-    const { page, context, errors } = await openAdmin(browser, apiBase);
-    try {
-      await logIn(page, SCHOOL);
-      await page.getByTestId('user-card').getByText(/Уруссинская гимназия/).waitFor({ timeout: 10000 });
-      const card = await page.getByTestId('user-card').innerText();
-      expect(card.includes('Уруссинская гимназия') && card.includes('Администратор школы'), `user card lacks organisation or role: ${card}`);
-      await page.getByTestId('agreements-table').waitFor({ timeout: 10000 });
-      const rows = await page.locator('[data-testid="agreements-table"] tr.mat-mdc-row').count();
-      expect(rows > 0, 'no agreements listed');
-      await screenshot(page, 'admin-agreements.png');
+  await check(
+    'admin: a school administrator logs in, sees agreements, the embed snippet and the 2019-2020 totals',
+    async () => {
+      const { page, context, errors } = await openAdmin(browser, apiBase);
+      try {
+        await logIn(page, SCHOOL);
+        await page
+          .getByTestId('user-card')
+          .getByText(/Уруссинская гимназия/)
+          .waitFor({ timeout: 10000 });
+        const card = await page.getByTestId('user-card').innerText();
+        expect(
+          card.includes('Уруссинская гимназия') && card.includes('Администратор школы'),
+          `user card lacks organisation or role: ${card}`,
+        );
+        await page.getByTestId('agreements-table').waitFor({ timeout: 10000 });
+        const rows = await page.locator('[data-testid="agreements-table"] tr.mat-mdc-row').count();
+        expect(rows > 0, 'no agreements listed');
+        await screenshot(page, 'admin-agreements.png');
 
-      await page.getByRole('link', { name: 'Публикация' }).click();
-      const snippet = page.getByTestId('embed-snippet');
-      await snippet.waitFor({ timeout: 10000 });
-      const code = await snippet.innerText();
-      expect(code.includes('org="urussu-gymnasium"'), `snippet lacks the slug: ${code}`);
-      expect(code.includes(`${apiBase}/widget.js`), `snippet lacks the widget URL: ${code}`);
-      await page.locator('[data-testid="widget-preview"] socium-widget').getByText('Уруссинская гимназия').first().waitFor({ timeout: 10000 });
+        await page.getByRole('link', { name: 'Публикация' }).click();
+        const snippet = page.getByTestId('embed-snippet');
+        await snippet.waitFor({ timeout: 10000 });
+        const code = await snippet.innerText();
+        expect(code.includes('org="urussu-gymnasium"'), `snippet lacks the slug: ${code}`);
+        expect(code.includes(`${apiBase}/widget.js`), `snippet lacks the widget URL: ${code}`);
+        await page
+          .locator('[data-testid="widget-preview"] socium-widget')
+          .getByText('Уруссинская гимназия')
+          .first()
+          .waitFor({ timeout: 10000 });
 
-      await page.getByRole('link', { name: 'Отчёты' }).click();
-      await page.getByTestId('report-period').fill('2019-2020');
-      await page.getByTestId('report-show').click();
-      await page.getByTestId('report-period-heading').getByText('2019-2020').waitFor({ timeout: 10000 });
-      const totals = await page.getByTestId('report-totals').innerText();
-      expect(totals.includes('Проведено мероприятий'), `totals table lacks indicators: ${totals.slice(0, 200)}`);
-      expect(/\d/.test(totals), 'totals show no figures');
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15000 }), page.getByTestId('report-download-csv').click()]);
-      expect(download.suggestedFilename() === 'socium-report-2019-2020.csv', `unexpected file ${download.suggestedFilename()}`);
-      await screenshot(page, 'admin-reports.png');
-      expect(errors.length === 0, errors.join('\n'));
-    } finally {
-      await context.close();
-    }
-  });
+        await page.getByRole('link', { name: 'Отчёты' }).click();
+        await page.getByTestId('report-period').fill('2019-2020');
+        await page.getByTestId('report-show').click();
+        await page.getByTestId('report-period-heading').getByText('2019-2020').waitFor({ timeout: 10000 });
+        const totals = await page.getByTestId('report-totals').innerText();
+        expect(totals.includes('Проведено мероприятий'), `totals table lacks indicators: ${totals.slice(0, 200)}`);
+        expect(/\d/.test(totals), 'totals show no figures');
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 15000 }),
+          page.getByTestId('report-download-csv').click(),
+        ]);
+        expect(
+          download.suggestedFilename() === 'socium-report-2019-2020.csv',
+          `unexpected file ${download.suggestedFilename()}`,
+        );
+        await screenshot(page, 'admin-reports.png');
+        expect(errors.length === 0, errors.join('\n'));
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   await check('admin: the coordinator returns a submitted plan with a comment', async () => {
     const { page, context, errors } = await openAdmin(browser, apiBase);
@@ -109,7 +130,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const apiBase = process.argv[2] ?? 'http://127.0.0.1:3000';
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
   let failed = 0;
   const check = async (name, fn) => {
@@ -118,10 +148,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       console.log(`  ✓ ${name}`);
     } catch (e) {
       failed++;
-      console.log(`  ✕ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+      console.log(
+        `  ✕ ${name}\n    ${String(e?.stack ?? e)
+          .split('\n')
+          .slice(0, 4)
+          .join('\n    ')}`,
+      );
     }
   };
-  const expect = (cond, msg) => { if (!cond) throw new Error(msg); };
+  const expect = (cond, msg) => {
+    if (!cond) throw new Error(msg);
+  };
   try {
     await adminJourneys({ browser, apiBase, check, expect });
   } finally {

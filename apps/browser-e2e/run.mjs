@@ -12,7 +12,14 @@ import { adminJourneys } from './admin.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const results = [];
-const freePort = () => new Promise((res) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const freePort = () =>
+  new Promise((res) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
 
 async function check(name, fn) {
   const started = Date.now();
@@ -22,11 +29,28 @@ async function check(name, fn) {
     console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     results.push({ name, ok: false });
-    console.log(`  ✕ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `  ✕ ${name}\n    ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
   }
 }
-const expect = (cond, msg) => { if (!cond) throw new Error(msg); };
-const widgetText = (page) => page.evaluate(() => { const root = document.querySelector('socium-widget')?.shadowRoot; if (!root) return ''; return [...root.children].filter((e) => e.tagName !== 'STYLE').map((e) => e.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(); });
+const expect = (cond, msg) => {
+  if (!cond) throw new Error(msg);
+};
+const widgetText = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('socium-widget')?.shadowRoot;
+    if (!root) return '';
+    return [...root.children]
+      .filter((e) => e.tagName !== 'STYLE')
+      .map((e) => e.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  });
 
 const apiPort = await freePort();
 const hostPort = await freePort();
@@ -35,7 +59,14 @@ fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 const api = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
   cwd: root,
-  env: { ...process.env, PORT: String(apiPort), DATABASE_URL: `sqlite:${dbFile}`, SOCIUM_DEMO: 'true', SOCIUM_TODAY: '2026-11-28', NODE_ENV: 'test' },
+  env: {
+    ...process.env,
+    PORT: String(apiPort),
+    DATABASE_URL: `sqlite:${dbFile}`,
+    SOCIUM_DEMO: 'true',
+    SOCIUM_TODAY: '2026-11-28',
+    NODE_ENV: 'test',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let apiLog = '';
@@ -43,7 +74,12 @@ api.stdout.on('data', (d) => (apiLog += d));
 api.stderr.on('data', (d) => (apiLog += d));
 const apiBase = `http://127.0.0.1:${apiPort}`;
 for (let i = 0; i < 100; i++) {
-  try { const r = await fetch(`${apiBase}/health/ready`); if (r.ok) break; } catch { /* not yet */ }
+  try {
+    const r = await fetch(`${apiBase}/health/ready`);
+    if (r.ok) break;
+  } catch {
+    /* not yet */
+  }
   await new Promise((r) => setTimeout(r, 200));
 }
 
@@ -63,7 +99,16 @@ const hostUrl = `http://127.0.0.1:${hostPort}/`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 });
 
 async function openHost(url, setup) {
@@ -71,10 +116,18 @@ async function openHost(url, setup) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch { /* unsupported */ }
+    try {
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      /* unsupported */
+    }
   });
   if (setup) await setup(page);
   await page.goto(url);
@@ -82,26 +135,37 @@ async function openHost(url, setup) {
 }
 
 try {
-  await check('renders the demo school in Russian inside a host page of another origin, with no console error', async () => {
-    const { page, errors, context } = await openHost(hostUrl);
-    await page.locator('socium-widget').getByText('Уруссинская гимназия').first().waitFor({ timeout: 10000 });
-    const text = await widgetText(page);
-    expect(/Партн[её]ры/.test(text), `no partners section: ${text.slice(0, 200)}`);
-    expect(text.includes('Завод «Тапарт»') || text.includes('Районный дом культуры'), 'no partner names');
-    await page.waitForTimeout(300);
-    expect(errors.length === 0, errors.join('\n'));
-    fs.mkdirSync(path.join(root, 'tmp', 'screenshots'), { recursive: true });
-    await page.screenshot({ path: path.join(root, 'tmp', 'screenshots', 'widget-ru.png'), fullPage: true });
-    await context.close();
-  });
+  await check(
+    'renders the demo school in Russian inside a host page of another origin, with no console error',
+    async () => {
+      const { page, errors, context } = await openHost(hostUrl);
+      await page.locator('socium-widget').getByText('Уруссинская гимназия').first().waitFor({ timeout: 10000 });
+      const text = await widgetText(page);
+      expect(/Партн[её]ры/.test(text), `no partners section: ${text.slice(0, 200)}`);
+      expect(text.includes('Завод «Тапарт»') || text.includes('Районный дом культуры'), 'no partner names');
+      await page.waitForTimeout(300);
+      expect(errors.length === 0, errors.join('\n'));
+      fs.mkdirSync(path.join(root, 'tmp', 'screenshots'), { recursive: true });
+      await page.screenshot({ path: path.join(root, 'tmp', 'screenshots', 'widget-ru.png'), fullPage: true });
+      await context.close();
+    },
+  );
 
   await check('switches language when the lang attribute changes', async () => {
     const { page, context } = await openHost(hostUrl);
     await page.locator('socium-widget').getByText('Уруссинская гимназия').first().waitFor({ timeout: 10000 });
     await page.evaluate(() => document.querySelector('socium-widget').setAttribute('lang', 'en'));
-    await page.locator('socium-widget').getByText(/Partners/).first().waitFor({ timeout: 5000 });
+    await page
+      .locator('socium-widget')
+      .getByText(/Partners/)
+      .first()
+      .waitFor({ timeout: 5000 });
     await page.evaluate(() => document.querySelector('socium-widget').setAttribute('lang', 'tt'));
-    await page.locator('socium-widget').getByText(/Партнер/).first().waitFor({ timeout: 5000 });
+    await page
+      .locator('socium-widget')
+      .getByText(/Партнер/)
+      .first()
+      .waitFor({ timeout: 5000 });
     await context.close();
   });
 
@@ -117,11 +181,17 @@ try {
   });
 
   const failures = {
-    'the API answers 500': (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"statusCode":500}' }),
-    'the API answers malformed JSON': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"name": "x", ' }),
-    'the API answers JSON of the wrong shape': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }),
+    'the API answers 500': (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{"statusCode":500}' }),
+    'the API answers malformed JSON': (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"name": "x", ' }),
+    'the API answers JSON of the wrong shape': (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '[1,2,3]' }),
     'the API is down': (route) => route.abort('connectionrefused'),
-    'the API is slow (10 s)': async (route) => { await new Promise((r) => setTimeout(r, 10000)); await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => undefined); },
+    'the API is slow (10 s)': async (route) => {
+      await new Promise((r) => setTimeout(r, 10000));
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => undefined);
+    },
   };
   for (const [name, handler] of Object.entries(failures)) {
     await check(`stays quiet when ${name}: no uncaught error and no layout shift of the host page`, async () => {
@@ -159,7 +229,10 @@ try {
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 fs.mkdirSync(path.join(root, 'tmp', 'test-counts'), { recursive: true });
-fs.writeFileSync(path.join(root, 'tmp', 'test-counts', 'browser-e2e.json'), JSON.stringify({ project: 'browser-e2e', passed, failed, skipped: 0 }));
+fs.writeFileSync(
+  path.join(root, 'tmp', 'test-counts', 'browser-e2e.json'),
+  JSON.stringify({ project: 'browser-e2e', passed, failed, skipped: 0 }),
+);
 console.log(`browser-e2e: ${passed} passed, ${failed} failed`);
 if (failed) {
   console.log('--- API log (tail) ---\n' + apiLog.split('\n').slice(-20).join('\n'));

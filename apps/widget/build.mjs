@@ -1,11 +1,11 @@
 // Bundles the public widget: one minified IIFE, content-hashed, with a gzip size budget that fails the build.
 // Usage: node apps/widget/build.mjs [--outdir <dir>]
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 export const BUDGET_GZIP_BYTES = 15 * 1024;
 

@@ -10,7 +10,11 @@ const root = path.resolve(__dirname, '..', '..');
 const prettier = path.join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
 
 function format(code: string, file: string): string {
-  return execFileSync(process.execPath, [prettier, '--stdin-filepath', file], { input: code, cwd: root, encoding: 'utf8' });
+  return execFileSync(process.execPath, [prettier, '--stdin-filepath', file], {
+    input: code,
+    cwd: root,
+    encoding: 'utf8',
+  });
 }
 
 describe('the formatting check', () => {
@@ -20,14 +24,16 @@ describe('the formatting check', () => {
   });
 
   it('rejects imports that are not sorted into @socium, third-party and relative groups', () => {
-    const code = "import { y } from './y';\nimport { z } from 'zod';\nimport { LocalDate } from '@socium/domain';\n\nexport const all = [y, z, LocalDate];\n";
+    const code =
+      "import { y } from './y';\nimport { z } from 'zod';\nimport { LocalDate } from '@socium/domain';\n\nexport const all = [y, z, LocalDate];\n";
     expect(format(code, 'apps/api/src/app/bad.ts')).toBe(
       "import { LocalDate } from '@socium/domain';\n\nimport { z } from 'zod';\n\nimport { y } from './y';\n\nexport const all = [y, z, LocalDate];\n",
     );
   });
 
   it('accepts code that is formatted and sorted', () => {
-    const code = "import { LocalDate } from '@socium/domain';\n\nimport { y } from './y';\n\nexport const d = LocalDate.of(2020, 2, 29) ?? y;\n";
+    const code =
+      "import { LocalDate } from '@socium/domain';\n\nimport { y } from './y';\n\nexport const d = LocalDate.of(2020, 2, 29) ?? y;\n";
     expect(format(code, 'apps/api/src/app/good.ts')).toBe(code);
   });
 });

@@ -11,22 +11,41 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const arg = (n, d) => { const i = process.argv.indexOf(`--${n}`); return i > 0 ? process.argv[i + 1] : d; };
+const arg = (n, d) => {
+  const i = process.argv.indexOf(`--${n}`);
+  return i > 0 ? process.argv[i + 1] : d;
+};
 const SIZES = { district: 20, region: 1500, country: 15000 };
 const sizes = arg('sizes', 'district,region,country').split(',');
 const dbs = arg('dbs', 'sqlite,postgresql').split(',');
 const period = arg('period', '2024-2025');
 const ROUNDS = Number(arg('rounds', '5'));
 const pgUrl = process.env.BENCH_PG_URL ?? 'postgresql://socium:socium@127.0.0.1:5432/socium_bench';
-const freePort = () => new Promise((res) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
-const kb = (pid, key) => Number((fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${key}:\\s+(\\d+)`)) ?? [0, 0])[1]);
+const freePort = () =>
+  new Promise((res) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => res(p));
+    });
+  });
+const kb = (pid, key) =>
+  Number((fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${key}:\\s+(\\d+)`)) ?? [0, 0])[1]);
 
-spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NX_DAEMON: 'false' },
+});
 
 async function timeIt(fn, runs = 3) {
   const times = [];
   let last;
-  for (let i = 0; i < runs; i++) { const t = performance.now(); last = await fn(); times.push(performance.now() - t); }
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    last = await fn();
+    times.push(performance.now() - t);
+  }
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)], last };
 }
@@ -36,7 +55,11 @@ fs.mkdirSync(path.join(root, 'tmp', 'bench'), { recursive: true });
 // Every size gets its own database, all generated first; then all servers run side by side and the
 // sizes are measured in interleaved rounds (one request at a time), so a shared machine's drift over
 // the minutes of a run weighs on every size alike instead of skewing the ratio between them.
-const pgUrlFor = (size) => { const u = new URL(pgUrl); u.pathname = `${u.pathname}_${size}`; return u.toString(); };
+const pgUrlFor = (size) => {
+  const u = new URL(pgUrl);
+  u.pathname = `${u.pathname}_${size}`;
+  return u.toString();
+};
 for (const db of dbs) {
   const targets = [];
   for (const size of sizes) {
@@ -55,34 +78,99 @@ for (const db of dbs) {
     if (db === 'postgresql' && process.argv.includes('--reuse')) {
       const count = spawnSync('psql', [url, '-qAtc', 'SELECT COUNT(*) FROM activity'], { encoding: 'utf8' });
       if (count.status === 0 && Number(count.stdout.trim()) > 0) {
-        console.log(`\n== ${size} on postgresql: reusing ${new URL(url).pathname.slice(1)} (${count.stdout.trim()} activities)`);
+        console.log(
+          `\n== ${size} on postgresql: reusing ${new URL(url).pathname.slice(1)} (${count.stdout.trim()} activities)`,
+        );
         targets.push({ size, schools, url, activities: Number(count.stdout.trim()) });
         continue;
       }
     }
-    if (db === 'sqlite') for (const f of fs.readdirSync(path.join(root, 'tmp', 'bench'), { withFileTypes: true }).filter((e) => e.name.startsWith(`${size}.sqlite`))) fs.rmSync(path.join(root, 'tmp', 'bench', f.name));
+    if (db === 'sqlite')
+      for (const f of fs
+        .readdirSync(path.join(root, 'tmp', 'bench'), { withFileTypes: true })
+        .filter((e) => e.name.startsWith(`${size}.sqlite`)))
+        fs.rmSync(path.join(root, 'tmp', 'bench', f.name));
     if (db === 'postgresql') {
-      spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-qAt', '-d', 'postgres', '-c', `CREATE DATABASE ${new URL(url).pathname.slice(1)} OWNER socium`], { stdio: 'ignore' });
+      spawnSync(
+        'psql',
+        [
+          '-h',
+          '127.0.0.1',
+          '-U',
+          'postgres',
+          '-qAt',
+          '-d',
+          'postgres',
+          '-c',
+          `CREATE DATABASE ${new URL(url).pathname.slice(1)} OWNER socium`,
+        ],
+        { stdio: 'ignore' },
+      );
       spawnSync('psql', [url, '-qc', 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'], { stdio: 'ignore' });
     }
     console.log(`\n== ${size} (${schools} schools) on ${db}: generating`);
     const g0 = performance.now();
-    const gen = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/bench/generate-region.ts', '--schools', String(schools), '--seed', '42', '--db', url], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' }, maxBuffer: 1e8 });
-    if (gen.status !== 0) { console.error('generation failed'); process.exit(1); }
+    const gen = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        '@swc-node/register',
+        'tools/bench/generate-region.ts',
+        '--schools',
+        String(schools),
+        '--seed',
+        '42',
+        '--db',
+        url,
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+        maxBuffer: 1e8,
+      },
+    );
+    if (gen.status !== 0) {
+      console.error('generation failed');
+      process.exit(1);
+    }
     const rows = JSON.parse(gen.stdout.toString().trim().split('\n').pop());
-    console.log(`   generated in ${((performance.now() - g0) / 1000).toFixed(1)} s: ${rows.activity} activities, ${rows.organisation} organisations`);
+    console.log(
+      `   generated in ${((performance.now() - g0) / 1000).toFixed(1)} s: ${rows.activity} activities, ${rows.organisation} organisations`,
+    );
     targets.push({ size, schools, url, activities: rows.activity });
   }
   for (const t of targets) {
     const port = await freePort();
     t.server = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATABASE_URL: t.url, SOCIUM_DEMO: 'false', SOCIUM_ADMIN_EMAIL: 'bench@example.org', SOCIUM_ADMIN_PASSWORD: 'bench-password-123', NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: t.url,
+        SOCIUM_DEMO: 'false',
+        SOCIUM_ADMIN_EMAIL: 'bench@example.org',
+        SOCIUM_ADMIN_PASSWORD: 'bench-password-123',
+        NODE_ENV: 'development',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     t.base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 600; i++) { try { if ((await fetch(`${t.base}/health/ready`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 200)); }
-    const login = await (await fetch(`${t.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }) })).json();
+    for (let i = 0; i < 600; i++) {
+      try {
+        if ((await fetch(`${t.base}/health/ready`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const login = await (
+      await fetch(`${t.base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'bench@example.org', password: 'bench-password-123' }),
+      })
+    ).json();
     t.auth = { authorization: `Bearer ${login.accessToken}` };
     t.rssBefore = kb(t.server.pid, 'VmRSS');
     t.jsonTimes = [];
@@ -90,31 +178,60 @@ for (const db of dbs) {
   console.log(`\n== ${db}: JSON report, ${ROUNDS} interleaved rounds (the first one cold)`);
   for (let round = 0; round < ROUNDS; round++) {
     for (const t of targets) {
-      const x = await timeIt(async () => { const r = await fetch(`${t.base}/api/v1/reports/summary?period=${period}`, { headers: t.auth }); const b = await r.json(); if (!r.ok) throw new Error(JSON.stringify(b)); return b; }, 1);
+      const x = await timeIt(async () => {
+        const r = await fetch(`${t.base}/api/v1/reports/summary?period=${period}`, { headers: t.auth });
+        const b = await r.json();
+        if (!r.ok) throw new Error(JSON.stringify(b));
+        return b;
+      }, 1);
       t.jsonTimes.push(Math.round(x.ms));
       t.json = x.last;
     }
     console.log(`   round ${round + 1}: ${targets.map((t) => `${t.size} ${t.jsonTimes.at(-1)} ms`).join(' · ')}`);
   }
   for (const t of targets) {
-    const xlsx = await timeIt(async () => { const r = await fetch(`${t.base}/api/v1/reports/summary?period=${period}&format=xlsx`, { headers: t.auth }); const b = Buffer.from(await r.arrayBuffer()); if (!r.ok) throw new Error(b.toString()); return b.length; }, 1);
+    const xlsx = await timeIt(async () => {
+      const r = await fetch(`${t.base}/api/v1/reports/summary?period=${period}&format=xlsx`, { headers: t.auth });
+      const b = Buffer.from(await r.arrayBuffer());
+      if (!r.ok) throw new Error(b.toString());
+      return b.length;
+    }, 1);
     const peak = kb(t.server.pid, 'VmHWM');
     t.server.kill('SIGTERM');
     await new Promise((r) => t.server.on('exit', r));
     const sorted = [...t.jsonTimes].sort((a, b) => a - b);
-    const row = { db, size: t.size, schools: t.schools, activities: t.activities, jsonMs: sorted[Math.floor(sorted.length / 2)], jsonRuns: t.jsonTimes.join(' '), xlsxMs: Math.round(xlsx.ms), xlsxKB: Math.round(xlsx.last / 1024), memGrowthMB: Math.round((peak - t.rssBefore) / 1024), peakRssMB: Math.round(peak / 1024), heldInReport: t.json?.totals?.activitiesHeld };
+    const row = {
+      db,
+      size: t.size,
+      schools: t.schools,
+      activities: t.activities,
+      jsonMs: sorted[Math.floor(sorted.length / 2)],
+      jsonRuns: t.jsonTimes.join(' '),
+      xlsxMs: Math.round(xlsx.ms),
+      xlsxKB: Math.round(xlsx.last / 1024),
+      memGrowthMB: Math.round((peak - t.rssBefore) / 1024),
+      peakRssMB: Math.round(peak / 1024),
+      heldInReport: t.json?.totals?.activitiesHeld,
+    };
     results.push(row);
-    console.log(`   ${t.size}: JSON ${row.jsonMs} ms (median of ${t.jsonTimes.length}) · XLSX ${row.xlsxMs} ms (${row.xlsxKB} KB) · memory growth ${row.memGrowthMB} MB (peak RSS ${row.peakRssMB} MB)`);
+    console.log(
+      `   ${t.size}: JSON ${row.jsonMs} ms (median of ${t.jsonTimes.length}) · XLSX ${row.xlsxMs} ms (${row.xlsxKB} KB) · memory growth ${row.memGrowthMB} MB (peak RSS ${row.peakRssMB} MB)`,
+    );
   }
 }
-console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 console.table(results);
 for (const db of dbs) {
   const r = results.filter((x) => x.db === db);
   for (let i = 1; i < r.length; i++) {
-    const a = r[i - 1], b = r[i];
+    const a = r[i - 1],
+      b = r[i];
     const dataRatio = b.activities / a.activities;
-    console.log(`${db}: ${a.size} → ${b.size}: data ×${dataRatio.toFixed(1)}, JSON time ×${(b.jsonMs / Math.max(1, a.jsonMs)).toFixed(1)}, XLSX time ×${(b.xlsxMs / Math.max(1, a.xlsxMs)).toFixed(1)}`);
+    console.log(
+      `${db}: ${a.size} → ${b.size}: data ×${dataRatio.toFixed(1)}, JSON time ×${(b.jsonMs / Math.max(1, a.jsonMs)).toFixed(1)}, XLSX time ×${(b.xlsxMs / Math.max(1, a.xlsxMs)).toFixed(1)}`,
+    );
   }
 }
 

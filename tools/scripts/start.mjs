@@ -5,8 +5,16 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
-const built = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env });
+const built = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
-const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], { cwd: root, stdio: 'inherit', env: { NODE_ENV: 'development', ...process.env } });
+const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { NODE_ENV: 'development', ...process.env },
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -9,8 +9,12 @@ async function main(): Promise<void> {
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   const log = { log: (m: string) => console.log(m) };
-  log.log(`Socium is running at ${url} (database: ${config.database.driver === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL'})`);
-  log.log(`API ${url}/api/v1 · docs ${url}/api/docs · admin ${url}/admin · demo page ${url}/demo · widget ${url}/widget.js`);
+  log.log(
+    `Socium is running at ${url} (database: ${config.database.driver === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL'})`,
+  );
+  log.log(
+    `API ${url}/api/v1 · docs ${url}/api/docs · admin ${url}/admin · demo page ${url}/demo · widget ${url}/widget.js`,
+  );
   if (demoAccounts) {
     log.log('Demo log-ins (POST /api/v1/auth/login):');
     for (const a of demoAccounts) log.log(`  ${a.role.padEnd(13)} ${a.email}  ${a.password}`);

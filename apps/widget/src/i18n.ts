@@ -11,7 +11,7 @@ import {
 } from '@socium/domain/labels';
 
 /**
- * Widget strings: full messages per language (docs/glossary.md). What the server-rendered public pages show too, and
+ * Widget strings: full messages per language (docs/product/glossary.md). What the server-rendered public pages show too, and
  * the names of activity forms, come from the domain's catalogue (only those sections, so the bundle stays small).
  * Tatar keeps the noun singular after a numeral.
  */

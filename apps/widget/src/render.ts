@@ -3,7 +3,10 @@ import type { PublicOrganisation } from '@socium/contracts';
 import { Lang, MESSAGES, Messages } from './i18n';
 
 export const esc = (v: unknown): string =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(v ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -41,15 +44,37 @@ function section(id: string, title: string, items: string[], empty: string): str
 export function renderOrganisation(data: PublicOrganisation, lang: Lang, embedUrl: string, stale: boolean): string {
   const t = MESSAGES[lang];
   const f = isObj(data.figures) ? data.figures : ({} as PublicOrganisation['figures']);
-  const figs = [figure(num(f.partners), t.nPartners, t.lPartners, t), figure(num(f.activitiesHeld), t.nHeld, t.lHeld, t), figure(num(f.participants), t.nParticipants, t.lParticipants, t)];
-  if (num(f.schools) !== null) figs.push(`<li class="fig">${esc(t.nSchools(num(f.schools) as number)).replace(/^(\d+)/, '<span class="n">$1</span>')}</li>`);
+  const figs = [
+    figure(num(f.partners), t.nPartners, t.lPartners, t),
+    figure(num(f.activitiesHeld), t.nHeld, t.lHeld, t),
+    figure(num(f.participants), t.nParticipants, t.lParticipants, t),
+  ];
+  if (num(f.schools) !== null)
+    figs.push(
+      `<li class="fig">${esc(t.nSchools(num(f.schools) as number)).replace(/^(\d+)/, '<span class="n">$1</span>')}</li>`,
+    );
   const partners = arr(data.partners).map((p) => `<li>${esc(isObj(p) ? p['name'] : '')}</li>`);
-  const upcoming = arr(data.upcoming).filter(isObj).map((e) => {
-    const meta = [t.forms[str(e['form'])] ?? str(e['form']), str(e['venue']), gradeText(t, e['targetGrades'])].filter(Boolean).map(esc).join(' · ');
-    return `<li><time datetime="${esc(e['startsOn'])}">${esc(dateText(t, str(e['startsOn'])))}</time> <strong>${esc(e['title'])}</strong>${meta ? `<br><span class="muted">${meta}</span>` : ''}</li>`;
-  });
-  const recent = arr(data.recent).filter(isObj).map((e) => `<li><time datetime="${esc(e['heldOn'])}">${esc(dateText(t, str(e['heldOn'])))}</time> <strong>${esc(e['title'])}</strong>${str(e['result']) ? ` — ${esc(e['result'])}` : ''}</li>`);
-  const documents = arr(data.documents).filter(isObj).map((d) => `<li>№ ${esc(d['number'])} · ${esc(dateText(t, str(d['issuedOn'])))} — <strong>${esc(d['title'])}</strong></li>`);
+  const upcoming = arr(data.upcoming)
+    .filter(isObj)
+    .map((e) => {
+      const meta = [t.forms[str(e['form'])] ?? str(e['form']), str(e['venue']), gradeText(t, e['targetGrades'])]
+        .filter(Boolean)
+        .map(esc)
+        .join(' · ');
+      return `<li><time datetime="${esc(e['startsOn'])}">${esc(dateText(t, str(e['startsOn'])))}</time> <strong>${esc(e['title'])}</strong>${meta ? `<br><span class="muted">${meta}</span>` : ''}</li>`;
+    });
+  const recent = arr(data.recent)
+    .filter(isObj)
+    .map(
+      (e) =>
+        `<li><time datetime="${esc(e['heldOn'])}">${esc(dateText(t, str(e['heldOn'])))}</time> <strong>${esc(e['title'])}</strong>${str(e['result']) ? ` — ${esc(e['result'])}` : ''}</li>`,
+    );
+  const documents = arr(data.documents)
+    .filter(isObj)
+    .map(
+      (d) =>
+        `<li>№ ${esc(d['number'])} · ${esc(dateText(t, str(d['issuedOn'])))} — <strong>${esc(d['title'])}</strong></li>`,
+    );
   return [
     `<article class="w" lang="${lang}">`,
     `<h2>${esc(data.shortName || data.name)}</h2>`,

@@ -1,7 +1,7 @@
 import type { PublicOrganisation } from '@socium/contracts';
 
 import { Lang, MESSAGES, pickLang } from './i18n';
-import { STYLES, asPublicOrganisation, esc, renderOrganisation } from './render';
+import { asPublicOrganisation, esc, renderOrganisation, STYLES } from './render';
 
 export const TAG = 'socium-widget';
 export const TIMEOUT_MS = 3000;
@@ -24,7 +24,12 @@ export async function fetchPublic(url: string, timeoutMs = TIMEOUT_MS): Promise<
   try {
     const ctrl = typeof AbortController === 'function' ? new AbortController() : null;
     timer = setTimeout(() => safe(() => ctrl?.abort()), timeoutMs);
-    const res = await fetch(url, { credentials: 'omit', mode: 'cors', headers: { Accept: 'application/json' }, signal: ctrl?.signal });
+    const res = await fetch(url, {
+      credentials: 'omit',
+      mode: 'cors',
+      headers: { Accept: 'application/json' },
+      signal: ctrl?.signal,
+    });
     if (!res.ok) return null;
     return asPublicOrganisation(await res.json());
   } catch {
@@ -59,7 +64,9 @@ export function defineSociumWidget(defaultBase: string): void {
     }
 
     get language(): Lang {
-      return pickLang(this.getAttribute('lang') || (typeof document !== 'undefined' ? document.documentElement.lang : ''));
+      return pickLang(
+        this.getAttribute('lang') || (typeof document !== 'undefined' ? document.documentElement.lang : ''),
+      );
     }
 
     get base(): string {
@@ -146,7 +153,13 @@ export function defineSociumWidget(defaultBase: string): void {
       safe(() => {
         const t = MESSAGES[this.language];
         let body: string;
-        if (this.state === 'ready' && this.data) body = renderOrganisation(this.data, this.language, `${this.base}/embed/${encodeURIComponent(this.data.slug || this.org)}?lang=${this.language}`, this.stale);
+        if (this.state === 'ready' && this.data)
+          body = renderOrganisation(
+            this.data,
+            this.language,
+            `${this.base}/embed/${encodeURIComponent(this.data.slug || this.org)}?lang=${this.language}`,
+            this.stale,
+          );
         else if (this.state === 'failed') body = `<p class="msg" role="status">${esc(t.unavailable)}</p>`;
         else body = `<p class="msg" aria-busy="true">${esc(t.loading)}</p>`;
         this.root.innerHTML = `<style>${STYLES}</style>${body}`;

@@ -15,10 +15,45 @@ const payload: PublicOrganisation = {
     { name: 'Завод «Тапарт»', partnerType: 'employer' },
     { name: 'Районный дом культуры', partnerType: 'culture' },
   ],
-  agreements: [{ number: 'ДЕМО-01/2019', kind: 'social_partnership', partner: 'Завод «Тапарт»', startsOn: '2019-09-02', endsOn: null }],
-  upcoming: [{ id: 'a1', title: 'Встреча со специалистами центра занятости', startsOn: '2026-12-12', endsOn: '2026-12-12', venue: 'Школьная библиотека', form: 'meeting_with_professionals', targetGrades: [9, 10, 11], partner: 'Центр занятости' }],
-  recent: [{ id: 'a2', title: 'Экскурсия на завод <b>«Тапарт»</b>', heldOn: '2026-10-17', form: 'excursion', result: 'Обучающиеся познакомились с производством', partner: 'Завод «Тапарт»' }],
-  figures: { academicYear: '2026-2027', partners: 5, agreementsActive: null, activitiesHeld: null, activitiesPlanned: 12, participants: 89 },
+  agreements: [
+    {
+      number: 'ДЕМО-01/2019',
+      kind: 'social_partnership',
+      partner: 'Завод «Тапарт»',
+      startsOn: '2019-09-02',
+      endsOn: null,
+    },
+  ],
+  upcoming: [
+    {
+      id: 'a1',
+      title: 'Встреча со специалистами центра занятости',
+      startsOn: '2026-12-12',
+      endsOn: '2026-12-12',
+      venue: 'Школьная библиотека',
+      form: 'meeting_with_professionals',
+      targetGrades: [9, 10, 11],
+      partner: 'Центр занятости',
+    },
+  ],
+  recent: [
+    {
+      id: 'a2',
+      title: 'Экскурсия на завод <b>«Тапарт»</b>',
+      heldOn: '2026-10-17',
+      form: 'excursion',
+      result: 'Обучающиеся познакомились с производством',
+      partner: 'Завод «Тапарт»',
+    },
+  ],
+  figures: {
+    academicYear: '2026-2027',
+    partners: 5,
+    agreementsActive: null,
+    activitiesHeld: null,
+    activitiesPlanned: 12,
+    participants: 89,
+  },
   generatedOn: '2026-11-28',
 };
 
@@ -70,7 +105,11 @@ describe('socium-widget', () => {
     expect(init.credentials).toBe('omit');
     const root = el.shadowRoot as ShadowRoot;
     expect(root.querySelector('h2')?.textContent).toBe('Уруссинская гимназия');
-    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Партнёры', 'Ближайшие события', 'Итоги']);
+    expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Партнёры',
+      'Ближайшие события',
+      'Итоги',
+    ]);
     expect([...root.querySelectorAll('section ul')].length).toBe(3);
     expect(text(el)).toContain('Завод «Тапарт»');
     expect(text(el)).toContain('12 декабря 2026');
@@ -98,7 +137,11 @@ describe('socium-widget', () => {
     const el = mount();
     await flush();
     el.setAttribute('lang', 'tt');
-    expect([...(el.shadowRoot as ShadowRoot).querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Партнерлар', 'Якынлашып килүче чаралар', 'Нәтиҗәләр']);
+    expect([...(el.shadowRoot as ShadowRoot).querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Партнерлар',
+      'Якынлашып килүче чаралар',
+      'Нәтиҗәләр',
+    ]);
     expect(text(el)).toContain('5 партнер');
     expect(text(el)).not.toContain('5 партнерлар');
     expect(text(el)).toContain('2026 елның 12 декабре');
@@ -110,8 +153,14 @@ describe('socium-widget', () => {
   });
 
   it.each([
-    ['a 500 answer', () => Promise.resolve({ ok: false, status: 500, json: () => Promise.resolve({ statusCode: 500 }) })],
-    ['garbage JSON', () => Promise.resolve({ ok: true, status: 200, json: () => Promise.reject(new SyntaxError('Unexpected token')) })],
+    [
+      'a 500 answer',
+      () => Promise.resolve({ ok: false, status: 500, json: () => Promise.resolve({ statusCode: 500 }) }),
+    ],
+    [
+      'garbage JSON',
+      () => Promise.resolve({ ok: true, status: 200, json: () => Promise.reject(new SyntaxError('Unexpected token')) }),
+    ],
     ['JSON of the wrong shape', () => ok({ hello: 'world' })],
     ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
   ])('shows a quiet message on %s without throwing', async (_name, answer) => {
@@ -161,7 +210,10 @@ describe('socium-widget', () => {
 
   it('gives up after the timeout and resolves to nothing instead of rejecting', async () => {
     fetchMock.mockImplementation(
-      (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
     );
     await expect(fetchPublic(`${BASE}/x`, 20)).resolves.toBeNull();
   });
@@ -177,7 +229,15 @@ describe('socium-widget', () => {
     const el = mount();
     await flush();
     const css = (el.shadowRoot as ShadowRoot).querySelector('style')?.textContent ?? '';
-    for (const p of ['--socium-accent', '--socium-radius', '--socium-font-size', 'font:inherit', 'prefers-reduced-motion', 'prefers-contrast']) expect(css).toContain(p);
+    for (const p of [
+      '--socium-accent',
+      '--socium-radius',
+      '--socium-font-size',
+      'font:inherit',
+      'prefers-reduced-motion',
+      'prefers-contrast',
+    ])
+      expect(css).toContain(p);
   });
 });
 

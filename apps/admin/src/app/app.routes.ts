@@ -10,8 +10,14 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'agreements' },
-      { path: 'agreements', loadComponent: () => import('./agreements/agreements-list/agreements-list').then((m) => m.AgreementsList) },
-      { path: 'agreements/new', loadComponent: () => import('./agreements/agreement-form/agreement-form').then((m) => m.AgreementForm) },
+      {
+        path: 'agreements',
+        loadComponent: () => import('./agreements/agreements-list/agreements-list').then((m) => m.AgreementsList),
+      },
+      {
+        path: 'agreements/new',
+        loadComponent: () => import('./agreements/agreement-form/agreement-form').then((m) => m.AgreementForm),
+      },
       { path: 'plans', loadComponent: () => import('./plans/plans-list/plans-list').then((m) => m.PlansList) },
       { path: 'plans/:id', loadComponent: () => import('./plans/plan-page/plan-page').then((m) => m.PlanPage) },
       { path: 'activities', loadComponent: () => import('./activities/activities-list').then((m) => m.ActivitiesList) },

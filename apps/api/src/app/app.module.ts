@@ -4,8 +4,8 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
-import { DatabaseModule } from './db/database.module';
 import { DatabaseSetupService } from './db/database-setup.service';
+import { DatabaseModule } from './db/database.module';
 import { DemoSeeder } from './db/demo-seed';
 import { FEATURE_CONTROLLERS, FEATURE_PROVIDERS } from './features';
 

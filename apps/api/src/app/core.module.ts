@@ -25,6 +25,19 @@ export class CoreModule {
       LoginThrottleService,
       { provide: APP_GUARD, useClass: AuthGuard },
     ];
-    return { module: CoreModule, imports: [DiscoveryModule], providers, exports: [APP_CONFIG, ClockService, AuditService, AccessService, TokenService, PasswordService, LoginThrottleService] };
+    return {
+      module: CoreModule,
+      imports: [DiscoveryModule],
+      providers,
+      exports: [
+        APP_CONFIG,
+        ClockService,
+        AuditService,
+        AccessService,
+        TokenService,
+        PasswordService,
+        LoginThrottleService,
+      ],
+    };
   }
 }

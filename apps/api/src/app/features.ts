@@ -16,5 +16,10 @@ import * as reports from './reports/reports.feature';
 
 const contexts = [adminUi, agreements, plans, labour, registry, audit, periods, documents, reports, publication];
 
-export const FEATURE_CONTROLLERS = [HealthController, DocsController, OrganisationsController, ...contexts.flatMap((c) => c.controllers)];
+export const FEATURE_CONTROLLERS = [
+  HealthController,
+  DocsController,
+  OrganisationsController,
+  ...contexts.flatMap((c) => c.controllers),
+];
 export const FEATURE_PROVIDERS = [OrganisationsService, ...contexts.flatMap((c) => c.providers)];

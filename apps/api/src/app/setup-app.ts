@@ -17,7 +17,10 @@ export interface StartedApp {
 }
 
 /** Builds the whole application (used by main.ts and by the end-to-end tests). */
-export async function createApp(config: AppConfig, opts: { logger?: false | ('error' | 'warn' | 'log')[] } = {}): Promise<StartedApp> {
+export async function createApp(
+  config: AppConfig,
+  opts: { logger?: false | ('error' | 'warn' | 'log')[] } = {},
+): Promise<StartedApp> {
   DatabaseSetupService.ensureDirectory(config);
   configureSearch(config.database.driver);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {

@@ -1,6 +1,6 @@
 import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
 
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
@@ -39,10 +39,22 @@ describe('Agreements API', () => {
     ...over,
   });
   const create = async (over: Record<string, unknown> = {}, role: Role = 'school_admin') =>
-    t.http.post('/api/v1/agreements').set(await auth(role)).send(body(over));
-  const sign = async (id: string, party: 'school' | 'partner', signedOn: string, role: Role = party === 'school' ? 'school_admin' : 'partner_rep') =>
-    t.http.post(`/api/v1/agreements/${id}/sign`).set(await auth(role)).send({ party, signedOn });
-  const status = async (id: string) => (await t.http.get(`/api/v1/agreements/${id}`).set(await auth('coordinator'))).body.status as string;
+    t.http
+      .post('/api/v1/agreements')
+      .set(await auth(role))
+      .send(body(over));
+  const sign = async (
+    id: string,
+    party: 'school' | 'partner',
+    signedOn: string,
+    role: Role = party === 'school' ? 'school_admin' : 'partner_rep',
+  ) =>
+    t.http
+      .post(`/api/v1/agreements/${id}/sign`)
+      .set(await auth(role))
+      .send({ party, signedOn });
+  const status = async (id: string) =>
+    (await t.http.get(`/api/v1/agreements/${id}`).set(await auth('coordinator'))).body.status as string;
   const signedAgreement = async (over: Record<string, unknown> = {}, on = '2019-12-15') => {
     const a = await create(over);
     expect(a.status).toBe(201);
@@ -54,7 +66,14 @@ describe('Agreements API', () => {
   it('lets a school admin create an agreement of their school, answered as a draft with derived fields', async () => {
     const res = await create();
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'draft', version: 1, hasScan: false, signedBySchoolOn: null, effectiveEndsOn: '2020-12-31', schoolId: ids['urussu-gymnasium'] });
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      version: 1,
+      hasScan: false,
+      signedBySchoolOn: null,
+      effectiveEndsOn: '2020-12-31',
+      schoolId: ids['urussu-gymnasium'],
+    });
     const read = await t.http.get(`/api/v1/agreements/${res.body.id}`).set(await auth('school_admin'));
     expect(read.status).toBe(200);
     expect(read.body.obligations).toHaveLength(2);
@@ -64,7 +83,11 @@ describe('Agreements API', () => {
     const res = await create({ obligations: [{ party: 'school', text: 'Формировать группы' }] });
     expect(res.status).toBe(422);
     expect(res.body.rule).toBe('agreement.obligations.both-parties');
-    expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'agreement.obligations.both-parties', field: 'obligations' })]));
+    expect(res.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'agreement.obligations.both-parties', field: 'obligations' }),
+      ]),
+    );
   });
 
   it('reports every broken principle at once: no goal and no direction', async () => {
@@ -86,11 +109,14 @@ describe('Agreements API', () => {
     expect(term.body.rule).toBe('agreement.term.end-before-start');
   });
 
-  it('names each party\'s head as the responsible role by default, and refuses to sign when a party names none', async () => {
+  it("names each party's head as the responsible role by default, and refuses to sign when a party names none", async () => {
     t.clock.pin('2019-12-20');
     const byDefault = await create({ responsibleRoles: undefined });
     expect(byDefault.status).toBe(201);
-    expect(byDefault.body.responsibleRoles).toEqual({ school: 'Руководитель образовательной организации', partner: 'Руководитель организации-партнёра' });
+    expect(byDefault.body.responsibleRoles).toEqual({
+      school: 'Руководитель образовательной организации',
+      partner: 'Руководитель организации-партнёра',
+    });
     const a = await create({ responsibleRoles: { school: 'Заместитель директора', partner: '' } });
     expect(a.status).toBe(201);
     const res = await sign(a.body.id, 'school', '2019-12-20');
@@ -106,8 +132,14 @@ describe('Agreements API', () => {
   it('answers unknown fields and wrong types with 400 naming the fields', async () => {
     const unknown = await create({ status: 'active' });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', rule: 'field.unknown' })]));
-    const types = await create({ noticeDays: 'thirty', startsOn: '2020-02-30', obligations: [{ party: 'state', text: 'x' }] });
+    expect(unknown.body.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'status', rule: 'field.unknown' })]),
+    );
+    const types = await create({
+      noticeDays: 'thirty',
+      startsOn: '2020-02-30',
+      obligations: [{ party: 'state', text: 'x' }],
+    });
     expect(types.status).toBe(400);
     const fields = (types.body.details as { field: string }[]).map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['noticeDays', 'startsOn', 'obligations.0.party']));
@@ -123,8 +155,17 @@ describe('Agreements API', () => {
     expect(other.status).toBe(201);
     expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin'))).status).toBe(404);
     expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await auth('partner_rep'))).status).toBe(404);
-    expect((await t.http.patch(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin')).send({ version: 1, goal: 'Чужая цель' })).status).toBe(404);
-    expect((await t.http.delete(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin'))).status).toBe(404);
+    expect(
+      (
+        await t.http
+          .patch(`/api/v1/agreements/${other.body.id}`)
+          .set(await auth('school_admin'))
+          .send({ version: 1, goal: 'Чужая цель' })
+      ).status,
+    ).toBe(404);
+    expect((await t.http.delete(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin'))).status).toBe(
+      404,
+    );
     const list = await t.http.get('/api/v1/agreements?limit=100').set(await auth('school_admin'));
     expect(list.status).toBe(200);
     expect(list.body.items.every((a: { schoolId: string }) => a.schoolId === ids['urussu-gymnasium'])).toBe(true);
@@ -134,10 +175,16 @@ describe('Agreements API', () => {
 
   it('answers a PATCH with a stale version with 409 and the current version', async () => {
     const a = await create();
-    const first = await t.http.patch(`/api/v1/agreements/${a.body.id}`).set(await auth('school_admin')).send({ version: 1, subject: 'Новый предмет' });
+    const first = await t.http
+      .patch(`/api/v1/agreements/${a.body.id}`)
+      .set(await auth('school_admin'))
+      .send({ version: 1, subject: 'Новый предмет' });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ version: 2, subject: 'Новый предмет' });
-    const stale = await t.http.patch(`/api/v1/agreements/${a.body.id}`).set(await auth('school_admin')).send({ version: 1, subject: 'Ещё один' });
+    const stale = await t.http
+      .patch(`/api/v1/agreements/${a.body.id}`)
+      .set(await auth('school_admin'))
+      .send({ version: 1, subject: 'Ещё один' });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(2);
   });
@@ -156,7 +203,9 @@ describe('Agreements API', () => {
     expect(await status(id)).toBe('active');
     t.clock.pin('2020-11-15');
     expect(await status(id)).toBe('expiring');
-    const expiring = await t.http.get(`/api/v1/agreements?status=expiring&schoolId=${ids['urussu-gymnasium']}&limit=100`).set(await auth('coordinator'));
+    const expiring = await t.http
+      .get(`/api/v1/agreements?status=expiring&schoolId=${ids['urussu-gymnasium']}&limit=100`)
+      .set(await auth('coordinator'));
     expect(expiring.body.items.map((x: { id: string }) => x.id)).toContain(id);
     t.clock.pin('2021-01-10');
     expect(await status(id)).toBe('expired');
@@ -195,7 +244,10 @@ describe('Agreements API', () => {
   it('freezes a signed agreement: no edits (agreement.edit.signed) and no deletion (agreement.delete.signed)', async () => {
     t.clock.pin('2020-02-01');
     const id = await signedAgreement({}, '2020-01-10');
-    const edit = await t.http.patch(`/api/v1/agreements/${id}`).set(await auth('school_admin')).send({ version: 3, goal: 'Другая цель' });
+    const edit = await t.http
+      .patch(`/api/v1/agreements/${id}`)
+      .set(await auth('school_admin'))
+      .send({ version: 3, goal: 'Другая цель' });
     expect(edit.status).toBe(422);
     expect(edit.body.rule).toBe('agreement.edit.signed');
     const del = await t.http.delete(`/api/v1/agreements/${id}`).set(await auth('coordinator'));
@@ -212,22 +264,47 @@ describe('Agreements API', () => {
   it('terminates a signed agreement and refuses to terminate a draft or without a reason', async () => {
     t.clock.pin('2020-04-01');
     const id = await signedAgreement({}, '2019-12-15');
-    const noReason = await t.http.post(`/api/v1/agreements/${id}/terminate`).set(await auth('school_admin')).send({ terminatedOn: '2020-04-01' });
+    const noReason = await t.http
+      .post(`/api/v1/agreements/${id}/terminate`)
+      .set(await auth('school_admin'))
+      .send({ terminatedOn: '2020-04-01' });
     expect(noReason.status).toBe(400);
-    expect((await t.http.post(`/api/v1/agreements/${id}/terminate`).set(await auth('partner_rep')).send({ terminatedOn: '2020-04-01', reason: 'x' })).status).toBe(403);
-    const res = await t.http.post(`/api/v1/agreements/${id}/terminate`).set(await auth('school_admin')).send({ terminatedOn: '2020-04-01', reason: 'Предприятие прекратило деятельность' });
+    expect(
+      (
+        await t.http
+          .post(`/api/v1/agreements/${id}/terminate`)
+          .set(await auth('partner_rep'))
+          .send({ terminatedOn: '2020-04-01', reason: 'x' })
+      ).status,
+    ).toBe(403);
+    const res = await t.http
+      .post(`/api/v1/agreements/${id}/terminate`)
+      .set(await auth('school_admin'))
+      .send({ terminatedOn: '2020-04-01', reason: 'Предприятие прекратило деятельность' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'terminated', terminatedOn: '2020-04-01', terminationReason: 'Предприятие прекратило деятельность' });
+    expect(res.body).toMatchObject({
+      status: 'terminated',
+      terminatedOn: '2020-04-01',
+      terminationReason: 'Предприятие прекратило деятельность',
+    });
     const list = await t.http.get('/api/v1/agreements?status=terminated&limit=100').set(await auth('coordinator'));
     expect(list.body.items.map((x: { id: string }) => x.id)).toContain(id);
     const draft = await create();
-    const refused = await t.http.post(`/api/v1/agreements/${draft.body.id}/terminate`).set(await auth('school_admin')).send({ terminatedOn: '2020-04-01', reason: 'Передумали' });
+    const refused = await t.http
+      .post(`/api/v1/agreements/${draft.body.id}/terminate`)
+      .set(await auth('school_admin'))
+      .send({ terminatedOn: '2020-04-01', reason: 'Передумали' });
     expect(refused.status).toBe(422);
     expect(refused.body.rule).toBe('agreement.terminate.not-signed');
   });
 
   it('filters the list by kind, direction, partner and text', async () => {
-    const a = await create({ kind: 'cooperation', number: 'ФИЛЬТР-1', directionIds: [dir['ecology']], partnerId: ids['rdk-urussu'] });
+    const a = await create({
+      kind: 'cooperation',
+      number: 'ФИЛЬТР-1',
+      directionIds: [dir['ecology']],
+      partnerId: ids['rdk-urussu'],
+    });
     expect(a.status).toBe(201);
     const coord = await auth('coordinator');
     const byDirection = await t.http.get(`/api/v1/agreements?directionId=${dir['ecology']}`).set(coord);
@@ -245,7 +322,11 @@ describe('Agreements API', () => {
 
     it('accepts a PDF scan and serves it back as an attachment with its type and nosniff', async () => {
       const a = await create();
-      const up = await t.http.post(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin')).set('Content-Type', 'application/octet-stream').send(pdf);
+      const up = await t.http
+        .post(`/api/v1/agreements/${a.body.id}/scan`)
+        .set(await auth('school_admin'))
+        .set('Content-Type', 'application/octet-stream')
+        .send(pdf);
       expect(up.status).toBe(200);
       expect(up.body).toMatchObject({ hasScan: true, version: 2 });
       const down = await t.http
@@ -267,12 +348,24 @@ describe('Agreements API', () => {
     it('accepts a PNG and a JPEG by their magic bytes whatever the declared type', async () => {
       const a = await create();
       const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-      const up = await t.http.post(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin')).set('Content-Type', 'application/pdf').send(png);
+      const up = await t.http
+        .post(`/api/v1/agreements/${a.body.id}/scan`)
+        .set(await auth('school_admin'))
+        .set('Content-Type', 'application/pdf')
+        .send(png);
       expect(up.status).toBe(200);
       const down = await t.http.get(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin'));
       expect(down.headers['content-type']).toMatch(/^image\/png/);
       const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-      expect((await t.http.post(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin')).set('Content-Type', 'image/jpeg').send(jpeg)).status).toBe(200);
+      expect(
+        (
+          await t.http
+            .post(`/api/v1/agreements/${a.body.id}/scan`)
+            .set(await auth('school_admin'))
+            .set('Content-Type', 'image/jpeg')
+            .send(jpeg)
+        ).status,
+      ).toBe(200);
     });
 
     it('refuses an .exe, an HTML page dressed as a PDF and an empty body with 400 agreement.scan.type', async () => {
@@ -281,7 +374,11 @@ describe('Agreements API', () => {
       const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
       const html = Buffer.from('<html><script>alert(1)</script></html>');
       for (const bytes of [exe, html]) {
-        const res = await t.http.post(`/api/v1/agreements/${a.body.id}/scan`).set(token).set('Content-Type', 'application/pdf').send(bytes);
+        const res = await t.http
+          .post(`/api/v1/agreements/${a.body.id}/scan`)
+          .set(token)
+          .set('Content-Type', 'application/pdf')
+          .send(bytes);
         expect(res.status).toBe(400);
         expect(res.body.rule).toBe('agreement.scan.type');
       }
@@ -293,18 +390,50 @@ describe('Agreements API', () => {
     it('refuses a scan over 10 MB with 413', async () => {
       const a = await create();
       const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024 + 10, 0x20)]);
-      const res = await t.http.post(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin')).set('Content-Type', 'application/pdf').send(big);
+      const res = await t.http
+        .post(`/api/v1/agreements/${a.body.id}/scan`)
+        .set(await auth('school_admin'))
+        .set('Content-Type', 'application/pdf')
+        .send(big);
       expect(res.status).toBe(413);
     });
 
     it("never serves another school's scan (404) and lets no partner upload (403)", async () => {
       const other = await create({ schoolId: ids['yutaza-school'], partnerId: ids['yutaza-elevator'] }, 'coordinator');
-      expect((await t.http.post(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('coordinator')).set('Content-Type', 'application/pdf').send(pdf)).status).toBe(200);
-      expect((await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('school_admin'))).status).toBe(404);
-      expect((await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('partner_rep'))).status).toBe(404);
-      expect((await t.http.post(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('school_admin')).set('Content-Type', 'application/pdf').send(pdf)).status).toBe(404);
+      expect(
+        (
+          await t.http
+            .post(`/api/v1/agreements/${other.body.id}/scan`)
+            .set(await auth('coordinator'))
+            .set('Content-Type', 'application/pdf')
+            .send(pdf)
+        ).status,
+      ).toBe(200);
+      expect(
+        (await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('school_admin'))).status,
+      ).toBe(404);
+      expect((await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('partner_rep'))).status).toBe(
+        404,
+      );
+      expect(
+        (
+          await t.http
+            .post(`/api/v1/agreements/${other.body.id}/scan`)
+            .set(await auth('school_admin'))
+            .set('Content-Type', 'application/pdf')
+            .send(pdf)
+        ).status,
+      ).toBe(404);
       const mine = await create();
-      expect((await t.http.post(`/api/v1/agreements/${mine.body.id}/scan`).set(await auth('partner_rep')).set('Content-Type', 'application/pdf').send(pdf)).status).toBe(403);
+      expect(
+        (
+          await t.http
+            .post(`/api/v1/agreements/${mine.body.id}/scan`)
+            .set(await auth('partner_rep'))
+            .set('Content-Type', 'application/pdf')
+            .send(pdf)
+        ).status,
+      ).toBe(403);
     });
   });
 });

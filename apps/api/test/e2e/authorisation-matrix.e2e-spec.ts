@@ -1,7 +1,19 @@
 import type { Response } from 'supertest';
 
-import { CALLERS, CallerRole, ID_ROUTES, Ids, MATRIX, MATRIX_ROWS, MISSING, Obj, PDF, WHO, keyOf } from './authorisation-matrix.table';
-import { TestApp, bootApp } from './harness';
+import {
+  CallerRole,
+  CALLERS,
+  ID_ROUTES,
+  Ids,
+  keyOf,
+  MATRIX,
+  MATRIX_ROWS,
+  MISSING,
+  Obj,
+  PDF,
+  WHO,
+} from './authorisation-matrix.table';
+import { bootApp, TestApp } from './harness';
 
 /**
  * Object-level authorisation matrix: every contract route with an `:id`, called by a school admin and a
@@ -19,11 +31,21 @@ describe('Authorisation matrix: school admins and partner representatives on the
 
   const bearer = async (role: 'coordinator' | CallerRole) => ({ Authorization: `Bearer ${await t.as(role)}` });
   const expectStatus = (res: Response, status: number, what: string) => {
-    if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== status)
+      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  const get = async (path: string) => expectStatus(await t.http.get(`/api/v1${path}`).set(await bearer('coordinator')), 200, `GET ${path}`);
-  const post = async (path: string, body: object, status = 201) => expectStatus(await t.http.post(`/api/v1${path}`).set(await bearer('coordinator')).send(body), status, `POST ${path}`) as Obj;
+  const get = async (path: string) =>
+    expectStatus(await t.http.get(`/api/v1${path}`).set(await bearer('coordinator')), 200, `GET ${path}`);
+  const post = async (path: string, body: object, status = 201) =>
+    expectStatus(
+      await t.http
+        .post(`/api/v1${path}`)
+        .set(await bearer('coordinator'))
+        .send(body),
+      status,
+      `POST ${path}`,
+    ) as Obj;
   const items = async (path: string) => (await get(path)).items as Obj[];
   const pick = (list: Obj[], what: string, test: (o: Obj) => boolean) => {
     const found = list.find(test);
@@ -53,20 +75,39 @@ describe('Authorisation matrix: school admins and partner representatives on the
   });
   const freshAgreement = async (own: boolean, signed = false) => {
     const a = await post('/agreements', agreementBody(own));
-    if (signed) for (const party of ['school', 'partner']) await post(`/agreements/${a.id}/sign`, { party, signedOn: '2026-09-01' }, 200);
+    if (signed)
+      for (const party of ['school', 'partner'])
+        await post(`/agreements/${a.id}/sign`, { party, signedOn: '2026-09-01' }, 200);
     return a.id;
   };
   /** Own plans are annexed to the gymnasium–Tapart agreement, so the partner is a party to them. */
   const freshPlan = async (own: boolean, submitted = false) => {
     const year = 2030 + next();
-    const p = await post('/plans', { organisationId: ids.org[own ? 'urussu-gymnasium' : 'yutaza-school'], academicYear: `${year}-${year + 1}`, agreementId: own ? ids.agreement.own : null, title: 'План для проверки доступа' });
+    const p = await post('/plans', {
+      organisationId: ids.org[own ? 'urussu-gymnasium' : 'yutaza-school'],
+      academicYear: `${year}-${year + 1}`,
+      agreementId: own ? ids.agreement.own : null,
+      title: 'План для проверки доступа',
+    });
     if (submitted) await post(`/plans/${p.id}/submit`, {}, 200);
     return p.id;
   };
-  const activityBody = (partnerId: string | null) => ({ title: `Проверка доступа ${next()}`, directionId: ids.dir['career_guidance'], form: 'excursion', partnerId, startsOn: '2027-03-01', targetGrades: [8] });
+  const activityBody = (partnerId: string | null) => ({
+    title: `Проверка доступа ${next()}`,
+    directionId: ids.dir['career_guidance'],
+    form: 'excursion',
+    partnerId,
+    startsOn: '2027-03-01',
+    targetGrades: [8],
+  });
   /** Own activities belong to the gymnasium's plan and have Tapart as their partner. */
   const freshActivity = async (own: boolean) =>
-    (await post(`/plans/${own ? ids.plan.own : ids.plan.foreign}/activities`, activityBody(ids.org[own ? 'tapart' : 'czn-yutazy'] as string))).id;
+    (
+      await post(
+        `/plans/${own ? ids.plan.own : ids.plan.foreign}/activities`,
+        activityBody(ids.org[own ? 'tapart' : 'czn-yutazy'] as string),
+      )
+    ).id;
   const freshPlacement = async (own: boolean) =>
     (
       await post('/placements', {
@@ -91,14 +132,34 @@ describe('Authorisation matrix: school admins and partner representatives on the
       })
     ).id;
   const freshDocument = async (recipientIds: string[]) => {
-    const d = await post('/documents', { number: `М-${next()}`, title: 'Письмо для проверки доступа', issuedOn: '2026-11-01' });
+    const d = await post('/documents', {
+      number: `М-${next()}`,
+      title: 'Письмо для проверки доступа',
+      issuedOn: '2026-11-01',
+    });
     if (recipientIds.length) await post(`/documents/${d.id}/send`, { recipientIds }, 200);
     return d.id;
   };
   const freshUser = async (role: CallerRole, organisationId: string) =>
-    (await post('/users', { email: `matrix-${next()}@example.test`, name: 'Проверка доступа', role, organisationId, password: 'matrix-password-2026' })).id;
+    (
+      await post('/users', {
+        email: `matrix-${next()}@example.test`,
+        name: 'Проверка доступа',
+        role,
+        organisationId,
+        password: 'matrix-password-2026',
+      })
+    ).id;
   const freshNeed = async (employerId: string | null) =>
-    (await post('/labour-needs', { profession: `Профессия ${next()}`, sector: 'Проверка', demand: 1, academicYear: '2026-2027', employerId })).id;
+    (
+      await post('/labour-needs', {
+        profession: `Профессия ${next()}`,
+        sector: 'Проверка',
+        demand: 1,
+        academicYear: '2026-2027',
+        employerId,
+      })
+    ).id;
 
   /** A PATCH body that changes nothing: the current version and one field as it is. */
   const unchanged = (resource: string, field: string) => async (_role: CallerRole, id: string) => {
@@ -116,53 +177,132 @@ describe('Authorisation matrix: school admins and partner representatives on the
   }
   const REQUESTS: Record<string, Request> = {
     'GET /organisations/:id': { object: (role, own) => (own ? orgOf(role) : (ids.org['yutaza-school'] as string)) },
-    'PATCH /organisations/:id': { object: (role, own) => (own ? orgOf(role) : (ids.org['yutaza-school'] as string)), body: unchanged('organisations', 'shortName') },
+    'PATCH /organisations/:id': {
+      object: (role, own) => (own ? orgOf(role) : (ids.org['yutaza-school'] as string)),
+      body: unchanged('organisations', 'shortName'),
+    },
     // organisations with users, agreements or plans cannot be deleted (409), so the demo ones are safe here
     'DELETE /organisations/:id': { object: (role, own) => (own ? orgOf(role) : (ids.org['yutaza-school'] as string)) },
     'GET /users/:id': { object: (role, own) => (own ? ids.user[role] : ids.foreignUser) },
-    'PATCH /users/:id': { object: (role, own) => (own ? ids.user[role] : ids.foreignUser), body: unchanged('users', 'name') },
-    'DELETE /users/:id': { object: (role, own) => freshUser(own ? role : 'school_admin', own ? orgOf(role) : (ids.org['yutaza-school'] as string)) },
+    'PATCH /users/:id': {
+      object: (role, own) => (own ? ids.user[role] : ids.foreignUser),
+      body: unchanged('users', 'name'),
+    },
+    'DELETE /users/:id': {
+      object: (role, own) =>
+        freshUser(own ? role : 'school_admin', own ? orgOf(role) : (ids.org['yutaza-school'] as string)),
+    },
     'GET /directions/:id': { object: (_role, own) => ids.dir[own ? 'career_guidance' : 'patriotic'] as string },
-    'PATCH /directions/:id': { object: (_role, own) => ids.dir[own ? 'career_guidance' : 'patriotic'] as string, body: unchanged('directions', 'name') },
-    'DELETE /directions/:id': { object: async () => (await post('/directions', { code: `matrix_${next()}`, name: 'Проверка доступа' })).id },
+    'PATCH /directions/:id': {
+      object: (_role, own) => ids.dir[own ? 'career_guidance' : 'patriotic'] as string,
+      body: unchanged('directions', 'name'),
+    },
+    'DELETE /directions/:id': {
+      object: async () => (await post('/directions', { code: `matrix_${next()}`, name: 'Проверка доступа' })).id,
+    },
     'GET /agreements/:id': { object: (_role, own) => (own ? ids.agreement.own : ids.agreement.foreign) },
-    'PATCH /agreements/:id': { object: (_role, own) => (own ? ids.agreement.draft : ids.agreement.foreign), body: unchanged('agreements', 'number') },
+    'PATCH /agreements/:id': {
+      object: (_role, own) => (own ? ids.agreement.draft : ids.agreement.foreign),
+      body: unchanged('agreements', 'number'),
+    },
     'DELETE /agreements/:id': { object: (_role, own) => freshAgreement(own) },
-    'POST /agreements/:id/sign': { object: (_role, own) => freshAgreement(own), body: (role) => ({ party: role === 'school_admin' ? 'school' : 'partner', signedOn: '2026-11-01' }) },
-    'POST /agreements/:id/terminate': { object: (_role, own) => freshAgreement(own, true), body: () => ({ terminatedOn: '2026-11-28', reason: 'Проверка матрицы доступа' }) },
+    'POST /agreements/:id/sign': {
+      object: (_role, own) => freshAgreement(own),
+      body: (role) => ({ party: role === 'school_admin' ? 'school' : 'partner', signedOn: '2026-11-01' }),
+    },
+    'POST /agreements/:id/terminate': {
+      object: (_role, own) => freshAgreement(own, true),
+      body: () => ({ terminatedOn: '2026-11-28', reason: 'Проверка матрицы доступа' }),
+    },
     'POST /agreements/:id/scan': { object: (_role, own) => freshAgreement(own), raw: PDF },
     'GET /agreements/:id/scan': { object: (_role, own) => (own ? ids.agreement.own : ids.agreement.foreign) },
-    'GET /plans/:id': { object: (role, own) => (!own ? ids.plan.foreign : role === 'partner_rep' ? ids.plan.annexed : ids.plan.own) },
-    'PATCH /plans/:id': { object: (_role, own) => (own ? ids.plan.annexed : ids.plan.foreign), body: unchanged('plans', 'title') },
+    'GET /plans/:id': {
+      object: (role, own) => (!own ? ids.plan.foreign : role === 'partner_rep' ? ids.plan.annexed : ids.plan.own),
+    },
+    'PATCH /plans/:id': {
+      object: (_role, own) => (own ? ids.plan.annexed : ids.plan.foreign),
+      body: unchanged('plans', 'title'),
+    },
     'DELETE /plans/:id': { object: (_role, own) => freshPlan(own) },
     'POST /plans/:id/submit': { object: (_role, own) => freshPlan(own) },
     'POST /plans/:id/approve': { object: (_role, own) => freshPlan(own, true) },
-    'POST /plans/:id/return': { object: (_role, own) => freshPlan(own, true), body: () => ({ comment: 'Доработайте план' }) },
-    'GET /plans/:id/activities': { object: (role, own) => (!own ? ids.plan.foreign : role === 'partner_rep' ? ids.plan.annexed : ids.plan.own) },
-    'POST /plans/:id/activities': { object: (_role, own) => (own ? ids.plan.own : ids.plan.foreign), body: () => activityBody(null) },
+    'POST /plans/:id/return': {
+      object: (_role, own) => freshPlan(own, true),
+      body: () => ({ comment: 'Доработайте план' }),
+    },
+    'GET /plans/:id/activities': {
+      object: (role, own) => (!own ? ids.plan.foreign : role === 'partner_rep' ? ids.plan.annexed : ids.plan.own),
+    },
+    'POST /plans/:id/activities': {
+      object: (_role, own) => (own ? ids.plan.own : ids.plan.foreign),
+      body: () => activityBody(null),
+    },
     'GET /activities/:id': { object: (_role, own) => (own ? ids.activity.own : ids.activity.foreign) },
-    'PATCH /activities/:id': { object: (_role, own) => (own ? ids.activity.own : ids.activity.foreign), body: unchanged('activities', 'title') },
+    'PATCH /activities/:id': {
+      object: (_role, own) => (own ? ids.activity.own : ids.activity.foreign),
+      body: unchanged('activities', 'title'),
+    },
     'DELETE /activities/:id': { object: (_role, own) => freshActivity(own) },
-    'POST /activities/:id/outcome': { object: (_role, own) => freshActivity(own), body: () => ({ status: 'cancelled', reason: 'Проверка матрицы доступа' }) },
-    'GET /labour-needs/:id': { object: (role, own) => (!own ? ids.need.foreign : role === 'partner_rep' ? ids.need.tapart : ids.need.district) },
-    'PATCH /labour-needs/:id': { object: (role, own) => (!own ? ids.need.foreign : role === 'partner_rep' ? ids.need.tapart : ids.need.district), body: unchanged('labour-needs', 'profession') },
-    'DELETE /labour-needs/:id': { object: (role, own) => freshNeed(!own ? (ids.org['yutaza-elevator'] as string) : role === 'partner_rep' ? (ids.org['tapart'] as string) : null) },
+    'POST /activities/:id/outcome': {
+      object: (_role, own) => freshActivity(own),
+      body: () => ({ status: 'cancelled', reason: 'Проверка матрицы доступа' }),
+    },
+    'GET /labour-needs/:id': {
+      object: (role, own) => (!own ? ids.need.foreign : role === 'partner_rep' ? ids.need.tapart : ids.need.district),
+    },
+    'PATCH /labour-needs/:id': {
+      object: (role, own) => (!own ? ids.need.foreign : role === 'partner_rep' ? ids.need.tapart : ids.need.district),
+      body: unchanged('labour-needs', 'profession'),
+    },
+    'DELETE /labour-needs/:id': {
+      object: (role, own) =>
+        freshNeed(
+          !own ? (ids.org['yutaza-elevator'] as string) : role === 'partner_rep' ? (ids.org['tapart'] as string) : null,
+        ),
+    },
     'GET /placements/:id': { object: (_role, own) => (own ? ids.placement.own : ids.placement.foreign) },
-    'PATCH /placements/:id': { object: (_role, own) => (own ? ids.placement.own : ids.placement.foreign), body: unchanged('placements', 'jobTitle') },
+    'PATCH /placements/:id': {
+      object: (_role, own) => (own ? ids.placement.own : ids.placement.foreign),
+      body: unchanged('placements', 'jobTitle'),
+    },
     'DELETE /placements/:id': { object: (_role, own) => freshPlacement(own) },
     'GET /documents/:id': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
-    'PATCH /documents/:id': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign), body: unchanged('documents', 'title') },
-    'DELETE /documents/:id': { object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]) },
-    'POST /documents/:id/send': { object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]), body: (role) => ({ recipientIds: [orgOf(role)] }) },
-    'POST /documents/:id/receive': { object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]) },
-    'POST /documents/:id/acknowledge': { object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]), body: () => ({ comment: 'Ознакомлены' }) },
-    'POST /documents/:id/respond': { object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]), body: () => ({ response: 'План направлен' }) },
+    'PATCH /documents/:id': {
+      object: (_role, own) => (own ? ids.document.own : ids.document.foreign),
+      body: unchanged('documents', 'title'),
+    },
+    'DELETE /documents/:id': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+    },
+    'POST /documents/:id/send': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      body: (role) => ({ recipientIds: [orgOf(role)] }),
+    },
+    'POST /documents/:id/receive': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+    },
+    'POST /documents/:id/acknowledge': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      body: () => ({ comment: 'Ознакомлены' }),
+    },
+    'POST /documents/:id/respond': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      body: () => ({ response: 'План направлен' }),
+    },
     'GET /documents/:id/recipients': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
   };
 
-  const call = async (key: string, role: CallerRole, id: string, body: object | undefined, raw: Buffer | undefined): Promise<Response> => {
+  const call = async (
+    key: string,
+    role: CallerRole,
+    id: string,
+    body: object | undefined,
+    raw: Buffer | undefined,
+  ): Promise<Response> => {
     const [method, path] = key.split(' ') as [string, string];
-    const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](`/api/v1${path.replace(/:id/g, id)}`).set(await bearer(role));
+    const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](
+      `/api/v1${path.replace(/:id/g, id)}`,
+    ).set(await bearer(role));
     if (raw) return req.set('Content-Type', 'application/pdf').send(raw);
     return body === undefined ? req : req.send(body);
   };
@@ -175,7 +315,12 @@ describe('Authorisation matrix: school admins and partner representatives on the
     const users = await items('/users?limit=100');
     const gymAgreements = await items(`/agreements?schoolId=${gym}&limit=100`);
     const yutAgreements = await items(`/agreements?schoolId=${yut}&limit=100`);
-    const currentPlan = async (orgId: string) => pick(await items(`/plans?organisationId=${orgId}&academicYear=2026-2027`), 'plan of 2026-2027', (p) => p['agreementId'] === null);
+    const currentPlan = async (orgId: string) =>
+      pick(
+        await items(`/plans?organisationId=${orgId}&academicYear=2026-2027`),
+        'plan of 2026-2027',
+        (p) => p['agreementId'] === null,
+      );
     const gymActivities = await items(`/activities?organisationId=${gym}&academicYear=2026-2027&limit=100`);
     const yutActivities = await items(`/activities?organisationId=${yut}&academicYear=2026-2027&limit=100`);
     const needs = await items('/labour-needs?academicYear=2026-2027&limit=100');
@@ -184,7 +329,11 @@ describe('Authorisation matrix: school admins and partner representatives on the
       dir,
       user: {
         school_admin: pick(users, 'school admin', (u) => u['role'] === 'school_admin' && u['organisationId'] === gym),
-        partner_rep: pick(users, 'partner representative', (u) => u['role'] === 'partner_rep' && u['organisationId'] === org['tapart']),
+        partner_rep: pick(
+          users,
+          'partner representative',
+          (u) => u['role'] === 'partner_rep' && u['organisationId'] === org['tapart'],
+        ),
       },
       foreignUser: '',
       agreement: {
@@ -203,7 +352,11 @@ describe('Authorisation matrix: school admins and partner representatives on the
         foreign: pick(needs, 'Yutaza elevator labour need', (n) => n['employerId'] === org['yutaza-elevator']),
       },
       placement: {
-        own: pick(await items(`/placements?schoolId=${gym}&limit=100`), 'gymnasium placement at Tapart', (p) => p['employerId'] === org['tapart']),
+        own: pick(
+          await items(`/placements?schoolId=${gym}&limit=100`),
+          'gymnasium placement at Tapart',
+          (p) => p['employerId'] === org['tapart'],
+        ),
         foreign: pick(await items(`/placements?schoolId=${yut}&limit=100`), 'Yutaza school placement', () => true),
       },
       document: { own: '', foreign: '' },
@@ -212,13 +365,28 @@ describe('Authorisation matrix: school admins and partner representatives on the
     // gymnasium–Tapart agreement, non-public documents sent to the caller's organisations or to another school.
     ids.foreignUser = await freshUser('school_admin', yut);
     ids.agreement.draft = await freshAgreement(true);
-    ids.plan.annexed = (await post('/plans', { organisationId: gym, academicYear: '2026-2027', agreementId: ids.agreement.own, title: 'План по соглашению с заводом «Тапарт»' })).id;
+    ids.plan.annexed = (
+      await post('/plans', {
+        organisationId: gym,
+        academicYear: '2026-2027',
+        agreementId: ids.agreement.own,
+        title: 'План по соглашению с заводом «Тапарт»',
+      })
+    ).id;
     ids.document.own = await freshDocument([gym, org['tapart'] as string]);
     ids.document.foreign = await freshDocument([yut]);
     expect((await items('/documents?limit=100')).length).toBeGreaterThanOrEqual(3);
     // both agreements carry a scan, so a refused download is about access, not a missing file
     for (const id of [ids.agreement.own, ids.agreement.foreign])
-      expectStatus(await t.http.post(`/api/v1/agreements/${id}/scan`).set(await bearer('coordinator')).set('Content-Type', 'application/pdf').send(PDF), 200, 'scan');
+      expectStatus(
+        await t.http
+          .post(`/api/v1/agreements/${id}/scan`)
+          .set(await bearer('coordinator'))
+          .set('Content-Type', 'application/pdf')
+          .send(PDF),
+        200,
+        'scan',
+      );
   });
   afterAll(() => t.close());
 
@@ -236,7 +404,8 @@ describe('Authorisation matrix: school admins and partner representatives on the
       if (!row) continue;
       for (const role of CALLERS) {
         const allowed = r.access !== 'public' && r.access.includes(role);
-        if (!allowed && row[role].some((s) => s !== 403)) problems.push(`${keyOf(r)} ${role}: not allowed but expects ${row[role].join('/')}`);
+        if (!allowed && row[role].some((s) => s !== 403))
+          problems.push(`${keyOf(r)} ${role}: not allowed but expects ${row[role].join('/')}`);
         if (allowed && row[role].includes(403)) problems.push(`${keyOf(r)} ${role}: allowed but expects 403`);
       }
     }
@@ -252,12 +421,19 @@ describe('Authorisation matrix: school admins and partner representatives on the
     const id = who === 'missing' ? MISSING : await spec.object(role, who === 'own');
     const body = spec.body ? await spec.body(role, id) : undefined;
     const res = await call(key, role, id, body, spec.raw);
-    if (res.status !== expected) throw new Error(`${key} as ${role} on ${who} object: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== expected)
+      throw new Error(
+        `${key} as ${role} on ${who} object: expected ${expected}, got ${res.status} ${JSON.stringify(res.body)}`,
+      );
     if (res.status >= 400) expect(res.body).toMatchObject({ statusCode: res.status, message: expect.any(String) });
     if (who === 'foreign' && res.status === 404) {
       // exactly like a missing one: same status, rule and message
       const missing = await call(key, role, MISSING, spec.body ? await spec.body(role, MISSING) : undefined, spec.raw);
-      expect({ status: res.status, rule: res.body.rule, message: res.body.message }).toEqual({ status: missing.status, rule: missing.body.rule, message: missing.body.message });
+      expect({ status: res.status, rule: res.body.rule, message: res.body.message }).toEqual({
+        status: missing.status,
+        rule: missing.body.rule,
+        message: missing.body.message,
+      });
     }
   });
 });

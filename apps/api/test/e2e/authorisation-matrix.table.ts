@@ -1,4 +1,4 @@
-import { ROUTES, RouteDef } from '@socium/contracts';
+import { RouteDef, ROUTES } from '@socium/contracts';
 
 /** The authorisation matrix as data, for `authorisation-matrix.e2e-spec.ts`: every `:id` route by caller and object. */
 
@@ -72,7 +72,9 @@ export const MATRIX: Record<string, Row> = {
 
 export const keyOf = (r: Pick<RouteDef, 'method' | 'path'>) => `${r.method} ${r.path}`;
 export const ID_ROUTES = ROUTES.filter((r) => r.path.includes(':id'));
-export const MATRIX_ROWS = ID_ROUTES.flatMap((r) => CALLERS.flatMap((role) => WHO.map((who) => [keyOf(r), role, who] as const)));
+export const MATRIX_ROWS = ID_ROUTES.flatMap((r) =>
+  CALLERS.flatMap((role) => WHO.map((who) => [keyOf(r), role, who] as const)),
+);
 
 /** The demo objects the rows use, resolved by listing as the coordinator. */
 export interface Ids {

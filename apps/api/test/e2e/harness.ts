@@ -1,9 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
-import request from 'supertest';
-
 import type { Role } from '@socium/domain';
 
+import { MikroORM } from '@mikro-orm/core';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 
 import { ClockService } from '../../src/app/clock/clock.service';
 import { loadAppConfig } from '../../src/app/config/app-config';

@@ -1,7 +1,7 @@
-import { ROUTES, RouteDef } from '@socium/contracts';
+import { RouteDef, ROUTES } from '@socium/contracts';
 
 import { keyOf } from './authorisation-matrix.table';
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 describe('Malformed bodies on every POST and PATCH route', () => {
   let t: TestApp;
@@ -22,15 +22,24 @@ describe('Malformed bodies on every POST and PATCH route', () => {
    */
   const BODYLESS = new Set(ROUTES_WITH_BODY.filter((r) => !r.body).map(keyOf));
   /** Routes the coordinator may not call are sent by the school admin instead, so the body is what is checked. */
-  const senderOf = (r: RouteDef) => (r.access === 'public' || r.access.includes('coordinator') ? 'coordinator' : 'school_admin');
+  const senderOf = (r: RouteDef) =>
+    r.access === 'public' || r.access.includes('coordinator') ? 'coordinator' : 'school_admin';
 
   const bearer = async (role: 'coordinator' | 'school_admin') => ({ Authorization: `Bearer ${await t.as(role)}` });
   const post = async (path: string, body: object, status = 201) => {
-    const res = await t.http.post(`/api/v1${path}`).set(await bearer('coordinator')).send(body);
-    if (res.status !== status) throw new Error(`POST ${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    const res = await t.http
+      .post(`/api/v1${path}`)
+      .set(await bearer('coordinator'))
+      .send(body);
+    if (res.status !== status)
+      throw new Error(`POST ${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { id: string };
   };
-  const list = async (path: string) => (await t.http.get(`/api/v1${path}`).set(await bearer('coordinator'))).body.items as ({ id: string } & Record<string, unknown>)[];
+  const list = async (path: string) =>
+    (await t.http.get(`/api/v1${path}`).set(await bearer('coordinator'))).body.items as ({ id: string } & Record<
+      string,
+      unknown
+    >)[];
 
   beforeAll(async () => {
     t = await bootApp();
@@ -38,7 +47,9 @@ describe('Malformed bodies on every POST and PATCH route', () => {
     const gym = orgs.find((o) => o['slug'] === 'urussu-gymnasium')?.id as string;
     const year = () => `${2040 + ++seq}-${2041 + seq}`;
     const plan = (await post('/plans', { organisationId: gym, academicYear: year() })).id;
-    const doc = (await post('/documents', { number: 'М-тело', title: 'Письмо для проверки тел запросов', issuedOn: '2026-11-01' })).id;
+    const doc = (
+      await post('/documents', { number: 'М-тело', title: 'Письмо для проверки тел запросов', issuedOn: '2026-11-01' })
+    ).id;
     await post(`/documents/${doc}/send`, { recipientIds: [gym] }, 200);
     // real objects of each kind; body-less transitions get their own objects, since a parsed body does not stop them
     target = {

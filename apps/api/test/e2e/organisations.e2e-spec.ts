@@ -1,4 +1,4 @@
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 describe('Organisations API', () => {
   let t: TestApp;
@@ -23,38 +23,63 @@ describe('Organisations API', () => {
 
   it('lets the coordinator create an organisation and rejects an unknown field with 400', async () => {
     const token = await t.as('coordinator');
-    const ok = await t.http
-      .post('/api/v1/organisations')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ kind: 'partner', partnerType: 'culture', name: 'Районный дом культуры пгт Уруссу', shortName: 'РДК', slug: 'rdk-test' });
+    const ok = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).send({
+      kind: 'partner',
+      partnerType: 'culture',
+      name: 'Районный дом культуры пгт Уруссу',
+      shortName: 'РДК',
+      slug: 'rdk-test',
+    });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ slug: 'rdk-test', version: 1 });
-    const bad = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).send({ kind: 'school', name: 'X', shortName: 'X', slug: 'x-y', evil: 1 });
+    const bad = await t.http
+      .post('/api/v1/organisations')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ kind: 'school', name: 'X', shortName: 'X', slug: 'x-y', evil: 1 });
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'evil', rule: 'field.unknown' })]));
+    expect(bad.body.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'evil', rule: 'field.unknown' })]),
+    );
   });
 
   it('answers 409 with the current version on a stale PATCH', async () => {
     const token = await t.as('coordinator');
-    const created = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).send({ kind: 'school', name: 'Школа тест', shortName: 'Тест', slug: 'test-school-v' });
-    const first = await t.http.patch(`/api/v1/organisations/${created.body.id}`).set('Authorization', `Bearer ${token}`).send({ version: 1, shortName: 'Тест 2' });
+    const created = await t.http
+      .post('/api/v1/organisations')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ kind: 'school', name: 'Школа тест', shortName: 'Тест', slug: 'test-school-v' });
+    const first = await t.http
+      .patch(`/api/v1/organisations/${created.body.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ version: 1, shortName: 'Тест 2' });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const stale = await t.http.patch(`/api/v1/organisations/${created.body.id}`).set('Authorization', `Bearer ${token}`).send({ version: 1, shortName: 'Тест 3' });
+    const stale = await t.http
+      .patch(`/api/v1/organisations/${created.body.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ version: 1, shortName: 'Тест 3' });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(2);
   });
 
   it('answers malformed JSON with 400, never 500', async () => {
     const token = await t.as('coordinator');
-    const res = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send('{"kind": ');
+    const res = await t.http
+      .post('/api/v1/organisations')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/json')
+      .send('{"kind": ');
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ rule: 'request.malformed-json' });
   });
 
   it('refuses a JSON body over 100 KB with 413', async () => {
     const token = await t.as('coordinator');
-    const res = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(120_000) }));
+    const res = await t.http
+      .post('/api/v1/organisations')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(120_000) }));
     expect(res.status).toBe(413);
   });
 });

@@ -1,4 +1,4 @@
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 describe('Periods API', () => {
   let t: TestApp;
@@ -14,21 +14,38 @@ describe('Periods API', () => {
   it('gives 2019-2020 as 1 Sep 2019 – 31 Aug 2020 with four quarters, the summer campaign and two calendar years', async () => {
     const res = await t.http.get('/api/v1/periods?academicYear=2019-2020').set(auth(await t.as('partner_rep')));
     expect(res.status).toBe(200);
-    expect(res.body.academicYear).toEqual({ kind: 'academic_year', label: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-08-31' });
+    expect(res.body.academicYear).toEqual({
+      kind: 'academic_year',
+      label: '2019-2020',
+      startsOn: '2019-09-01',
+      endsOn: '2020-08-31',
+    });
     expect(res.body.termScheme).toBe('quarters');
     expect(res.body.terms.map((x: { code: string }) => x.code)).toEqual(['q1', 'q2', 'q3', 'q4']);
     expect(res.body.terms[0]).toMatchObject({ kind: 'term', startsOn: '2019-09-02' });
     for (const term of res.body.terms) {
       expect(term.startsOn >= '2019-09-01' && term.endsOn <= '2020-08-31' && term.startsOn <= term.endsOn).toBe(true);
     }
-    expect(res.body.summerCampaign).toMatchObject({ kind: 'summer_campaign', startsOn: '2020-06-01', endsOn: '2020-08-31' });
+    expect(res.body.summerCampaign).toMatchObject({
+      kind: 'summer_campaign',
+      startsOn: '2020-06-01',
+      endsOn: '2020-08-31',
+    });
     expect(res.body.calendarYears.map((y: { label: string }) => y.label)).toEqual(['2019', '2020']);
   });
 
   it('uses the organisation’s term scheme when asked for it', async () => {
-    const org = await t.http.post('/api/v1/organisations').set(auth(coord)).send({ kind: 'school', name: 'Школа с триместрами', shortName: 'Триместры', slug: 'periods-trimesters', termScheme: 'trimesters' });
+    const org = await t.http.post('/api/v1/organisations').set(auth(coord)).send({
+      kind: 'school',
+      name: 'Школа с триместрами',
+      shortName: 'Триместры',
+      slug: 'periods-trimesters',
+      termScheme: 'trimesters',
+    });
     expect(org.status).toBe(201);
-    const res = await t.http.get(`/api/v1/periods?academicYear=2020-2021&organisationId=${org.body.id}`).set(auth(coord));
+    const res = await t.http
+      .get(`/api/v1/periods?academicYear=2020-2021&organisationId=${org.body.id}`)
+      .set(auth(coord));
     expect(res.body.termScheme).toBe('trimesters');
     expect(res.body.terms.map((x: { code: string }) => x.code)).toEqual(['t1', 't2', 't3']);
     expect((await t.http.get('/api/v1/periods?organisationId=nope').set(auth(coord))).status).toBe(404);
@@ -45,7 +62,12 @@ describe('Periods API', () => {
   });
 
   it('rejects a bad academic year, a bad date and an unknown parameter with 400 naming the field', async () => {
-    for (const [query, field] of [['academicYear=2019-2021', 'academicYear'], ['academicYear=2019', 'academicYear'], ['date=2020-13-01', 'date'], ['term=q1', 'term']]) {
+    for (const [query, field] of [
+      ['academicYear=2019-2021', 'academicYear'],
+      ['academicYear=2019', 'academicYear'],
+      ['date=2020-13-01', 'date'],
+      ['term=q1', 'term'],
+    ]) {
       const res = await t.http.get(`/api/v1/periods?${query}`).set(auth(coord));
       expect(res.status).toBe(400);
       expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);

@@ -1,23 +1,74 @@
 import { ActivityRecord, OrganisationRecord } from '@socium/api-persistence';
 
 import { bundleName } from '../../src/app/publication/public-pages.service';
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 /** Every key the public payload may hold, as paths (`[]` marks an array element). */
 const ALLOWED = new Set([
-  'slug', 'kind', 'name', 'shortName', 'site', 'address', 'generatedOn',
-  'partners', 'partners[]', 'partners[].name', 'partners[].partnerType',
-  'agreements', 'agreements[]', 'agreements[].number', 'agreements[].kind', 'agreements[].partner', 'agreements[].startsOn', 'agreements[].endsOn',
-  'upcoming', 'upcoming[]', 'upcoming[].id', 'upcoming[].title', 'upcoming[].startsOn', 'upcoming[].endsOn', 'upcoming[].venue', 'upcoming[].form', 'upcoming[].targetGrades', 'upcoming[].targetGrades[]', 'upcoming[].partner',
-  'recent', 'recent[]', 'recent[].id', 'recent[].title', 'recent[].heldOn', 'recent[].form', 'recent[].result', 'recent[].partner',
-  'figures', 'figures.academicYear', 'figures.partners', 'figures.agreementsActive', 'figures.activitiesHeld', 'figures.activitiesPlanned', 'figures.participants', 'figures.schools',
-  'schools', 'schools[]', 'schools[].slug', 'schools[].name',
-  'documents', 'documents[]', 'documents[].number', 'documents[].title', 'documents[].issuedOn', 'documents[].summary',
+  'slug',
+  'kind',
+  'name',
+  'shortName',
+  'site',
+  'address',
+  'generatedOn',
+  'partners',
+  'partners[]',
+  'partners[].name',
+  'partners[].partnerType',
+  'agreements',
+  'agreements[]',
+  'agreements[].number',
+  'agreements[].kind',
+  'agreements[].partner',
+  'agreements[].startsOn',
+  'agreements[].endsOn',
+  'upcoming',
+  'upcoming[]',
+  'upcoming[].id',
+  'upcoming[].title',
+  'upcoming[].startsOn',
+  'upcoming[].endsOn',
+  'upcoming[].venue',
+  'upcoming[].form',
+  'upcoming[].targetGrades',
+  'upcoming[].targetGrades[]',
+  'upcoming[].partner',
+  'recent',
+  'recent[]',
+  'recent[].id',
+  'recent[].title',
+  'recent[].heldOn',
+  'recent[].form',
+  'recent[].result',
+  'recent[].partner',
+  'figures',
+  'figures.academicYear',
+  'figures.partners',
+  'figures.agreementsActive',
+  'figures.activitiesHeld',
+  'figures.activitiesPlanned',
+  'figures.participants',
+  'figures.schools',
+  'schools',
+  'schools[]',
+  'schools[].slug',
+  'schools[].name',
+  'documents',
+  'documents[]',
+  'documents[].number',
+  'documents[].title',
+  'documents[].issuedOn',
+  'documents[].summary',
 ]);
 
 function keyPaths(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return [path, ...value.flatMap((v) => keyPaths(v, `${path}[]`))].filter(Boolean);
-  if (value && typeof value === 'object') return [...(path ? [path] : []), ...Object.entries(value).flatMap(([k, v]) => keyPaths(v, path ? `${path}.${k}` : k))];
+  if (value && typeof value === 'object')
+    return [
+      ...(path ? [path] : []),
+      ...Object.entries(value).flatMap(([k, v]) => keyPaths(v, path ? `${path}.${k}` : k)),
+    ];
   return path ? [path] : [];
 }
 
@@ -27,7 +78,10 @@ const PHONE = /(\+7|\b8)[\s(-]+\d{3,5}[\s)-]+\d{1,3}[\s-]+\d{2}[\s-]+\d{2}/;
 /** A tiny RFC 5545 reader: unfolds lines and returns each VEVENT's properties (name without parameters → value). */
 function parseIcs(text: string): { raw: string[]; events: Record<string, string>[] } {
   const raw = text.split('\r\n');
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const events: Record<string, string>[] = [];
   let cur: Record<string, string> | null = null;
   for (const line of lines) {
@@ -50,18 +104,42 @@ describe('Public organisation pages', () => {
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   async function school(slug: string): Promise<string> {
-    const res = await t.http.post('/api/v1/organisations').set(auth(coordinator)).send({ kind: 'school', name: `Школа ${slug}`, shortName: `Школа ${slug}`, slug, contacts: [{ role: 'Приёмная', phone: '+7 (85593) 2-22-22', email: 'school@example.org' }] });
+    const res = await t.http
+      .post('/api/v1/organisations')
+      .set(auth(coordinator))
+      .send({
+        kind: 'school',
+        name: `Школа ${slug}`,
+        shortName: `Школа ${slug}`,
+        slug,
+        contacts: [{ role: 'Приёмная', phone: '+7 (85593) 2-22-22', email: 'school@example.org' }],
+      });
     expect(res.status).toBe(201);
     return res.body.id as string;
   }
 
-  async function planWithActivity(organisationId: string, activity: Record<string, unknown>): Promise<{ planId: string; activity: { id: string; version: number } }> {
-    const plan = await t.http.post('/api/v1/plans').set(auth(coordinator)).send({ organisationId, academicYear: '2026-2027' });
+  async function planWithActivity(
+    organisationId: string,
+    activity: Record<string, unknown>,
+  ): Promise<{ planId: string; activity: { id: string; version: number } }> {
+    const plan = await t.http
+      .post('/api/v1/plans')
+      .set(auth(coordinator))
+      .send({ organisationId, academicYear: '2026-2027' });
     expect(plan.status).toBe(201);
     const act = await t.http
       .post(`/api/v1/plans/${plan.body.id}/activities`)
       .set(auth(coordinator))
-      .send({ title: 'Экскурсия на элеватор', directionId: direction, form: 'excursion', startsOn: '2026-12-10', targetGrades: [8, 9], venue: 'Элеватор, с. Ютаза', isPublic: true, ...activity });
+      .send({
+        title: 'Экскурсия на элеватор',
+        directionId: direction,
+        form: 'excursion',
+        startsOn: '2026-12-10',
+        targetGrades: [8, 9],
+        venue: 'Элеватор, с. Ютаза',
+        isPublic: true,
+        ...activity,
+      });
     expect(act.status).toBe(201);
     return { planId: plan.body.id, activity: act.body };
   }
@@ -70,7 +148,8 @@ describe('Public organisation pages', () => {
     t = await bootApp();
     coordinator = await t.as('coordinator');
     const dirs = await t.http.get('/api/v1/directions?limit=100').set(auth(coordinator));
-    direction = (dirs.body.items as { id: string; code: string }[]).find((d) => d.code === 'career_guidance')?.id as string;
+    direction = (dirs.body.items as { id: string; code: string }[]).find((d) => d.code === 'career_guidance')
+      ?.id as string;
   });
   afterAll(() => t.close());
 
@@ -80,7 +159,12 @@ describe('Public organisation pages', () => {
     expect(res.headers['content-type']).toMatch(/application\/json/);
     const unexpected = keyPaths(res.body).filter((p) => !ALLOWED.has(p));
     expect(unexpected).toEqual([]);
-    expect(res.body).toMatchObject({ slug: 'urussu-gymnasium', kind: 'school', name: 'Уруссинская гимназия', figures: { academicYear: '2026-2027' } });
+    expect(res.body).toMatchObject({
+      slug: 'urussu-gymnasium',
+      kind: 'school',
+      name: 'Уруссинская гимназия',
+      figures: { academicYear: '2026-2027' },
+    });
     expect(res.body.partners.length).toBeGreaterThan(0);
     expect(res.body.agreements.length).toBeGreaterThan(0);
     expect(res.body.upcoming.length).toBeGreaterThan(0);
@@ -106,7 +190,9 @@ describe('Public organisation pages', () => {
     const res = await t.http.get('/api/v1/public/organisations/otdel-obrazovaniya');
     expect(res.status).toBe(200);
     expect(res.body.kind).toBe('department');
-    expect(res.body.schools).toEqual(expect.arrayContaining([{ slug: 'urussu-gymnasium', name: 'Уруссинская гимназия' }]));
+    expect(res.body.schools).toEqual(
+      expect.arrayContaining([{ slug: 'urussu-gymnasium', name: 'Уруссинская гимназия' }]),
+    );
     expect(Array.isArray(res.body.documents)).toBe(true);
     expect(res.body.figures.schools).toBeGreaterThanOrEqual(6);
     expect(res.body.figures.activitiesPlanned).toBeGreaterThanOrEqual(5);
@@ -114,15 +200,29 @@ describe('Public organisation pages', () => {
 
   it('suppresses counts from 1 to 4 as null', async () => {
     const id = await school('three-pupils-school');
-    const { planId, activity } = await planWithActivity(id, { startsOn: '2026-11-20', title: 'Мастер-класс в мастерской' });
+    const { planId, activity } = await planWithActivity(id, {
+      startsOn: '2026-11-20',
+      title: 'Мастер-класс в мастерской',
+    });
     await t.http.post(`/api/v1/plans/${planId}/submit`).set(auth(coordinator)).send({});
     await t.http.post(`/api/v1/plans/${planId}/approve`).set(auth(coordinator)).send({});
-    const held = await t.http.post(`/api/v1/activities/${activity.id}/outcome`).set(auth(coordinator)).send({ status: 'held', heldOn: '2026-11-20', actualParticipants: 3, result: 'Проведён мастер-класс' });
+    const held = await t.http
+      .post(`/api/v1/activities/${activity.id}/outcome`)
+      .set(auth(coordinator))
+      .send({ status: 'held', heldOn: '2026-11-20', actualParticipants: 3, result: 'Проведён мастер-класс' });
     expect(held.status).toBe(200);
     const res = await t.http.get('/api/v1/public/organisations/three-pupils-school');
-    expect(res.body.figures).toMatchObject({ participants: null, activitiesHeld: null, activitiesPlanned: null, partners: 0, agreementsActive: 0 });
+    expect(res.body.figures).toMatchObject({
+      participants: null,
+      activitiesHeld: null,
+      activitiesPlanned: null,
+      partners: 0,
+      agreementsActive: 0,
+    });
     expect(res.text).not.toMatch(/"participants":3/);
-    expect(res.body.recent).toEqual([expect.objectContaining({ title: 'Мастер-класс в мастерской', result: 'Проведён мастер-класс' })]);
+    expect(res.body.recent).toEqual([
+      expect.objectContaining({ title: 'Мастер-класс в мастерской', result: 'Проведён мастер-класс' }),
+    ]);
   });
 
   it('sends cache headers, a strong ETag and 304 when it still matches', async () => {
@@ -135,7 +235,9 @@ describe('Public organisation pages', () => {
     const again = await t.http.get('/api/v1/public/organisations/urussu-gymnasium').set('If-None-Match', etag);
     expect(again.status).toBe(304);
     expect(again.text ?? '').toBe('');
-    const other = await t.http.get('/api/v1/public/organisations/urussu-gymnasium').set('If-None-Match', '"something-else"');
+    const other = await t.http
+      .get('/api/v1/public/organisations/urussu-gymnasium')
+      .set('If-None-Match', '"something-else"');
     expect(other.status).toBe(200);
   });
 
@@ -144,9 +246,14 @@ describe('Public organisation pages', () => {
     const { activity } = await planWithActivity(id, { title: 'Встреча с агрономом' });
     const before = await t.http.get('/api/v1/public/organisations/edited-school');
     expect(before.body.upcoming.map((u: { title: string }) => u.title)).toEqual(['Встреча с агрономом']);
-    const patched = await t.http.patch(`/api/v1/activities/${activity.id}`).set(auth(coordinator)).send({ version: activity.version, title: 'Встреча с агрономом хозяйства' });
+    const patched = await t.http
+      .patch(`/api/v1/activities/${activity.id}`)
+      .set(auth(coordinator))
+      .send({ version: activity.version, title: 'Встреча с агрономом хозяйства' });
     expect(patched.status).toBe(200);
-    const after = await t.http.get('/api/v1/public/organisations/edited-school').set('If-None-Match', before.headers['etag'] as string);
+    const after = await t.http
+      .get('/api/v1/public/organisations/edited-school')
+      .set('If-None-Match', before.headers['etag'] as string);
     expect(after.status).toBe(200);
     expect(after.headers['etag']).not.toBe(before.headers['etag']);
     expect(after.body.upcoming[0].title).toBe('Встреча с агрономом хозяйства');
@@ -158,7 +265,10 @@ describe('Public organisation pages', () => {
     const res = await t.http.get('/api/v1/public/organisations/private-school');
     expect(res.body.upcoming).toEqual([]);
     const org = await t.http.get(`/api/v1/organisations/${id}`).set(auth(coordinator));
-    await t.http.patch(`/api/v1/organisations/${id}`).set(auth(coordinator)).send({ version: org.body.version, isPublished: false });
+    await t.http
+      .patch(`/api/v1/organisations/${id}`)
+      .set(auth(coordinator))
+      .send({ version: org.body.version, isPublished: false });
     expect((await t.http.get('/api/v1/public/organisations/private-school')).status).toBe(404);
     expect((await t.http.get('/api/v1/public/organisations/private-school/events.ics')).status).toBe(404);
     expect((await t.http.get('/embed/private-school')).status).toBe(404);
@@ -171,7 +281,10 @@ describe('Public organisation pages', () => {
   });
 
   it('answers a CORS preflight for the public API', async () => {
-    const res = await t.http.options('/api/v1/public/organisations/urussu-gymnasium').set('Origin', 'https://school.example').set('Access-Control-Request-Method', 'GET');
+    const res = await t.http
+      .options('/api/v1/public/organisations/urussu-gymnasium')
+      .set('Origin', 'https://school.example')
+      .set('Access-Control-Request-Method', 'GET');
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe('*');
   });
@@ -192,18 +305,29 @@ describe('Public organisation pages', () => {
     const em = t.orm.em.fork();
     const gym = (await em.findOneOrFail(OrganisationRecord, { slug: 'urussu-gymnasium' })).id;
     const all = await em.find(ActivityRecord, { organisationId: gym });
-    const publicIds = all.filter((a) => a.isPublic).map((a) => `${a.id}@socium`).sort();
+    const publicIds = all
+      .filter((a) => a.isPublic)
+      .map((a) => `${a.id}@socium`)
+      .sort();
     expect(publicIds.length).toBeGreaterThan(0);
     expect(publicIds.length).toBeLessThan(all.length);
     expect(events.map((e) => e['UID']).sort()).toEqual(publicIds);
-    const first = events.find((e) => e['SUMMARY'] === 'Экскурсия на завод «Тапарт»' && e['DTSTART;VALUE=DATE'] === '20261017');
+    const first = events.find(
+      (e) => e['SUMMARY'] === 'Экскурсия на завод «Тапарт»' && e['DTSTART;VALUE=DATE'] === '20261017',
+    );
     expect(first).toMatchObject({ 'DTEND;VALUE=DATE': '20261018' });
     expect(first?.['DTSTAMP']).toMatch(/^\d{8}T\d{6}Z$/);
     expect(first?.['LOCATION']).toBe('Завод «Тапарт»\\, пгт Уруссу');
   });
 
   it('serves a feed that an iCalendar parser from npm reads, with the same events', async () => {
-    const ICAL = require('ical.js') as { parse(text: string): unknown; Component: new (jcal: unknown) => { getAllSubcomponents(name: string): { getFirstPropertyValue(name: string): unknown }[]; getFirstPropertyValue(name: string): unknown } };
+    const ICAL = require('ical.js') as {
+      parse(text: string): unknown;
+      Component: new (jcal: unknown) => {
+        getAllSubcomponents(name: string): { getFirstPropertyValue(name: string): unknown }[];
+        getFirstPropertyValue(name: string): unknown;
+      };
+    };
     const res = await t.http.get('/api/v1/public/organisations/urussu-gymnasium/events.ics');
     const calendar = new ICAL.Component(ICAL.parse(res.text));
     const events = calendar.getAllSubcomponents('vevent');
@@ -236,7 +360,9 @@ describe('Public organisation pages', () => {
     const demo = await t.http.get('/demo');
     expect(demo.status).toBe(200);
     expect(demo.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(demo.text).toContain('<script src="/widget.js" async></script><socium-widget org="urussu-gymnasium" lang="ru"></socium-widget>');
+    expect(demo.text).toContain(
+      '<script src="/widget.js" async></script><socium-widget org="urussu-gymnasium" lang="ru"></socium-widget>',
+    );
     expect((await t.http.get('/demo?lang=en')).text).toContain('lang="en"');
   });
 

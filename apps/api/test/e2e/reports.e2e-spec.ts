@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 
-import { TestApp, bootApp } from './harness';
+import { bootApp, TestApp } from './harness';
 
 /** Collects a response body as bytes whatever its content type. */
 const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void): void => {
@@ -51,11 +51,13 @@ describe('Reports API: GET /reports/summary', () => {
   const INJECTED = '=HYPERLINK("http://evil.example","click")';
 
   const ok = (res: Response, status: number, what: string) => {
-    if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== status)
+      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
   const get = (path: string, token = coord) => t.http.get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
-  const post = (path: string, body: object, token = coord) => t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
+  const post = (path: string, body: object, token = coord) =>
+    t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const file = (path: string) => get(path).buffer(true).parse(binary);
 
   /**
@@ -72,8 +74,28 @@ describe('Reports API: GET /reports/summary', () => {
     coord = await t.as('coordinator');
     const dirs = ok(await get('/directions?limit=100'), 200, 'directions').items as { id: string; code: string }[];
     const dir = (code: string) => (dirs.find((d) => d.code === code) as { id: string }).id;
-    schoolId = ok(await post('/organisations', { kind: 'school', name: 'МБОУ «Тестовая школа отчёта»', shortName: 'Тестовая школа', slug: 'report-test-school', profminimumLevel: 'basic' }), 201, 'school').id;
-    const partnerId = ok(await post('/organisations', { kind: 'partner', partnerType: 'employer', name: 'ООО «Тестовый работодатель»', shortName: 'Работодатель', slug: 'report-test-employer' }), 201, 'partner').id;
+    schoolId = ok(
+      await post('/organisations', {
+        kind: 'school',
+        name: 'МБОУ «Тестовая школа отчёта»',
+        shortName: 'Тестовая школа',
+        slug: 'report-test-school',
+        profminimumLevel: 'basic',
+      }),
+      201,
+      'school',
+    ).id;
+    const partnerId = ok(
+      await post('/organisations', {
+        kind: 'partner',
+        partnerType: 'employer',
+        name: 'ООО «Тестовый работодатель»',
+        shortName: 'Работодатель',
+        slug: 'report-test-employer',
+      }),
+      201,
+      'partner',
+    ).id;
     const agreement = ok(
       await post('/agreements', {
         number: 'ОТЧ-1',
@@ -95,19 +117,81 @@ describe('Reports API: GET /reports/summary', () => {
       'agreement',
     );
     ok(await post(`/agreements/${agreement.id}/sign`, { party: 'school', signedOn: '2019-09-01' }), 200, 'sign school');
-    ok(await post(`/agreements/${agreement.id}/sign`, { party: 'partner', signedOn: '2019-09-01' }), 200, 'sign partner');
-    const plan = ok(await post('/plans', { organisationId: schoolId, academicYear: '2019-2020', agreementId: agreement.id }), 201, 'plan');
+    ok(
+      await post(`/agreements/${agreement.id}/sign`, { party: 'partner', signedOn: '2019-09-01' }),
+      200,
+      'sign partner',
+    );
+    const plan = ok(
+      await post('/plans', { organisationId: schoolId, academicYear: '2019-2020', agreementId: agreement.id }),
+      201,
+      'plan',
+    );
     fixture = { planId: plan.id, partnerId, dir };
-    const activity = async (body: object) => ok(await post(`/plans/${plan.id}/activities`, body), 201, 'activity').id as string;
-    const a1 = await activity({ title: 'Экскурсия на предприятие', directionId: dir('career_guidance'), form: 'excursion', partnerId, startsOn: '2019-10-10', targetGrades: [8, 9], plannedParticipants: 12, hours: 3 });
-    const a2 = await activity({ title: 'Профориентационный урок', directionId: dir('career_guidance'), form: 'career_lesson', startsOn: '2020-02-05', targetGrades: [9], plannedParticipants: 8, hours: 2 });
-    const a3 = await activity({ title: INJECTED, directionId: dir('culture'), form: 'master_class', partnerId, startsOn: '2020-04-15', targetGrades: [5], plannedParticipants: 10, hours: 1 });
+    const activity = async (body: object) =>
+      ok(await post(`/plans/${plan.id}/activities`, body), 201, 'activity').id as string;
+    const a1 = await activity({
+      title: 'Экскурсия на предприятие',
+      directionId: dir('career_guidance'),
+      form: 'excursion',
+      partnerId,
+      startsOn: '2019-10-10',
+      targetGrades: [8, 9],
+      plannedParticipants: 12,
+      hours: 3,
+    });
+    const a2 = await activity({
+      title: 'Профориентационный урок',
+      directionId: dir('career_guidance'),
+      form: 'career_lesson',
+      startsOn: '2020-02-05',
+      targetGrades: [9],
+      plannedParticipants: 8,
+      hours: 2,
+    });
+    const a3 = await activity({
+      title: INJECTED,
+      directionId: dir('culture'),
+      form: 'master_class',
+      partnerId,
+      startsOn: '2020-04-15',
+      targetGrades: [5],
+      plannedParticipants: 10,
+      hours: 1,
+    });
     ok(await post(`/plans/${plan.id}/submit`, {}), 200, 'submit');
     ok(await post(`/plans/${plan.id}/approve`, {}), 200, 'approve');
-    ok(await post(`/activities/${a1}/outcome`, { status: 'held', heldOn: '2019-10-10', actualParticipants: 10, result: 'Проведена' }), 200, 'held 1');
-    ok(await post(`/activities/${a2}/outcome`, { status: 'held', heldOn: '2020-02-05', actualParticipants: 7, result: 'Проведён' }), 200, 'held 2');
+    ok(
+      await post(`/activities/${a1}/outcome`, {
+        status: 'held',
+        heldOn: '2019-10-10',
+        actualParticipants: 10,
+        result: 'Проведена',
+      }),
+      200,
+      'held 1',
+    );
+    ok(
+      await post(`/activities/${a2}/outcome`, {
+        status: 'held',
+        heldOn: '2020-02-05',
+        actualParticipants: 7,
+        result: 'Проведён',
+      }),
+      200,
+      'held 2',
+    );
     ok(await post(`/activities/${a3}/outcome`, { status: 'cancelled', reason: 'Карантин' }), 200, 'cancelled');
-    const doc = ok(await post('/documents', { number: 'ОТЧ-Д1', title: 'Письмо о планах', issuedOn: '2020-02-01', dueOn: '2020-02-20' }), 201, 'document');
+    const doc = ok(
+      await post('/documents', {
+        number: 'ОТЧ-Д1',
+        title: 'Письмо о планах',
+        issuedOn: '2020-02-01',
+        dueOn: '2020-02-20',
+      }),
+      201,
+      'document',
+    );
     ok(await post(`/documents/${doc.id}/send`, { recipientIds: [schoolId] }), 200, 'send');
   });
   afterAll(() => t.close());
@@ -132,19 +216,46 @@ describe('Reports API: GET /reports/summary', () => {
 
   it('answers the indicators of one school as JSON, each equal to the hand count', async () => {
     const body = ok(await get(q()), 200, 'report');
-    expect(body.period).toEqual({ kind: 'academic_year', label: '2019-2020', startsOn: '2019-09-01', endsOn: '2020-08-31' });
+    expect(body.period).toEqual({
+      kind: 'academic_year',
+      label: '2019-2020',
+      startsOn: '2019-09-01',
+      endsOn: '2020-08-31',
+    });
     expect(body.totals).toEqual(expected);
     expect(body.schools).toEqual([{ organisationId: schoolId, name: 'МБОУ «Тестовая школа отчёта»', ...expected }]);
     const byDir = Object.fromEntries(body.byDirection.map((r: { key: string }) => [r.key, r]));
-    expect(byDir['career_guidance']).toMatchObject({ activitiesPlanned: 2, activitiesHeld: 2, planExecution: 1, participants: 17, hours: 5 });
-    expect(byDir['culture']).toMatchObject({ activitiesPlanned: 1, activitiesHeld: 0, activitiesCancelled: 1, planExecution: 0 });
-    expect(body.byForm.map((r: { key: string }) => r.key).sort()).toEqual(['career_lesson', 'excursion', 'master_class']);
+    expect(byDir['career_guidance']).toMatchObject({
+      activitiesPlanned: 2,
+      activitiesHeld: 2,
+      planExecution: 1,
+      participants: 17,
+      hours: 5,
+    });
+    expect(byDir['culture']).toMatchObject({
+      activitiesPlanned: 1,
+      activitiesHeld: 0,
+      activitiesCancelled: 1,
+      planExecution: 0,
+    });
+    expect(body.byForm.map((r: { key: string }) => r.key).sort()).toEqual([
+      'career_lesson',
+      'excursion',
+      'master_class',
+    ]);
     const byType = Object.fromEntries(body.byPartnerType.map((r: { key: string }) => [r.key, r]));
     expect(byType['employer']).toMatchObject({ partners: 1, activitiesPlanned: 2, activitiesHeld: 1 });
     expect(byType['own']).toMatchObject({ activitiesPlanned: 1, activitiesHeld: 1 });
     const career = body.careerGuidance[0];
     expect(career).toMatchObject({ organisationId: schoolId, level: 'basic', required: 40, gradesMet: 0 });
-    expect(Object.fromEntries(career.grades.map((g: { grade: number; hours: number }) => [g.grade, g.hours]))).toEqual({ 6: 0, 7: 0, 8: 3, 9: 5, 10: 0, 11: 0 });
+    expect(Object.fromEntries(career.grades.map((g: { grade: number; hours: number }) => [g.grade, g.hours]))).toEqual({
+      6: 0,
+      7: 0,
+      8: 3,
+      9: 5,
+      10: 0,
+      11: 0,
+    });
     expect(body.documents).toMatchObject({ recipients: 1, onTime: 0, overdue: 1, medianDaysToAcknowledge: null });
   });
 
@@ -160,17 +271,32 @@ describe('Reports API: GET /reports/summary', () => {
   it('narrows to a term: only the October excursion falls in 2019-2020:q1', async () => {
     const body = ok(await get(`/reports/summary?period=2019-2020:q1&organisationId=${schoolId}`), 200, 'q1');
     expect(body.period.kind).toBe('term');
-    expect(body.totals).toMatchObject({ activitiesPlanned: 1, activitiesHeld: 1, participants: 10, careerGuidanceHours: 3, planExecution: 1 });
+    expect(body.totals).toMatchObject({
+      activitiesPlanned: 1,
+      activitiesHeld: 1,
+      participants: 10,
+      careerGuidanceHours: 3,
+      planExecution: 1,
+    });
   });
 
   it('writes the same numbers into XLSX, with a frozen header and the injected title neutralised', async () => {
     const res = await file(`${q()}&format=xlsx&lang=en`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="socium-report-2019-2020.xlsx"; filename*=UTF-8''socium-report-2019-2020.xlsx`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="socium-report-2019-2020.xlsx"; filename*=UTF-8''socium-report-2019-2020.xlsx`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'By school', 'By direction', 'By form', 'By partner type', 'Activities']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'By school',
+      'By direction',
+      'By form',
+      'By partner type',
+      'Activities',
+    ]);
     const summary = wb.getWorksheet('Summary') as ExcelJS.Worksheet;
     expect(summary.getRow(1).values).toEqual([undefined, 'code', 'Indicator', 'Value']);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -224,7 +350,8 @@ describe('Reports API: GET /reports/summary', () => {
     const res = await get('/reports/summary?period=2019/20').set('Accept-Language', 'en');
     expect(res.status).toBe(400);
     expect(res.body.rule).toBe('period.invalid');
-    for (const form of ['2019-2020', '2019-2020:q1', '2020-Q1', '2020-H1', 'summer-2020']) expect(res.body.message).toContain(form);
+    for (const form of ['2019-2020', '2019-2020:q1', '2020-Q1', '2020-H1', 'summer-2020'])
+      expect(res.body.message).toContain(form);
   });
 
   it('refuses an unknown table, format or field with 400', async () => {
@@ -253,23 +380,63 @@ describe('Reports API: GET /reports/summary', () => {
     expect((await get('/reports/summary?period=2019-2020&organisationId=nope')).status).toBe(404);
   });
 
-  it('gives district breakdowns equal to the sum of the schools\' own breakdowns (both aggregation paths agree)', async () => {
+  it("gives district breakdowns equal to the sum of the schools' own breakdowns (both aggregation paths agree)", async () => {
     // two more planned activities of the fixture school on one day, same form, different directions and partners:
     // the district path groups per day first, so they must not merge (added last: the hand counts above stay)
-    const more = async (body: object) => ok(await post(`/plans/${fixture.planId}/activities`, body), 201, 'activity').id as string;
-    await more({ title: 'Мастер-класс профессий', directionId: fixture.dir('career_guidance'), form: 'master_class', partnerId: fixture.partnerId, startsOn: '2020-03-03', targetGrades: [9], plannedParticipants: 9, hours: 2 });
-    await more({ title: 'Мастер-класс по рисованию', directionId: fixture.dir('culture'), form: 'master_class', startsOn: '2020-03-03', targetGrades: [7], plannedParticipants: 6, hours: 1.5 });
+    const more = async (body: object) =>
+      ok(await post(`/plans/${fixture.planId}/activities`, body), 201, 'activity').id as string;
+    await more({
+      title: 'Мастер-класс профессий',
+      directionId: fixture.dir('career_guidance'),
+      form: 'master_class',
+      partnerId: fixture.partnerId,
+      startsOn: '2020-03-03',
+      targetGrades: [9],
+      plannedParticipants: 9,
+      hours: 2,
+    });
+    await more({
+      title: 'Мастер-класс по рисованию',
+      directionId: fixture.dir('culture'),
+      form: 'master_class',
+      startsOn: '2020-03-03',
+      targetGrades: [7],
+      plannedParticipants: 6,
+      hours: 1.5,
+    });
     const district = ok(await get('/reports/summary?period=2019-2020'), 200, 'district');
-    type Row = { key: string; activitiesPlanned: number; activitiesHeld: number; activitiesCancelled: number; participants: number; hours: number };
-    const sums = { byDirection: new Map<string, number[]>(), byForm: new Map<string, number[]>(), byPartnerType: new Map<string, number[]>() };
+    type Row = {
+      key: string;
+      activitiesPlanned: number;
+      activitiesHeld: number;
+      activitiesCancelled: number;
+      participants: number;
+      hours: number;
+    };
+    const sums = {
+      byDirection: new Map<string, number[]>(),
+      byForm: new Map<string, number[]>(),
+      byPartnerType: new Map<string, number[]>(),
+    };
     const add = (m: Map<string, number[]>, r: Row) => {
       const v = m.get(r.key) ?? [0, 0, 0, 0, 0];
-      m.set(r.key, [v[0] + r.activitiesPlanned, v[1] + r.activitiesHeld, v[2] + r.activitiesCancelled, v[3] + r.participants, Math.round((v[4] + r.hours) * 10_000) / 10_000]);
+      m.set(r.key, [
+        v[0] + r.activitiesPlanned,
+        v[1] + r.activitiesHeld,
+        v[2] + r.activitiesCancelled,
+        v[3] + r.participants,
+        Math.round((v[4] + r.hours) * 10_000) / 10_000,
+      ]);
     };
     expect(district.schools.length).toBeGreaterThan(1);
     for (const school of district.schools as { organisationId: string }[]) {
-      const one = ok(await get(`/reports/summary?period=2019-2020&organisationId=${school.organisationId}`), 200, 'school');
-      for (const key of ['byDirection', 'byForm', 'byPartnerType'] as const) for (const r of one[key] as Row[]) add(sums[key], r);
+      const one = ok(
+        await get(`/reports/summary?period=2019-2020&organisationId=${school.organisationId}`),
+        200,
+        'school',
+      );
+      for (const key of ['byDirection', 'byForm', 'byPartnerType'] as const)
+        for (const r of one[key] as Row[]) add(sums[key], r);
     }
     for (const key of ['byDirection', 'byForm', 'byPartnerType'] as const) {
       const got = new Map<string, number[]>();
@@ -280,12 +447,37 @@ describe('Reports API: GET /reports/summary', () => {
   });
 
   it('refuses to delete an organisation that is the partner of an activity with 409, so no report loses its type', async () => {
-    const museum = ok(await post('/organisations', { kind: 'partner', partnerType: 'culture', name: 'Музей без соглашения', shortName: 'Музей', slug: 'report-test-museum' }), 201, 'museum').id as string;
-    ok(await post(`/plans/${fixture.planId}/activities`, { title: 'Экскурсия в музей', directionId: fixture.dir('culture'), form: 'excursion', partnerId: museum, startsOn: '2020-03-10', targetGrades: [6], plannedParticipants: 20, hours: 2 }), 201, 'activity');
+    const museum = ok(
+      await post('/organisations', {
+        kind: 'partner',
+        partnerType: 'culture',
+        name: 'Музей без соглашения',
+        shortName: 'Музей',
+        slug: 'report-test-museum',
+      }),
+      201,
+      'museum',
+    ).id as string;
+    ok(
+      await post(`/plans/${fixture.planId}/activities`, {
+        title: 'Экскурсия в музей',
+        directionId: fixture.dir('culture'),
+        form: 'excursion',
+        partnerId: museum,
+        startsOn: '2020-03-10',
+        targetGrades: [6],
+        plannedParticipants: 20,
+        hours: 2,
+      }),
+      201,
+      'activity',
+    );
     const res = await t.http.delete(`/api/v1/organisations/${museum}`).set('Authorization', `Bearer ${coord}`);
     expect(res.status).toBe(409);
     expect(res.body.rule).toBe('organisation.in-use');
     const district = ok(await get('/reports/summary?period=2019-2020'), 200, 'district');
-    expect(district.byPartnerType.find((r: { key: string }) => r.key === 'culture')).toMatchObject({ partners: expect.any(Number) });
+    expect(district.byPartnerType.find((r: { key: string }) => r.key === 'culture')).toMatchObject({
+      partners: expect.any(Number),
+    });
   });
 });

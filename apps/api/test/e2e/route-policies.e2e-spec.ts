@@ -1,11 +1,11 @@
+import { Role, ROLES, ROUTES } from '@socium/contracts';
+
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 
-import { ROLES, ROUTES, Role } from '@socium/contracts';
-
-import { POLICY_KEY, Policy } from '../../src/app/auth/policy.decorator';
-import { TestApp, bootApp } from './harness';
+import { Policy, POLICY_KEY } from '../../src/app/auth/policy.decorator';
+import { bootApp, TestApp } from './harness';
 
 interface Handler {
   method: string;
@@ -33,7 +33,11 @@ function handlers(t: TestApp): Handler[] {
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as number];
       const raw = ('/' + [base, String(sub)].filter((s) => s && s !== '/').join('/')).replace(/\/+/g, '/');
       const path = NON_API.some((p) => raw.startsWith(p) || raw === p.replace(/\/$/, '')) ? raw : '/api/v1' + raw;
-      out.push({ method, path, policy: reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [fn, wrapper.metatype]) });
+      out.push({
+        method,
+        path,
+        policy: reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [fn, wrapper.metatype]),
+      });
     }
   }
   return out;
@@ -59,7 +63,10 @@ describe('Route access policies', () => {
     for (const r of ROUTES) {
       const key = `${r.method} /api/v1${r.path}`;
       if (!table.has(key)) problems.push(`missing: ${key}`);
-      else if (JSON.stringify(r.access === 'public' ? 'public' : [...r.access].sort()) !== JSON.stringify(table.get(key) === 'public' ? 'public' : [...(table.get(key) as Role[])].sort()))
+      else if (
+        JSON.stringify(r.access === 'public' ? 'public' : [...r.access].sort()) !==
+        JSON.stringify(table.get(key) === 'public' ? 'public' : [...(table.get(key) as Role[])].sort())
+      )
         problems.push(`policy differs: ${key}`);
     }
     expect(problems).toEqual([]);
@@ -67,29 +74,37 @@ describe('Route access policies', () => {
 
   it('lists every API route of the app in the contract table', () => {
     const known = new Set(ROUTES.map((r) => `${r.method} /api/v1${r.path}`));
-    const extra = all.filter((h) => h.path.startsWith('/api/v1/') && !known.has(`${h.method} ${h.path}`)).map((h) => `${h.method} ${h.path}`);
+    const extra = all
+      .filter((h) => h.path.startsWith('/api/v1/') && !known.has(`${h.method} ${h.path}`))
+      .map((h) => `${h.method} ${h.path}`);
     expect(extra).toEqual([]);
   });
 
   const protectedRoutes = ROUTES.filter((r) => r.access !== 'public');
 
-  it.each(protectedRoutes.map((r) => [r.method, r.path] as const))('answers %s %s without a token with 401', async (method, path) => {
-    const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`);
-    expect(res.status).toBe(401);
-  });
-
-  it.each(protectedRoutes.flatMap((r) => ROLES.map((role) => [r.method, r.path, role, (r.access as readonly Role[]).includes(role)] as const)))(
-    'answers %s %s for %s by its role table (allowed: %s), never with a 500',
-    async (method, path, role, allowed) => {
-      const token = await t.as(role);
-      const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`).set('Authorization', `Bearer ${token}`).send({});
-      if (path.startsWith('/auth/')) t.forget(); // log-out revokes the session
-      expect(res.status).toBeLessThan(500);
-      if (!allowed) expect(res.status).toBe(403);
-      else {
-        expect(res.status).not.toBe(403);
-        if (path.includes(':id')) expect([400, 404]).toContain(res.status);
-      }
+  it.each(protectedRoutes.map((r) => [r.method, r.path] as const))(
+    'answers %s %s without a token with 401',
+    async (method, path) => {
+      const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`);
+      expect(res.status).toBe(401);
     },
   );
+
+  it.each(
+    protectedRoutes.flatMap((r) =>
+      ROLES.map((role) => [r.method, r.path, role, (r.access as readonly Role[]).includes(role)] as const),
+    ),
+  )('answers %s %s for %s by its role table (allowed: %s), never with a 500', async (method, path, role, allowed) => {
+    const token = await t.as(role);
+    const res = await t.http[method.toLowerCase() as 'get'](`/api/v1${path.replace(/:id/g, MISSING)}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({});
+    if (path.startsWith('/auth/')) t.forget(); // log-out revokes the session
+    expect(res.status).toBeLessThan(500);
+    if (!allowed) expect(res.status).toBe(403);
+    else {
+      expect(res.status).not.toBe(403);
+      if (path.includes(':id')) expect([400, 404]).toContain(res.status);
+    }
+  });
 });

@@ -1,11 +1,17 @@
-import { MikroORM } from '@mikro-orm/core';
-
 import { ormOptions } from '@socium/api-persistence';
+
+import { MikroORM } from '@mikro-orm/core';
 
 /** Real MikroORM on SQLite in memory (or PostgreSQL when DB_DRIVER=postgresql), schema migrated per suite. */
 export async function openOrm(): Promise<MikroORM> {
   const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
-  const orm = await MikroORM.init(await ormOptions(pg ? { driver: 'postgresql', url: process.env['DATABASE_URL'] as string } : { driver: 'sqlite', path: ':memory:' }));
+  const orm = await MikroORM.init(
+    await ormOptions(
+      pg
+        ? { driver: 'postgresql', url: process.env['DATABASE_URL'] as string }
+        : { driver: 'sqlite', path: ':memory:' },
+    ),
+  );
   if (pg) await orm.em.getConnection().execute('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
   await orm.getMigrator().up();
   return orm;

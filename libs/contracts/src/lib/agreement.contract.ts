@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
@@ -13,7 +13,14 @@ export const NetworkTerms = z.strictObject({
   programme: Text(1000).optional(),
   studentStatus: Text(1000).optional(),
   resources: z
-    .array(z.strictObject({ party: z.enum(PARTIES), obligation: RequiredText(1000), resource: RequiredText(500), volume: RequiredText(200) }))
+    .array(
+      z.strictObject({
+        party: z.enum(PARTIES),
+        obligation: RequiredText(1000),
+        resource: RequiredText(500),
+        volume: RequiredText(200),
+      }),
+    )
     .max(50)
     .optional(),
   documentsIssued: Text(1000).optional(),
@@ -50,7 +57,10 @@ export const CreateAgreementRequest = z.strictObject({
   noticeDays: agreementFields.noticeDays.default(30),
 });
 export type CreateAgreementRequest = z.infer<typeof CreateAgreementRequest>;
-export const UpdateAgreementRequest = z.strictObject({ ...agreementFields, version: Version }).partial().required({ version: true });
+export const UpdateAgreementRequest = z
+  .strictObject({ ...agreementFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdateAgreementRequest = z.infer<typeof UpdateAgreementRequest>;
 export const SignAgreementRequest = z.strictObject({ party: z.enum(PARTIES), signedOn: IsoDate });
 export type SignAgreementRequest = z.infer<typeof SignAgreementRequest>;

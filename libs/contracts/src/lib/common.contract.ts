@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import { LANGUAGES, LocalDate } from '@socium/domain';
+
+import { z } from 'zod';
 
 /** Calendar date `YYYY-MM-DD`, a real date (no 2019-02-29). */
 export const IsoDate = z

@@ -1,8 +1,8 @@
-import { CreateActivityRequest, ActivityOutcomeRequest } from './plan.contract';
 import { CreateAgreementRequest } from './agreement.contract';
 import { AcademicYearLabel, IsoDate, ListQuery } from './common.contract';
 import { CreatePlacementRequest } from './labour.contract';
 import { CreateOrganisationRequest } from './organisation.contract';
+import { ActivityOutcomeRequest, CreateActivityRequest } from './plan.contract';
 import { ROUTES } from './routes';
 
 describe('wire contracts', () => {
@@ -31,13 +31,28 @@ describe('wire contracts', () => {
   });
 
   it('rejects unknown fields in a request body', () => {
-    const r = CreateAgreementRequest.safeParse({ number: '1', kind: 'cooperation', schoolId: 's', partnerId: 'p', startsOn: '2020-01-01', status: 'active' });
+    const r = CreateAgreementRequest.safeParse({
+      number: '1',
+      kind: 'cooperation',
+      schoolId: 's',
+      partnerId: 'p',
+      startsOn: '2020-01-01',
+      status: 'active',
+    });
     expect(r.success).toBe(false);
     expect(r.success ? [] : r.error.issues.map((i) => i.code)).toContain('unrecognized_keys');
   });
 
   it('fills sensible defaults for an agreement draft', () => {
-    expect(CreateAgreementRequest.parse({ number: '1', kind: 'cooperation', schoolId: 's', partnerId: 'p', startsOn: '2020-01-01' })).toMatchObject({
+    expect(
+      CreateAgreementRequest.parse({
+        number: '1',
+        kind: 'cooperation',
+        schoolId: 's',
+        partnerId: 'p',
+        startsOn: '2020-01-01',
+      }),
+    ).toMatchObject({
       endsOn: null,
       autoRenew: false,
       noticeDays: 30,
@@ -55,22 +70,48 @@ describe('wire contracts', () => {
   });
 
   it('tells outcome kinds apart by status', () => {
-    expect(ActivityOutcomeRequest.safeParse({ status: 'held', heldOn: '2020-01-10', actualParticipants: 12, result: 'Проведено' }).success).toBe(true);
+    expect(
+      ActivityOutcomeRequest.safeParse({
+        status: 'held',
+        heldOn: '2020-01-10',
+        actualParticipants: 12,
+        result: 'Проведено',
+      }).success,
+    ).toBe(true);
     expect(ActivityOutcomeRequest.safeParse({ status: 'cancelled', reason: '' }).success).toBe(false);
     expect(ActivityOutcomeRequest.safeParse({ status: 'postponed', startsOn: '2020-02-30' }).success).toBe(false);
     expect(ActivityOutcomeRequest.safeParse({ status: 'done' }).success).toBe(false);
   });
 
   it('takes a pseudonymous student code, never a name with spaces', () => {
-    const base = { schoolId: 's', employerId: 'e', channel: 'direct', kind: 'employment_contract', jobTitle: 'Подсобный рабочий', studentBirthDate: '2004-03-10', studentSex: 'male', startsOn: '2020-06-15', endsOn: '2020-07-10', workDays: ['mon'], shiftStartsAt: '09:00', shiftEndsAt: '13:00', hoursPerDay: 4, hoursPerWeek: 4 };
+    const base = {
+      schoolId: 's',
+      employerId: 'e',
+      channel: 'direct',
+      kind: 'employment_contract',
+      jobTitle: 'Подсобный рабочий',
+      studentBirthDate: '2004-03-10',
+      studentSex: 'male',
+      startsOn: '2020-06-15',
+      endsOn: '2020-07-10',
+      workDays: ['mon'],
+      shiftStartsAt: '09:00',
+      shiftEndsAt: '13:00',
+      hoursPerDay: 4,
+      hoursPerWeek: 4,
+    };
     expect(CreatePlacementRequest.safeParse({ ...base, studentCode: 'S-2020-001' }).success).toBe(true);
     expect(CreatePlacementRequest.safeParse({ ...base, studentCode: 'Иван Иванов' }).success).toBe(false);
   });
 
   it('takes the school grades of the domain as target grades, all eleven at once included', () => {
     const base = { title: 'Экскурсия', directionId: 'd', form: 'excursion', startsOn: '2019-10-17' };
-    expect(CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }).success).toBe(true);
-    expect(CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11] }).success).toBe(false);
+    expect(
+      CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }).success,
+    ).toBe(true);
+    expect(
+      CreateActivityRequest.safeParse({ ...base, targetGrades: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11] }).success,
+    ).toBe(false);
   });
 
   it.each([

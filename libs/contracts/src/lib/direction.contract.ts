@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { Id, ListQuery, RequiredText, Version } from './common.contract';
 

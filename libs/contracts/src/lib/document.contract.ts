@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
@@ -20,7 +20,10 @@ export const CreateDocumentRequest = z.strictObject({
   isPublic: documentFields.isPublic.default(false),
 });
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>;
-export const UpdateDocumentRequest = z.strictObject({ ...documentFields, version: Version }).partial().required({ version: true });
+export const UpdateDocumentRequest = z
+  .strictObject({ ...documentFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>;
 export const SendDocumentRequest = z.strictObject({ recipientIds: z.array(Id).min(1).max(5000) });
 export type SendDocumentRequest = z.infer<typeof SendDocumentRequest>;
@@ -57,5 +60,8 @@ export const RecipientResponse = z.object({
 export type RecipientResponse = z.infer<typeof RecipientResponse>;
 export const RecipientsResponse = z.object({ items: z.array(RecipientResponse), total: z.number().int() });
 export type RecipientsResponse = z.infer<typeof RecipientsResponse>;
-export const DocumentListQuery = ListQuery.extend({ isPublic: z.enum(['true', 'false']).optional(), overdue: z.enum(['true', 'false']).optional() });
+export const DocumentListQuery = ListQuery.extend({
+  isPublic: z.enum(['true', 'false']).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+});
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { AcademicYearLabel, Id, IsoDate, IsoTime, ListQuery, RequiredText, Text, Version } from './common.contract';
 
@@ -18,7 +18,10 @@ export const CreateLabourNeedRequest = z.strictObject({
   employerId: labourNeedFields.employerId.default(null),
 });
 export type CreateLabourNeedRequest = z.infer<typeof CreateLabourNeedRequest>;
-export const UpdateLabourNeedRequest = z.strictObject({ ...labourNeedFields, version: Version }).partial().required({ version: true });
+export const UpdateLabourNeedRequest = z
+  .strictObject({ ...labourNeedFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdateLabourNeedRequest = z.infer<typeof UpdateLabourNeedRequest>;
 export const LabourNeedResponse = z.object({
   id: Id,
@@ -33,7 +36,11 @@ export const LabourNeedResponse = z.object({
   updatedAt: z.string(),
 });
 export type LabourNeedResponse = z.infer<typeof LabourNeedResponse>;
-export const LabourNeedListQuery = ListQuery.extend({ academicYear: AcademicYearLabel.optional(), employerId: Id.optional(), sector: z.string().max(200).optional() });
+export const LabourNeedListQuery = ListQuery.extend({
+  academicYear: AcademicYearLabel.optional(),
+  employerId: Id.optional(),
+  sector: z.string().max(200).optional(),
+});
 export type LabourNeedListQuery = z.infer<typeof LabourNeedListQuery>;
 
 export const PLACEMENT_CHANNELS = D.PLACEMENT_CHANNELS;
@@ -83,7 +90,10 @@ export const CreatePlacementRequest = z.strictObject({
   probationClause: placementFields.probationClause.default(false),
 });
 export type CreatePlacementRequest = z.infer<typeof CreatePlacementRequest>;
-export const UpdatePlacementRequest = z.strictObject({ ...placementFields, version: Version }).partial().required({ version: true });
+export const UpdatePlacementRequest = z
+  .strictObject({ ...placementFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdatePlacementRequest = z.infer<typeof UpdatePlacementRequest>;
 export const PlacementResponse = z.object({
   id: Id,

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { Id, ListQuery, RequiredText, Text, Version } from './common.contract';
 
@@ -10,13 +10,20 @@ export const TERM_SCHEMES = D.STANDARD_TERM_SCHEMES;
 export const PROFMINIMUM_LEVELS = D.PROFMINIMUM_LEVELS;
 
 /** A contact is a role (e.g. "приёмная"), never a private person. */
-export const Contact = z.strictObject({ role: RequiredText(120), phone: Text(40).optional(), email: z.email().max(200).optional() });
+export const Contact = z.strictObject({
+  role: RequiredText(120),
+  phone: Text(40).optional(),
+  email: z.email().max(200).optional(),
+});
 
 const organisationFields = {
   kind: z.enum(ORGANISATION_KINDS),
   name: RequiredText(300),
   shortName: RequiredText(120),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase latin letters, digits and dashes').max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase latin letters, digits and dashes')
+    .max(80),
   partnerType: z.enum(PARTNER_TYPES).nullable().optional(),
   address: Text(300).nullable().optional(),
   site: z.url().max(300).nullable().optional(),
@@ -28,7 +35,10 @@ const organisationFields = {
 };
 export const CreateOrganisationRequest = z.strictObject(organisationFields);
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequest>;
-export const UpdateOrganisationRequest = z.strictObject({ ...organisationFields, version: Version }).partial().required({ version: true });
+export const UpdateOrganisationRequest = z
+  .strictObject({ ...organisationFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
 
 export const OrganisationResponse = z.object({

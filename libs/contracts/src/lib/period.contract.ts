@@ -1,11 +1,16 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { AcademicYearLabel, Id, IsoDate, Lang } from './common.contract';
 
 export const PERIOD_KINDS = D.PERIOD_KINDS;
-export const PeriodResponse = z.object({ kind: z.enum(PERIOD_KINDS), label: z.string(), startsOn: z.string(), endsOn: z.string() });
+export const PeriodResponse = z.object({
+  kind: z.enum(PERIOD_KINDS),
+  label: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
 export type PeriodResponse = z.infer<typeof PeriodResponse>;
 export const PeriodsQuery = z.strictObject({
   academicYear: AcademicYearLabel.optional(),
@@ -47,9 +52,11 @@ export const ReportTotals = z.object({
   documentsOverdue: z.number(),
 });
 export type ReportTotals = z.infer<typeof ReportTotals>;
-export const ReportSummary = z.object({
-  period: PeriodResponse,
-  totals: ReportTotals,
-  schools: z.array(ReportTotals.extend({ organisationId: Id, name: z.string() })),
-}).loose();
+export const ReportSummary = z
+  .object({
+    period: PeriodResponse,
+    totals: ReportTotals,
+    schools: z.array(ReportTotals.extend({ organisationId: Id, name: z.string() })),
+  })
+  .loose();
 export type ReportSummary = z.infer<typeof ReportSummary>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import * as D from '@socium/domain';
+
+import { z } from 'zod';
 
 import { AcademicYearLabel, Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
 
@@ -15,7 +15,11 @@ export const CreatePlanRequest = z.strictObject({
   title: Text(300).optional(),
 });
 export type CreatePlanRequest = z.infer<typeof CreatePlanRequest>;
-export const UpdatePlanRequest = z.strictObject({ version: Version, agreementId: Id.nullable().optional(), title: Text(300).optional() });
+export const UpdatePlanRequest = z.strictObject({
+  version: Version,
+  agreementId: Id.nullable().optional(),
+  title: Text(300).optional(),
+});
 export type UpdatePlanRequest = z.infer<typeof UpdatePlanRequest>;
 export const ReturnPlanRequest = z.strictObject({ comment: RequiredText(2000) });
 export type ReturnPlanRequest = z.infer<typeof ReturnPlanRequest>;
@@ -71,7 +75,10 @@ export const CreateActivityRequest = z.strictObject({
   description: activityFields.description.default(''),
 });
 export type CreateActivityRequest = z.infer<typeof CreateActivityRequest>;
-export const UpdateActivityRequest = z.strictObject({ ...activityFields, version: Version }).partial().required({ version: true });
+export const UpdateActivityRequest = z
+  .strictObject({ ...activityFields, version: Version })
+  .partial()
+  .required({ version: true });
 export type UpdateActivityRequest = z.infer<typeof UpdateActivityRequest>;
 export const ActivityOutcomeRequest = z.discriminatedUnion('status', [
   z.strictObject({

@@ -1,9 +1,9 @@
+import type { LoginResponse } from '@socium/contracts';
+
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-
-import type { LoginResponse } from '@socium/contracts';
 
 import { authInterceptor } from './auth.interceptor';
 import { AuthService, SESSION_STORAGE } from './auth.service';
@@ -25,7 +25,13 @@ const loginResponse = (access: string, refresh = 'refresh-1'): LoginResponse => 
   accessToken: access,
   refreshToken: refresh,
   expiresIn: 900,
-  user: { id: 'u1', email: 'gymnasium@demo.socium.local', role: 'school_admin', organisationId: 'org-1', name: 'Завуч' },
+  user: {
+    id: 'u1',
+    email: 'gymnasium@demo.socium.local',
+    role: 'school_admin',
+    organisationId: 'org-1',
+    name: 'Завуч',
+  },
 });
 
 describe(AuthService.name, () => {
@@ -85,7 +91,9 @@ describe(AuthService.name, () => {
     storage.setItem('socium.session', JSON.stringify(loginResponse('old', 'refresh-1')));
     setUp();
     let body: unknown;
-    TestBed.inject(HttpClient).get('/api/v1/plans').subscribe((b) => (body = b));
+    TestBed.inject(HttpClient)
+      .get('/api/v1/plans')
+      .subscribe((b) => (body = b));
     http.expectOne('/api/v1/plans').flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
 
     const refresh = http.expectOne('/api/v1/auth/refresh');
@@ -103,7 +111,9 @@ describe(AuthService.name, () => {
     storage.setItem('socium.session', JSON.stringify(loginResponse('old')));
     setUp();
     let failed = false;
-    TestBed.inject(HttpClient).get('/api/v1/plans').subscribe({ error: () => (failed = true) });
+    TestBed.inject(HttpClient)
+      .get('/api/v1/plans')
+      .subscribe({ error: () => (failed = true) });
     http.expectOne('/api/v1/plans').flush({}, { status: 401, statusText: 'Unauthorized' });
     http.expectOne('/api/v1/auth/refresh').flush({}, { status: 401, statusText: 'Unauthorized' });
 

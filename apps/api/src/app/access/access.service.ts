@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-
-import type { AgreementRecord, ActivityRecord, PlacementRecord, PlanRecord } from '@socium/api-persistence';
+import type { ActivityRecord, AgreementRecord, PlacementRecord, PlanRecord } from '@socium/api-persistence';
 import { canSignFor, type AgreementParty, type NotFoundSubject } from '@socium/domain';
+
+import { Injectable } from '@nestjs/common';
 
 import type { Caller } from '../auth/policy.decorator';
 import { forbidden, notFound } from '../http/app-error';
@@ -39,7 +39,11 @@ export class AccessService {
     return canSignFor(c, a, party);
   }
 
-  canReadPlan(c: Caller, p: Pick<PlanRecord, 'organisationId'>, agreement?: Pick<AgreementRecord, 'partnerId'> | null): boolean {
+  canReadPlan(
+    c: Caller,
+    p: Pick<PlanRecord, 'organisationId'>,
+    agreement?: Pick<AgreementRecord, 'partnerId'> | null,
+  ): boolean {
     if (c.role === 'coordinator') return true;
     if (p.organisationId === c.organisationId) return true;
     return c.role === 'partner_rep' && !!agreement && agreement.partnerId === c.organisationId;

@@ -1,6 +1,6 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { Public } from '../auth/policy.decorator';
@@ -34,12 +34,14 @@ const NOT_BUILT = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><t
  */
 @Controller('admin')
 export class AdminUiController {
-  @Get() @Public()
+  @Get()
+  @Public()
   index(@Res() res: Response): void {
     sendIndex(res);
   }
 
-  @Get('{*rest}') @Public()
+  @Get('{*rest}')
+  @Public()
   file(@Req() req: Request, @Res() res: Response): void {
     const relative = decodeURIComponent(req.path.replace(/^\/admin\/?/, ''));
     const path = resolve(ADMIN_DIR, relative);
@@ -65,7 +67,8 @@ function sendIndex(res: Response): void {
   res.setHeader('Cache-Control', 'no-cache');
   // The SPA resolves its files against <base href="/admin/">: allow a same-origin base on this page only.
   const csp = res.getHeader('Content-Security-Policy');
-  if (typeof csp === 'string') res.setHeader('Content-Security-Policy', csp.replace("base-uri 'none'", "base-uri 'self'"));
+  if (typeof csp === 'string')
+    res.setHeader('Content-Security-Policy', csp.replace("base-uri 'none'", "base-uri 'self'"));
   if (!existsSync(index)) {
     res.status(200).type('text/html; charset=utf-8').send(NOT_BUILT);
     return;

@@ -1,6 +1,6 @@
-import type { AgreementResponse } from '@socium/contracts';
 import type { AgreementRecord } from '@socium/api-persistence';
-import { LocalDate, agreementStatus, effectiveEnd } from '@socium/domain';
+import type { AgreementResponse } from '@socium/contracts';
+import { agreementStatus, effectiveEnd, LocalDate } from '@socium/domain';
 
 import { toAgreementData } from './agreement.data';
 

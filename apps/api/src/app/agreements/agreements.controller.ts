@@ -1,7 +1,26 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import type { Request } from 'express';
+import {
+  AgreementListQuery,
+  CreateAgreementRequest,
+  SignAgreementRequest,
+  TerminateAgreementRequest,
+  UpdateAgreementRequest,
+} from '@socium/contracts';
 
-import { AgreementListQuery, CreateAgreementRequest, SignAgreementRequest, TerminateAgreementRequest, UpdateAgreementRequest } from '@socium/contracts';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import type { Request } from 'express';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -17,31 +36,64 @@ class ListParams extends zodDto(AgreementListQuery) {}
 export class AgreementsController {
   constructor(private readonly service: AgreementsService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@CurrentUser() c: Caller, @Query() q: ListParams) { return this.service.list(c, q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@CurrentUser() c: Caller, @Query() q: ListParams) {
+    return this.service.list(c, q);
+  }
 
-  @Post() @Allow('coordinator', 'school_admin')
-  create(@CurrentUser() c: Caller, @Body() body: CreateBody) { return this.service.create(c, body); }
+  @Post()
+  @Allow('coordinator', 'school_admin')
+  create(@CurrentUser() c: Caller, @Body() body: CreateBody) {
+    return this.service.create(c, body);
+  }
 
-  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.get(c, id); }
+  @Get(':id')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.get(c, id);
+  }
 
-  @Patch(':id') @Allow('coordinator', 'school_admin')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) { return this.service.update(c, id, body); }
+  @Patch(':id')
+  @Allow('coordinator', 'school_admin')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) {
+    return this.service.update(c, id, body);
+  }
 
-  @Delete(':id') @HttpCode(204) @Allow('coordinator', 'school_admin')
-  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('coordinator', 'school_admin')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.remove(c, id);
+  }
 
-  @Post(':id/sign') @HttpCode(200) @Allow('coordinator', 'school_admin', 'partner_rep')
-  sign(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SignBody) { return this.service.sign(c, id, body); }
+  @Post(':id/sign')
+  @HttpCode(200)
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  sign(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SignBody) {
+    return this.service.sign(c, id, body);
+  }
 
-  @Post(':id/terminate') @HttpCode(200) @Allow('coordinator', 'school_admin')
-  terminate(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: TerminateBody) { return this.service.terminate(c, id, body); }
+  @Post(':id/terminate')
+  @HttpCode(200)
+  @Allow('coordinator', 'school_admin')
+  terminate(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: TerminateBody) {
+    return this.service.terminate(c, id, body);
+  }
 
   /** Raw body (express.raw in setup-app for this path): the bytes of a PDF, JPEG or PNG. */
-  @Post(':id/scan') @HttpCode(200) @Allow('coordinator', 'school_admin')
-  uploadScan(@CurrentUser() c: Caller, @Param('id') id: string, @Req() req: Request) { return this.service.uploadScan(c, id, req.body as unknown); }
+  @Post(':id/scan')
+  @HttpCode(200)
+  @Allow('coordinator', 'school_admin')
+  uploadScan(@CurrentUser() c: Caller, @Param('id') id: string, @Req() req: Request) {
+    return this.service.uploadScan(c, id, req.body as unknown);
+  }
 
-  @Get(':id/scan') @Header('X-Content-Type-Options', 'nosniff') @Header('Cache-Control', 'private, no-store') @Allow('coordinator', 'school_admin', 'partner_rep')
-  async downloadScan(@CurrentUser() c: Caller, @Param('id') id: string): Promise<StreamableFile> { return this.service.downloadScan(c, id); }
+  @Get(':id/scan')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  async downloadScan(@CurrentUser() c: Caller, @Param('id') id: string): Promise<StreamableFile> {
+    return this.service.downloadScan(c, id);
+  }
 }

@@ -1,20 +1,28 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
-import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
-
-import type { AgreementListQuery, AgreementResponse, CreateAgreementRequest, Page, SignAgreementRequest, TerminateAgreementRequest, UpdateAgreementRequest } from '@socium/contracts';
 import { AgreementRecord, DirectionRecord, FileRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import type {
+  AgreementListQuery,
+  AgreementResponse,
+  CreateAgreementRequest,
+  Page,
+  SignAgreementRequest,
+  TerminateAgreementRequest,
+  UpdateAgreementRequest,
+} from '@socium/contracts';
 import {
   AGREEMENT_RULES,
-  Finding,
-  LocalDate,
   checkAgreementDeletable,
   checkAgreementEditable,
+  Finding,
   finding,
+  LocalDate,
   ruleError,
   signAgreement,
   terminateAgreement,
   validateAgreementDraft,
 } from '@socium/domain';
+
+import { EntityManager, FilterQuery, raw } from '@mikro-orm/core';
+import { Injectable, StreamableFile } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -44,7 +52,10 @@ const SAFE_ID = /^[A-Za-z0-9-]+$/;
  * By default each party's head is the responsible role (the person who signs for an organisation acts for
  * it); a client may name another role per party. Roles only, never private persons.
  */
-export const DEFAULT_RESPONSIBLE_ROLES = { school: 'Руководитель образовательной организации', partner: 'Руководитель организации-партнёра' } as const;
+export const DEFAULT_RESPONSIBLE_ROLES = {
+  school: 'Руководитель образовательной организации',
+  partner: 'Руководитель организации-партнёра',
+} as const;
 
 @Injectable()
 export class AgreementsService {
@@ -66,10 +77,19 @@ export class AgreementsService {
     if (q.q) and.push({ $or: [{ number: like(q.q) }, { subject: like(q.q) }] });
     if (q.directionId) {
       if (!SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
-      and.push({ [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`) } as FilterQuery<AgreementRecord>);
+      and.push({
+        [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`),
+      } as FilterQuery<AgreementRecord>);
     }
     if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, and));
-    return findPage(this.em, AgreementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc', number: 'asc' }, (r) => toAgreementResponse(r, today));
+    return findPage(
+      this.em,
+      AgreementRecord,
+      and.length ? { $and: and } : {},
+      q,
+      { startsOn: 'desc', number: 'asc' },
+      (r) => toAgreementResponse(r, today),
+    );
   }
 
   async get(c: Caller, id: string): Promise<AgreementResponse> {
@@ -91,7 +111,13 @@ export class AgreementsService {
     });
     await this.checkDraft(r);
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'agreement', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'agreement',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toAgreementResponse(r, this.clock.today());
   }
@@ -100,12 +126,20 @@ export class AgreementsService {
     const r = await this.loadWritable(c, id);
     const { version, ...patch } = body;
     checkVersion(r, version);
-    if (patch.schoolId && !this.access.canWriteAgreement(c, { schoolId: patch.schoolId })) throw forbidden('agreement.school.not-yours');
+    if (patch.schoolId && !this.access.canWriteAgreement(c, { schoolId: patch.schoolId }))
+      throw forbidden('agreement.school.not-yours');
     orThrow(checkAgreementEditable(toAgreementData(r)));
     const before = snapshot(r);
     applyPatch(r, patch as Partial<AgreementRecord>, this.clock.nowIso());
     await this.checkDraft(r);
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'agreement',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toAgreementResponse(r, this.clock.today());
   }
@@ -114,9 +148,19 @@ export class AgreementsService {
     const r = await this.loadWritable(c, id);
     orThrow(checkAgreementDeletable(toAgreementData(r), this.clock.today()));
     if (await this.em.count(PlanRecord, { agreementId: id }))
-      throw conflict('agreement.in-use', 'Plans refer to this agreement; detach them first', 'К соглашению привязаны планы; сначала отвяжите их');
+      throw conflict(
+        'agreement.in-use',
+        'Plans refer to this agreement; detach them first',
+        'К соглашению привязаны планы; сначала отвяжите их',
+      );
     if (r.scanFileId) this.em.remove(this.em.getReference(FileRecord, r.scanFileId));
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'agreement', objectId: id, before: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'agreement',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -149,9 +193,22 @@ export class AgreementsService {
     if (data && data.length > MAX_SCAN_BYTES)
       throw httpFailure('agreement.scan.too-large', 'The scan is larger than 10 MB');
     const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
-    if (!data || !kind) throw invalid('agreement.scan.type', 'body', 'The scan must be a PDF, JPEG or PNG file', 'Скан должен быть файлом PDF, JPEG или PNG');
+    if (!data || !kind)
+      throw invalid(
+        'agreement.scan.type',
+        'body',
+        'The scan must be a PDF, JPEG or PNG file',
+        'Скан должен быть файлом PDF, JPEG или PNG',
+      );
     const f = new FileRecord();
-    Object.assign(f, { id: newId(), contentType: kind.type, fileName: `agreement-scan.${kind.ext}`, size: data.length, data, createdAt: this.clock.nowIso() });
+    Object.assign(f, {
+      id: newId(),
+      contentType: kind.type,
+      fileName: `agreement-scan.${kind.ext}`,
+      size: data.length,
+      data,
+      createdAt: this.clock.nowIso(),
+    });
     this.em.persist(f);
     const old = r.scanFileId;
     if (old) this.em.remove(this.em.getReference(FileRecord, old));
@@ -187,27 +244,61 @@ export class AgreementsService {
     return r;
   }
 
-  private async transition(c: Caller, r: AgreementRecord, action: string, today: LocalDate, change: () => void): Promise<AgreementResponse> {
+  private async transition(
+    c: Caller,
+    r: AgreementRecord,
+    action: string,
+    today: LocalDate,
+    change: () => void,
+  ): Promise<AgreementResponse> {
     const before = snapshot(r);
     change();
     r.version += 1;
     r.updatedAt = this.clock.nowIso();
-    this.audit.record(this.em, { userId: c.id, action, objectType: 'agreement', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action,
+      objectType: 'agreement',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toAgreementResponse(r, today);
   }
 
   /** References (parties of the right kinds, known directions) and the principles a draft must already meet. */
   private async checkDraft(r: AgreementRecord): Promise<void> {
-    const [school, partner] = await Promise.all([this.em.findOne(OrganisationRecord, { id: r.schoolId }), this.em.findOne(OrganisationRecord, { id: r.partnerId })]);
+    const [school, partner] = await Promise.all([
+      this.em.findOne(OrganisationRecord, { id: r.schoolId }),
+      this.em.findOne(OrganisationRecord, { id: r.partnerId }),
+    ]);
     const findings: Finding[] = [];
     if (school?.kind !== 'school')
-      findings.push(finding(AGREEMENT_RULES.partiesInvalid, { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' }, { field: 'schoolId' }));
+      findings.push(
+        finding(
+          AGREEMENT_RULES.partiesInvalid,
+          { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' },
+          { field: 'schoolId' },
+        ),
+      );
     if (partner?.kind !== 'partner')
-      findings.push(finding(AGREEMENT_RULES.partiesInvalid, { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+      findings.push(
+        finding(
+          AGREEMENT_RULES.partiesInvalid,
+          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' },
+          { field: 'partnerId' },
+        ),
+      );
     const ids = [...new Set(r.directionIds ?? [])];
     if (ids.length && (await this.em.count(DirectionRecord, { id: { $in: ids } })) !== ids.length)
-      findings.push(finding(AGREEMENT_RULES.directionsUnknown, { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionIds' }));
+      findings.push(
+        finding(
+          AGREEMENT_RULES.directionsUnknown,
+          { ru: 'Неизвестное направление', en: 'Unknown direction' },
+          { field: 'directionIds' },
+        ),
+      );
     findings.push(...validateAgreementDraft(toAgreementData(r)));
     if (findings.length) throw new AppError(ruleError(findings));
   }

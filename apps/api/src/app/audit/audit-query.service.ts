@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { AuditEntryResponse, AuditListQuery, Page } from '@socium/contracts';
 import { AuditRecord } from '@socium/api-persistence';
+import type { AuditEntryResponse, AuditListQuery, Page } from '@socium/contracts';
 import { LocalDate } from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { findPage } from '../common/crud.support';
 import { invalid } from '../http/app-error';
 
 export function toAuditEntryResponse(r: AuditRecord): AuditEntryResponse {
-  return { id: r.id, at: r.at, userId: r.userId, action: r.action, objectType: r.objectType, objectId: r.objectId, before: r.before, after: r.after };
+  return {
+    id: r.id,
+    at: r.at,
+    userId: r.userId,
+    action: r.action,
+    objectType: r.objectType,
+    objectId: r.objectId,
+    before: r.before,
+    after: r.after,
+  };
 }
 
 /** Reads the audit log: newest first, filtered by object, author and dates (inclusive, on `at`). */

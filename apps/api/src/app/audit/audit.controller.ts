@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-
 import { AuditListQuery } from '@socium/contracts';
+
+import { Controller, Get, Query } from '@nestjs/common';
 
 import { Allow } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -12,6 +12,9 @@ class ListParams extends zodDto(AuditListQuery) {}
 export class AuditController {
   constructor(private readonly service: AuditQueryService) {}
 
-  @Get() @Allow('coordinator')
-  list(@Query() q: ListParams) { return this.service.list(q); }
+  @Get()
+  @Allow('coordinator')
+  list(@Query() q: ListParams) {
+    return this.service.list(q);
+  }
 }

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-
 import { AuditRecord } from '@socium/api-persistence';
+
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { ClockService } from '../clock/clock.service';
 
@@ -16,18 +16,38 @@ export class AuditService {
   /** Adds an entry to the unit of work of `em` (flushed with the change it describes). */
   record(
     em: EntityManager,
-    entry: { userId: string | null; action: string; objectType: string; objectId: string; before?: object | null; after?: object | null },
+    entry: {
+      userId: string | null;
+      action: string;
+      objectType: string;
+      objectId: string;
+      before?: object | null;
+      after?: object | null;
+    },
   ): void {
     const { before, after } = diff(entry.before ?? null, entry.after ?? null);
     const r = new AuditRecord();
-    Object.assign(r, { id: randomUUID(), at: this.clock.nowIso(), userId: entry.userId, action: entry.action, objectType: entry.objectType, objectId: entry.objectId, before, after });
+    Object.assign(r, {
+      id: randomUUID(),
+      at: this.clock.nowIso(),
+      userId: entry.userId,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      before,
+      after,
+    });
     em.persist(r);
   }
 }
 
 /** Keeps only changed fields (all fields on create/delete), never secrets. */
-export function diff(before: object | null, after: object | null): { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
-  const clean = (o: object | null) => (o ? Object.fromEntries(Object.entries(o).filter(([k]) => !SECRET_FIELDS.has(k))) : null);
+export function diff(
+  before: object | null,
+  after: object | null,
+): { before: Record<string, unknown> | null; after: Record<string, unknown> | null } {
+  const clean = (o: object | null) =>
+    o ? Object.fromEntries(Object.entries(o).filter(([k]) => !SECRET_FIELDS.has(k))) : null;
   const b = clean(before);
   const a = clean(after);
   if (!b || !a) return { before: b, after: a };

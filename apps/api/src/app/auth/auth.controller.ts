@@ -1,7 +1,7 @@
+import { ChangePasswordRequest, LoginRequest, RefreshRequest } from '@socium/contracts';
+
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
-
-import { ChangePasswordRequest, LoginRequest, RefreshRequest } from '@socium/contracts';
 
 import { zodDto } from '../http/zod-validation.pipe';
 import { AuthService } from './auth.service';
@@ -15,18 +15,37 @@ class PasswordBody extends zodDto(ChangePasswordRequest) {}
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Post('login') @HttpCode(200) @Public()
-  login(@Body() body: LoginBody, @Req() req: Request) { return this.auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown'); }
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  login(@Body() body: LoginBody, @Req() req: Request) {
+    return this.auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  }
 
-  @Post('refresh') @HttpCode(200) @Public()
-  refresh(@Body() body: RefreshBody) { return this.auth.refresh(body.refreshToken); }
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  refresh(@Body() body: RefreshBody) {
+    return this.auth.refresh(body.refreshToken);
+  }
 
-  @Post('logout') @HttpCode(204) @Allow('coordinator', 'school_admin', 'partner_rep')
-  logout(@CurrentUser() c: Caller) { return this.auth.logout(c); }
+  @Post('logout')
+  @HttpCode(204)
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  logout(@CurrentUser() c: Caller) {
+    return this.auth.logout(c);
+  }
 
-  @Get('me') @Allow('coordinator', 'school_admin', 'partner_rep')
-  me(@CurrentUser() c: Caller) { return this.auth.me(c); }
+  @Get('me')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  me(@CurrentUser() c: Caller) {
+    return this.auth.me(c);
+  }
 
-  @Post('password') @HttpCode(204) @Allow('coordinator', 'school_admin', 'partner_rep')
-  password(@CurrentUser() c: Caller, @Body() body: PasswordBody) { return this.auth.changePassword(c, body); }
+  @Post('password')
+  @HttpCode(204)
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  password(@CurrentUser() c: Caller, @Body() body: PasswordBody) {
+    return this.auth.changePassword(c, body);
+  }
 }

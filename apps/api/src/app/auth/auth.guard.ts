@@ -1,12 +1,12 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { EntityManager } from '@mikro-orm/core';
-import type { Request } from 'express';
-
 import { UserRecord } from '@socium/api-persistence';
 
+import { EntityManager } from '@mikro-orm/core';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+
 import { httpFailure } from '../http/app-error';
-import { POLICY_KEY, Policy } from './policy.decorator';
+import { Policy, POLICY_KEY } from './policy.decorator';
 import { TokenService } from './token.service';
 
 /**

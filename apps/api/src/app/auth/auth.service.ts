@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-
-import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
 import { RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
+import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
 import { refusal } from '@socium/domain';
+
+import { EntityManager } from '@mikro-orm/core';
+import { Inject, Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import { ClockService } from '../clock/clock.service';
@@ -33,7 +33,13 @@ export class AuthService {
     const email = body.email.toLowerCase();
     const wait = this.throttle.retryAfter(email, client);
     if (wait > 0)
-      throw new AppError(refusal('auth.throttled', { ru: 'Слишком много попыток входа, подождите', en: 'Too many log-in attempts, wait and retry' }), { retryAfterSeconds: wait });
+      throw new AppError(
+        refusal('auth.throttled', {
+          ru: 'Слишком много попыток входа, подождите',
+          en: 'Too many log-in attempts, wait and retry',
+        }),
+        { retryAfterSeconds: wait },
+      );
     const user = await this.em.findOne(UserRecord, { email });
     const okPassword = await this.passwords.verify(body.password, user ? user.passwordHash : await this.dummyHash());
     if (!user || !okPassword || user.disabled) {
@@ -46,9 +52,11 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<LoginResponse> {
     const rec = await this.em.findOne(RefreshTokenRecord, { tokenHash: this.tokens.hashRefresh(refreshToken) });
-    if (!rec || rec.revokedAt || rec.expiresAt <= this.clock.nowIso()) throw httpFailure('auth.refresh-invalid', 'Invalid refresh token');
+    if (!rec || rec.revokedAt || rec.expiresAt <= this.clock.nowIso())
+      throw httpFailure('auth.refresh-invalid', 'Invalid refresh token');
     const user = await this.em.findOne(UserRecord, { id: rec.userId });
-    if (!user || user.disabled || user.tokenGeneration !== rec.generation) throw httpFailure('auth.token-revoked', 'Session revoked');
+    if (!user || user.disabled || user.tokenGeneration !== rec.generation)
+      throw httpFailure('auth.token-revoked', 'Session revoked');
     rec.revokedAt = this.clock.nowIso(); // rotation: each refresh token works once
     return this.issue(user);
   }
@@ -65,11 +73,22 @@ export class AuthService {
   async changePassword(caller: Caller, body: ChangePasswordRequest): Promise<void> {
     const u = await this.em.findOneOrFail(UserRecord, { id: caller.id });
     if (!(await this.passwords.verify(body.currentPassword, u.passwordHash)))
-      throw fail('auth.password.wrong-current', { ru: 'Текущий пароль неверен', en: 'The current password is wrong' }, 'currentPassword');
+      throw fail(
+        'auth.password.wrong-current',
+        { ru: 'Текущий пароль неверен', en: 'The current password is wrong' },
+        'currentPassword',
+      );
     u.passwordHash = await this.passwords.hash(body.newPassword);
     u.version += 1;
     u.updatedAt = this.clock.nowIso();
-    this.audit.record(this.em, { userId: caller.id, action: 'password.change', objectType: 'user', objectId: u.id, before: null, after: null });
+    this.audit.record(this.em, {
+      userId: caller.id,
+      action: 'password.change',
+      objectType: 'user',
+      objectId: u.id,
+      before: null,
+      after: null,
+    });
     await this.revokeAll(u.id);
   }
 
@@ -88,7 +107,13 @@ export class AuthService {
   }
 
   private async issue(user: UserRecord): Promise<LoginResponse> {
-    const accessToken = this.tokens.sign({ sub: user.id, role: user.role, org: user.organisationId, email: user.email, gen: user.tokenGeneration });
+    const accessToken = this.tokens.sign({
+      sub: user.id,
+      role: user.role,
+      org: user.organisationId,
+      email: user.email,
+      gen: user.tokenGeneration,
+    });
     const { token, hash } = this.tokens.newRefreshToken();
     const rec = new RefreshTokenRecord();
     Object.assign(rec, {
@@ -110,4 +135,3 @@ export class AuthService {
     };
   }
 }
-

@@ -1,6 +1,6 @@
-import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
-
 import type { Role } from '@socium/contracts';
+
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 
 export const POLICY_KEY = 'socium:policy';
 export type Policy = 'public' | readonly Role[];

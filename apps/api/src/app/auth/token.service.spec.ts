@@ -15,7 +15,9 @@ describe(TokenService.name, () => {
 
   it('rejects a token whose payload was changed', () => {
     const [h, , s] = sut.sign(claims, 1000).split('.');
-    const forged = Buffer.from(JSON.stringify({ ...claims, role: 'coordinator', sub: 'u2', iat: 1000, exp: 99999 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...claims, role: 'coordinator', sub: 'u2', iat: 1000, exp: 99999 }),
+    ).toString('base64url');
     expect(sut.verify(`${h}.${forged}.${s}`, 1001)).toBeNull();
   });
 

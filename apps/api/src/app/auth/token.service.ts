@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 
 import { ClockService } from '../clock/clock.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';

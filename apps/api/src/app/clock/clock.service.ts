@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-
 import { Clock, LocalDate } from '@socium/domain';
+
+import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 

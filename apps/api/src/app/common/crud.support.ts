@@ -1,7 +1,7 @@
-import { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-
 import type { ListQuery, Page } from '@socium/contracts';
+
+import { randomUUID } from 'node:crypto';
+import { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 
 import { staleVersion } from '../http/app-error';
 
@@ -16,7 +16,11 @@ export async function findPage<T extends object, R>(
   orderBy: QueryOrderMap<T>,
   map: (r: T) => R,
 ): Promise<Page<R>> {
-  const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: [orderBy, { id: 'asc' }] as never });
+  const [rows, total] = await em.findAndCount(entity, where, {
+    limit: q.limit,
+    offset: q.offset,
+    orderBy: [orderBy, { id: 'asc' }] as never,
+  });
   return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
 }
 
@@ -37,9 +41,14 @@ export function checkVersion(record: { version: number }, given: number): void {
 }
 
 /** Applies defined fields of a patch and bumps version/updatedAt (`now`, from the clock). Server-owned fields never come from a body. */
-export function applyPatch<T extends { version: number; updatedAt: string }>(record: T, patch: Partial<T>, now: string): void {
+export function applyPatch<T extends { version: number; updatedAt: string }>(
+  record: T,
+  patch: Partial<T>,
+  now: string,
+): void {
   for (const [k, v] of Object.entries(patch)) {
-    if (v !== undefined && !['id', 'version', 'createdAt', 'updatedAt', 'status'].includes(k)) (record as Record<string, unknown>)[k] = v;
+    if (v !== undefined && !['id', 'version', 'createdAt', 'updatedAt', 'status'].includes(k))
+      (record as Record<string, unknown>)[k] = v;
   }
   record.version += 1;
   record.updatedAt = now;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 import type { DatabaseTarget } from '@socium/api-persistence';
+
+import { z } from 'zod';
 
 /**
  * Every environment variable the API reads, validated once at start. Code reads AppConfig, never
@@ -34,7 +34,10 @@ const Env = z.object({
   /** IANA zone whose calendar date is "today" */
   SOCIUM_TIME_ZONE: z.string().default('Europe/Moscow'),
   /** pin "today" (YYYY-MM-DD) for demos and tests */
-  SOCIUM_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  SOCIUM_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** log SQL */
   SOCIUM_DEBUG_SQL: z.enum(['true', 'false']).default('false'),
 });
@@ -68,17 +71,23 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
   let database: DatabaseTarget;
   if (url && /^postgres(ql)?:\/\//.test(url)) database = { driver: 'postgresql', url };
   else if (e.DB_DRIVER === 'postgresql') throw new ConfigError('DB_DRIVER=postgresql needs DATABASE_URL=postgres://…');
-  else if (url && url.startsWith('sqlite:')) database = { driver: 'sqlite', path: url.slice('sqlite:'.length) || ':memory:' };
+  else if (url && url.startsWith('sqlite:'))
+    database = { driver: 'sqlite', path: url.slice('sqlite:'.length) || ':memory:' };
   else if (url) throw new ConfigError(`DATABASE_URL must be postgres://… or sqlite:PATH, got "${url.split(':')[0]}:…"`);
   else database = { driver: 'sqlite', path: 'data/socium.sqlite' };
-  if (e.NODE_ENV === 'production' && !e.SOCIUM_JWT_SECRET) throw new ConfigError('SOCIUM_JWT_SECRET is required in production');
-  if (!!e.SOCIUM_ADMIN_EMAIL !== !!e.SOCIUM_ADMIN_PASSWORD) throw new ConfigError('SOCIUM_ADMIN_EMAIL and SOCIUM_ADMIN_PASSWORD go together');
+  if (e.NODE_ENV === 'production' && !e.SOCIUM_JWT_SECRET)
+    throw new ConfigError('SOCIUM_JWT_SECRET is required in production');
+  if (!!e.SOCIUM_ADMIN_EMAIL !== !!e.SOCIUM_ADMIN_PASSWORD)
+    throw new ConfigError('SOCIUM_ADMIN_EMAIL and SOCIUM_ADMIN_PASSWORD go together');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     database,
     demo: e.SOCIUM_DEMO ? e.SOCIUM_DEMO === 'true' : database.driver === 'sqlite' && e.NODE_ENV !== 'production',
-    admin: e.SOCIUM_ADMIN_EMAIL && e.SOCIUM_ADMIN_PASSWORD ? { email: e.SOCIUM_ADMIN_EMAIL, password: e.SOCIUM_ADMIN_PASSWORD } : null,
+    admin:
+      e.SOCIUM_ADMIN_EMAIL && e.SOCIUM_ADMIN_PASSWORD
+        ? { email: e.SOCIUM_ADMIN_EMAIL, password: e.SOCIUM_ADMIN_PASSWORD }
+        : null,
     jwtSecret: e.SOCIUM_JWT_SECRET ?? null,
     accessTtlSeconds: e.SOCIUM_ACCESS_TTL,
     refreshTtlDays: e.SOCIUM_REFRESH_TTL_DAYS,

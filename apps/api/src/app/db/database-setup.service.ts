@@ -1,17 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-
 import { DirectionRecord, UserRecord } from '@socium/api-persistence';
 import { DEFAULT_DIRECTION_CODES } from '@socium/contracts';
 import { RU_LABELS } from '@socium/domain';
+
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { PasswordService } from '../auth/password.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { DemoSeeder, DEMO_ACCOUNTS } from './demo-seed';
+import { DEMO_ACCOUNTS, DemoSeeder } from './demo-seed';
 
 /** Migrates, then fills what a first start needs: directions, the first coordinator, demo data. */
 @Injectable()
@@ -26,7 +26,8 @@ export class DatabaseSetupService {
   ) {}
 
   static ensureDirectory(config: AppConfig): void {
-    if (config.database.driver === 'sqlite' && config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
+    if (config.database.driver === 'sqlite' && config.database.path !== ':memory:')
+      mkdirSync(dirname(config.database.path), { recursive: true });
   }
 
   async run(): Promise<{ demoAccounts: typeof DEMO_ACCOUNTS | null }> {
@@ -36,7 +37,14 @@ export class DatabaseSetupService {
       const now = this.clock.nowIso();
       for (const code of DEFAULT_DIRECTION_CODES) {
         const d = new DirectionRecord();
-        Object.assign(d, { id: newId(), code, name: RU_LABELS.direction[code], version: 1, createdAt: now, updatedAt: now });
+        Object.assign(d, {
+          id: newId(),
+          code,
+          name: RU_LABELS.direction[code],
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
         em.persist(d);
       }
       await em.flush();
@@ -50,7 +58,12 @@ export class DatabaseSetupService {
     }
     if (empty && this.config.admin) {
       await this.demo.ensureDepartment(em);
-      await this.demo.createUser(em, { email: this.config.admin.email, name: 'Координатор', role: 'coordinator', password: this.config.admin.password });
+      await this.demo.createUser(em, {
+        email: this.config.admin.email,
+        name: 'Координатор',
+        role: 'coordinator',
+        password: this.config.admin.password,
+      });
       this.logger.log(`First coordinator account created: ${this.config.admin.email}`);
     }
     return { demoAccounts };

@@ -1,7 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-
 import { ormOptions } from '@socium/api-persistence';
+
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DynamicModule, Module } from '@nestjs/common';
 
 import type { AppConfig } from '../config/app-config';
 
@@ -11,7 +11,12 @@ export class DatabaseModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [MikroOrmModule.forRootAsync({ useFactory: () => ormOptions(config.database, { debug: config.debugSql }), driver: undefined as never })],
+      imports: [
+        MikroOrmModule.forRootAsync({
+          useFactory: () => ormOptions(config.database, { debug: config.debugSql }),
+          driver: undefined as never,
+        }),
+      ],
     };
   }
 }

@@ -1,6 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-
 import {
   ActivityRecord,
   AgreementRecord,
@@ -15,15 +12,36 @@ import {
 } from '@socium/api-persistence';
 import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState } from '@socium/domain';
 
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+
 import { PasswordService } from '../auth/password.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
-import { DEMO_ACTIVITIES, DEMO_AGREEMENTS, DEMO_LABOUR_NEEDS, DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_SCHOOLS, NETWORK_TERMS } from './demo-data';
+import {
+  DEMO_ACTIVITIES,
+  DEMO_AGREEMENTS,
+  DEMO_LABOUR_NEEDS,
+  DEMO_ORGANISATIONS,
+  DEMO_PLACEMENTS,
+  DEMO_SCHOOLS,
+  NETWORK_TERMS,
+} from './demo-data';
 
 /** Demo log-ins, printed by `npm start`. Demo only: SOCIUM_DEMO=false never creates them. */
 export const DEMO_ACCOUNTS = [
-  { email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020', role: 'coordinator' as const, org: 'otdel-obrazovaniya' },
-  { email: 'gymnasium@demo.socium.local', password: 'demo-school-2020', role: 'school_admin' as const, org: 'urussu-gymnasium' },
+  {
+    email: 'coordinator@demo.socium.local',
+    password: 'demo-coordinator-2020',
+    role: 'coordinator' as const,
+    org: 'otdel-obrazovaniya',
+  },
+  {
+    email: 'gymnasium@demo.socium.local',
+    password: 'demo-school-2020',
+    role: 'school_admin' as const,
+    org: 'urussu-gymnasium',
+  },
   { email: 'tapart@demo.socium.local', password: 'demo-partner-2020', role: 'partner_rep' as const, org: 'tapart' },
 ];
 
@@ -47,20 +65,52 @@ export class DemoSeeder {
     return this.org(em, { kind: 'department', ...DEPARTMENT });
   }
 
-  async createUser(em: EntityManager, u: { email: string; name: string; role: UserRecord['role']; password: string; organisationId?: string }): Promise<UserRecord> {
+  async createUser(
+    em: EntityManager,
+    u: { email: string; name: string; role: UserRecord['role']; password: string; organisationId?: string },
+  ): Promise<UserRecord> {
     const dept = u.organisationId ?? (await this.ensureDepartment(em)).id;
     const r = new UserRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), email: u.email.toLowerCase(), name: u.name, role: u.role, organisationId: dept, passwordHash: await this.passwords.hash(u.password), disabled: false, tokenGeneration: 1, version: 1, createdAt: now, updatedAt: now });
+    Object.assign(r, {
+      id: newId(),
+      email: u.email.toLowerCase(),
+      name: u.name,
+      role: u.role,
+      organisationId: dept,
+      passwordHash: await this.passwords.hash(u.password),
+      disabled: false,
+      tokenGeneration: 1,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
     em.persist(r);
     await em.flush();
     return r;
   }
 
-  org(em: EntityManager, o: Partial<OrganisationRecord> & Pick<OrganisationRecord, 'kind' | 'name' | 'shortName' | 'slug'>): OrganisationRecord {
+  org(
+    em: EntityManager,
+    o: Partial<OrganisationRecord> & Pick<OrganisationRecord, 'kind' | 'name' | 'shortName' | 'slug'>,
+  ): OrganisationRecord {
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: null, address: null, site: null, contacts: [], isPublished: true, termScheme: DEFAULT_TERM_SCHEME, profminimumLevel: null, enrolment: null, ...o });
+    Object.assign(r, {
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      partnerType: null,
+      address: null,
+      site: null,
+      contacts: [],
+      isPublished: true,
+      termScheme: DEFAULT_TERM_SCHEME,
+      profminimumLevel: null,
+      enrolment: null,
+      ...o,
+    });
     em.persist(r);
     return r;
   }
@@ -171,7 +221,16 @@ export class DemoSeeder {
     for (const year of ['2019-2020', '2026-2027']) {
       for (const n of DEMO_LABOUR_NEEDS) {
         const r = new LabourNeedRecord();
-        Object.assign(r, { ...stamp, id: newId(), profession: n.profession, sector: n.sector, demand: n.demand, academicYear: year, source: 'Центр занятости населения (Ютазинский район)', employerId: n.employer ? id(n.employer) : null });
+        Object.assign(r, {
+          ...stamp,
+          id: newId(),
+          profession: n.profession,
+          sector: n.sector,
+          demand: n.demand,
+          academicYear: year,
+          source: 'Центр занятости населения (Ютазинский район)',
+          employerId: n.employer ? id(n.employer) : null,
+        });
         em.persist(r);
       }
     }
@@ -218,9 +277,11 @@ export class DemoSeeder {
       ...stamp,
       id: newId(),
       number: 'Резолюция от 12.02.2020',
-      title: 'Резолюция Круглого стола «Взаимодействие образовательной организации с социальными партнерами в целях расширения возможностей развития и воспитания обучающихся»',
+      title:
+        'Резолюция Круглого стола «Взаимодействие образовательной организации с социальными партнерами в целях расширения возможностей развития и воспитания обучающихся»',
       issuedOn: '2020-02-12',
-      summary: 'Создать систему взаимодействия на основе договоров и совместных планов; учитывать потребности рынка труда в профориентации и трудовой занятости; координатор — Отдел образования; обсудить и спланировать деятельность на 2019–2020 учебный год; разместить материалы на официальном сайте.',
+      summary:
+        'Создать систему взаимодействия на основе договоров и совместных планов; учитывать потребности рынка труда в профориентации и трудовой занятости; координатор — Отдел образования; обсудить и спланировать деятельность на 2019–2020 учебный год; разместить материалы на официальном сайте.',
       dueOn: '2020-03-02',
       isPublic: true,
     });
@@ -228,7 +289,9 @@ export class DemoSeeder {
     const recipients = [...DEMO_SCHOOLS, 'otdel-molodezhi', 'otdel-kultury', 'kcson-yutazy'];
     recipients.forEach((slug, i) => {
       const r = new DocumentRecipientRecord();
-      const state = (['closed', 'responded', 'acknowledged', 'acknowledged', 'received', 'sent'] as const)[i % 6] as RecipientState;
+      const state = (['closed', 'responded', 'acknowledged', 'acknowledged', 'received', 'sent'] as const)[
+        i % 6
+      ] as RecipientState;
       const reached = (s: RecipientState) => RECIPIENT_STATES.indexOf(state) >= RECIPIENT_STATES.indexOf(s);
       Object.assign(r, {
         id: newId(),
@@ -240,14 +303,27 @@ export class DemoSeeder {
         acknowledgedOn: reached('acknowledged') ? '2020-02-17' : null,
         acknowledgedBy: null,
         respondedOn: reached('responded') ? '2020-02-27' : null,
-        response: reached('responded') ? 'Резолюция обсуждена на педагогическом совете; совместный план на 2019–2020 учебный год направлен в Отдел образования.' : null,
+        response: reached('responded')
+          ? 'Резолюция обсуждена на педагогическом совете; совместный план на 2019–2020 учебный год направлен в Отдел образования.'
+          : null,
         closedOn: reached('closed') ? '2020-03-02' : null,
       });
       em.persist(r);
     });
     await em.flush();
 
-    const names = { coordinator: 'Координатор (демо)', school_admin: 'Администратор школы (демо)', partner_rep: 'Представитель партнёра (демо)' };
-    for (const a of DEMO_ACCOUNTS) await this.createUser(em, { email: a.email, name: names[a.role], role: a.role, password: a.password, organisationId: id(a.org) });
+    const names = {
+      coordinator: 'Координатор (демо)',
+      school_admin: 'Администратор школы (демо)',
+      partner_rep: 'Представитель партнёра (демо)',
+    };
+    for (const a of DEMO_ACCOUNTS)
+      await this.createUser(em, {
+        email: a.email,
+        name: names[a.role],
+        role: a.role,
+        password: a.password,
+        organisationId: id(a.org),
+      });
   }
 }

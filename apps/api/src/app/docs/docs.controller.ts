@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
 
 import { Public } from '../auth/policy.decorator';
 import { httpFailure } from '../http/app-error';
@@ -14,19 +14,31 @@ const ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'swagger-ui-st
 export class DocsController {
   private readonly doc = buildOpenApi();
 
-  @Get('docs-json') @Public()
-  json() { return this.doc; }
+  @Get('docs-json')
+  @Public()
+  json() {
+    return this.doc;
+  }
 
-  @Get('docs') @Public() @Header('Content-Type', 'text/html; charset=utf-8')
-  page() { return PAGE; }
+  @Get('docs')
+  @Public()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  page() {
+    return PAGE;
+  }
 
-  @Get('docs/assets/:file') @Public()
-  asset(@Param('file') file: string, @Res() res: Response) { return sendAsset(file, res); }
+  @Get('docs/assets/:file')
+  @Public()
+  asset(@Param('file') file: string, @Res() res: Response) {
+    return sendAsset(file, res);
+  }
 }
 
 function sendAsset(file: string, res: Response): void {
   if (file === 'init.js') {
-    res.type('application/javascript').send("window.ui = SwaggerUIBundle({ url: '/api/docs-json', dom_id: '#ui', deepLinking: true });");
+    res
+      .type('application/javascript')
+      .send("window.ui = SwaggerUIBundle({ url: '/api/docs-json', dom_id: '#ui', deepLinking: true });");
     return;
   }
   const dir = join(process.cwd(), 'node_modules', 'swagger-ui-dist');

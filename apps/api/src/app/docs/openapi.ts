@@ -1,8 +1,9 @@
+import { ErrorResponse, RouteDef, ROUTES } from '@socium/contracts';
+
 import { z } from 'zod';
 
-import { ErrorResponse, ROUTES, RouteDef } from '@socium/contracts';
-
-const toSchema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+const toSchema = (s: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
 
 /** The OpenAPI 3 document, generated from the contract route table and its zod schemas. */
 export function buildOpenApi(): Record<string, unknown> {
@@ -10,10 +11,16 @@ export function buildOpenApi(): Record<string, unknown> {
   const errorRef = { $ref: '#/components/schemas/Error' };
   for (const r of ROUTES) {
     const path = '/api/v1' + r.path.replace(/:([a-zA-Z]+)/g, '{$1}');
-    const params = [...r.path.matchAll(/:([a-zA-Z]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const params = [...r.path.matchAll(/:([a-zA-Z]+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     if (r.query) {
       const qs = toSchema(r.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-      for (const [name, schema] of Object.entries(qs.properties ?? {})) params.push({ name, in: 'query', required: (qs.required ?? []).includes(name), schema } as never);
+      for (const [name, schema] of Object.entries(qs.properties ?? {}))
+        params.push({ name, in: 'query', required: (qs.required ?? []).includes(name), schema } as never);
     }
     const ok = String(r.status ?? 200);
     const responses: Record<string, unknown> = {
@@ -26,11 +33,23 @@ export function buildOpenApi(): Record<string, unknown> {
     };
     if (r.access !== 'public') {
       responses['401'] = { description: 'No or bad token', content: { 'application/json': { schema: errorRef } } };
-      responses['403'] = { description: 'Your role may not do this', content: { 'application/json': { schema: errorRef } } };
+      responses['403'] = {
+        description: 'Your role may not do this',
+        content: { 'application/json': { schema: errorRef } },
+      };
     }
-    if (r.path.includes(':')) responses['404'] = { description: 'Missing, or not yours', content: { 'application/json': { schema: errorRef } } };
-    if (r.method === 'PATCH') responses['409'] = { description: 'Stale version', content: { 'application/json': { schema: errorRef } } };
-    if (r.method !== 'GET') responses['422'] = { description: 'A domain rule refused it (see `rule` and `details`)', content: { 'application/json': { schema: errorRef } } };
+    if (r.path.includes(':'))
+      responses['404'] = {
+        description: 'Missing, or not yours',
+        content: { 'application/json': { schema: errorRef } },
+      };
+    if (r.method === 'PATCH')
+      responses['409'] = { description: 'Stale version', content: { 'application/json': { schema: errorRef } } };
+    if (r.method !== 'GET')
+      responses['422'] = {
+        description: 'A domain rule refused it (see `rule` and `details`)',
+        content: { 'application/json': { schema: errorRef } },
+      };
     const op: Record<string, unknown> = {
       tags: [r.tag],
       summary: r.summary,
@@ -39,7 +58,8 @@ export function buildOpenApi(): Record<string, unknown> {
       responses,
       ...(r.access === 'public' ? { security: [] } : { description: `Roles: ${r.access.join(', ')}` }),
     };
-    if (r.body) op['requestBody'] = { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } };
+    if (r.body)
+      op['requestBody'] = { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }
   return {
@@ -52,11 +72,17 @@ export function buildOpenApi(): Record<string, unknown> {
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: toSchema(ErrorResponse, 'output') } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Error: toSchema(ErrorResponse, 'output') },
+    },
     paths,
   };
 }
 
 function opId(r: RouteDef): string {
-  return (r.method.toLowerCase() + r.path.replace(/[/:.-]+(\w)/g, (_m, c: string) => c.toUpperCase())).replace(/[^a-zA-Z0-9]/g, '');
+  return (r.method.toLowerCase() + r.path.replace(/[/:.-]+(\w)/g, (_m, c: string) => c.toUpperCase())).replace(
+    /[^a-zA-Z0-9]/g,
+    '',
+  );
 }

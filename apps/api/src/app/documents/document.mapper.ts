@@ -1,8 +1,11 @@
-import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
 import type { DocumentRecipientRecord, DocumentRecord } from '@socium/api-persistence';
+import type { DocumentResponse, RecipientResponse } from '@socium/contracts';
 
 /** Whitelists what leaves the API: every field named, nothing else of the record. */
-export function toDocumentResponse(r: DocumentRecord, counts: { recipients: number; acknowledged: number }): DocumentResponse {
+export function toDocumentResponse(
+  r: DocumentRecord,
+  counts: { recipients: number; acknowledged: number },
+): DocumentResponse {
   return {
     id: r.id,
     number: r.number,
@@ -19,7 +22,11 @@ export function toDocumentResponse(r: DocumentRecord, counts: { recipients: numb
   };
 }
 
-export function toRecipientResponse(r: DocumentRecipientRecord, organisationName: string, overdue: boolean): RecipientResponse {
+export function toRecipientResponse(
+  r: DocumentRecipientRecord,
+  organisationName: string,
+  overdue: boolean,
+): RecipientResponse {
   return {
     organisationId: r.organisationId,
     organisationName,

@@ -1,6 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  AcknowledgeDocumentRequest,
+  CreateDocumentRequest,
+  DocumentListQuery,
+  RespondDocumentRequest,
+  SendDocumentRequest,
+  UpdateDocumentRequest,
+} from '@socium/contracts';
 
-import { AcknowledgeDocumentRequest, CreateDocumentRequest, DocumentListQuery, RespondDocumentRequest, SendDocumentRequest, UpdateDocumentRequest } from '@socium/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -17,33 +24,68 @@ class RespondBody extends zodDto(RespondDocumentRequest) {}
 export class DocumentsController {
   constructor(private readonly service: DocumentsService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@CurrentUser() c: Caller, @Query() q: ListParams) { return this.service.list(c, q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@CurrentUser() c: Caller, @Query() q: ListParams) {
+    return this.service.list(c, q);
+  }
 
-  @Post() @Allow('coordinator')
-  create(@CurrentUser() c: Caller, @Body() body: CreateBody) { return this.service.create(c, body); }
+  @Post()
+  @Allow('coordinator')
+  create(@CurrentUser() c: Caller, @Body() body: CreateBody) {
+    return this.service.create(c, body);
+  }
 
-  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.get(c, id); }
+  @Get(':id')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.get(c, id);
+  }
 
-  @Patch(':id') @Allow('coordinator')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) { return this.service.update(c, id, body); }
+  @Patch(':id')
+  @Allow('coordinator')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) {
+    return this.service.update(c, id, body);
+  }
 
-  @Delete(':id') @HttpCode(204) @Allow('coordinator')
-  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('coordinator')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.remove(c, id);
+  }
 
-  @Post(':id/send') @HttpCode(200) @Allow('coordinator')
-  send(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SendBody) { return this.service.send(c, id, body); }
+  @Post(':id/send')
+  @HttpCode(200)
+  @Allow('coordinator')
+  send(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SendBody) {
+    return this.service.send(c, id, body);
+  }
 
-  @Post(':id/receive') @HttpCode(200) @Allow('school_admin', 'partner_rep')
-  receive(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.transition(c, id, { action: 'receive' }); }
+  @Post(':id/receive')
+  @HttpCode(200)
+  @Allow('school_admin', 'partner_rep')
+  receive(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.transition(c, id, { action: 'receive' });
+  }
 
-  @Post(':id/acknowledge') @HttpCode(200) @Allow('school_admin', 'partner_rep')
-  acknowledge(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: AcknowledgeBody) { return this.service.transition(c, id, { action: 'acknowledge', comment: body.comment }); }
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Allow('school_admin', 'partner_rep')
+  acknowledge(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: AcknowledgeBody) {
+    return this.service.transition(c, id, { action: 'acknowledge', comment: body.comment });
+  }
 
-  @Post(':id/respond') @HttpCode(200) @Allow('school_admin', 'partner_rep')
-  respond(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: RespondBody) { return this.service.transition(c, id, { action: 'respond', response: body.response, planId: body.planId }); }
+  @Post(':id/respond')
+  @HttpCode(200)
+  @Allow('school_admin', 'partner_rep')
+  respond(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: RespondBody) {
+    return this.service.transition(c, id, { action: 'respond', response: body.response, planId: body.planId });
+  }
 
-  @Get(':id/recipients') @Allow('coordinator', 'school_admin', 'partner_rep')
-  recipients(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.recipients(c, id); }
+  @Get(':id/recipients')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  recipients(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.recipients(c, id);
+  }
 }

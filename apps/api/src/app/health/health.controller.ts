@@ -1,5 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
+import { Controller, Get } from '@nestjs/common';
 
 import { Public } from '../auth/policy.decorator';
 import { httpFailure } from '../http/app-error';
@@ -8,10 +8,14 @@ import { httpFailure } from '../http/app-error';
 export class HealthController {
   constructor(private readonly orm: MikroORM) {}
 
-  @Get('live') @Public()
-  live() { return { status: 'ok' }; }
+  @Get('live')
+  @Public()
+  live() {
+    return { status: 'ok' };
+  }
 
-  @Get('ready') @Public()
+  @Get('ready')
+  @Public()
   async ready() {
     const ok = await this.orm.isConnected().catch(() => false);
     if (!ok) throw httpFailure('health.database', 'Database not reachable');

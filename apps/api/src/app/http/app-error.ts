@@ -1,6 +1,6 @@
-import { HttpException } from '@nestjs/common';
+import { DomainError, Message, NotFoundSubject, refusal, Result, RuleCode } from '@socium/domain';
 
-import { DomainError, Message, NotFoundSubject, Result, RuleCode, refusal } from '@socium/domain';
+import { HttpException } from '@nestjs/common';
 
 import { statusOfCode } from './http-status';
 
@@ -21,7 +21,8 @@ export function orThrow<T>(result: Result<T, DomainError>): T {
 }
 
 /** A refusal only the API can make (a reference, ownership, uniqueness), answered with the code's status. */
-export const fail = (code: RuleCode, message: Message, field?: string): AppError => new AppError(refusal(code, message, field));
+export const fail = (code: RuleCode, message: Message, field?: string): AppError =>
+  new AppError(refusal(code, message, field));
 
 /** An answer with a plain English message (sessions, sizes, health): the status still follows the code. */
 export const httpFailure = (code: RuleCode, message: string): HttpException =>
@@ -43,6 +44,8 @@ export const staleVersion = (current: number): AppError =>
     { currentVersion: current },
   );
 
-export const invalid = (code: RuleCode, field: string, en: string, ru: string): AppError => fail(code, { ru, en }, field);
+export const invalid = (code: RuleCode, field: string, en: string, ru: string): AppError =>
+  fail(code, { ru, en }, field);
 
-export const conflict = (code: RuleCode, en: string, ru: string, field?: string): AppError => fail(code, { ru, en }, field);
+export const conflict = (code: RuleCode, en: string, ru: string, field?: string): AppError =>
+  fail(code, { ru, en }, field);

@@ -26,7 +26,9 @@ describe(statusOf.name, () => {
 
 describe(statusOfCode.name, () => {
   it('answers every listed code with a client or availability status', () => {
-    const unmapped = RULE_CODES.filter((code) => ![400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503].includes(statusOfCode(code)));
+    const unmapped = RULE_CODES.filter(
+      (code) => ![400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503].includes(statusOfCode(code)),
+    );
     expect(unmapped).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
-
 import type { ErrorResponse } from '@socium/contracts';
 import { LANGUAGES, type Language, type RuleCode } from '@socium/domain';
+
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
 
 import { AppError } from './app-error';
 import { statusOfCode } from './http-status';
@@ -53,24 +53,54 @@ export class ErrorFilter implements ExceptionFilter {
         message: msg(e.message, lang),
         rule: e.code,
         ...(e.details?.length
-          ? { details: e.details.map((f) => ({ rule: f.rule, message: msg(f.message, lang), ...(f.field ? { field: f.field } : {}) })) }
+          ? {
+              details: e.details.map((f) => ({
+                rule: f.rule,
+                message: msg(f.message, lang),
+                ...(f.field ? { field: f.field } : {}),
+              })),
+            }
           : e.field
             ? { details: [{ field: e.field, rule: e.code, message: msg(e.message, lang) }] }
             : {}),
         ...(exception.extra.currentVersion !== undefined ? { currentVersion: exception.extra.currentVersion } : {}),
       };
-      if (exception.extra.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
+      if (exception.extra.retryAfterSeconds !== undefined)
+        res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
     } else if (isBodyParserError(exception) && !(exception instanceof HttpException)) {
       const status = exception.status;
-      const rule: RuleCode = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
-      body = { statusCode: status, error: REASONS[status] ?? 'Bad Request', message: status === 413 ? 'Request body too large' : status === 415 ? 'Unsupported content type' : 'Malformed JSON body', rule };
+      const rule: RuleCode =
+        status === 413
+          ? 'request.too-large'
+          : status === 415
+            ? 'request.unsupported-media-type'
+            : 'request.malformed-json';
+      body = {
+        statusCode: status,
+        error: REASONS[status] ?? 'Bad Request',
+        message:
+          status === 413
+            ? 'Request body too large'
+            : status === 415
+              ? 'Unsupported content type'
+              : 'Malformed JSON body',
+        rule,
+      };
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
       const raw = typeof r === 'string' ? r : ((r as { message?: unknown }).message ?? exception.message);
-      const details = typeof r === 'object' && r && 'details' in r ? (r as { details: ErrorResponse['details'] }).details : undefined;
-      const rule = typeof r === 'object' && r && 'rule' in r ? String((r as { rule: string }).rule) : DEFAULT_RULES[status];
-      body = { statusCode: status, error: REASONS[status] ?? 'Error', message: Array.isArray(raw) ? raw.join('; ') : String(raw), ...(rule ? { rule } : {}), ...(details ? { details } : {}) };
+      const details =
+        typeof r === 'object' && r && 'details' in r ? (r as { details: ErrorResponse['details'] }).details : undefined;
+      const rule =
+        typeof r === 'object' && r && 'rule' in r ? String((r as { rule: string }).rule) : DEFAULT_RULES[status];
+      body = {
+        statusCode: status,
+        error: REASONS[status] ?? 'Error',
+        message: Array.isArray(raw) ? raw.join('; ') : String(raw),
+        ...(rule ? { rule } : {}),
+        ...(details ? { details } : {}),
+      };
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       body = { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500] as string, message: 'Internal error' };
@@ -80,7 +110,12 @@ export class ErrorFilter implements ExceptionFilter {
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { type?: unknown }).type === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { status?: unknown }).status === 'number' &&
+    typeof (e as { type?: unknown }).type === 'string'
+  );
 }
 
 /** `?lang=` when it names a language, else the first language `Accept-Language` starts with, else Russian. */

@@ -1,4 +1,4 @@
-import { ErrorCategory, RuleCode, assertNever, categoryOf } from '@socium/domain';
+import { assertNever, categoryOf, ErrorCategory, RuleCode } from '@socium/domain';
 
 /** Exhaustive map from a domain error category to an HTTP status: a new category without one does not compile. */
 export function statusOf(category: ErrorCategory): number {

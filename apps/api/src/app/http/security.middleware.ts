@@ -41,6 +41,7 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   } else {
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
   }
-  if (req.headers.authorization || (path.startsWith('/api/v1/') && !path.startsWith('/api/v1/public/'))) res.setHeader('Cache-Control', 'no-store');
+  if (req.headers.authorization || (path.startsWith('/api/v1/') && !path.startsWith('/api/v1/public/')))
+    res.setHeader('Cache-Control', 'no-store');
   next();
 }

@@ -25,12 +25,14 @@ export class ZodValidationPipe implements PipeTransform {
     const parsed = meta.schema.safeParse(value);
     if (parsed.success) return parsed.data;
     throw new BadRequestException({
-      message: 'Invalid input: ' + parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+      message:
+        'Invalid input: ' + parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
       rule: 'request.invalid',
       details: parsed.error.issues.map((i) => ({
         field: i.path.join('.') || (i.code === 'unrecognized_keys' ? '' : '(body)'),
         rule: i.code === 'unrecognized_keys' ? 'field.unknown' : `field.${i.code}`,
-        message: i.code === 'unrecognized_keys' ? `Unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}` : i.message,
+        message:
+          i.code === 'unrecognized_keys' ? `Unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}` : i.message,
         ...(i.code === 'unrecognized_keys' ? { field: [...i.path, ...(i as { keys: string[] }).keys].join('.') } : {}),
       })),
     });

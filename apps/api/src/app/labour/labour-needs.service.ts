@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { CreateLabourNeedRequest, LabourNeedListQuery, LabourNeedResponse, Page, UpdateLabourNeedRequest } from '@socium/contracts';
 import { LabourNeedRecord, OrganisationRecord } from '@socium/api-persistence';
+import type {
+  CreateLabourNeedRequest,
+  LabourNeedListQuery,
+  LabourNeedResponse,
+  Page,
+  UpdateLabourNeedRequest,
+} from '@socium/contracts';
 import { LABOUR_NEED_RULES } from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
@@ -27,7 +33,14 @@ export class LabourNeedsService {
     if (q.employerId) where.employerId = q.employerId;
     if (q.sector) where.sector = q.sector;
     if (q.q) where.profession = like(q.q);
-    return findPage(this.em, LabourNeedRecord, where, q, { academicYear: 'desc', profession: 'asc' }, toLabourNeedResponse);
+    return findPage(
+      this.em,
+      LabourNeedRecord,
+      where,
+      q,
+      { academicYear: 'desc', profession: 'asc' },
+      toLabourNeedResponse,
+    );
   }
 
   async get(id: string): Promise<LabourNeedResponse> {
@@ -40,7 +53,13 @@ export class LabourNeedsService {
     const now = this.clock.nowIso();
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'labour_need', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'labour_need',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toLabourNeedResponse(r);
   }
@@ -52,14 +71,27 @@ export class LabourNeedsService {
     if (patch.employerId) await this.checkEmployer(patch.employerId);
     const before = snapshot(r);
     applyPatch(r, patch as Partial<LabourNeedRecord>, this.clock.nowIso());
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'labour_need', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'labour_need',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toLabourNeedResponse(r);
   }
 
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.load(id);
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'labour_need', objectId: id, before: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'labour_need',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -73,7 +105,10 @@ export class LabourNeedsService {
   private async checkEmployer(employerId: string | null): Promise<void> {
     if (!employerId) return;
     if (!(await this.em.count(OrganisationRecord, { id: employerId, kind: 'partner' }))) {
-      const message = { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' };
+      const message = {
+        ru: 'Работодатель должен быть организацией-партнёром',
+        en: 'The employer must be a partner organisation',
+      };
       throw fail(LABOUR_NEED_RULES.employerInvalid, message, 'employerId');
     }
   }

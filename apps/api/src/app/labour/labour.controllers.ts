@@ -1,6 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  CreateLabourNeedRequest,
+  CreatePlacementRequest,
+  LabourNeedListQuery,
+  PlacementListQuery,
+  UpdateLabourNeedRequest,
+  UpdatePlacementRequest,
+} from '@socium/contracts';
 
-import { CreateLabourNeedRequest, CreatePlacementRequest, LabourNeedListQuery, PlacementListQuery, UpdateLabourNeedRequest, UpdatePlacementRequest } from '@socium/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -18,38 +25,70 @@ class PlacementParams extends zodDto(PlacementListQuery) {}
 export class LabourNeedsController {
   constructor(private readonly service: LabourNeedsService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@Query() q: NeedParams) { return this.service.list(q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@Query() q: NeedParams) {
+    return this.service.list(q);
+  }
 
-  @Post() @Allow('coordinator')
-  create(@CurrentUser() c: Caller, @Body() body: CreateNeedBody) { return this.service.create(c, body); }
+  @Post()
+  @Allow('coordinator')
+  create(@CurrentUser() c: Caller, @Body() body: CreateNeedBody) {
+    return this.service.create(c, body);
+  }
 
-  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@Param('id') id: string) { return this.service.get(id); }
+  @Get(':id')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@Param('id') id: string) {
+    return this.service.get(id);
+  }
 
-  @Patch(':id') @Allow('coordinator')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateNeedBody) { return this.service.update(c, id, body); }
+  @Patch(':id')
+  @Allow('coordinator')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateNeedBody) {
+    return this.service.update(c, id, body);
+  }
 
-  @Delete(':id') @HttpCode(204) @Allow('coordinator')
-  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('coordinator')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.remove(c, id);
+  }
 }
 
 @Controller('placements')
 export class PlacementsController {
   constructor(private readonly service: PlacementsService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@CurrentUser() c: Caller, @Query() q: PlacementParams) { return this.service.list(c, q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@CurrentUser() c: Caller, @Query() q: PlacementParams) {
+    return this.service.list(c, q);
+  }
 
-  @Post() @Allow('coordinator', 'school_admin')
-  create(@CurrentUser() c: Caller, @Body() body: CreatePlacementBody) { return this.service.create(c, body); }
+  @Post()
+  @Allow('coordinator', 'school_admin')
+  create(@CurrentUser() c: Caller, @Body() body: CreatePlacementBody) {
+    return this.service.create(c, body);
+  }
 
-  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.get(c, id); }
+  @Get(':id')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.get(c, id);
+  }
 
-  @Patch(':id') @Allow('coordinator', 'school_admin')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdatePlacementBody) { return this.service.update(c, id, body); }
+  @Patch(':id')
+  @Allow('coordinator', 'school_admin')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdatePlacementBody) {
+    return this.service.update(c, id, body);
+  }
 
-  @Delete(':id') @HttpCode(204) @Allow('coordinator', 'school_admin')
-  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('coordinator', 'school_admin')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.remove(c, id);
+  }
 }

@@ -1,8 +1,19 @@
-import type { LabourNeedResponse, PlacementResponse } from '@socium/contracts';
 import type { LabourNeedRecord, PlacementRecord } from '@socium/api-persistence';
+import type { LabourNeedResponse, PlacementResponse } from '@socium/contracts';
 
 export function toLabourNeedResponse(r: LabourNeedRecord): LabourNeedResponse {
-  return { id: r.id, profession: r.profession, sector: r.sector, demand: r.demand, academicYear: r.academicYear, source: r.source, employerId: r.employerId, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt };
+  return {
+    id: r.id,
+    profession: r.profession,
+    sector: r.sector,
+    demand: r.demand,
+    academicYear: r.academicYear,
+    source: r.source,
+    employerId: r.employerId,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
 }
 
 /** Whitelists what leaves the API: a pseudonymous student code, never a name. */

@@ -1,4 +1,12 @@
-import { AcademicYear, LocalDate, PlacementContext, TermScheme, TermSchemeKind, WorkingCalendar, defaultTermScheme } from '@socium/domain';
+import {
+  AcademicYear,
+  defaultTermScheme,
+  LocalDate,
+  PlacementContext,
+  TermScheme,
+  TermSchemeKind,
+  WorkingCalendar,
+} from '@socium/domain';
 
 const TATARSTAN = WorkingCalendar.tatarstan();
 

@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { CreatePlacementRequest, Page, PlacementListQuery, PlacementResponse, UpdatePlacementRequest } from '@socium/contracts';
 import { OrganisationRecord, PlacementRecord } from '@socium/api-persistence';
+import type {
+  CreatePlacementRequest,
+  Page,
+  PlacementListQuery,
+  PlacementResponse,
+  UpdatePlacementRequest,
+} from '@socium/contracts';
 import { LocalDate, LocalTime, PlacementInput, unwrap, validatePlacement } from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -40,7 +46,14 @@ export class PlacementsService {
     if (q.from) and.push({ startsOn: { $gte: q.from } });
     if (q.to) and.push({ startsOn: { $lte: q.to } });
     if (q.q) and.push({ $or: [{ jobTitle: like(q.q) }, { studentCode: like(q.q) }] });
-    return findPage(this.em, PlacementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc' }, toPlacementResponse);
+    return findPage(
+      this.em,
+      PlacementRecord,
+      and.length ? { $and: and } : {},
+      q,
+      { startsOn: 'desc' },
+      toPlacementResponse,
+    );
   }
 
   async get(c: Caller, id: string): Promise<PlacementResponse> {
@@ -55,7 +68,13 @@ export class PlacementsService {
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
     r.findingsCount = this.check(body, school);
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'placement', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'placement',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toPlacementResponse(r);
   }
@@ -65,14 +84,24 @@ export class PlacementsService {
     if (!this.access.canWritePlacement(c, r)) throw forbidden();
     const { version, ...patch } = body;
     checkVersion(r, version);
-    const next = { ...toPlacementResponse(r), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as PlacementFields;
+    const next = {
+      ...toPlacementResponse(r),
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    } as PlacementFields;
     if (!this.access.canWritePlacement(c, next)) throw forbidden('placement.school.not-own');
     const school = await this.checkParties(next);
     const before = snapshot(r);
     const findings = this.check(next, school);
     applyPatch(r, patch as Partial<PlacementRecord>, this.clock.nowIso());
     r.findingsCount = findings;
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'placement', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'placement',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toPlacementResponse(r);
   }
@@ -80,7 +109,13 @@ export class PlacementsService {
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.load(c, id);
     if (!this.access.canWritePlacement(c, r)) throw forbidden();
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'placement', objectId: id, before: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'placement',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -100,9 +135,22 @@ export class PlacementsService {
 
   /** The school must be a school and the employer a partner organisation (422). */
   private async checkParties(p: Pick<PlacementFields, 'schoolId' | 'employerId'>): Promise<OrganisationRecord> {
-    const [school, employer] = await Promise.all([this.em.findOne(OrganisationRecord, { id: p.schoolId }), this.em.findOne(OrganisationRecord, { id: p.employerId })]);
-    if (!school || school.kind !== 'school') throw fail('placement.school.invalid', { ru: 'Нужно указать школу', en: 'The school must be a school organisation' }, 'schoolId');
-    if (!employer || employer.kind !== 'partner') throw fail('placement.employer.invalid', { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' }, 'employerId');
+    const [school, employer] = await Promise.all([
+      this.em.findOne(OrganisationRecord, { id: p.schoolId }),
+      this.em.findOne(OrganisationRecord, { id: p.employerId }),
+    ]);
+    if (!school || school.kind !== 'school')
+      throw fail(
+        'placement.school.invalid',
+        { ru: 'Нужно указать школу', en: 'The school must be a school organisation' },
+        'schoolId',
+      );
+    if (!employer || employer.kind !== 'partner')
+      throw fail(
+        'placement.employer.invalid',
+        { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' },
+        'employerId',
+      );
     return school;
   }
 }

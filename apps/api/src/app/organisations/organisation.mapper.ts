@@ -1,5 +1,5 @@
-import type { OrganisationResponse } from '@socium/contracts';
 import type { OrganisationRecord } from '@socium/api-persistence';
+import type { OrganisationResponse } from '@socium/contracts';
 
 /** Whitelists what leaves the API: every field named, nothing else of the record. */
 export function toOrganisationResponse(r: OrganisationRecord): OrganisationResponse {

@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { CreateOrganisationRequest, OrganisationListQuery, OrganisationResponse, Page, UpdateOrganisationRequest } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord, UserRecord } from '@socium/api-persistence';
+import type {
+  CreateOrganisationRequest,
+  OrganisationListQuery,
+  OrganisationResponse,
+  Page,
+  UpdateOrganisationRequest,
+} from '@socium/contracts';
 import { DEFAULT_TERM_SCHEME } from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
@@ -37,9 +43,29 @@ export class OrganisationsService {
     await this.checkSlugFree(body.slug);
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now, partnerType: body.partnerType ?? null, address: body.address ?? null, site: body.site ?? null, contacts: body.contacts ?? [], isPublished: body.isPublished ?? true, termScheme: body.termScheme ?? DEFAULT_TERM_SCHEME, profminimumLevel: body.profminimumLevel ?? null, enrolment: body.enrolment ?? null });
+    Object.assign(r, {
+      ...body,
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      partnerType: body.partnerType ?? null,
+      address: body.address ?? null,
+      site: body.site ?? null,
+      contacts: body.contacts ?? [],
+      isPublished: body.isPublished ?? true,
+      termScheme: body.termScheme ?? DEFAULT_TERM_SCHEME,
+      profminimumLevel: body.profminimumLevel ?? null,
+      enrolment: body.enrolment ?? null,
+    });
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'organisation', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'organisation',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toOrganisationResponse(r);
   }
@@ -53,7 +79,14 @@ export class OrganisationsService {
     if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
     const before = snapshot(r);
     applyPatch(r, patch as Partial<OrganisationRecord>, this.clock.nowIso());
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'organisation', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'organisation',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toOrganisationResponse(r);
   }
@@ -66,8 +99,19 @@ export class OrganisationsService {
       (await this.em.count(PlanRecord, { organisationId: id })) +
       // a partner of another organisation's activities: the reports count it by its type
       (await this.em.count(ActivityRecord, { partnerId: id }));
-    if (inUse > 0) throw conflict('organisation.in-use', 'The organisation has users, agreements, plans or activities as a partner; disable or reassign them first', 'У организации есть пользователи, соглашения, планы или мероприятия в качестве партнёра');
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'organisation', objectId: id, before: snapshot(r) });
+    if (inUse > 0)
+      throw conflict(
+        'organisation.in-use',
+        'The organisation has users, agreements, plans or activities as a partner; disable or reassign them first',
+        'У организации есть пользователи, соглашения, планы или мероприятия в качестве партнёра',
+      );
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'organisation',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -79,11 +123,24 @@ export class OrganisationsService {
   }
 
   private checkPartnerType(kind: string, partnerType: string | null): void {
-    if (kind === 'partner' && !partnerType) throw invalid('organisation.partner-type.required', 'partnerType', 'A partner needs a partner type', 'Для партнёра нужен тип');
-    if (kind !== 'partner' && partnerType) throw invalid('organisation.partner-type.only-partners', 'partnerType', 'Only partners have a partner type', 'Тип партнёра указывается только для партнёров');
+    if (kind === 'partner' && !partnerType)
+      throw invalid(
+        'organisation.partner-type.required',
+        'partnerType',
+        'A partner needs a partner type',
+        'Для партнёра нужен тип',
+      );
+    if (kind !== 'partner' && partnerType)
+      throw invalid(
+        'organisation.partner-type.only-partners',
+        'partnerType',
+        'Only partners have a partner type',
+        'Тип партнёра указывается только для партнёров',
+      );
   }
 
   private async checkSlugFree(slug: string): Promise<void> {
-    if (await this.em.count(OrganisationRecord, { slug })) throw conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
+    if (await this.em.count(OrganisationRecord, { slug }))
+      throw conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-
 import { PeriodsQuery } from '@socium/contracts';
+
+import { Controller, Get, Query } from '@nestjs/common';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -12,6 +12,9 @@ class PeriodsParams extends zodDto(PeriodsQuery) {}
 export class PeriodsController {
   constructor(private readonly service: PeriodsService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Query() q: PeriodsParams) { return this.service.get(c, q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Query() q: PeriodsParams) {
+    return this.service.get(c, q);
+  }
 }

@@ -1,9 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-
-import type { PeriodsQuery, PeriodsResponse } from '@socium/contracts';
 import { OrganisationRecord } from '@socium/api-persistence';
-import { AcademicYear, DEFAULT_TERM_SCHEME, LocalDate, ReportingPeriod, TermSchemeKind, defaultTermScheme, termPeriods } from '@socium/domain';
+import type { PeriodsQuery, PeriodsResponse } from '@socium/contracts';
+import {
+  AcademicYear,
+  DEFAULT_TERM_SCHEME,
+  defaultTermScheme,
+  LocalDate,
+  ReportingPeriod,
+  termPeriods,
+  TermSchemeKind,
+} from '@socium/domain';
+
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
@@ -18,7 +26,9 @@ export class PeriodsService {
   ) {}
 
   async get(c: Caller, q: PeriodsQuery): Promise<PeriodsResponse> {
-    const year = q.academicYear ? orThrow(AcademicYear.parse(q.academicYear, 'academicYear')) : AcademicYear.containing(q.date ? LocalDate.iso(q.date) : this.clock.today());
+    const year = q.academicYear
+      ? orThrow(AcademicYear.parse(q.academicYear, 'academicYear'))
+      : AcademicYear.containing(q.date ? LocalDate.iso(q.date) : this.clock.today());
     const org = await this.em.findOne(OrganisationRecord, { id: q.organisationId ?? c.organisationId });
     if (!org && q.organisationId) throw notFound('organisation');
     const kind: TermSchemeKind = org?.termScheme ?? DEFAULT_TERM_SCHEME;

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-
 import { ActivityListQuery, ActivityOutcomeRequest, UpdateActivityRequest } from '@socium/contracts';
+
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -15,18 +15,35 @@ class ListParams extends zodDto(ActivityListQuery) {}
 export class ActivitiesController {
   constructor(private readonly service: ActivitiesService) {}
 
-  @Get() @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@CurrentUser() c: Caller, @Query() q: ListParams) { return this.service.list(c, q); }
+  @Get()
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  list(@CurrentUser() c: Caller, @Query() q: ListParams) {
+    return this.service.list(c, q);
+  }
 
-  @Get(':id') @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.get(c, id); }
+  @Get(':id')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  get(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.get(c, id);
+  }
 
-  @Patch(':id') @Allow('coordinator', 'school_admin')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) { return this.service.update(c, id, body); }
+  @Patch(':id')
+  @Allow('coordinator', 'school_admin')
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) {
+    return this.service.update(c, id, body);
+  }
 
-  @Delete(':id') @HttpCode(204) @Allow('coordinator', 'school_admin')
-  remove(@CurrentUser() c: Caller, @Param('id') id: string) { return this.service.remove(c, id); }
+  @Delete(':id')
+  @HttpCode(204)
+  @Allow('coordinator', 'school_admin')
+  remove(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.service.remove(c, id);
+  }
 
-  @Post(':id/outcome') @HttpCode(200) @Allow('coordinator', 'school_admin', 'partner_rep')
-  outcome(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: OutcomeBody) { return this.service.outcome(c, id, body as ActivityOutcomeRequest); }
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  outcome(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: OutcomeBody) {
+    return this.service.outcome(c, id, body as ActivityOutcomeRequest);
+  }
 }

@@ -1,9 +1,26 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, Page, UpdateActivityRequest } from '@socium/contracts';
 import { ActivityRecord, DirectionRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
-import { ACTIVITY_RULES, ActivityOutcome, Finding, LocalDate, checkActivitiesOpen, finding, recordOutcome, ruleError, validateActivity } from '@socium/domain';
+import type {
+  ActivityListQuery,
+  ActivityOutcomeRequest,
+  ActivityResponse,
+  CreateActivityRequest,
+  Page,
+  UpdateActivityRequest,
+} from '@socium/contracts';
+import {
+  ACTIVITY_RULES,
+  ActivityOutcome,
+  checkActivitiesOpen,
+  Finding,
+  finding,
+  LocalDate,
+  recordOutcome,
+  ruleError,
+  validateActivity,
+} from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -49,10 +66,27 @@ export class ActivitiesService {
     this.checkOpen(plan);
     const r = new ActivityRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { ...body, endsOn: body.endsOn ?? body.startsOn, id: newId(), version: 1, createdAt: now, updatedAt: now, planId: plan.id, organisationId: plan.organisationId, academicYear: plan.academicYear, status: 'planned' });
+    Object.assign(r, {
+      ...body,
+      endsOn: body.endsOn ?? body.startsOn,
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      planId: plan.id,
+      organisationId: plan.organisationId,
+      academicYear: plan.academicYear,
+      status: 'planned',
+    });
     await this.check(r, plan);
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'activity', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'activity',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toActivityResponse(r);
   }
@@ -67,7 +101,14 @@ export class ActivitiesService {
     if (patch.startsOn && patch.endsOn === undefined && r.endsOn === r.startsOn) patch.endsOn = patch.startsOn;
     applyPatch(r, patch as Partial<ActivityRecord>, this.clock.nowIso());
     await this.check(r, plan);
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'activity',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toActivityResponse(r);
   }
@@ -75,8 +116,22 @@ export class ActivitiesService {
   async remove(c: Caller, id: string): Promise<void> {
     const { activity: r, plan } = await this.loadWritable(c, id);
     this.checkOpen(plan);
-    if (r.status === 'held') throw fail(ACTIVITY_RULES.deleteHeld, { ru: 'Проведённое мероприятие нельзя удалить: это отчётные данные', en: 'A held activity is evidence and cannot be deleted' }, 'status');
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'activity', objectId: id, before: snapshot(r) });
+    if (r.status === 'held')
+      throw fail(
+        ACTIVITY_RULES.deleteHeld,
+        {
+          ru: 'Проведённое мероприятие нельзя удалить: это отчётные данные',
+          en: 'A held activity is evidence and cannot be deleted',
+        },
+        'status',
+      );
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'activity',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -91,12 +146,28 @@ export class ActivitiesService {
     const state = { status: r.status, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn) };
     const change = orThrow(recordOutcome(state, toOutcome(body), this.clock.today(), year, term));
     const before = snapshot(r);
-    if (change.status === 'held') Object.assign(r, { status: 'held', heldOn: change.heldOn.toString(), actualParticipants: change.actualParticipants, result: change.result, evidenceLinks: [...change.evidenceLinks] });
-    else if (change.status === 'cancelled') Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
-    else Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
+    if (change.status === 'held')
+      Object.assign(r, {
+        status: 'held',
+        heldOn: change.heldOn.toString(),
+        actualParticipants: change.actualParticipants,
+        result: change.result,
+        evidenceLinks: [...change.evidenceLinks],
+      });
+    else if (change.status === 'cancelled')
+      Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
+    else
+      Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
     r.version += 1;
     r.updatedAt = this.clock.nowIso();
-    this.audit.record(this.em, { userId: c.id, action: `outcome:${change.status}`, objectType: 'activity', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: `outcome:${change.status}`,
+      objectType: 'activity',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toActivityResponse(r);
   }
@@ -111,7 +182,14 @@ export class ActivitiesService {
     if (q.academicYear) and.push({ academicYear: q.academicYear });
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
     if (q.q) and.push({ $or: [{ title: like(q.q) }, { venue: like(q.q) }] });
-    return findPage(this.em, ActivityRecord, and.length ? { $and: and } : {}, q, { startsOn: 'asc', title: 'asc' }, toActivityResponse);
+    return findPage(
+      this.em,
+      ActivityRecord,
+      and.length ? { $and: and } : {},
+      q,
+      { startsOn: 'asc', title: 'asc' },
+      toActivityResponse,
+    );
   }
 
   /** Activities the caller may read: of readable plans, and (partners) those they take part in. */
@@ -119,7 +197,9 @@ export class ActivitiesService {
     const plans = await this.plans.readScope(c);
     if (!plans) return null;
     if (c.role !== 'partner_rep') return { organisationId: c.organisationId };
-    const planIds = (await this.em.find(PlanRecord, plans, { fields: ['id'] as never, disableIdentityMap: true })).map((p) => p.id);
+    const planIds = (await this.em.find(PlanRecord, plans, { fields: ['id'] as never, disableIdentityMap: true })).map(
+      (p) => p.id,
+    );
     return { $or: [{ partnerId: c.organisationId }, { planId: { $in: planIds } }] };
   }
 
@@ -145,12 +225,32 @@ export class ActivitiesService {
   private async check(r: ActivityRecord, plan: PlanRecord): Promise<void> {
     const findings: Finding[] = [];
     if (!(await this.em.count(DirectionRecord, { id: r.directionId })))
-      findings.push(finding(ACTIVITY_RULES.directionUnknown, { ru: 'Неизвестное направление', en: 'Unknown direction' }, { field: 'directionId' }));
+      findings.push(
+        finding(
+          ACTIVITY_RULES.directionUnknown,
+          { ru: 'Неизвестное направление', en: 'Unknown direction' },
+          { field: 'directionId' },
+        ),
+      );
     if (r.partnerId && (await this.em.findOne(OrganisationRecord, { id: r.partnerId }))?.kind !== 'partner')
-      findings.push(finding(ACTIVITY_RULES.partnerInvalid, { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' }, { field: 'partnerId' }));
+      findings.push(
+        finding(
+          ACTIVITY_RULES.partnerInvalid,
+          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' },
+          { field: 'partnerId' },
+        ),
+      );
     const year = planYear(plan);
     const agreementTerm = agreementTermFor(await loadAgreement(this.em, plan), year);
-    const input = { title: r.title, form: r.form, startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn), targetGrades: r.targetGrades, plannedParticipants: r.plannedParticipants, hours: r.hours };
+    const input = {
+      title: r.title,
+      form: r.form,
+      startsOn: LocalDate.iso(r.startsOn),
+      endsOn: LocalDate.iso(r.endsOn),
+      targetGrades: r.targetGrades,
+      plannedParticipants: r.plannedParticipants,
+      hours: r.hours,
+    };
     findings.push(...validateActivity(input, { planYear: year, agreementTerm }));
     if (findings.length) throw new AppError(ruleError(findings));
   }
@@ -163,6 +263,10 @@ function toOutcome(body: ActivityOutcomeRequest): ActivityOutcome {
     case 'cancelled':
       return body;
     case 'postponed':
-      return { status: 'postponed', startsOn: LocalDate.iso(body.startsOn), endsOn: body.endsOn ? LocalDate.iso(body.endsOn) : null };
+      return {
+        status: 'postponed',
+        startsOn: LocalDate.iso(body.startsOn),
+        endsOn: body.endsOn ? LocalDate.iso(body.endsOn) : null,
+      };
   }
 }

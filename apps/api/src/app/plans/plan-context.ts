@@ -1,7 +1,7 @@
-import { EntityManager } from '@mikro-orm/core';
-
 import { AgreementRecord, PlanRecord } from '@socium/api-persistence';
-import { AcademicYear, DateRange, LocalDate, agreementTermRange, unwrap } from '@socium/domain';
+import { AcademicYear, agreementTermRange, DateRange, LocalDate, unwrap } from '@socium/domain';
+
+import { EntityManager } from '@mikro-orm/core';
 
 import { toAgreementData } from '../agreements/agreement.data';
 
@@ -23,6 +23,9 @@ export function agreementTermFor(agreement: AgreementRecord | null, year: DateRa
 /** Stands for the term of an agreement terminated on its first day: no real date falls inside it. */
 const NEVER_IN_FORCE = DateRange.ofInclusive(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1));
 
-export async function loadAgreement(em: EntityManager, plan: Pick<PlanRecord, 'agreementId'>): Promise<AgreementRecord | null> {
+export async function loadAgreement(
+  em: EntityManager,
+  plan: Pick<PlanRecord, 'agreementId'>,
+): Promise<AgreementRecord | null> {
   return plan.agreementId ? em.findOne(AgreementRecord, { id: plan.agreementId }) : null;
 }

@@ -1,5 +1,5 @@
-import type { ActivityResponse, PlanResponse } from '@socium/contracts';
 import type { ActivityRecord, PlanRecord } from '@socium/api-persistence';
+import type { ActivityResponse, PlanResponse } from '@socium/contracts';
 
 /** Whitelists what leaves the API: every field named, nothing else of the record. */
 export function toPlanResponse(r: PlanRecord, activitiesCount: number): PlanResponse {

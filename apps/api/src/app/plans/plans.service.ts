@@ -1,10 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import type {
+  CreatePlanRequest,
+  Page,
+  PlanListQuery,
+  PlanResponse,
+  ReturnPlanRequest,
+  UpdatePlanRequest,
+} from '@socium/contracts';
+import {
+  ACTIVITY_RULES,
+  approvePlan,
+  checkPlanEditable,
+  DateRange,
+  Finding,
+  finding,
+  LocalDate,
+  PLAN_RULES,
+  returnPlan,
+  ruleError,
+  submitPlan,
+  validatePlanAgainstAgreement,
+} from '@socium/domain';
+
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-
-import type { CreatePlanRequest, Page, PlanListQuery, PlanResponse, ReturnPlanRequest, UpdatePlanRequest } from '@socium/contracts';
-import { ActivityRecord, AgreementRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
-import { ACTIVITY_RULES, DateRange, Finding, LocalDate, PLAN_RULES, approvePlan, checkPlanEditable, finding, returnPlan, ruleError, submitPlan, validatePlanAgainstAgreement } from '@socium/domain';
+import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -44,7 +64,12 @@ export class PlansService {
       orderBy: [{ academicYear: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }] as never,
     });
     const counts = await this.activityCounts(rows.map((r) => r.id));
-    return { items: rows.map((r) => toPlanResponse(r, counts.get(r.id) ?? 0)), total, limit: q.limit, offset: q.offset };
+    return {
+      items: rows.map((r) => toPlanResponse(r, counts.get(r.id) ?? 0)),
+      total,
+      limit: q.limit,
+      offset: q.offset,
+    };
   }
 
   async get(c: Caller, id: string): Promise<PlanResponse> {
@@ -52,17 +77,41 @@ export class PlansService {
   }
 
   async create(c: Caller, body: CreatePlanRequest): Promise<PlanResponse> {
-    if (!this.access.canWritePlan(c, { organisationId: body.organisationId })) throw forbidden('plan.organisation.not-yours');
+    if (!this.access.canWritePlan(c, { organisationId: body.organisationId }))
+      throw forbidden('plan.organisation.not-yours');
     const org = await this.em.findOne(OrganisationRecord, { id: body.organisationId });
     if (!org || org.kind === 'department')
-      throw fail(PLAN_RULES.organisationInvalid, { ru: 'План составляет школа или учреждение-партнёр', en: 'A plan belongs to a school or a partner institution' }, 'organisationId');
+      throw fail(
+        PLAN_RULES.organisationInvalid,
+        {
+          ru: 'План составляет школа или учреждение-партнёр',
+          en: 'A plan belongs to a school or a partner institution',
+        },
+        'organisationId',
+      );
     const r = new PlanRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, organisationId: body.organisationId, academicYear: body.academicYear, agreementId: body.agreementId ?? null, title: body.title ?? '', status: 'draft' });
+    Object.assign(r, {
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      organisationId: body.organisationId,
+      academicYear: body.academicYear,
+      agreementId: body.agreementId ?? null,
+      title: body.title ?? '',
+      status: 'draft',
+    });
     await this.checkAgreement(r, org);
     await this.checkUnique(r);
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'plan', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'plan',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toPlanResponse(r, 0);
   }
@@ -73,14 +122,28 @@ export class PlansService {
     orThrow(checkPlanEditable(r.status));
     const before = snapshot(r);
     const agreementChanged = body.agreementId !== undefined && (body.agreementId ?? null) !== r.agreementId;
-    applyPatch(r, { title: body.title, agreementId: body.agreementId === undefined ? undefined : (body.agreementId ?? null) } as Partial<PlanRecord>, this.clock.nowIso());
+    applyPatch(
+      r,
+      {
+        title: body.title,
+        agreementId: body.agreementId === undefined ? undefined : (body.agreementId ?? null),
+      } as Partial<PlanRecord>,
+      this.clock.nowIso(),
+    );
     if (agreementChanged) {
       const org = await this.em.findOne(OrganisationRecord, { id: r.organisationId });
       await this.checkAgreement(r, org);
       await this.checkUnique(r);
       await this.checkActivitiesInsideTerm(r);
     }
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'plan', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'plan',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return this.respond(r);
   }
@@ -90,13 +153,32 @@ export class PlansService {
     const r = await this.loadWritable(c, id);
     orThrow(checkPlanEditable(r.status));
     if (await this.em.count(ActivityRecord, { planId: id, status: 'held' }))
-      throw fail(PLAN_RULES.deleteHasHeld, { ru: 'В плане есть проведённые мероприятия; удалить его нельзя', en: 'The plan has activities already held; it cannot be deleted' }, 'status');
+      throw fail(
+        PLAN_RULES.deleteHasHeld,
+        {
+          ru: 'В плане есть проведённые мероприятия; удалить его нельзя',
+          en: 'The plan has activities already held; it cannot be deleted',
+        },
+        'status',
+      );
     const activities = await this.em.find(ActivityRecord, { planId: id });
     for (const a of activities) {
-      this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'activity', objectId: a.id, before: snapshot(a) });
+      this.audit.record(this.em, {
+        userId: c.id,
+        action: 'delete',
+        objectType: 'activity',
+        objectId: a.id,
+        before: snapshot(a),
+      });
       this.em.remove(a);
     }
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'plan', objectId: id, before: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'plan',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }
@@ -104,26 +186,36 @@ export class PlansService {
   async submit(c: Caller, id: string): Promise<PlanResponse> {
     const r = await this.loadWritable(c, id);
     const status = orThrow(submitPlan(r.status));
-    return this.transition(c, r, 'submit', () => Object.assign(r, { status, submittedOn: this.clock.today().toString() }));
+    return this.transition(c, r, 'submit', () =>
+      Object.assign(r, { status, submittedOn: this.clock.today().toString() }),
+    );
   }
 
   async approve(c: Caller, id: string): Promise<PlanResponse> {
     const r = await this.loadReadable(c, id);
     const status = orThrow(approvePlan(r.status));
-    return this.transition(c, r, 'approve', () => Object.assign(r, { status, approvedOn: this.clock.today().toString(), returnComment: null }));
+    return this.transition(c, r, 'approve', () =>
+      Object.assign(r, { status, approvedOn: this.clock.today().toString(), returnComment: null }),
+    );
   }
 
   async giveBack(c: Caller, id: string, body: ReturnPlanRequest): Promise<PlanResponse> {
     const r = await this.loadReadable(c, id);
     const moved = orThrow(returnPlan(r.status, body.comment));
-    return this.transition(c, r, 'return', () => Object.assign(r, { status: moved.status, returnComment: moved.comment }));
+    return this.transition(c, r, 'return', () =>
+      Object.assign(r, { status: moved.status, returnComment: moved.comment }),
+    );
   }
 
   /** Query conditions limiting plans to those the caller may read (null = all). */
   async readScope(c: Caller): Promise<FilterQuery<PlanRecord> | null> {
     if (this.access.isCoordinator(c)) return null;
     if (c.role !== 'partner_rep') return { organisationId: c.organisationId };
-    const agreements = await this.em.find(AgreementRecord, { partnerId: c.organisationId }, { fields: ['id'] as never, disableIdentityMap: true });
+    const agreements = await this.em.find(
+      AgreementRecord,
+      { partnerId: c.organisationId },
+      { fields: ['id'] as never, disableIdentityMap: true },
+    );
     return { $or: [{ organisationId: c.organisationId }, { agreementId: { $in: agreements.map((a) => a.id) } }] };
   }
 
@@ -152,7 +244,11 @@ export class PlansService {
   private async activityCounts(planIds: string[]): Promise<Map<string, number>> {
     if (!planIds.length) return new Map();
     const knex = (this.em as SqlEntityManager).getKnex();
-    const rows = (await knex('activity').select('plan_id').count('* as n').whereIn('plan_id', planIds).groupBy('plan_id')) as { plan_id: string; n: number | string }[];
+    const rows = (await knex('activity')
+      .select('plan_id')
+      .count('* as n')
+      .whereIn('plan_id', planIds)
+      .groupBy('plan_id')) as { plan_id: string; n: number | string }[];
     return new Map(rows.map((x) => [x.plan_id, Number(x.n)]));
   }
 
@@ -161,7 +257,14 @@ export class PlansService {
     change();
     r.version += 1;
     r.updatedAt = this.clock.nowIso();
-    this.audit.record(this.em, { userId: c.id, action, objectType: 'plan', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action,
+      objectType: 'plan',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return this.respond(r);
   }
@@ -171,15 +274,33 @@ export class PlansService {
     if (!r.agreementId) return;
     const a = await this.em.findOne(AgreementRecord, { id: r.agreementId });
     if (!a || (a.schoolId !== r.organisationId && a.partnerId !== r.organisationId) || !org)
-      throw fail(PLAN_RULES.agreementOtherOrganisation, { ru: 'Соглашение не относится к организации плана', en: "The agreement is not one of the plan's organisation" }, 'agreementId');
+      throw fail(
+        PLAN_RULES.agreementOtherOrganisation,
+        {
+          ru: 'Соглашение не относится к организации плана',
+          en: "The agreement is not one of the plan's organisation",
+        },
+        'agreementId',
+      );
     const year = planYear(r);
     const findings = validatePlanAgainstAgreement(year, agreementTermFor(a, year));
     if (findings.length) throw new AppError(ruleError(findings));
   }
 
   private async checkUnique(r: PlanRecord): Promise<void> {
-    const clash = await this.em.count(PlanRecord, { organisationId: r.organisationId, academicYear: r.academicYear, agreementId: r.agreementId, id: { $ne: r.id } });
-    if (clash) throw conflict('plan.duplicate', 'The organisation already has a plan for this year and agreement', 'У организации уже есть план на этот учебный год по этому соглашению', 'academicYear');
+    const clash = await this.em.count(PlanRecord, {
+      organisationId: r.organisationId,
+      academicYear: r.academicYear,
+      agreementId: r.agreementId,
+      id: { $ne: r.id },
+    });
+    if (clash)
+      throw conflict(
+        'plan.duplicate',
+        'The organisation already has a plan for this year and agreement',
+        'У организации уже есть план на этот учебный год по этому соглашению',
+        'academicYear',
+      );
   }
 
   /** After a change of agreement every activity must still fall inside the new agreement's term. */
@@ -187,12 +308,22 @@ export class PlansService {
     const year = planYear(r);
     const term = agreementTermFor(await loadAgreement(this.em, r), year);
     if (!term) return;
-    const outside = (await this.em.find(ActivityRecord, { planId: r.id })).filter((a) => !inside(term, a.startsOn, a.endsOn));
+    const outside = (await this.em.find(ActivityRecord, { planId: r.id })).filter(
+      (a) => !inside(term, a.startsOn, a.endsOn),
+    );
     const findings: Finding[] = outside.map((a) =>
-      finding(ACTIVITY_RULES.outsideAgreementTerm, { ru: `Мероприятие «${a.title}» вне срока действия соглашения`, en: `Activity "${a.title}" falls outside the agreement's term` }, { field: 'agreementId', actual: a.id }),
+      finding(
+        ACTIVITY_RULES.outsideAgreementTerm,
+        {
+          ru: `Мероприятие «${a.title}» вне срока действия соглашения`,
+          en: `Activity "${a.title}" falls outside the agreement's term`,
+        },
+        { field: 'agreementId', actual: a.id },
+      ),
     );
     if (findings.length) throw new AppError(ruleError(findings));
   }
 }
 
-const inside = (range: DateRange, startsOn: string, endsOn: string): boolean => range.contains(LocalDate.iso(startsOn)) && range.contains(LocalDate.iso(endsOn));
+const inside = (range: DateRange, startsOn: string, endsOn: string): boolean =>
+  range.contains(LocalDate.iso(startsOn)) && range.contains(LocalDate.iso(endsOn));

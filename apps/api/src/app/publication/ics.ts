@@ -5,7 +5,11 @@ import { TEXT } from './public-text';
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
 export function icsEscape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets (continuations start with one space), never splitting a UTF-8 character. */
@@ -32,7 +36,10 @@ const basicDate = (iso: string) => iso.replace(/-/g, '');
 /** `2026-11-28T10:11:12.345Z` → `20261128T101112Z`. */
 const stamp = (iso: string) => {
   const d = new Date(iso);
-  return (Number.isNaN(d.getTime()) ? new Date(0) : d).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return (Number.isNaN(d.getTime()) ? new Date(0) : d)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 };
 
 export interface FeedEvent {
@@ -44,9 +51,19 @@ export interface FeedEvent {
 /** An iCalendar feed of public activities: all-day events (DTEND exclusive), stable UIDs, DTSTAMP from updatedAt. */
 export function renderIcs(calendarName: string, events: readonly FeedEvent[]): string {
   const t = TEXT.ru;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Socium//Public activities//RU', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsEscape(calendarName)}`, 'X-WR-TIMEZONE:Europe/Moscow'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Socium//Public activities//RU',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsEscape(calendarName)}`,
+    'X-WR-TIMEZONE:Europe/Moscow',
+  ];
   for (const { activity: a, partner, organisation } of events) {
-    const end = LocalDate.iso(a.endsOn >= a.startsOn ? a.endsOn : a.startsOn).addDays(1).toString();
+    const end = LocalDate.iso(a.endsOn >= a.startsOn ? a.endsOn : a.startsOn)
+      .addDays(1)
+      .toString();
     const description = [
       t.forms[a.form] ?? a.form,
       a.targetGrades.length ? t.grades(a.targetGrades) : '',

@@ -1,8 +1,9 @@
 import type { PublicOrganisation } from '@socium/contracts';
 
-import { LANGS, Lang, TEXT, dmy } from './public-text';
+import { dmy, Lang, LANGS, TEXT } from './public-text';
 
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const e = escapeHtml;
 
 const S = {
@@ -22,7 +23,9 @@ const S = {
 export function renderFragment(p: PublicOrganisation, lang: Lang, embedUrl?: string): string {
   const t = TEXT[lang];
   const fig = (key: keyof typeof t.figures, v: number | null | undefined) =>
-    v === undefined ? '' : `<li style="${S.figure}"><span style="${S.num}">${v === null ? '&lt;5' : v}</span>${e(t.figures[key])}${v === null ? ` <span style="${S.muted}">(${e(t.suppressed)})</span>` : ''}</li>`;
+    v === undefined
+      ? ''
+      : `<li style="${S.figure}"><span style="${S.num}">${v === null ? '&lt;5' : v}</span>${e(t.figures[key])}${v === null ? ` <span style="${S.muted}">(${e(t.suppressed)})</span>` : ''}</li>`;
   const f = p.figures;
   const section = (title: string, items: string[], empty: string) =>
     `<section><h3 style="${S.h3}">${e(title)}</h3>${items.length ? `<ul style="${S.list}">${items.join('')}</ul>` : `<p style="${S.muted}">${e(empty)}</p>`}</section>`;
@@ -33,23 +36,59 @@ export function renderFragment(p: PublicOrganisation, lang: Lang, embedUrl?: str
     p.address ? `<p style="${S.muted}">${e(p.address)}</p>` : '',
     `<p style="${S.muted}">${e(t.year(f.academicYear))}</p>`,
     `<ul style="${S.figures}">${fig('partners', f.partners)}${fig('activitiesHeld', f.activitiesHeld)}${fig('activitiesPlanned', f.activitiesPlanned)}${fig('participants', f.participants)}${fig('agreementsActive', f.agreementsActive)}${fig('schools', f.schools)}</ul>`,
-    p.kind === 'department' ? '' : section(t.partners, p.partners.map((x) => `<li style="${S.item}">${e(x.name)}</li>`), t.noPartners),
+    p.kind === 'department'
+      ? ''
+      : section(
+          t.partners,
+          p.partners.map((x) => `<li style="${S.item}">${e(x.name)}</li>`),
+          t.noPartners,
+        ),
     section(
       t.upcoming,
-      p.upcoming.map((x) => `<li style="${S.item}"><time datetime="${e(x.startsOn)}">${e(dmy(x.startsOn))}</time> — <strong>${e(x.title)}</strong><br><span style="${S.muted}">${e(t.forms[x.form] ?? x.form)}${x.venue ? ` · ${e(x.venue)}` : ''}${grades(x.targetGrades)}</span></li>`),
+      p.upcoming.map(
+        (x) =>
+          `<li style="${S.item}"><time datetime="${e(x.startsOn)}">${e(dmy(x.startsOn))}</time> — <strong>${e(x.title)}</strong><br><span style="${S.muted}">${e(t.forms[x.form] ?? x.form)}${x.venue ? ` · ${e(x.venue)}` : ''}${grades(x.targetGrades)}</span></li>`,
+      ),
       t.noUpcoming,
     ),
-    section(t.results, p.recent.map((x) => `<li style="${S.item}"><time datetime="${e(x.heldOn)}">${e(dmy(x.heldOn))}</time> — <strong>${e(x.title)}</strong>. ${e(x.result)}</li>`), t.noResults),
+    section(
+      t.results,
+      p.recent.map(
+        (x) =>
+          `<li style="${S.item}"><time datetime="${e(x.heldOn)}">${e(dmy(x.heldOn))}</time> — <strong>${e(x.title)}</strong>. ${e(x.result)}</li>`,
+      ),
+      t.noResults,
+    ),
     p.agreements.length
       ? section(
           t.agreements,
-          p.agreements.map((a) => `<li style="${S.item}">${e(t.kinds[a.kind] ?? a.kind)} № ${e(a.number)} — ${e(a.partner)}, ${e(t.since(dmy(a.startsOn)))} ${e(a.endsOn ? t.until(dmy(a.endsOn)) : t.openEnded)}</li>`),
+          p.agreements.map(
+            (a) =>
+              `<li style="${S.item}">${e(t.kinds[a.kind] ?? a.kind)} № ${e(a.number)} — ${e(a.partner)}, ${e(t.since(dmy(a.startsOn)))} ${e(a.endsOn ? t.until(dmy(a.endsOn)) : t.openEnded)}</li>`,
+          ),
           '',
         )
       : '',
-    p.schools ? section(t.schools, p.schools.map((s) => `<li style="${S.item}">${e(s.name)}</li>`), '') : '',
-    p.documents?.length ? section(t.documents, p.documents.map((d) => `<li style="${S.item}">№ ${e(d.number)} ${e(t.since(dmy(d.issuedOn)))} — <strong>${e(d.title)}</strong>${d.summary ? `<br><span style="${S.muted}">${e(d.summary)}</span>` : ''}</li>`), '') : '',
-    embedUrl ? `<p style="margin:16px 0 0"><a style="${S.link}" href="${e(embedUrl)}">${e(t.allMaterials)}</a></p>` : '',
+    p.schools
+      ? section(
+          t.schools,
+          p.schools.map((s) => `<li style="${S.item}">${e(s.name)}</li>`),
+          '',
+        )
+      : '',
+    p.documents?.length
+      ? section(
+          t.documents,
+          p.documents.map(
+            (d) =>
+              `<li style="${S.item}">№ ${e(d.number)} ${e(t.since(dmy(d.issuedOn)))} — <strong>${e(d.title)}</strong>${d.summary ? `<br><span style="${S.muted}">${e(d.summary)}</span>` : ''}</li>`,
+          ),
+          '',
+        )
+      : '',
+    embedUrl
+      ? `<p style="margin:16px 0 0"><a style="${S.link}" href="${e(embedUrl)}">${e(t.allMaterials)}</a></p>`
+      : '',
     '</article>',
   ];
   return parts.filter(Boolean).join('\n');
@@ -71,11 +110,28 @@ ${renderFragment(p, lang)}
 
 /** A plain page that looks like a small school's site, with the widget embedded by the public snippet. */
 export function renderDemoPage(lang: Lang): string {
-  const langs = LANGS.map((l) => (l === lang ? `<strong>${l}</strong>` : `<a href="/demo?lang=${l}">${l}</a>`)).join(' · ');
+  const langs = LANGS.map((l) => (l === lang ? `<strong>${l}</strong>` : `<a href="/demo?lang=${l}">${l}</a>`)).join(
+    ' · ',
+  );
   const text: Record<Lang, { title: string; menu: string[]; lead: string; body: string }> = {
-    ru: { title: 'МБОУ «Уруссинская гимназия»', menu: ['Главная', 'Сведения об образовательной организации', 'Родителям', 'Социальное партнёрство', 'Контакты'], lead: 'Социальное партнёрство', body: 'Гимназия сотрудничает с предприятиями, учреждениями культуры и спорта, центром занятости. Ниже — наши партнёры, ближайшие мероприятия и итоги совместной работы.' },
-    tt: { title: '«Урыссу гимназиясе» МБГБУ', menu: ['Баш бит', 'Белем бирү оешмасы турында', 'Ата-аналарга', 'Социаль партнерлык', 'Элемтә'], lead: 'Социаль партнерлык', body: 'Гимназия предприятиеләр, мәдәният һәм спорт учреждениеләре, мәшгульлек үзәге белән хезмәттәшлек итә. Түбәндә — безнең партнерлар, якынлашып килүче чаралар һәм уртак эш нәтиҗәләре.' },
-    en: { title: 'Urussu Gymnasium', menu: ['Home', 'About the school', 'For parents', 'Social partnership', 'Contacts'], lead: 'Social partnership', body: 'The gymnasium works with employers, culture and sport institutions and the employment centre. Below are our partners, upcoming events and results of our joint work.' },
+    ru: {
+      title: 'МБОУ «Уруссинская гимназия»',
+      menu: ['Главная', 'Сведения об образовательной организации', 'Родителям', 'Социальное партнёрство', 'Контакты'],
+      lead: 'Социальное партнёрство',
+      body: 'Гимназия сотрудничает с предприятиями, учреждениями культуры и спорта, центром занятости. Ниже — наши партнёры, ближайшие мероприятия и итоги совместной работы.',
+    },
+    tt: {
+      title: '«Урыссу гимназиясе» МБГБУ',
+      menu: ['Баш бит', 'Белем бирү оешмасы турында', 'Ата-аналарга', 'Социаль партнерлык', 'Элемтә'],
+      lead: 'Социаль партнерлык',
+      body: 'Гимназия предприятиеләр, мәдәният һәм спорт учреждениеләре, мәшгульлек үзәге белән хезмәттәшлек итә. Түбәндә — безнең партнерлар, якынлашып килүче чаралар һәм уртак эш нәтиҗәләре.',
+    },
+    en: {
+      title: 'Urussu Gymnasium',
+      menu: ['Home', 'About the school', 'For parents', 'Social partnership', 'Contacts'],
+      lead: 'Social partnership',
+      body: 'The gymnasium works with employers, culture and sport institutions and the employment centre. Below are our partners, upcoming events and results of our joint work.',
+    },
   };
   const x = text[lang];
   return `<!doctype html>

@@ -1,7 +1,7 @@
+import { domainError } from '@socium/domain';
+
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-
-import { domainError } from '@socium/domain';
 
 import { AppError } from '../http/app-error';
 
@@ -20,7 +20,13 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 }
 
 /** Sends a cacheable public answer: CORP, Cache-Control, ETag, 304 on a matching If-None-Match. */
-export function sendPublic(req: Request, res: Response, body: string, contentType: string, extra: Record<string, string> = {}): void {
+export function sendPublic(
+  req: Request,
+  res: Response,
+  body: string,
+  contentType: string,
+  extra: Record<string, string> = {},
+): void {
   const etag = strongEtag(body);
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   res.setHeader('Access-Control-Allow-Origin', '*');
@@ -69,6 +75,13 @@ export class RateLimiter {
   check(req: Request): void {
     const wait = this.hit(req.ip ?? req.socket.remoteAddress ?? 'unknown');
     if (wait > 0)
-      throw new AppError(domainError('public.rate-limited', 'throttled', { en: 'Too many requests; try again later', ru: 'Слишком много запросов; повторите позже', tt: 'Сораулар артык күп; соңрак кабатлагыз' }), { retryAfterSeconds: wait });
+      throw new AppError(
+        domainError('public.rate-limited', 'throttled', {
+          en: 'Too many requests; try again later',
+          ru: 'Слишком много запросов; повторите позже',
+          tt: 'Сораулар артык күп; соңрак кабатлагыз',
+        }),
+        { retryAfterSeconds: wait },
+      );
   }
 }

@@ -1,5 +1,5 @@
-import type { PublicOrganisation } from '@socium/contracts';
 import type { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { PublicOrganisation } from '@socium/contracts';
 
 /**
  * The public allowlist (PRODUCT C8, domain-rules D4): every field that leaves for an anonymous visitor is
@@ -13,11 +13,24 @@ export function toPublicPartner(r: OrganisationRecord): PublicOrganisation['part
 }
 
 /** `endsOn` is the end of the term running today (an auto-renewed agreement rolls past its original end). */
-export function toPublicAgreement(r: AgreementRecord, counterpart: OrganisationRecord | undefined, endsOn: string | null = r.endsOn): PublicOrganisation['agreements'][number] {
-  return { number: r.number, kind: r.kind, partner: counterpart ? counterpart.shortName || counterpart.name : '', startsOn: r.startsOn, endsOn: endsOn ?? null };
+export function toPublicAgreement(
+  r: AgreementRecord,
+  counterpart: OrganisationRecord | undefined,
+  endsOn: string | null = r.endsOn,
+): PublicOrganisation['agreements'][number] {
+  return {
+    number: r.number,
+    kind: r.kind,
+    partner: counterpart ? counterpart.shortName || counterpart.name : '',
+    startsOn: r.startsOn,
+    endsOn: endsOn ?? null,
+  };
 }
 
-export function toPublicUpcoming(r: ActivityRecord, partner: OrganisationRecord | undefined): PublicOrganisation['upcoming'][number] {
+export function toPublicUpcoming(
+  r: ActivityRecord,
+  partner: OrganisationRecord | undefined,
+): PublicOrganisation['upcoming'][number] {
   return {
     id: r.id,
     title: r.title,
@@ -30,8 +43,18 @@ export function toPublicUpcoming(r: ActivityRecord, partner: OrganisationRecord 
   };
 }
 
-export function toPublicRecent(r: ActivityRecord, partner: OrganisationRecord | undefined): PublicOrganisation['recent'][number] {
-  return { id: r.id, title: r.title, heldOn: r.heldOn ?? r.startsOn, form: r.form, result: r.result ?? '', partner: partner ? partner.shortName || partner.name : null };
+export function toPublicRecent(
+  r: ActivityRecord,
+  partner: OrganisationRecord | undefined,
+): PublicOrganisation['recent'][number] {
+  return {
+    id: r.id,
+    title: r.title,
+    heldOn: r.heldOn ?? r.startsOn,
+    form: r.form,
+    result: r.result ?? '',
+    partner: partner ? partner.shortName || partner.name : null,
+  };
 }
 
 export function toPublicDocument(r: DocumentRecord): NonNullable<PublicOrganisation['documents']>[number] {
@@ -44,7 +67,8 @@ export function toPublicSchool(r: OrganisationRecord): NonNullable<PublicOrganis
 
 export function toPublicOrganisation(
   org: OrganisationRecord,
-  parts: Pick<PublicOrganisation, 'partners' | 'agreements' | 'upcoming' | 'recent' | 'figures' | 'generatedOn'> & Partial<Pick<PublicOrganisation, 'schools' | 'documents'>>,
+  parts: Pick<PublicOrganisation, 'partners' | 'agreements' | 'upcoming' | 'recent' | 'figures' | 'generatedOn'> &
+    Partial<Pick<PublicOrganisation, 'schools' | 'documents'>>,
 ): PublicOrganisation {
   const out: PublicOrganisation = {
     slug: org.slug,

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
 import { renderIcs } from './ics';
-import { RateLimiter, sendPublic } from './public-http';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
+import { RateLimiter, sendPublic } from './public-http';
 import { pickLang } from './public-text';
 import { PublicationService } from './publication.service';
 
@@ -40,23 +40,38 @@ export class PublicPagesService {
   async ics(req: Request, res: Response, slug: string): Promise<void> {
     this.limiter.check(req);
     const { org, events } = await this.publication.feed(slug);
-    sendPublic(req, res, renderIcs(org.shortName || org.name, events), 'text/calendar; charset=utf-8', { 'Content-Disposition': `inline; filename="${org.slug}.ics"` });
+    sendPublic(req, res, renderIcs(org.shortName || org.name, events), 'text/calendar; charset=utf-8', {
+      'Content-Disposition': `inline; filename="${org.slug}.ics"`,
+    });
   }
 
   async exportHtml(req: Request, res: Response, slug: string): Promise<void> {
     this.limiter.check(req);
     const p = await this.publication.organisation(slug);
-    sendPublic(req, res, renderFragment(p, pickLang(req.query['lang']), `${origin(req)}/embed/${encodeURIComponent(p.slug)}`) + '\n', 'text/html; charset=utf-8');
+    sendPublic(
+      req,
+      res,
+      renderFragment(p, pickLang(req.query['lang']), `${origin(req)}/embed/${encodeURIComponent(p.slug)}`) + '\n',
+      'text/html; charset=utf-8',
+    );
   }
 
   async embed(req: Request, res: Response, slug: string): Promise<void> {
     this.limiter.check(req);
-    sendPublic(req, res, renderEmbedPage(await this.publication.organisation(slug), pickLang(req.query['lang'])), 'text/html; charset=utf-8');
+    sendPublic(
+      req,
+      res,
+      renderEmbedPage(await this.publication.organisation(slug), pickLang(req.query['lang'])),
+      'text/html; charset=utf-8',
+    );
   }
 
   demo(req: Request, res: Response): void {
     res.setHeader('Cache-Control', 'public, max-age=300');
-    res.status(200).type('text/html; charset=utf-8').send(renderDemoPage(pickLang(req.query['lang'])));
+    res
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .send(renderDemoPage(pickLang(req.query['lang'])));
   }
 
   loader(res: Response): void {
@@ -68,7 +83,10 @@ export class PublicPagesService {
     const path = join(WIDGET_DIR, file);
     if (!SAFE_FILE.test(file) || !existsSync(path) || !statSync(path).isFile()) throw notFound('widget file');
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.status(200).type(file.endsWith('.map') ? 'application/json; charset=utf-8' : 'application/javascript; charset=utf-8').send(readFileSync(path));
+    res
+      .status(200)
+      .type(file.endsWith('.map') ? 'application/json; charset=utf-8' : 'application/javascript; charset=utf-8')
+      .send(readFileSync(path));
   }
 }
 

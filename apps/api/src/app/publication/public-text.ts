@@ -2,7 +2,7 @@ import { CODE_LABELS, Language, LANGUAGES, PUBLIC_TEXT, PublicText } from '@soci
 
 /**
  * Strings of the server-rendered public pages (embed, export, demo, calendar) in Russian, Tatar and English
- * (docs/glossary.md). What the public widget shows too, and the labels of forms and agreement kinds, come from the
+ * (docs/product/glossary.md). What the public widget shows too, and the labels of forms and agreement kinds, come from the
  * domain's catalogue; only the lines the widget does not show are written here.
  */
 export type Lang = Language;

@@ -9,14 +9,23 @@ import { PublicPagesService } from './public-pages.service';
 export class PublicationController {
   constructor(private readonly pages: PublicPagesService) {}
 
-  @Get(':slug') @Public()
-  organisation(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) { return this.pages.json(req, res, slug); }
+  @Get(':slug')
+  @Public()
+  organisation(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
+    return this.pages.json(req, res, slug);
+  }
 
-  @Get(':slug/events.ics') @Public()
-  events(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) { return this.pages.ics(req, res, slug); }
+  @Get(':slug/events.ics')
+  @Public()
+  events(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
+    return this.pages.ics(req, res, slug);
+  }
 
-  @Get(':slug/export.html') @Public()
-  exportHtml(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) { return this.pages.exportHtml(req, res, slug); }
+  @Get(':slug/export.html')
+  @Public()
+  exportHtml(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
+    return this.pages.exportHtml(req, res, slug);
+  }
 }
 
 /** Pages outside /api/v1 (excluded from the prefix in setup-app): the loader, the bundle, the iframe page and the demo. */
@@ -24,15 +33,27 @@ export class PublicationController {
 export class WidgetPagesController {
   constructor(private readonly pages: PublicPagesService) {}
 
-  @Get('widget.js') @Public()
-  loader(@Res() res: Response) { return this.pages.loader(res); }
+  @Get('widget.js')
+  @Public()
+  loader(@Res() res: Response) {
+    return this.pages.loader(res);
+  }
 
-  @Get('widget/:file') @Public()
-  bundle(@Res() res: Response, @Param('file') file: string) { return this.pages.bundle(res, file); }
+  @Get('widget/:file')
+  @Public()
+  bundle(@Res() res: Response, @Param('file') file: string) {
+    return this.pages.bundle(res, file);
+  }
 
-  @Get('embed/:slug') @Public()
-  embed(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) { return this.pages.embed(req, res, slug); }
+  @Get('embed/:slug')
+  @Public()
+  embed(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
+    return this.pages.embed(req, res, slug);
+  }
 
-  @Get('demo') @Public()
-  demo(@Req() req: Request, @Res() res: Response) { return this.pages.demo(req, res); }
+  @Get('demo')
+  @Public()
+  demo(@Req() req: Request, @Res() res: Response) {
+    return this.pages.demo(req, res);
+  }
 }

@@ -1,6 +1,6 @@
 // Controllers and providers of this context, registered in ../features.ts.
-import { PublicationController, WidgetPagesController } from './publication.controller';
 import { PublicPagesService } from './public-pages.service';
+import { PublicationController, WidgetPagesController } from './publication.controller';
 import { PublicationService } from './publication.service';
 
 export const controllers: (new (...args: never[]) => unknown)[] = [PublicationController, WidgetPagesController];

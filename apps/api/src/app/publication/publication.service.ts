@@ -1,14 +1,32 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/core';
-
-import type { PublicOrganisation } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
-import { AcademicYear, ActivityStatus, LocalDate, activityCounts, effectiveEnd, isInForce, periodPartners, suppressSmall } from '@socium/domain';
+import type { PublicOrganisation } from '@socium/contracts';
+import {
+  AcademicYear,
+  activityCounts,
+  ActivityStatus,
+  effectiveEnd,
+  isInForce,
+  LocalDate,
+  periodPartners,
+  suppressSmall,
+} from '@socium/domain';
+
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
-import { PublicFigures, toPublicAgreement, toPublicDocument, toPublicOrganisation, toPublicPartner, toPublicRecent, toPublicSchool, toPublicUpcoming } from './public-organisation.mapper';
+import {
+  PublicFigures,
+  toPublicAgreement,
+  toPublicDocument,
+  toPublicOrganisation,
+  toPublicPartner,
+  toPublicRecent,
+  toPublicSchool,
+  toPublicUpcoming,
+} from './public-organisation.mapper';
 
 const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
@@ -41,8 +59,19 @@ export class PublicationService {
 
     // Partners: counterparts of agreements in force today and partners of this year's public activities.
     const counterpart = (a: AgreementRecord) => (org.kind === 'partner' ? a.schoolId : a.partnerId);
-    const partnerIds = new Set<string>([...inForce.map(counterpart), ...yearActivities.filter(isPublicLive).flatMap((a) => (a.partnerId && org.kind !== 'partner' ? [a.partnerId] : []))]);
-    const partners = org.kind === 'department' ? [] : [...partnerIds].flatMap((id) => (names.has(id) ? [names.get(id) as OrganisationRecord] : [])).map(toPublicPartner).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    const partnerIds = new Set<string>([
+      ...inForce.map(counterpart),
+      ...yearActivities
+        .filter(isPublicLive)
+        .flatMap((a) => (a.partnerId && org.kind !== 'partner' ? [a.partnerId] : [])),
+    ]);
+    const partners =
+      org.kind === 'department'
+        ? []
+        : [...partnerIds]
+            .flatMap((id) => (names.has(id) ? [names.get(id) as OrganisationRecord] : []))
+            .map(toPublicPartner)
+            .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 
     const upcoming = activities
       .filter((a) => a.isPublic && (a.status === 'planned' || a.status === 'postponed') && a.startsOn >= today)
@@ -62,8 +91,12 @@ export class PublicationService {
       inForce.map(counterpart),
       yearActivities.map((a) => ({ partnerId: activityCounterpart(a), status: a.status as ActivityStatus })),
     );
-    const counts = activityCounts(yearActivities.map((a) => ({ status: a.status as 'planned' | 'held' | 'cancelled' | 'postponed' })));
-    const participants = yearActivities.filter((a) => a.status === 'held').reduce((s, a) => s + (a.actualParticipants ?? 0), 0);
+    const counts = activityCounts(
+      yearActivities.map((a) => ({ status: a.status as 'planned' | 'held' | 'cancelled' | 'postponed' })),
+    );
+    const participants = yearActivities
+      .filter((a) => a.status === 'held')
+      .reduce((s, a) => s + (a.actualParticipants ?? 0), 0);
     const figures: PublicFigures = {
       academicYear: year,
       partners: suppressSmall(yearPartners.length),
@@ -80,20 +113,39 @@ export class PublicationService {
         .map((a) => toPublicAgreement(a, names.get(counterpart(a)), currentEnd(a, today)));
       return toPublicOrganisation(org, { ...base, agreements: agreementsOut });
     }
-    const documents = await this.em.find(DocumentRecord, { isPublic: true }, { orderBy: { issuedOn: 'desc', number: 'asc' }, limit: MAX_DOCUMENTS });
+    const documents = await this.em.find(
+      DocumentRecord,
+      { isPublic: true },
+      { orderBy: { issuedOn: 'desc', number: 'asc' }, limit: MAX_DOCUMENTS },
+    );
     // The number of schools is a count of organisations, not of people: not suppressed.
     figures.schools = schools.length;
-    return toPublicOrganisation(org, { ...base, agreements: [], schools: schools.map(toPublicSchool), documents: documents.map(toPublicDocument) });
+    return toPublicOrganisation(org, {
+      ...base,
+      agreements: [],
+      schools: schools.map(toPublicSchool),
+      documents: documents.map(toPublicDocument),
+    });
   }
 
   /** Public activities for the iCalendar feed: every public activity of the organisation (cancelled ones marked so). */
-  async feed(slug: string): Promise<{ org: OrganisationRecord; events: { activity: ActivityRecord; partner: string | null; organisation: string | null }[] }> {
+  async feed(slug: string): Promise<{
+    org: OrganisationRecord;
+    events: { activity: ActivityRecord; partner: string | null; organisation: string | null }[];
+  }> {
     const { org, activities, names } = await this.load(slug);
-    const label = (id: string | null) => (id && names.get(id) ? (names.get(id) as OrganisationRecord).shortName || (names.get(id) as OrganisationRecord).name : null);
+    const label = (id: string | null) =>
+      id && names.get(id)
+        ? (names.get(id) as OrganisationRecord).shortName || (names.get(id) as OrganisationRecord).name
+        : null;
     const events = activities
       .filter((a) => a.isPublic)
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id))
-      .map((activity) => ({ activity, partner: label(activity.partnerId), organisation: org.kind === 'school' ? null : label(activity.organisationId) }));
+      .map((activity) => ({
+        activity,
+        partner: label(activity.partnerId),
+        organisation: org.kind === 'school' ? null : label(activity.organisationId),
+      }));
     return { org, events };
   }
 
@@ -106,7 +158,11 @@ export class PublicationService {
     let activities: ActivityRecord[];
     let agreements: AgreementRecord[];
     if (org.kind === 'department') {
-      schools = await this.em.find(OrganisationRecord, { kind: 'school', isPublished: true }, { orderBy: { shortName: 'asc' } });
+      schools = await this.em.find(
+        OrganisationRecord,
+        { kind: 'school', isPublished: true },
+        { orderBy: { shortName: 'asc' } },
+      );
       const ids = schools.map((s) => s.id);
       activities = await this.em.find(ActivityRecord, { organisationId: { $in: ids } });
       agreements = await this.em.find(AgreementRecord, { schoolId: { $in: ids } });
@@ -117,7 +173,10 @@ export class PublicationService {
       activities = await this.em.find(ActivityRecord, { organisationId: org.id });
       agreements = await this.em.find(AgreementRecord, { schoolId: org.id });
     }
-    const ids = new Set<string>([...agreements.flatMap((a) => [a.schoolId, a.partnerId]), ...activities.flatMap((a) => [a.organisationId, a.partnerId ?? ''])]);
+    const ids = new Set<string>([
+      ...agreements.flatMap((a) => [a.schoolId, a.partnerId]),
+      ...activities.flatMap((a) => [a.organisationId, a.partnerId ?? '']),
+    ]);
     ids.delete('');
     const names = new Map((await this.em.find(OrganisationRecord, { id: { $in: [...ids] } })).map((o) => [o.id, o]));
     return { org, activities, agreements, names, schools, year, today };

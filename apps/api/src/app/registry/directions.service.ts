@@ -1,8 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { CreateDirectionRequest, DirectionResponse, ListQuery, Page, UpdateDirectionRequest } from '@socium/contracts';
 import { ActivityRecord, AgreementRecord, DirectionRecord } from '@socium/api-persistence';
+import type {
+  CreateDirectionRequest,
+  DirectionResponse,
+  ListQuery,
+  Page,
+  UpdateDirectionRequest,
+} from '@socium/contracts';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
@@ -30,12 +36,24 @@ export class DirectionsService {
   }
 
   async create(c: Caller, body: CreateDirectionRequest): Promise<DirectionResponse> {
-    if (await this.em.count(DirectionRecord, { code: body.code })) throw conflict('direction.code.taken', `The code "${body.code}" is taken`, `Код «${body.code}» уже занят`, 'code');
+    if (await this.em.count(DirectionRecord, { code: body.code }))
+      throw conflict(
+        'direction.code.taken',
+        `The code "${body.code}" is taken`,
+        `Код «${body.code}» уже занят`,
+        'code',
+      );
     const r = new DirectionRecord();
     const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, code: body.code, name: body.name });
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'direction', objectId: r.id, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'direction',
+      objectId: r.id,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toDirectionResponse(r);
   }
@@ -46,7 +64,14 @@ export class DirectionsService {
     checkVersion(r, version);
     const before = snapshot(r);
     applyPatch(r, patch as Partial<DirectionRecord>, this.clock.nowIso());
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'direction', objectId: r.id, before, after: snapshot(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'direction',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
     await this.em.flush();
     return toDirectionResponse(r);
   }
@@ -55,10 +80,24 @@ export class DirectionsService {
     const r = await this.load(id);
     const activities = await this.em.count(ActivityRecord, { directionId: id });
     // directionIds is a JSON list: matched as text, the same on SQLite and PostgreSQL
-    const agreements = activities ? 0 : (await this.em.find(AgreementRecord, {}, { fields: ['id', 'directionIds'] })).filter((a) => a.directionIds.includes(id)).length;
+    const agreements = activities
+      ? 0
+      : (await this.em.find(AgreementRecord, {}, { fields: ['id', 'directionIds'] })).filter((a) =>
+          a.directionIds.includes(id),
+        ).length;
     if (activities + agreements > 0)
-      throw conflict('direction.in-use', 'Agreements or activities use this direction', 'Направление используется в соглашениях или мероприятиях');
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'direction', objectId: id, before: snapshot(r) });
+      throw conflict(
+        'direction.in-use',
+        'Agreements or activities use this direction',
+        'Направление используется в соглашениях или мероприятиях',
+      );
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'direction',
+      objectId: id,
+      before: snapshot(r),
+    });
     this.em.remove(r);
     await this.em.flush();
   }

@@ -1,5 +1,5 @@
-import type { DirectionResponse, UserResponse } from '@socium/contracts';
 import type { DirectionRecord, UserRecord } from '@socium/api-persistence';
+import type { DirectionResponse, UserResponse } from '@socium/contracts';
 
 /** Whitelists what leaves the API: never the password hash or the token generation. */
 export function toUserResponse(r: UserRecord): UserResponse {

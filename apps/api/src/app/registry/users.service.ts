@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-
-import type { CreateUserRequest, Page, Role, UpdateUserRequest, UserListQuery, UserResponse } from '@socium/contracts';
 import { OrganisationRecord, RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
+import type { CreateUserRequest, Page, Role, UpdateUserRequest, UserListQuery, UserResponse } from '@socium/contracts';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import { PasswordService } from '../auth/password.service';
@@ -13,8 +13,11 @@ import { conflict, fail, notFound } from '../http/app-error';
 import { toUserResponse } from './registry.mappers';
 
 /** The organisation kind each role must belong to. */
-const ROLE_ORGANISATION: Record<Role, OrganisationRecord['kind']> = { coordinator: 'department', school_admin: 'school', partner_rep: 'partner' };
-
+const ROLE_ORGANISATION: Record<Role, OrganisationRecord['kind']> = {
+  coordinator: 'department',
+  school_admin: 'school',
+  partner_rep: 'partner',
+};
 
 /** User accounts (coordinator only). The password is write-only: hashed with argon2id, never returned or audited. */
 @Injectable()
@@ -44,9 +47,27 @@ export class UsersService {
     await this.checkOrganisation(body.role, body.organisationId);
     const r = new UserRecord();
     const now = this.clock.nowIso();
-    Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, email, name: body.name, role: body.role, organisationId: body.organisationId, disabled: body.disabled ?? false, tokenGeneration: 1, passwordHash: await this.passwords.hash(body.password) });
+    Object.assign(r, {
+      id: newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      email,
+      name: body.name,
+      role: body.role,
+      organisationId: body.organisationId,
+      disabled: body.disabled ?? false,
+      tokenGeneration: 1,
+      passwordHash: await this.passwords.hash(body.password),
+    });
     this.em.persist(r);
-    this.audit.record(this.em, { userId: c.id, action: 'create', objectType: 'user', objectId: r.id, after: toUserResponse(r) });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'create',
+      objectType: 'user',
+      objectId: r.id,
+      after: toUserResponse(r),
+    });
     await this.em.flush();
     return toUserResponse(r);
   }
@@ -57,22 +78,50 @@ export class UsersService {
     checkVersion(r, version);
     if (patch.email) patch.email = patch.email.toLowerCase();
     if (patch.email && patch.email !== r.email) await this.checkEmailFree(patch.email);
-    if (patch.disabled === true && r.id === c.id) throw fail('user.disable.self', { ru: 'Нельзя отключить собственную учётную запись', en: 'You cannot disable your own account' }, 'disabled');
-    if (patch.role || patch.organisationId) await this.checkOrganisation(patch.role ?? r.role, patch.organisationId ?? r.organisationId);
+    if (patch.disabled === true && r.id === c.id)
+      throw fail(
+        'user.disable.self',
+        { ru: 'Нельзя отключить собственную учётную запись', en: 'You cannot disable your own account' },
+        'disabled',
+      );
+    if (patch.role || patch.organisationId)
+      await this.checkOrganisation(patch.role ?? r.role, patch.organisationId ?? r.organisationId);
     const before = toUserResponse(r);
-    const revoke = (patch.disabled === true && !r.disabled) || password !== undefined || (patch.role !== undefined && patch.role !== r.role) || (patch.organisationId !== undefined && patch.organisationId !== r.organisationId);
+    const revoke =
+      (patch.disabled === true && !r.disabled) ||
+      password !== undefined ||
+      (patch.role !== undefined && patch.role !== r.role) ||
+      (patch.organisationId !== undefined && patch.organisationId !== r.organisationId);
     applyPatch(r, patch as Partial<UserRecord>, this.clock.nowIso());
     if (password !== undefined) r.passwordHash = await this.passwords.hash(password);
     if (revoke) await this.revokeSessions(r);
-    this.audit.record(this.em, { userId: c.id, action: 'update', objectType: 'user', objectId: r.id, before, after: { ...toUserResponse(r), ...(password !== undefined ? { passwordChanged: true } : {}) } });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'update',
+      objectType: 'user',
+      objectId: r.id,
+      before,
+      after: { ...toUserResponse(r), ...(password !== undefined ? { passwordChanged: true } : {}) },
+    });
     await this.em.flush();
     return toUserResponse(r);
   }
 
   async remove(c: Caller, id: string): Promise<void> {
     const r = await this.load(id);
-    if (r.id === c.id) throw fail('user.delete.self', { ru: 'Нельзя удалить собственную учётную запись', en: 'You cannot delete your own account' }, 'id');
-    this.audit.record(this.em, { userId: c.id, action: 'delete', objectType: 'user', objectId: id, before: toUserResponse(r) });
+    if (r.id === c.id)
+      throw fail(
+        'user.delete.self',
+        { ru: 'Нельзя удалить собственную учётную запись', en: 'You cannot delete your own account' },
+        'id',
+      );
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'delete',
+      objectType: 'user',
+      objectId: id,
+      before: toUserResponse(r),
+    });
     await this.em.nativeDelete(RefreshTokenRecord, { userId: id });
     this.em.remove(r);
     await this.em.flush();
@@ -87,18 +136,40 @@ export class UsersService {
   /** Same effect as AuthService.revokeAll, inside this unit of work: older access and refresh tokens die. */
   private async revokeSessions(u: UserRecord): Promise<void> {
     u.tokenGeneration += 1;
-    await this.em.nativeUpdate(RefreshTokenRecord, { userId: u.id, revokedAt: null }, { revokedAt: this.clock.nowIso() });
+    await this.em.nativeUpdate(
+      RefreshTokenRecord,
+      { userId: u.id, revokedAt: null },
+      { revokedAt: this.clock.nowIso() },
+    );
   }
 
   private async checkEmailFree(email: string): Promise<void> {
-    if (await this.em.count(UserRecord, { email })) throw conflict('user.email.taken', `The e-mail ${email} is already in use`, `Адрес ${email} уже используется`, 'email');
+    if (await this.em.count(UserRecord, { email }))
+      throw conflict(
+        'user.email.taken',
+        `The e-mail ${email} is already in use`,
+        `Адрес ${email} уже используется`,
+        'email',
+      );
   }
 
   private async checkOrganisation(role: Role, organisationId: string): Promise<void> {
     const org = await this.em.findOne(OrganisationRecord, { id: organisationId });
-    if (!org) throw fail('user.organisation.not-found', { ru: 'Организация не найдена', en: 'The organisation does not exist' }, 'organisationId');
+    if (!org)
+      throw fail(
+        'user.organisation.not-found',
+        { ru: 'Организация не найдена', en: 'The organisation does not exist' },
+        'organisationId',
+      );
     const kind = ROLE_ORGANISATION[role];
     if (org.kind !== kind)
-      throw fail('user.role.organisation-mismatch', { ru: `Пользователь с ролью ${role} должен относиться к организации вида ${kind}`, en: `A ${role} must belong to a ${kind} organisation` }, 'organisationId');
+      throw fail(
+        'user.role.organisation-mismatch',
+        {
+          ru: `Пользователь с ролью ${role} должен относиться к организации вида ${kind}`,
+          en: `A ${role} must belong to a ${kind} organisation`,
+        },
+        'organisationId',
+      );
   }
 }

@@ -1,23 +1,12 @@
-import {
-  attachmentDisposition,
-  csvField,
-  neutraliseFormula,
-  safeCell,
-  toCsv,
-} from './report-cells';
+import { attachmentDisposition, csvField, neutraliseFormula, safeCell, toCsv } from './report-cells';
 
 describe('report cells', () => {
-  it.each([
-    '=1+1',
-    '+7 900',
-    '-2',
-    '@SUM(A1)',
-    '\tx',
-    '\rx',
-    '=HYPERLINK("http://x")',
-  ])('prefixes formula-looking text %p with an apostrophe', (text) => {
-    expect(neutraliseFormula(text)).toBe(`'${text}`);
-  });
+  it.each(['=1+1', '+7 900', '-2', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")'])(
+    'prefixes formula-looking text %p with an apostrophe',
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
 
   it('leaves ordinary text, an inner equals sign and numbers alone', () => {
     expect(neutraliseFormula('Экскурсия = урок')).toBe('Экскурсия = урок');

@@ -31,10 +31,7 @@ export function csvField(value: Cell): string {
 /** RFC 4180 CSV: UTF-8 with a byte-order mark (Excel reads Cyrillic right), CRLF line ends, a final CRLF. */
 export function toCsv(rows: readonly (readonly Cell[])[]): Buffer {
   const body = rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-  return Buffer.concat([
-    Buffer.from([0xef, 0xbb, 0xbf]),
-    Buffer.from(body, 'utf8'),
-  ]);
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
 }
 
 /**

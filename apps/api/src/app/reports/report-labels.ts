@@ -3,7 +3,7 @@ import { codeLabel, CodeSection } from '@socium/domain';
 
 /**
  * Labels of the report files (XLSX, CSV, PDF) in Russian, Tatar and English: titles, sheets and column headers. Terms
- * follow docs/glossary.md (rep_*): e.g. «Хисап» (report), «Күрсәткеч» (indicator). The labels of the domain's codes
+ * follow docs/product/glossary.md (rep_*): e.g. «Хисап» (report), «Күрсәткеч» (indicator). The labels of the domain's codes
  * (forms, statuses, directions, partner types) come from the domain's catalogue through the prefixed keys below.
  */
 type Entry = Readonly<Record<Lang, string>>;

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
 
 import type { Cell } from './report-cells';
 import type { Table } from './report-tables';
@@ -18,10 +18,7 @@ export function reportFontPath(): string {
     join('/usr/share/fonts/truetype/dejavu', FONT_FILE),
   ];
   const found = candidates.find((p) => existsSync(p));
-  if (!found)
-    throw new Error(
-      `Report font ${FONT_FILE} not found (looked in ${candidates.join(', ')})`,
-    );
+  if (!found) throw new Error(`Report font ${FONT_FILE} not found (looked in ${candidates.join(', ')})`);
   return found;
 }
 
@@ -29,8 +26,7 @@ const MARGIN = 36;
 
 const fmt = (v: Cell, pct: boolean): string => {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'number')
-    return pct ? `${(v * 100).toFixed(1)} %` : String(Math.round(v * 10) / 10);
+  if (typeof v === 'number') return pct ? `${(v * 100).toFixed(1)} %` : String(Math.round(v * 10) / 10);
   return v;
 };
 
@@ -38,11 +34,7 @@ const fmt = (v: Cell, pct: boolean): string => {
  * The report as PDF (pdfkit, A4 landscape): the department, the period, the tables and a bar chart of
  * planned vs held activities by direction, drawn with vector graphics. Returns the document stream.
  */
-export function renderPdf(
-  tables: readonly Table[],
-  report: ReportJson,
-  t: (key: string) => string,
-): Readable {
+export function renderPdf(tables: readonly Table[], report: ReportJson, t: (key: string) => string): Readable {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -60,17 +52,10 @@ export function renderPdf(
     .fontSize(9)
     .fillColor('#555')
     .text(report.department ?? '', { width });
-  doc
-    .moveDown(0.3)
-    .fontSize(16)
-    .fillColor('#000')
-    .text(t('reportTitle'), { width });
+  doc.moveDown(0.3).fontSize(16).fillColor('#000').text(t('reportTitle'), { width });
   doc
     .fontSize(11)
-    .text(
-      `${t('period')}: ${report.period.label} (${report.period.startsOn} – ${report.period.endsOn})`,
-      { width },
-    );
+    .text(`${t('period')}: ${report.period.label} (${report.period.startsOn} – ${report.period.endsOn})`, { width });
   doc.moveDown(0.8);
 
   for (const table of tables) drawTable(doc, table, width);
@@ -88,41 +73,28 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 
 function drawTable(doc: PDFKit.PDFDocument, table: Table, width: number): void {
   // the summary's code column is for machines: leave it out of the printed table
-  const columns =
-    table.key === 'summary' ? table.columns.slice(1) : table.columns;
+  const columns = table.key === 'summary' ? table.columns.slice(1) : table.columns;
   const offset = table.columns.length - columns.length;
   const first = Math.min(220, width * 0.3);
   const rest = columns.length > 1 ? (width - first) / (columns.length - 1) : 0;
-  const widths = columns.map((_, i) =>
-    i === 0 ? (columns.length === 1 ? width : first) : rest,
-  );
+  const widths = columns.map((_, i) => (i === 0 ? (columns.length === 1 ? width : first) : rest));
   const size = columns.length > 8 ? 7 : 9;
   ensureSpace(doc, 60);
-  doc
-    .fontSize(12)
-    .fillColor('#000')
-    .text(table.title, MARGIN, doc.y, { width });
+  doc.fontSize(12).fillColor('#000').text(table.title, MARGIN, doc.y, { width });
   doc.moveDown(0.3);
   const drawRow = (cells: string[], header: boolean) => {
     doc.fontSize(size);
-    const height =
-      Math.max(
-        ...cells.map((c, i) =>
-          doc.heightOfString(c, { width: (widths[i] as number) - 4 }),
-        ),
-      ) + 4;
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: (widths[i] as number) - 4 }))) + 4;
     ensureSpace(doc, height);
     const y = doc.y;
     if (header) doc.rect(MARGIN, y, width, height).fill('#e8eef6');
     let x = MARGIN;
     cells.forEach((c, i) => {
       const w = widths[i] as number;
-      doc
-        .fillColor('#000')
-        .text(c, x + 2, y + 2, {
-          width: w - 4,
-          align: i === 0 || header ? 'left' : 'right',
-        });
+      doc.fillColor('#000').text(c, x + 2, y + 2, {
+        width: w - 4,
+        align: i === 0 || header ? 'left' : 'right',
+      });
       x += w;
     });
     doc
@@ -151,25 +123,16 @@ function drawTable(doc: PDFKit.PDFDocument, table: Table, width: number): void {
 }
 
 /** Grouped bars: planned (light) and held (dark) activities per direction, with a value axis. */
-function drawChart(
-  doc: PDFKit.PDFDocument,
-  report: ReportJson,
-  t: (key: string) => string,
-  width: number,
-): void {
+function drawChart(doc: PDFKit.PDFDocument, report: ReportJson, t: (key: string) => string, width: number): void {
   const rows = report.byDirection.slice(0, 12);
   const chartHeight = 180;
   ensureSpace(doc, chartHeight + 80);
-  doc
-    .fontSize(12)
-    .fillColor('#000')
-    .text(t('chartTitle'), MARGIN, doc.y, { width });
+  doc.fontSize(12).fillColor('#000').text(t('chartTitle'), MARGIN, doc.y, { width });
   doc.moveDown(0.5);
   const top = doc.y;
   const left = MARGIN + 30;
   const plotWidth = width - 40;
-  const max =
-    Math.ceil(Math.max(1, ...rows.map((r) => r.activitiesPlanned)) / 4) * 4;
+  const max = Math.ceil(Math.max(1, ...rows.map((r) => r.activitiesPlanned)) / 4) * 4;
   const baseY = top + chartHeight;
   doc
     .lineWidth(0.5)
@@ -205,8 +168,7 @@ function drawChart(
     const hh = (chartHeight * r.activitiesHeld) / max;
     doc.rect(x, baseY - hp, bar, hp).fill('#9ec5e8');
     doc.rect(x + bar, baseY - hh, bar, hh).fill('#1f5f99');
-    const name =
-      t(`dir_${r.key}`) === `dir_${r.key}` ? r.name : t(`dir_${r.key}`);
+    const name = t(`dir_${r.key}`) === `dir_${r.key}` ? r.name : t(`dir_${r.key}`);
     doc
       .fontSize(7)
       .fillColor('#000')
@@ -222,9 +184,7 @@ function drawChart(
     .fontSize(8)
     .text(t('activitiesPlanned'), left + 14, legendY, { lineBreak: false });
   doc.rect(left + 160, legendY, 10, 8).fill('#1f5f99');
-  doc
-    .fillColor('#000')
-    .text(t('activitiesHeld'), left + 174, legendY, { lineBreak: false });
+  doc.fillColor('#000').text(t('activitiesHeld'), left + 174, legendY, { lineBreak: false });
   doc.x = MARGIN;
   doc.y = legendY + 20;
 }

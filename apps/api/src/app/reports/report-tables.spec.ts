@@ -1,5 +1,5 @@
-import { activitiesOmittedRow } from './report-tables';
 import { labelsFor } from './report-labels';
+import { activitiesOmittedRow } from './report-tables';
 
 describe('the last row of an activities list cut at its cap', () => {
   it('says in Russian how many of how many activities are listed, with grouped digits', () => {
@@ -10,9 +10,7 @@ describe('the last row of an activities list cut at its cap', () => {
   });
 
   it('keeps the Tatar noun singular after the numeral', () => {
-    const text = String(
-      activitiesOmittedRow(100_000, 250_000, labelsFor('tt'), 'tt')[0],
-    );
+    const text = String(activitiesOmittedRow(100_000, 250_000, labelsFor('tt'), 'tt')[0]);
     expect(text).toBe(
       'Барлыгы 250\u00a0000 чарадан беренче 100\u00a0000 чара күрсәтелгән: чорны тарайтыгыз яки бер мәктәпне сайлагыз',
     );
@@ -21,9 +19,7 @@ describe('the last row of an activities list cut at its cap', () => {
 
   it('writes English numbers with commas and fills the other columns with empty cells', () => {
     const row = activitiesOmittedRow(100_000, 120_000, labelsFor('en'), 'en');
-    expect(row[0]).toBe(
-      'The first 100,000 of 120,000 activities are listed: narrow the period or choose one school',
-    );
+    expect(row[0]).toBe('The first 100,000 of 120,000 activities are listed: narrow the period or choose one school');
     expect(row).toHaveLength(11);
     expect(row.slice(1).every((c) => c === null)).toBe(true);
   });

@@ -1,16 +1,9 @@
 import type { Cell } from './report-cells';
-import type { ActivityListRow } from './report.queries';
 import { BreakdownRow, ReportJson, TOTAL_KEYS } from './report.model';
+import type { ActivityListRow } from './report.queries';
 
 /** The tables every file format is built from (so XLSX, CSV and PDF carry the same numbers). */
-export const REPORT_TABLES = [
-  'summary',
-  'schools',
-  'directions',
-  'forms',
-  'partnerTypes',
-  'activities',
-] as const;
+export const REPORT_TABLES = ['summary', 'schools', 'directions', 'forms', 'partnerTypes', 'activities'] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 export type ColumnType = 'text' | 'int' | 'num' | 'pct' | 'any';
@@ -33,11 +26,7 @@ export interface Table {
 type T = (key: string) => string;
 
 const typeOf = (key: string): ColumnType =>
-  key === 'planExecution'
-    ? 'pct'
-    : key === 'careerGuidanceHours' || key === 'hours'
-      ? 'num'
-      : 'int';
+  key === 'planExecution' ? 'pct' : key === 'careerGuidanceHours' || key === 'hours' ? 'num' : 'int';
 
 function summary(r: ReportJson, t: T): Table {
   return {
@@ -48,20 +37,13 @@ function summary(r: ReportJson, t: T): Table {
       { key: 'indicator', header: t('indicator'), type: 'text', width: 44 },
       { key: 'value', header: t('value'), type: 'any', width: 16 },
     ],
-    rows: [
-      ['period', t('period'), r.period.label],
-      ...TOTAL_KEYS.map((k): Cell[] => [k, t(k), r.totals[k]]),
-    ],
+    rows: [['period', t('period'), r.period.label], ...TOTAL_KEYS.map((k): Cell[] => [k, t(k), r.totals[k]])],
   };
 }
 
 function schools(r: ReportJson, t: T): Table {
-  const rows: Cell[][] = r.schools.map((s) => [
-    s.name,
-    ...TOTAL_KEYS.map((k) => s[k]),
-  ]);
-  if (!r.organisationId)
-    rows.push([t('districtWide'), ...TOTAL_KEYS.map((k) => r.totals[k])]);
+  const rows: Cell[][] = r.schools.map((s) => [s.name, ...TOTAL_KEYS.map((k) => s[k])]);
+  if (!r.organisationId) rows.push([t('districtWide'), ...TOTAL_KEYS.map((k) => r.totals[k])]);
   return {
     key: 'schools',
     title: t('schools'),
@@ -118,11 +100,7 @@ function breakdown(
         width: 14,
       })),
     ],
-    rows: rows.map((row) => [
-      name(row),
-      ...(extra ? [extra.of(row)] : []),
-      ...BREAKDOWN_KEYS.map((k) => row[k]),
-    ]),
+    rows: rows.map((row) => [name(row), ...(extra ? [extra.of(row)] : []), ...BREAKDOWN_KEYS.map((k) => row[k])]),
   };
 }
 
@@ -158,16 +136,9 @@ function activities(list: readonly ActivityListRow[], t: T): Table {
  * The last row of an activities list cut at its cap: how many of how many are listed, in the first
  * column (numbers grouped the way the language writes them).
  */
-export function activitiesOmittedRow(
-  shown: number,
-  total: number,
-  t: T,
-  lang: string,
-): Cell[] {
+export function activitiesOmittedRow(shown: number, total: number, t: T, lang: string): Cell[] {
   const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU');
-  const text = t('activitiesOmitted')
-    .replace('{shown}', n.format(shown))
-    .replace('{total}', n.format(total));
+  const text = t('activitiesOmitted').replace('{shown}', n.format(shown)).replace('{total}', n.format(total));
   return [text, ...Array<Cell>(ACTIVITY_COLUMNS.length - 1).fill(null)];
 }
 
@@ -196,11 +167,7 @@ export function buildTables(
   keys: readonly ReportTableKey[],
 ): Table[] {
   const partnerName = (row: BreakdownRow) =>
-    row.key === 'own'
-      ? t('own')
-      : row.key === 'unspecified'
-        ? t('unspecified')
-        : t(`pt_${row.key}`);
+    row.key === 'own' ? t('own') : row.key === 'unspecified' ? t('unspecified') : t(`pt_${row.key}`);
   const byKey: Record<ReportTableKey, () => Table> = {
     summary: () => summary(r, t),
     schools: () => schools(r, t),
@@ -210,35 +177,15 @@ export function buildTables(
         t('directions'),
         t('direction'),
         r.byDirection,
-        (row) =>
-          t(`dir_${row.key}`) === `dir_${row.key}`
-            ? row.name
-            : t(`dir_${row.key}`),
+        (row) => (t(`dir_${row.key}`) === `dir_${row.key}` ? row.name : t(`dir_${row.key}`)),
         t,
       ),
-    forms: () =>
-      breakdown(
-        'forms',
-        t('forms'),
-        t('form'),
-        r.byForm,
-        (row) => t(`form_${row.key}`),
-        t,
-      ),
+    forms: () => breakdown('forms', t('forms'), t('form'), r.byForm, (row) => t(`form_${row.key}`), t),
     partnerTypes: () =>
-      breakdown(
-        'partnerTypes',
-        t('partnerTypes'),
-        t('partnerType'),
-        r.byPartnerType,
-        partnerName,
-        t,
-        {
-          key: 'partners',
-          of: (row) =>
-            r.byPartnerType.find((p) => p.key === row.key)?.partners ?? 0,
-        },
-      ),
+      breakdown('partnerTypes', t('partnerTypes'), t('partnerType'), r.byPartnerType, partnerName, t, {
+        key: 'partners',
+        of: (row) => r.byPartnerType.find((p) => p.key === row.key)?.partners ?? 0,
+      }),
     activities: () => activities(list, t),
   };
   return keys.map((k) => byKey[k]());

@@ -1,6 +1,6 @@
+import { PassThrough, Readable } from 'node:stream';
 import { Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { PassThrough, Readable } from 'node:stream';
 
 import { Cell, safeCell } from './report-cells';
 import type { ColumnType, Table } from './report-tables';
@@ -17,18 +17,13 @@ const NUM_FORMATS: Record<ColumnType, string | undefined> = {
 const PERCENT = { numFmt: NUM_FORMATS.pct };
 
 /** Excel forbids `[]:*?/\` in sheet names and caps them at 31 characters. */
-const sheetName = (title: string): string =>
-  title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+const sheetName = (title: string): string => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 
 /**
  * Streams the report as XLSX (exceljs WorkbookWriter): one sheet per table, the header row frozen and
  * bold, column widths and number formats set, every text cell neutralised against formula injection.
  */
-export function renderXlsx(
-  tables: readonly Table[],
-  report: ReportJson,
-  t: (key: string) => string,
-): Readable {
+export function renderXlsx(tables: readonly Table[], report: ReportJson, t: (key: string) => string): Readable {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -67,13 +62,11 @@ export function renderXlsx(
       for (const cells of table.rows) {
         const row = addRow(cells);
         // the summary's mixed value column: a share is a percentage
-        if (table.key === 'summary' && cells[0] === 'planExecution')
-          row.getCell(3).style = PERCENT;
+        if (table.key === 'summary' && cells[0] === 'planExecution') row.getCell(3).style = PERCENT;
         row.commit();
       }
       if (table.more) {
-        for await (const chunk of table.more())
-          for (const cells of chunk) addRow(cells).commit();
+        for await (const chunk of table.more()) for (const cells of chunk) addRow(cells).commit();
       }
       ws.commit();
     }

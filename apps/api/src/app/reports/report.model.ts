@@ -51,10 +51,7 @@ export interface ReportJson {
   summerEmployment: {
     employed: number;
     byChannel: Record<string, { employed: number; share: number | null }>;
-    byAgeBand: Record<
-      string,
-      { students: number; employed: number; share: number | null }
-    >;
+    byAgeBand: Record<string, { students: number; employed: number; share: number | null }>;
   };
   documents: {
     recipients: number;

@@ -1,7 +1,7 @@
+import { ReportQuery } from '@socium/contracts';
+
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-
-import { ReportQuery } from '@socium/contracts';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
@@ -14,9 +14,7 @@ function send(out: ReportOutput, res: Response): unknown {
   if (out.kind === 'json') return out.body;
   res.setHeader('Cache-Control', 'no-store');
   const options = { type: out.contentType, disposition: out.disposition };
-  return Buffer.isBuffer(out.body)
-    ? new StreamableFile(out.body, options)
-    : new StreamableFile(out.body, options);
+  return Buffer.isBuffer(out.body) ? new StreamableFile(out.body, options) : new StreamableFile(out.body, options);
 }
 
 @Controller('reports')
@@ -25,11 +23,7 @@ export class ReportsController {
 
   @Get('summary')
   @Allow('coordinator', 'school_admin')
-  async summary(
-    @CurrentUser() c: Caller,
-    @Query() q: ReportParams,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async summary(@CurrentUser() c: Caller, @Query() q: ReportParams, @Res({ passthrough: true }) res: Response) {
     return send(await this.service.summary(c, q), res);
   }
 }

@@ -1,6 +1,6 @@
-import { EntitySchema } from '@mikro-orm/core';
-
 import type { LoadMode, PlacementChannel, PlacementKind, StudentSex, WorkDay } from '@socium/domain';
+
+import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
 

@@ -1,11 +1,11 @@
 import type { Options } from '@mikro-orm/core';
 
-import { ENTITY_SCHEMAS } from './records';
 import { Migration0001Initial } from './migrations/migration-0001-initial';
 import { Migration0002ReportIndexes } from './migrations/migration-0002-report-indexes';
 import { Migration0003ReportOrders } from './migrations/migration-0003-report-orders';
 import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-period';
 import { Migration0005PlacementPeriod } from './migrations/migration-0005-placement-period';
+import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
 
@@ -26,7 +26,14 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
     entities: ENTITY_SCHEMAS,
     // no schema snapshot: the migrations are a fixed list, and reading the schema back fails on SQLite's
     // untyped statistics tables (sqlite_stat1, written by ANALYZE) once a database is upgraded
-    migrations: { migrationsList: MIGRATIONS, silent: true, transactional: true, allOrNothing: true, snapshot: false, tableName: 'mikro_orm_migrations' },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      tableName: 'mikro_orm_migrations',
+    },
     debug: extra.debug ?? false,
     allowGlobalContext: false,
     forceUndefined: false,
@@ -47,8 +54,13 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
         // report runs its aggregates side by side on the pool, and on a small server extra workers only contend.
         // No JIT: it starts above a fixed plan cost, i.e. only on large databases, and compiling costs the
         // report's sub-second queries 50-150 ms each there (measured, docs/benchmarks.md) for nothing back.
-        afterCreate: (conn: { query: (sql: string, cb: (e: Error | null) => void) => void }, done: (e: Error | null, c: unknown) => void) =>
-          conn.query("SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET jit = off", (e) => done(e, conn)),
+        afterCreate: (
+          conn: { query: (sql: string, cb: (e: Error | null) => void) => void },
+          done: (e: Error | null, c: unknown) => void,
+        ) =>
+          conn.query("SET work_mem = '32MB'; SET max_parallel_workers_per_gather = 0; SET jit = off", (e) =>
+            done(e, conn),
+          ),
       },
     } as Options;
   }
@@ -58,9 +70,17 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
     driver: BetterSqliteDriver,
     dbName: target.path,
     pool: {
-      afterCreate: (conn: { pragma?: (s: string) => void; function?: (name: string, opts: object, fn: (...a: unknown[]) => unknown) => void }, done: (e: Error | null, c: unknown) => void) => {
+      afterCreate: (
+        conn: {
+          pragma?: (s: string) => void;
+          function?: (name: string, opts: object, fn: (...a: unknown[]) => unknown) => void;
+        },
+        done: (e: Error | null, c: unknown) => void,
+      ) => {
         // SQLite folds only ASCII in LIKE; replace it with a Unicode case-insensitive one (Cyrillic search).
-        conn.function?.('like', { deterministic: true, varargs: true }, (pattern, value, escape) => unicodeLike(pattern, value, escape));
+        conn.function?.('like', { deterministic: true, varargs: true }, (pattern, value, escape) =>
+          unicodeLike(pattern, value, escape),
+        );
         // WAL for concurrent reads, FULL sync for durability, foreign keys on, wait on locks.
         try {
           conn.pragma?.('journal_mode = WAL');

@@ -1,20 +1,20 @@
-import { EntitySchema } from '@mikro-orm/core';
-
 import type { NetworkTerms } from '@socium/contracts';
-import { DEFAULT_TERM_SCHEME } from '@socium/domain';
-import type {
-  ActivityForm,
-  ActivityStatus,
-  AgreementKind,
-  AgreementParty,
-  OrganisationKind,
-  PartnerType,
-  PlanStatus,
-  ProfminimumLevel,
-  RecipientState,
-  Role,
-  TermSchemeKind,
+import {
+  DEFAULT_TERM_SCHEME,
+  type ActivityForm,
+  type ActivityStatus,
+  type AgreementKind,
+  type AgreementParty,
+  type OrganisationKind,
+  type PartnerType,
+  type PlanStatus,
+  type ProfminimumLevel,
+  type RecipientState,
+  type Role,
+  type TermSchemeKind,
 } from '@socium/domain';
+
+import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';

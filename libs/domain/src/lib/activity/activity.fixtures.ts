@@ -20,5 +20,10 @@ export function anActivity(overrides: Partial<ActivityInput> = {}): ActivityInpu
 
 /** A planned two-day activity, 15–16 Oct 2019, as the outcome rules see it. */
 export function aPlannedActivity(overrides: Partial<ActivityState> = {}): ActivityState {
-  return { status: 'planned', startsOn: LocalDate.iso('2019-10-15'), endsOn: LocalDate.iso('2019-10-16'), ...overrides };
+  return {
+    status: 'planned',
+    startsOn: LocalDate.iso('2019-10-15'),
+    endsOn: LocalDate.iso('2019-10-16'),
+    ...overrides,
+  };
 }

@@ -1,17 +1,12 @@
-import { DateRange } from '../common';
+import { ACTIVITY_STATUSES, canRecordOutcome, ACTIVITY_RULES as R, recordOutcome, validateActivity } from '.';
 import { d } from '../../testing';
+import { DateRange } from '../common';
 import { ActivityForm, ActivityInput, ActivityOutcome, ActivityStatus } from './activity';
-import { YEAR_2019_2020 as year, aPlannedActivity, anActivity } from './activity.fixtures';
-import {
-  ACTIVITY_RULES as R,
-  ACTIVITY_STATUSES,
-  canRecordOutcome,
-  recordOutcome,
-  validateActivity,
-} from '.';
+import { anActivity, aPlannedActivity, YEAR_2019_2020 as year } from './activity.fixtures';
 
 const term = DateRange.ofInclusive(d('2019-11-01'), d('2020-05-31'));
-const rules = (input: ActivityInput, agreementTerm: DateRange | null = null) => validateActivity(input, { planYear: year, agreementTerm }).map((f) => f.rule);
+const rules = (input: ActivityInput, agreementTerm: DateRange | null = null) =>
+  validateActivity(input, { planYear: year, agreementTerm }).map((f) => f.rule);
 
 describe(validateActivity.name, () => {
   it('accepts a complete activity', () => {
@@ -60,18 +55,23 @@ describe(validateActivity.name, () => {
   });
 
   it('reports every broken rule together', () => {
-    expect(rules(anActivity({ title: '', targetGrades: [], hours: -1 }))).toEqual([R.titleRequired, R.gradesInvalid, R.hoursInvalid]);
+    expect(rules(anActivity({ title: '', targetGrades: [], hours: -1 }))).toEqual([
+      R.titleRequired,
+      R.gradesInvalid,
+      R.hoursInvalid,
+    ]);
   });
 });
 
 describe(canRecordOutcome.name, () => {
   const final: ActivityStatus[] = ['held', 'cancelled'];
-  it.each(ACTIVITY_STATUSES.flatMap((from) => (['held', 'cancelled', 'postponed'] as const).map((to) => [from, to, !final.includes(from)] as const)))(
-    'moves an activity from %s to %s: %s',
-    (from, to, expected) => {
-      expect(canRecordOutcome(from, to)).toBe(expected);
-    },
-  );
+  it.each(
+    ACTIVITY_STATUSES.flatMap((from) =>
+      (['held', 'cancelled', 'postponed'] as const).map((to) => [from, to, !final.includes(from)] as const),
+    ),
+  )('moves an activity from %s to %s: %s', (from, to, expected) => {
+    expect(canRecordOutcome(from, to)).toBe(expected);
+  });
 });
 
 describe(recordOutcome.name, () => {
@@ -86,7 +86,9 @@ describe(recordOutcome.name, () => {
   const code = (r: ReturnType<typeof recordOutcome>) => (r.ok ? null : r.error.details?.map((f) => f.rule));
 
   it('records a held activity with its trimmed result', () => {
-    expect(recordOutcome(aPlannedActivity(), held({ evidenceLinks: ['https://school.example/news/1'] }), today, year)).toEqual({
+    expect(
+      recordOutcome(aPlannedActivity(), held({ evidenceLinks: ['https://school.example/news/1'] }), today, year),
+    ).toEqual({
       ok: true,
       value: {
         status: 'held',
@@ -121,36 +123,65 @@ describe(recordOutcome.name, () => {
   });
 
   it('refuses a cancellation without a reason', () => {
-    expect(code(recordOutcome(aPlannedActivity(), { status: 'cancelled', reason: '' }, today, year))).toEqual([R.cancelReasonRequired]);
+    expect(code(recordOutcome(aPlannedActivity(), { status: 'cancelled', reason: '' }, today, year))).toEqual([
+      R.cancelReasonRequired,
+    ]);
   });
 
   it('postpones an activity keeping its length', () => {
     const sut = recordOutcome(aPlannedActivity(), { status: 'postponed', startsOn: d('2020-02-28') }, today, year);
-    expect(sut).toEqual({ ok: true, value: { status: 'postponed', startsOn: d('2020-02-28'), endsOn: d('2020-02-29') } });
+    expect(sut).toEqual({
+      ok: true,
+      value: { status: 'postponed', startsOn: d('2020-02-28'), endsOn: d('2020-02-29') },
+    });
   });
 
   it('postpones a one-day activity to one day', () => {
-    const sut = recordOutcome(aPlannedActivity({ endsOn: null }), { status: 'postponed', startsOn: d('2019-12-01') }, today, year);
+    const sut = recordOutcome(
+      aPlannedActivity({ endsOn: null }),
+      { status: 'postponed', startsOn: d('2019-12-01') },
+      today,
+      year,
+    );
     expect(sut.ok && sut.value).toEqual({ status: 'postponed', startsOn: d('2019-12-01'), endsOn: d('2019-12-01') });
   });
 
   it('postpones an activity again and takes a new end date', () => {
-    const sut = recordOutcome(aPlannedActivity({ status: 'postponed' }), { status: 'postponed', startsOn: d('2019-11-01'), endsOn: d('2019-11-05') }, today, year);
+    const sut = recordOutcome(
+      aPlannedActivity({ status: 'postponed' }),
+      { status: 'postponed', startsOn: d('2019-11-01'), endsOn: d('2019-11-05') },
+      today,
+      year,
+    );
     expect(sut.ok && sut.value).toEqual({ status: 'postponed', startsOn: d('2019-11-01'), endsOn: d('2019-11-05') });
   });
 
   it.each<[string, ActivityOutcome, string[]]>([
     ['to the same day', { status: 'postponed', startsOn: d('2019-10-15') }, [R.postponeNotLater]],
     ['to an earlier day', { status: 'postponed', startsOn: d('2019-10-01') }, [R.postponeNotLater]],
-    ['with the new end before the new start', { status: 'postponed', startsOn: d('2019-11-10'), endsOn: d('2019-11-09') }, [R.postponeEndBeforeStart]],
+    [
+      'with the new end before the new start',
+      { status: 'postponed', startsOn: d('2019-11-10'), endsOn: d('2019-11-09') },
+      [R.postponeEndBeforeStart],
+    ],
     ['past the academic year', { status: 'postponed', startsOn: d('2020-08-31') }, [R.postponeOutsideYear]],
-    ['to the first day after the academic year', { status: 'postponed', startsOn: d('2020-09-01'), endsOn: d('2020-09-01') }, [R.postponeOutsideYear]],
+    [
+      'to the first day after the academic year',
+      { status: 'postponed', startsOn: d('2020-09-01'), endsOn: d('2020-09-01') },
+      [R.postponeOutsideYear],
+    ],
   ])('refuses to postpone an activity %s', (_, outcome, expected) => {
     expect(code(recordOutcome(aPlannedActivity(), outcome, today, year))).toEqual(expected);
   });
 
   it('refuses to postpone an activity beyond the agreement term', () => {
-    const sut = recordOutcome(aPlannedActivity(), { status: 'postponed', startsOn: d('2020-06-01') }, today, year, term);
+    const sut = recordOutcome(
+      aPlannedActivity(),
+      { status: 'postponed', startsOn: d('2020-06-01') },
+      today,
+      year,
+      term,
+    );
     expect(code(sut)).toEqual([R.postponeOutsideAgreementTerm]);
   });
 

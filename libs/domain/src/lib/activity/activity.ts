@@ -1,5 +1,17 @@
-import { ACTIVITY_RULES, DateRange, DomainError, Finding, LocalDate, Result, RuleCode, err, finding, ok, ruleError } from '../common';
-import { MAX_GRADE, MIN_GRADE, isSchoolGrade } from '../organisation/school-grades';
+import {
+  ACTIVITY_RULES,
+  DateRange,
+  DomainError,
+  err,
+  Finding,
+  finding,
+  LocalDate,
+  ok,
+  Result,
+  RuleCode,
+  ruleError,
+} from '../common';
+import { isSchoolGrade, MAX_GRADE, MIN_GRADE } from '../organisation/school-grades';
 
 // Activities of a joint plan (C3): checked against the plan's academic year and the agreement's term;
 // outcomes held / cancelled / postponed.
@@ -58,10 +70,20 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
   const findings: Finding[] = [];
   const endsOn = input.endsOn ?? input.startsOn;
   if (blank(input.title))
-    findings.push(finding(R.titleRequired, { ru: 'Укажите название мероприятия', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' }, { field: 'title' }));
+    findings.push(
+      finding(
+        R.titleRequired,
+        { ru: 'Укажите название мероприятия', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' },
+        { field: 'title' },
+      ),
+    );
   if (!(ACTIVITY_FORMS as readonly string[]).includes(input.form))
     findings.push(
-      finding(R.formInvalid, { ru: 'Форма проведения не из списка', en: 'The form is not in the list' }, { field: 'form', actual: String(input.form) }),
+      finding(
+        R.formInvalid,
+        { ru: 'Форма проведения не из списка', en: 'The form is not in the list' },
+        { field: 'form', actual: String(input.form) },
+      ),
     );
   if (endsOn.isBefore(input.startsOn))
     findings.push(
@@ -88,7 +110,10 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     findings.push(
       finding(
         R.participantsInvalid,
-        { ru: 'Планируемое число участников — целое неотрицательное число', en: 'Planned participants must be a whole number of at least 0' },
+        {
+          ru: 'Планируемое число участников — целое неотрицательное число',
+          en: 'Planned participants must be a whole number of at least 0',
+        },
         { field: 'plannedParticipants', limit: MAX_PARTICIPANTS, actual: input.plannedParticipants },
       ),
     );
@@ -96,7 +121,10 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     findings.push(
       finding(
         R.hoursInvalid,
-        { ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`, en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}` },
+        {
+          ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`,
+          en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}`,
+        },
         { field: 'hours', limit: MAX_ACTIVITY_HOURS, actual: input.hours },
       ),
     );
@@ -104,14 +132,23 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
 }
 
 /** Findings for days [startsOn, endsOn] outside the plan year or the agreement term. */
-function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: ActivityContext, yearRule: RuleCode, termRule: RuleCode): Finding[] {
+function placementFindings(
+  startsOn: LocalDate,
+  endsOn: LocalDate,
+  ctx: ActivityContext,
+  yearRule: RuleCode,
+  termRule: RuleCode,
+): Finding[] {
   const inside = (range: DateRange) => range.contains(startsOn) && range.contains(endsOn);
   const findings: Finding[] = [];
   if (!inside(ctx.planYear))
     findings.push(
       finding(
         yearRule,
-        { ru: 'Даты мероприятия вне учебного года плана', en: "The activity's dates are outside the plan's academic year" },
+        {
+          ru: 'Даты мероприятия вне учебного года плана',
+          en: "The activity's dates are outside the plan's academic year",
+        },
         { field: 'startsOn', limit: ctx.planYear.toString(), actual: `${startsOn.toString()}..${endsOn.toString()}` },
       ),
     );
@@ -119,22 +156,41 @@ function placementFindings(startsOn: LocalDate, endsOn: LocalDate, ctx: Activity
     findings.push(
       finding(
         termRule,
-        { ru: 'Даты мероприятия вне срока действия соглашения', en: "The activity's dates are outside the agreement's term" },
-        { field: 'startsOn', limit: ctx.agreementTerm.toString(), actual: `${startsOn.toString()}..${endsOn.toString()}` },
+        {
+          ru: 'Даты мероприятия вне срока действия соглашения',
+          en: "The activity's dates are outside the agreement's term",
+        },
+        {
+          field: 'startsOn',
+          limit: ctx.agreementTerm.toString(),
+          actual: `${startsOn.toString()}..${endsOn.toString()}`,
+        },
       ),
     );
   return findings;
 }
 
 export type ActivityOutcome =
-  | { readonly status: 'held'; readonly heldOn: LocalDate; readonly actualParticipants: number; readonly result: string; readonly evidenceLinks?: readonly string[] }
+  | {
+      readonly status: 'held';
+      readonly heldOn: LocalDate;
+      readonly actualParticipants: number;
+      readonly result: string;
+      readonly evidenceLinks?: readonly string[];
+    }
   | { readonly status: 'cancelled'; readonly reason: string }
   /** `endsOn` absent: the activity keeps its length */
   | { readonly status: 'postponed'; readonly startsOn: LocalDate; readonly endsOn?: LocalDate | null };
 
 /** What recording an outcome changes on the activity. */
 export type ActivityOutcomeChange =
-  | { readonly status: 'held'; readonly heldOn: LocalDate; readonly actualParticipants: number; readonly result: string; readonly evidenceLinks: readonly string[] }
+  | {
+      readonly status: 'held';
+      readonly heldOn: LocalDate;
+      readonly actualParticipants: number;
+      readonly result: string;
+      readonly evidenceLinks: readonly string[];
+    }
   | { readonly status: 'cancelled'; readonly cancelReason: string }
   | { readonly status: 'postponed'; readonly startsOn: LocalDate; readonly endsOn: LocalDate };
 
@@ -183,34 +239,71 @@ export function recordOutcome(
 }
 
 /** The findings of one outcome and the fields it sets. */
-function outcomeFindings(activity: ActivityState, outcome: ActivityOutcome, today: LocalDate, ctx: ActivityContext): [Finding[], ActivityOutcomeChange] {
+function outcomeFindings(
+  activity: ActivityState,
+  outcome: ActivityOutcome,
+  today: LocalDate,
+  ctx: ActivityContext,
+): [Finding[], ActivityOutcomeChange] {
   const R = ACTIVITY_RULES;
   const findings: Finding[] = [];
   switch (outcome.status) {
     case 'held': {
       if (outcome.heldOn.isAfter(today))
         findings.push(
-          finding(R.heldFutureDate, { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future' }, { field: 'heldOn', limit: today.toString(), actual: outcome.heldOn.toString() }),
+          finding(
+            R.heldFutureDate,
+            { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future' },
+            { field: 'heldOn', limit: today.toString(), actual: outcome.heldOn.toString() },
+          ),
         );
       if (!ctx.planYear.contains(outcome.heldOn))
         findings.push(
-          finding(R.heldOutsideYear, { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year" }, { field: 'heldOn', limit: ctx.planYear.toString(), actual: outcome.heldOn.toString() }),
+          finding(
+            R.heldOutsideYear,
+            { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year" },
+            { field: 'heldOn', limit: ctx.planYear.toString(), actual: outcome.heldOn.toString() },
+          ),
         );
       if (!isCount(outcome.actualParticipants))
         findings.push(
           finding(
             R.actualParticipantsInvalid,
-            { ru: 'Фактическое число участников — целое неотрицательное число', en: 'Actual participants must be a whole number of at least 0' },
+            {
+              ru: 'Фактическое число участников — целое неотрицательное число',
+              en: 'Actual participants must be a whole number of at least 0',
+            },
             { field: 'actualParticipants', limit: MAX_PARTICIPANTS, actual: outcome.actualParticipants },
           ),
         );
       if (blank(outcome.result))
-        findings.push(finding(R.resultRequired, { ru: 'Опишите результат', en: 'A result is required', tt: 'Нәтиҗә күрсәтелергә тиеш' }, { field: 'result' }));
-      return [findings, { status: 'held', heldOn: outcome.heldOn, actualParticipants: outcome.actualParticipants, result: outcome.result.trim(), evidenceLinks: outcome.evidenceLinks ?? [] }];
+        findings.push(
+          finding(
+            R.resultRequired,
+            { ru: 'Опишите результат', en: 'A result is required', tt: 'Нәтиҗә күрсәтелергә тиеш' },
+            { field: 'result' },
+          ),
+        );
+      return [
+        findings,
+        {
+          status: 'held',
+          heldOn: outcome.heldOn,
+          actualParticipants: outcome.actualParticipants,
+          result: outcome.result.trim(),
+          evidenceLinks: outcome.evidenceLinks ?? [],
+        },
+      ];
     }
     case 'cancelled':
       if (blank(outcome.reason))
-        findings.push(finding(R.cancelReasonRequired, { ru: 'Укажите причину отмены', en: 'A reason for cancelling is required', tt: 'Сәбәп күрсәтелергә тиеш' }, { field: 'reason' }));
+        findings.push(
+          finding(
+            R.cancelReasonRequired,
+            { ru: 'Укажите причину отмены', en: 'A reason for cancelling is required', tt: 'Сәбәп күрсәтелергә тиеш' },
+            { field: 'reason' },
+          ),
+        );
       return [findings, { status: 'cancelled', cancelReason: outcome.reason.trim() }];
     case 'postponed': {
       const length = activity.startsOn.daysUntil(activity.endsOn ?? activity.startsOn);
@@ -219,15 +312,24 @@ function outcomeFindings(activity: ActivityState, outcome: ActivityOutcome, toda
         findings.push(
           finding(
             R.postponeNotLater,
-            { ru: 'Перенести можно только на более позднюю дату', en: 'An activity can only be postponed to a later date' },
+            {
+              ru: 'Перенести можно только на более позднюю дату',
+              en: 'An activity can only be postponed to a later date',
+            },
             { field: 'startsOn', limit: activity.startsOn.toString(), actual: outcome.startsOn.toString() },
           ),
         );
       if (endsOn.isBefore(outcome.startsOn))
         findings.push(
-          finding(R.postponeEndBeforeStart, { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start' }, { field: 'endsOn', limit: outcome.startsOn.toString(), actual: endsOn.toString() }),
+          finding(
+            R.postponeEndBeforeStart,
+            { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start' },
+            { field: 'endsOn', limit: outcome.startsOn.toString(), actual: endsOn.toString() },
+          ),
         );
-      findings.push(...placementFindings(outcome.startsOn, endsOn, ctx, R.postponeOutsideYear, R.postponeOutsideAgreementTerm));
+      findings.push(
+        ...placementFindings(outcome.startsOn, endsOn, ctx, R.postponeOutsideYear, R.postponeOutsideAgreementTerm),
+      );
       return [findings, { status: 'postponed', startsOn: outcome.startsOn, endsOn }];
     }
   }

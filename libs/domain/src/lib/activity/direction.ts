@@ -1,4 +1,4 @@
-// Directions of activities and agreements (docs/glossary.md, dir_*). A first start seeds these codes; a coordinator
+// Directions of activities and agreements (docs/product/glossary.md, dir_*). A first start seeds these codes; a coordinator
 // may add more, so code that reads a direction from the database treats its code as a plain string.
 
 export const DEFAULT_DIRECTION_CODES = [

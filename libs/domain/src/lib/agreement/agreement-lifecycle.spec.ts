@@ -1,7 +1,15 @@
+import {
+  canSignFor,
+  checkAgreementDeletable,
+  isFullySigned,
+  isInForce,
+  AGREEMENT_RULES as R,
+  signAgreement,
+  terminateAgreement,
+} from '.';
 import { d } from '../../testing';
 import { AgreementData } from './agreement';
-import { aRenewingAgreement as renewing, aSignedAgreement, anAgreement } from './agreement.fixtures';
-import { AGREEMENT_RULES as R, canSignFor, checkAgreementDeletable, isFullySigned, isInForce, signAgreement, terminateAgreement } from '.';
+import { anAgreement, aSignedAgreement, aRenewingAgreement as renewing } from './agreement.fixtures';
 
 describe(signAgreement.name, () => {
   const today = d('2019-08-25');
@@ -41,7 +49,12 @@ describe(signAgreement.name, () => {
   });
 
   it('refuses to sign without a responsible role of each party (conscious)', () => {
-    const sut = signAgreement(anAgreement({ responsibleRoles: { school: 'Директор', partner: ' ' } }), 'school', today, today);
+    const sut = signAgreement(
+      anAgreement({ responsibleRoles: { school: 'Директор', partner: ' ' } }),
+      'school',
+      today,
+      today,
+    );
     expect(sut.ok ? null : sut.error).toMatchObject({ code: R.responsibleBothParties, category: 'rule' });
   });
 
@@ -56,12 +69,21 @@ describe(terminateAgreement.name, () => {
 
   it('terminates a signed agreement and keeps the trimmed reason', () => {
     const sut = terminateAgreement(aSignedAgreement(), d('2020-03-01'), '  По соглашению сторон ', today);
-    expect(sut.ok && [sut.value.terminatedOn, sut.value.terminationReason]).toEqual([d('2020-03-01'), 'По соглашению сторон']);
+    expect(sut.ok && [sut.value.terminatedOn, sut.value.terminationReason]).toEqual([
+      d('2020-03-01'),
+      'По соглашению сторон',
+    ]);
   });
 
   it.each<[string, AgreementData, string, string, string]>([
     ['without a reason', aSignedAgreement(), '2020-03-01', ' ', R.terminateReasonRequired],
-    ['signed by one party only', anAgreement({ signatures: { school: d('2019-08-20') } }), '2020-03-01', 'Реорганизация', R.terminateNotSigned],
+    [
+      'signed by one party only',
+      anAgreement({ signatures: { school: d('2019-08-20') } }),
+      '2020-03-01',
+      'Реорганизация',
+      R.terminateNotSigned,
+    ],
     [
       'signed by the second party only after today',
       aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2020-03-02') } }),
@@ -69,7 +91,13 @@ describe(terminateAgreement.name, () => {
       'Реорганизация',
       R.terminateNotSigned,
     ],
-    ['already terminated', aSignedAgreement({ terminatedOn: d('2020-02-01') }), '2020-03-01', 'Реорганизация', R.terminateAlreadyTerminated],
+    [
+      'already terminated',
+      aSignedAgreement({ terminatedOn: d('2020-02-01') }),
+      '2020-03-01',
+      'Реорганизация',
+      R.terminateAlreadyTerminated,
+    ],
     ['before its term starts', aSignedAgreement(), '2019-08-31', 'Реорганизация', R.terminateBeforeStart],
     ['after its term has ended', aSignedAgreement(), '2020-09-01', 'Реорганизация', R.terminateAfterEnd],
   ])('refuses to terminate an agreement %s', (_, data, on, reason, rule) => {
@@ -91,7 +119,10 @@ describe(checkAgreementDeletable.name, () => {
   it.each([
     ['unsigned', anAgreement()],
     ['signed by one party', anAgreement({ signatures: { school: d('2019-08-20') } })],
-    ['signed by the second party only after today', aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2019-09-02') } })],
+    [
+      'signed by the second party only after today',
+      aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2019-09-02') } }),
+    ],
   ])('deletes a draft %s', (_, data) => {
     expect(checkAgreementDeletable(data, d('2019-09-01')).ok).toBe(true);
   });

@@ -1,25 +1,54 @@
-import { AGREEMENT_RULES, DomainError, Finding, LocalDate, Result, err, finding, ok, refusal, ruleError } from '../common';
+import {
+  AGREEMENT_RULES,
+  DomainError,
+  err,
+  Finding,
+  finding,
+  LocalDate,
+  ok,
+  refusal,
+  Result,
+  ruleError,
+} from '../common';
+import type { Actor } from '../organisation';
 import { AgreementData, AgreementParty, isFullySigned, validateAgreement } from './agreement';
 import { agreementStatus, effectiveEnd } from './agreement-term';
-import type { Actor } from '../organisation';
 
 // What happens to an agreement after its draft: signing by each party, termination, deletion of a draft.
 
 /** Records one party's signature; the full agreement, responsible roles included, must be valid to be signed. */
-export function signAgreement(data: AgreementData, party: AgreementParty, signedOn: LocalDate, today: LocalDate): Result<AgreementData, DomainError> {
+export function signAgreement(
+  data: AgreementData,
+  party: AgreementParty,
+  signedOn: LocalDate,
+  today: LocalDate,
+): Result<AgreementData, DomainError> {
   const R = AGREEMENT_RULES;
   const findings: Finding[] = [];
   if (data.signatures[party])
-    findings.push(finding(R.signAlreadySigned, { ru: 'Эта сторона уже подписала соглашение', en: 'This party has already signed' }, { field: 'party', actual: party }));
+    findings.push(
+      finding(
+        R.signAlreadySigned,
+        { ru: 'Эта сторона уже подписала соглашение', en: 'This party has already signed' },
+        { field: 'party', actual: party },
+      ),
+    );
   if (signedOn.isAfter(today))
     findings.push(
-      finding(R.signFutureDate, { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future' }, { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() }),
+      finding(
+        R.signFutureDate,
+        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future' },
+        { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() },
+      ),
     );
   if (data.endsOn && signedOn.isAfter(data.endsOn))
     findings.push(
       finding(
         R.signAfterEnd,
-        { ru: 'Нельзя подписать соглашение после окончания его срока', en: 'An agreement cannot be signed after its term has ended' },
+        {
+          ru: 'Нельзя подписать соглашение после окончания его срока',
+          en: 'An agreement cannot be signed after its term has ended',
+        },
         { field: 'signedOn', limit: data.endsOn.toString(), actual: signedOn.toString() },
       ),
     );
@@ -29,16 +58,40 @@ export function signAgreement(data: AgreementData, party: AgreementParty, signed
 }
 
 /** Terminates a signed agreement from `terminatedOn` (the first day it is no longer in force). */
-export function terminateAgreement(data: AgreementData, terminatedOn: LocalDate, reason: string, today: LocalDate): Result<AgreementData, DomainError> {
+export function terminateAgreement(
+  data: AgreementData,
+  terminatedOn: LocalDate,
+  reason: string,
+  today: LocalDate,
+): Result<AgreementData, DomainError> {
   const R = AGREEMENT_RULES;
   const findings: Finding[] = [];
   if (reason.trim() === '')
-    findings.push(finding(R.terminateReasonRequired, { ru: 'Укажите причину расторжения', en: 'A reason for termination is required', tt: 'Өзү сәбәбе күрсәтелергә тиеш' }, { field: 'reason' }));
+    findings.push(
+      finding(
+        R.terminateReasonRequired,
+        {
+          ru: 'Укажите причину расторжения',
+          en: 'A reason for termination is required',
+          tt: 'Өзү сәбәбе күрсәтелергә тиеш',
+        },
+        { field: 'reason' },
+      ),
+    );
   if (!isFullySigned(data, today))
-    findings.push(finding(R.terminateNotSigned, { ru: 'Расторгнуть можно только подписанное обеими сторонами соглашение', en: 'Only an agreement signed by both parties can be terminated' }));
+    findings.push(
+      finding(R.terminateNotSigned, {
+        ru: 'Расторгнуть можно только подписанное обеими сторонами соглашение',
+        en: 'Only an agreement signed by both parties can be terminated',
+      }),
+    );
   if (data.terminatedOn)
     findings.push(
-      finding(R.terminateAlreadyTerminated, { ru: 'Соглашение уже расторгнуто', en: 'The agreement is already terminated' }, { actual: data.terminatedOn.toString() }),
+      finding(
+        R.terminateAlreadyTerminated,
+        { ru: 'Соглашение уже расторгнуто', en: 'The agreement is already terminated' },
+        { actual: data.terminatedOn.toString() },
+      ),
     );
   const end = effectiveEnd(data, terminatedOn);
   if (terminatedOn.isBefore(data.startsOn))

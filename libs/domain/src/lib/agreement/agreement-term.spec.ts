@@ -1,18 +1,18 @@
-import { d } from '../../testing';
-import { AgreementData } from './agreement';
-import { aRenewingAgreement as renewing, aSignedAgreement, anAgreement } from './agreement.fixtures';
 import {
-  EXPIRING_WINDOW_DAYS,
-  OPEN_END,
   agreementStatus,
   agreementTermRange,
   agreementTermSummary,
   currentTerm,
   effectiveEnd,
+  EXPIRING_WINDOW_DAYS,
   isInForce,
   lastDayInForce,
   noticeDeadline,
+  OPEN_END,
 } from '.';
+import { d } from '../../testing';
+import { AgreementData } from './agreement';
+import { anAgreement, aSignedAgreement, aRenewingAgreement as renewing } from './agreement.fixtures';
 
 describe(effectiveEnd.name, () => {
   it.each<[string, Partial<AgreementData>, string, string | null]>([
@@ -20,11 +20,36 @@ describe(effectiveEnd.name, () => {
     ['rolls over the day after the term ends', { autoRenew: true }, '2020-09-01', '2021-08-31'],
     ['rolls over across several terms', { autoRenew: true }, '2023-01-15', '2023-08-31'],
     ['does not roll over without auto-renewal', { autoRenew: false }, '2023-01-15', '2020-08-31'],
-    ['stops when notice is given on the deadline itself', { autoRenew: true, noticeGivenOn: d('2020-08-01') }, '2023-01-15', '2020-08-31'],
-    ['rolls over once more when notice comes a day late', { autoRenew: true, noticeGivenOn: d('2020-08-02') }, '2023-01-15', '2021-08-31'],
-    ['stops at a later term when notice is given then', { autoRenew: true, noticeGivenOn: d('2022-05-01') }, '2025-01-01', '2022-08-31'],
-    ['does not roll over past a termination', { autoRenew: true, terminatedOn: d('2020-08-31') }, '2021-01-01', '2020-08-31'],
-    ['rolls over when the termination comes in a later term', { autoRenew: true, terminatedOn: d('2020-10-01') }, '2021-01-01', '2021-08-31'],
+    [
+      'stops when notice is given on the deadline itself',
+      { autoRenew: true, noticeGivenOn: d('2020-08-01') },
+      '2023-01-15',
+      '2020-08-31',
+    ],
+    [
+      'rolls over once more when notice comes a day late',
+      { autoRenew: true, noticeGivenOn: d('2020-08-02') },
+      '2023-01-15',
+      '2021-08-31',
+    ],
+    [
+      'stops at a later term when notice is given then',
+      { autoRenew: true, noticeGivenOn: d('2022-05-01') },
+      '2025-01-01',
+      '2022-08-31',
+    ],
+    [
+      'does not roll over past a termination',
+      { autoRenew: true, terminatedOn: d('2020-08-31') },
+      '2021-01-01',
+      '2020-08-31',
+    ],
+    [
+      'rolls over when the termination comes in a later term',
+      { autoRenew: true, terminatedOn: d('2020-10-01') },
+      '2021-01-01',
+      '2021-08-31',
+    ],
     ['has none when open-ended', { endsOn: null, autoRenew: true }, '2030-01-01', null],
     ['never rolls over an invalid term', { endsOn: d('2019-08-01'), autoRenew: true }, '2030-01-01', '2019-08-01'],
   ])('%s', (_, overrides, today, expected) => {
@@ -34,17 +59,29 @@ describe(effectiveEnd.name, () => {
   it.each([
     ['a year containing 29 Feb', '2019-09-01', '2020-08-31', '2021-06-01', '2021-08-31'],
     ['a year ending on 29 Feb', '2019-03-01', '2020-02-29', '2020-03-01', '2021-02-28'],
-    ['a year starting on 29 Feb (not whole months, so counted in days: 366)', '2020-02-29', '2021-02-28', '2021-03-01', '2022-03-01'],
+    [
+      'a year starting on 29 Feb (not whole months, so counted in days: 366)',
+      '2020-02-29',
+      '2021-02-28',
+      '2021-03-01',
+      '2022-03-01',
+    ],
     ['two months ending on 29 Feb', '2020-01-01', '2020-02-29', '2020-03-01', '2020-04-30'],
     ['a 10-day term', '2020-01-01', '2020-01-10', '2020-01-25', '2020-01-30'],
   ])('keeps the length of %s when renewing', (_, startsOn, endsOn, today, expected) => {
-    expect(effectiveEnd(renewing({ startsOn: d(startsOn), endsOn: d(endsOn), noticeDays: 0 }), d(today))?.toString()).toBe(expected);
+    expect(
+      effectiveEnd(renewing({ startsOn: d(startsOn), endsOn: d(endsOn), noticeDays: 0 }), d(today))?.toString(),
+    ).toBe(expected);
   });
 });
 
 describe(currentTerm.name, () => {
   it('numbers the renewed terms', () => {
-    expect(currentTerm(renewing(), d('2022-01-01'))).toEqual({ index: 2, startsOn: d('2021-09-01'), endsOn: d('2022-08-31') });
+    expect(currentTerm(renewing(), d('2022-01-01'))).toEqual({
+      index: 2,
+      startsOn: d('2021-09-01'),
+      endsOn: d('2022-08-31'),
+    });
   });
 });
 
@@ -66,7 +103,11 @@ describe(lastDayInForce.name, () => {
     ['is the day before the termination', { terminatedOn: d('2020-03-01') }, '2020-02-29'],
     ['is the term end when the termination comes later', { terminatedOn: d('2020-09-15') }, '2020-08-31'],
     ['does not exist when open-ended', { endsOn: null }, null],
-    ['is the day before the termination of an open-ended agreement', { endsOn: null, terminatedOn: d('2025-01-01') }, '2024-12-31'],
+    [
+      'is the day before the termination of an open-ended agreement',
+      { endsOn: null, terminatedOn: d('2025-01-01') },
+      '2024-12-31',
+    ],
   ])('%s', (_, overrides, expected) => {
     expect(lastDayInForce(aSignedAgreement(overrides), d('2020-01-01'))?.toString() ?? null).toBe(expected);
   });
@@ -79,8 +120,18 @@ describe(isInForce.name, () => {
     ['the last day of the term', aSignedAgreement(), '2020-08-31', true],
     ['the day after the term', aSignedAgreement(), '2020-09-01', false],
     ['the first day of a renewed term', renewing(), '2020-09-01', true],
-    ['a day when one party had not signed yet', aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2019-10-01') } }), '2019-09-15', false],
-    ['any day without the partner signature', anAgreement({ signatures: { school: d('2019-08-20') } }), '2019-09-15', false],
+    [
+      'a day when one party had not signed yet',
+      aSignedAgreement({ signatures: { school: d('2019-08-20'), partner: d('2019-10-01') } }),
+      '2019-09-15',
+      false,
+    ],
+    [
+      'any day without the partner signature',
+      anAgreement({ signatures: { school: d('2019-08-20') } }),
+      '2019-09-15',
+      false,
+    ],
     ['the day before the termination', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-02-29', true],
     ['the termination day', aSignedAgreement({ terminatedOn: d('2020-03-01') }), '2020-03-01', false],
     ['a day decades later when open-ended', aSignedAgreement({ endsOn: null }), '2045-06-30', true],
@@ -108,8 +159,18 @@ describe(agreementStatus.name, () => {
     ['renewing, in the second term', renewing(), '2020-09-01', 'renewed'],
     ['renewing, near the end of the second term', renewing(), '2021-07-15', 'expiring'],
     ['renewing, past the second deadline', renewing(), '2021-08-02', 'renewed'],
-    ['renewing with timely notice, near the end', renewing({ noticeGivenOn: d('2020-07-01') }), '2020-08-15', 'expiring'],
-    ['renewing with timely notice, after the end', renewing({ noticeGivenOn: d('2020-07-01') }), '2020-09-01', 'expired'],
+    [
+      'renewing with timely notice, near the end',
+      renewing({ noticeGivenOn: d('2020-07-01') }),
+      '2020-08-15',
+      'expiring',
+    ],
+    [
+      'renewing with timely notice, after the end',
+      renewing({ noticeGivenOn: d('2020-07-01') }),
+      '2020-09-01',
+      'expired',
+    ],
     ['open-ended, decades later', aSignedAgreement({ endsOn: null }), '2045-01-01', 'active'],
     ['with a term that ends before it starts', aSignedAgreement({ endsOn: d('2019-08-01') }), '2019-09-01', 'expired'],
   ])('derives the status when %s', (_, data, today, expected) => {

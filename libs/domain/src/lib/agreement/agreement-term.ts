@@ -28,7 +28,8 @@ function termStep(startsOn: LocalDate, endsOn: LocalDate): { months: number } | 
 /** The k-th term (0 = original) counted from the first term. */
 function nthTerm(first: AgreementTermPeriod, index: number): AgreementTermPeriod {
   const step = termStep(first.startsOn, first.endsOn);
-  const at = (k: number) => ('months' in step ? first.startsOn.addMonths(k * step.months) : first.startsOn.addDays(k * step.days));
+  const at = (k: number) =>
+    'months' in step ? first.startsOn.addMonths(k * step.months) : first.startsOn.addDays(k * step.days);
   return { index, startsOn: at(index), endsOn: at(index + 1).addDays(-1) };
 }
 
@@ -55,7 +56,8 @@ function termsUntil(data: AgreementData, on: LocalDate): AgreementTermPeriod[] {
   // an invalid term (ending before it starts) never rolls over
   if (data.endsOn.isBefore(data.startsOn)) return [first];
   const terms = [first];
-  for (let term = first; on.isAfter(term.endsOn) && rollsOver(data, term); ) terms.push((term = nthTerm(first, term.index + 1)));
+  for (let term = first; on.isAfter(term.endsOn) && rollsOver(data, term); )
+    terms.push((term = nthTerm(first, term.index + 1)));
   return terms;
 }
 
@@ -101,7 +103,11 @@ export function isInForce(data: AgreementData, on: LocalDate): boolean {
  * renewed (in a rolled-over term) → expiring (within `expiringWindowDays` of the current term's last day,
  * unless the roll-over is already certain) → expired; terminated from `terminatedOn`.
  */
-export function agreementStatus(data: AgreementData, today: LocalDate, options: { expiringWindowDays?: number } = {}): AgreementStatus {
+export function agreementStatus(
+  data: AgreementData,
+  today: LocalDate,
+  options: { expiringWindowDays?: number } = {},
+): AgreementStatus {
   const window = options.expiringWindowDays ?? EXPIRING_WINDOW_DAYS;
   if (!isFullySigned(data, today)) return 'draft';
   if (data.terminatedOn && !today.isBefore(data.terminatedOn)) return 'terminated';
@@ -131,5 +137,10 @@ export function agreementTermSummary(
   const renewals = termsUntil(data, today)
     .slice(1)
     .map((t) => t.startsOn);
-  return { startsOn: data.startsOn, effectiveEndsOn: lastDayInForce(data, today), renewedOn: renewals.at(-1) ?? null, renewals };
+  return {
+    startsOn: data.startsOn,
+    effectiveEndsOn: lastDayInForce(data, today),
+    renewedOn: renewals.at(-1) ?? null,
+    renewals,
+  };
 }

@@ -5,7 +5,14 @@ import { AgreementData, NetworkTerms } from './agreement';
 export const COMPLETE_NETWORK_TERMS: NetworkTerms = {
   programme: 'Дополнительная общеразвивающая программа «Юный техник», техническая направленность',
   studentStatus: 'Обучающиеся школы; зачисление приказом школы',
-  resources: [{ party: 'partner', obligation: 'Предоставляет мастерскую', resource: 'Учебная мастерская', volume: '2 часа в неделю' }],
+  resources: [
+    {
+      party: 'partner',
+      obligation: 'Предоставляет мастерскую',
+      resource: 'Учебная мастерская',
+      volume: '2 часа в неделю',
+    },
+  ],
   documentsIssued: 'Сертификат об освоении программы выдаёт школа',
   amendmentProcedure: 'Изменения — дополнительным соглашением; расторжение с уведомлением за 30 дней',
 };
@@ -38,7 +45,10 @@ export function anAgreement(overrides: Partial<AgreementData> = {}): AgreementDa
 
 /** `anAgreement` signed by the school on 20 Aug 2019 and by the partner on 25 Aug 2019. */
 export function aSignedAgreement(overrides: Partial<AgreementData> = {}): AgreementData {
-  return anAgreement({ signatures: { school: LocalDate.iso('2019-08-20'), partner: LocalDate.iso('2019-08-25') }, ...overrides });
+  return anAgreement({
+    signatures: { school: LocalDate.iso('2019-08-20'), partner: LocalDate.iso('2019-08-25') },
+    ...overrides,
+  });
 }
 
 /** `aSignedAgreement`, auto-renewing with 30 days' notice (deadline 2020-08-01). */

@@ -1,17 +1,18 @@
-import { d } from '../../testing';
-import { AgreementData, AgreementKind } from './agreement';
-import { COMPLETE_NETWORK_TERMS, aSignedAgreement, anAgreement } from './agreement.fixtures';
 import {
-  AGREEMENT_RULES as R,
   checkAgreement,
   checkAgreementEditable,
   isSignedByAnyParty,
   missingNetworkTerms,
+  AGREEMENT_RULES as R,
   validateAgreement,
   validateAgreementDraft,
 } from '.';
+import { d } from '../../testing';
+import { AgreementData, AgreementKind } from './agreement';
+import { anAgreement, aSignedAgreement, COMPLETE_NETWORK_TERMS } from './agreement.fixtures';
 
-const rules = (data: AgreementData, requireResponsible = false) => validateAgreement(data, { requireResponsible }).map((f) => f.rule);
+const rules = (data: AgreementData, requireResponsible = false) =>
+  validateAgreement(data, { requireResponsible }).map((f) => f.rule);
 
 describe(validateAgreement.name, () => {
   it('accepts a complete agreement', () => {
@@ -45,7 +46,14 @@ describe(validateAgreement.name, () => {
   });
 
   it('does not count an obligation with a blank text and flags it', () => {
-    const sut = validateAgreement(anAgreement({ obligations: [{ party: 'school', text: 'Организует' }, { party: 'partner', text: ' ' }] }));
+    const sut = validateAgreement(
+      anAgreement({
+        obligations: [
+          { party: 'school', text: 'Организует' },
+          { party: 'partner', text: ' ' },
+        ],
+      }),
+    );
     expect(sut.map((f) => [f.rule, f.field])).toEqual([
       [R.obligationTextRequired, 'obligations[1].text'],
       [R.obligationsBothParties, 'obligations'],
@@ -78,8 +86,19 @@ describe(validateAgreement.name, () => {
   });
 
   it('lists every missing network-form term in one finding', () => {
-    const sut = validateAgreement(anAgreement({ kind: 'network_form', networkTerms: { ...COMPLETE_NETWORK_TERMS, programme: '', documentsIssued: null } }));
-    expect(sut).toEqual([expect.objectContaining({ rule: R.networkTermsRequired, field: 'networkTerms', actual: 'programme, documentsIssued' })]);
+    const sut = validateAgreement(
+      anAgreement({
+        kind: 'network_form',
+        networkTerms: { ...COMPLETE_NETWORK_TERMS, programme: '', documentsIssued: null },
+      }),
+    );
+    expect(sut).toEqual([
+      expect.objectContaining({
+        rule: R.networkTermsRequired,
+        field: 'networkTerms',
+        actual: 'programme, documentsIssued',
+      }),
+    ]);
     expect(sut[0].message.en).toContain('programme, documentsIssued');
   });
 
@@ -95,13 +114,25 @@ describe(validateAgreement.name, () => {
 
 describe(missingNetworkTerms.name, () => {
   it('names all five terms when none is given', () => {
-    expect(missingNetworkTerms(null)).toEqual(['programme', 'studentStatus', 'resources', 'documentsIssued', 'amendmentProcedure']);
+    expect(missingNetworkTerms(null)).toEqual([
+      'programme',
+      'studentStatus',
+      'resources',
+      'documentsIssued',
+      'amendmentProcedure',
+    ]);
   });
 
   it.each([
     ['an empty list', []],
-    ['a row without a volume', [{ party: 'school' as const, obligation: 'Предоставляет класс', resource: 'Класс', volume: ' ' }]],
-    ['a row without a resource', [{ party: 'school' as const, obligation: 'Предоставляет класс', resource: '', volume: '1 час' }]],
+    [
+      'a row without a volume',
+      [{ party: 'school' as const, obligation: 'Предоставляет класс', resource: 'Класс', volume: ' ' }],
+    ],
+    [
+      'a row without a resource',
+      [{ party: 'school' as const, obligation: 'Предоставляет класс', resource: '', volume: '1 час' }],
+    ],
     ['a row without an obligation', [{ party: 'school' as const, obligation: '', resource: 'Класс', volume: '1 час' }]],
   ])('treats %s of resources as missing', (_, resources) => {
     expect(missingNetworkTerms({ ...COMPLETE_NETWORK_TERMS, resources })).toEqual(['resources']);
@@ -132,7 +163,10 @@ describe(validateAgreementDraft.name, () => {
   });
 
   it('still holds a draft to the partnership principles', () => {
-    expect(validateAgreementDraft(anAgreement({ goal: '', obligations: [] })).map((f) => f.rule)).toEqual([R.goalRequired, R.obligationsBothParties]);
+    expect(validateAgreementDraft(anAgreement({ goal: '', obligations: [] })).map((f) => f.rule)).toEqual([
+      R.goalRequired,
+      R.obligationsBothParties,
+    ]);
   });
 });
 

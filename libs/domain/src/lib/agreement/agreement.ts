@@ -1,4 +1,16 @@
-import { AGREEMENT_RULES, DomainError, Finding, LocalDate, Result, RuleCode, err, finding, ok, refusal, ruleError } from '../common';
+import {
+  AGREEMENT_RULES,
+  DomainError,
+  err,
+  Finding,
+  finding,
+  LocalDate,
+  ok,
+  refusal,
+  Result,
+  RuleCode,
+  ruleError,
+} from '../common';
 
 // Agreements (C2; domain-rules C1–C4). The partnership principles of the resolution become checks:
 // purposeful (goal, directions), mutually beneficial (obligations of each party), conscious (a responsible
@@ -8,7 +20,15 @@ export const AGREEMENT_KINDS = ['cooperation', 'social_partnership', 'network_fo
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const AGREEMENT_PARTIES = ['school', 'partner'] as const;
 export type AgreementParty = (typeof AGREEMENT_PARTIES)[number];
-export const AGREEMENT_STATUSES = ['draft', 'signed', 'active', 'expiring', 'expired', 'renewed', 'terminated'] as const;
+export const AGREEMENT_STATUSES = [
+  'draft',
+  'signed',
+  'active',
+  'expiring',
+  'expired',
+  'renewed',
+  'terminated',
+] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 export const MAX_NOTICE_DAYS = 365;
@@ -73,34 +93,74 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
   const findings: Finding[] = [];
   const R = AGREEMENT_RULES;
   if (blank(data.number))
-    findings.push(finding(R.numberRequired, { ru: 'Укажите номер соглашения', en: 'An agreement number is required', tt: 'Килешү номеры күрсәтелергә тиеш' }, { field: 'number' }));
+    findings.push(
+      finding(
+        R.numberRequired,
+        {
+          ru: 'Укажите номер соглашения',
+          en: 'An agreement number is required',
+          tt: 'Килешү номеры күрсәтелергә тиеш',
+        },
+        { field: 'number' },
+      ),
+    );
   if (!(AGREEMENT_KINDS as readonly string[]).includes(data.kind))
     findings.push(
-      finding(R.kindInvalid, { ru: 'Неизвестный вид соглашения', en: 'Unknown agreement kind' }, { field: 'kind', actual: String(data.kind) }),
+      finding(
+        R.kindInvalid,
+        { ru: 'Неизвестный вид соглашения', en: 'Unknown agreement kind' },
+        { field: 'kind', actual: String(data.kind) },
+      ),
     );
   if (blank(data.subject))
     findings.push(
-      finding(R.subjectRequired, { ru: 'Укажите предмет соглашения', en: 'The subject of the agreement is required', tt: 'Килешүнең предметы күрсәтелергә тиеш' }, { field: 'subject' }),
+      finding(
+        R.subjectRequired,
+        {
+          ru: 'Укажите предмет соглашения',
+          en: 'The subject of the agreement is required',
+          tt: 'Килешүнең предметы күрсәтелергә тиеш',
+        },
+        { field: 'subject' },
+      ),
     );
   if (blank(data.goal))
     findings.push(
-      finding(R.goalRequired, { ru: 'Партнёрство целенаправленно: укажите цель', en: 'Partnership is purposeful: a goal is required', tt: 'Максат күрсәтелергә тиеш' }, { field: 'goal' }),
+      finding(
+        R.goalRequired,
+        {
+          ru: 'Партнёрство целенаправленно: укажите цель',
+          en: 'Partnership is purposeful: a goal is required',
+          tt: 'Максат күрсәтелергә тиеш',
+        },
+        { field: 'goal' },
+      ),
     );
   if (!data.directionIds.some((id) => !blank(id)))
     findings.push(
       finding(
         R.directionsRequired,
-        { ru: 'Партнёрство целенаправленно: укажите хотя бы одно направление', en: 'Partnership is purposeful: at least one direction is required', tt: 'Юнәлешләр күрсәтелергә тиеш' },
+        {
+          ru: 'Партнёрство целенаправленно: укажите хотя бы одно направление',
+          en: 'Partnership is purposeful: at least one direction is required',
+          tt: 'Юнәлешләр күрсәтелергә тиеш',
+        },
         { field: 'directionIds', limit: 1, actual: 0 },
       ),
     );
   data.obligations.forEach((o, i) => {
     if (blank(o.text))
       findings.push(
-        finding(R.obligationTextRequired, { ru: 'Обязательство без текста', en: 'An obligation needs a text' }, { field: `obligations[${i}].text` }),
+        finding(
+          R.obligationTextRequired,
+          { ru: 'Обязательство без текста', en: 'An obligation needs a text' },
+          { field: `obligations[${i}].text` },
+        ),
       );
   });
-  const missingParties = AGREEMENT_PARTIES.filter((p) => !data.obligations.some((o) => o.party === p && !blank(o.text)));
+  const missingParties = AGREEMENT_PARTIES.filter(
+    (p) => !data.obligations.some((o) => o.party === p && !blank(o.text)),
+  );
   if (missingParties.length > 0)
     findings.push(
       finding(
@@ -138,7 +198,10 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
     findings.push(
       finding(
         R.noticeInvalid,
-        { ru: `Срок уведомления — целое число дней от 0 до ${MAX_NOTICE_DAYS}`, en: `The notice period is a whole number of days from 0 to ${MAX_NOTICE_DAYS}` },
+        {
+          ru: `Срок уведомления — целое число дней от 0 до ${MAX_NOTICE_DAYS}`,
+          en: `The notice period is a whole number of days from 0 to ${MAX_NOTICE_DAYS}`,
+        },
         { field: 'noticeDays', limit: MAX_NOTICE_DAYS, actual: data.noticeDays },
       ),
     );
@@ -163,7 +226,9 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
 export function missingNetworkTerms(terms: NetworkTerms | null | undefined): string[] {
   const t = terms ?? {};
   const resourcesOk =
-    !!t.resources && t.resources.length > 0 && t.resources.every((r) => !blank(r.obligation) && !blank(r.resource) && !blank(r.volume));
+    !!t.resources &&
+    t.resources.length > 0 &&
+    t.resources.every((r) => !blank(r.obligation) && !blank(r.resource) && !blank(r.volume));
   return [
     blank(t.programme) ? 'programme' : null,
     blank(t.studentStatus) ? 'studentStatus' : null,
@@ -174,7 +239,10 @@ export function missingNetworkTerms(terms: NetworkTerms | null | undefined): str
 }
 
 /** `validateAgreement` as a Result: the agreement, or a 422 carrying every finding. */
-export function checkAgreement(data: AgreementData, options: { requireResponsible?: boolean } = {}): Result<AgreementData, DomainError> {
+export function checkAgreement(
+  data: AgreementData,
+  options: { requireResponsible?: boolean } = {},
+): Result<AgreementData, DomainError> {
   const findings = validateAgreement(data, options);
   return findings.length > 0 ? err(ruleError(findings)) : ok(data);
 }
@@ -188,7 +256,10 @@ export function isFullySigned(data: AgreementData, on?: LocalDate): boolean {
 }
 
 /** Checked only when a party signs: a draft may still lack them (the principles are checked on every save). */
-export const SIGNING_ONLY_RULES: readonly RuleCode[] = [AGREEMENT_RULES.subjectRequired, AGREEMENT_RULES.networkTermsRequired];
+export const SIGNING_ONLY_RULES: readonly RuleCode[] = [
+  AGREEMENT_RULES.subjectRequired,
+  AGREEMENT_RULES.networkTermsRequired,
+];
 
 /** What a draft must already meet on every save: `validateAgreement` without the signing-only rules. */
 export function validateAgreementDraft(data: AgreementData): Finding[] {

@@ -1,17 +1,29 @@
 import fc from 'fast-check';
 
 import { d } from '../../testing';
-import { LocalDate, isLeapYear } from '../common';
+import { isLeapYear, LocalDate } from '../common';
 import { ACADEMIC_YEAR_INVALID, AcademicYear } from './academic-year';
 
-const anyDate = fc.integer({ min: d('1900-01-01').epochDay, max: d('2200-12-31').epochDay }).map(LocalDate.fromEpochDay);
+const anyDate = fc
+  .integer({ min: d('1900-01-01').epochDay, max: d('2200-12-31').epochDay })
+  .map(LocalDate.fromEpochDay);
 const anyYear = fc.integer({ min: 1900, max: 2200 }).map((y) => AcademicYear.of(y));
 
 describe(AcademicYear.name, () => {
   it('spans 1 September to 31 August as a half-open range', () => {
     const sut = AcademicYear.of(2019);
-    expect([sut.range.start.toString(), sut.range.last.toString(), sut.range.end.toString()]).toEqual(['2019-09-01', '2020-08-31', '2020-09-01']);
-    expect([sut.startYear, sut.endYear, sut.label, sut.toString(), JSON.stringify(sut)]).toEqual([2019, 2020, '2019-2020', '2019-2020', '"2019-2020"']);
+    expect([sut.range.start.toString(), sut.range.last.toString(), sut.range.end.toString()]).toEqual([
+      '2019-09-01',
+      '2020-08-31',
+      '2020-09-01',
+    ]);
+    expect([sut.startYear, sut.endYear, sut.label, sut.toString(), JSON.stringify(sut)]).toEqual([
+      2019,
+      2020,
+      '2019-2020',
+      '2019-2020',
+      '"2019-2020"',
+    ]);
   });
 
   it.each(['2019-2020', '2000-2001', '1999-2000'])('parses the label %s and prints it back', (label) => {
@@ -19,10 +31,17 @@ describe(AcademicYear.name, () => {
     expect(r.ok && r.value.label).toBe(label);
   });
 
-  it.each(['2019-2021', '2020-2019', '2019/2020', '19-20', '2019-2020 ', '', '0000-0001', '9999-0000'])('rejects the label "%s"', (label) => {
-    const r = AcademicYear.parse(label, 'academicYear');
-    expect(r.ok ? undefined : [r.error.code, r.error.category, r.error.field]).toEqual([ACADEMIC_YEAR_INVALID, 'invalid', 'academicYear']);
-  });
+  it.each(['2019-2021', '2020-2019', '2019/2020', '19-20', '2019-2020 ', '', '0000-0001', '9999-0000'])(
+    'rejects the label "%s"',
+    (label) => {
+      const r = AcademicYear.parse(label, 'academicYear');
+      expect(r.ok ? undefined : [r.error.code, r.error.category, r.error.field]).toEqual([
+        ACADEMIC_YEAR_INVALID,
+        'invalid',
+        'academicYear',
+      ]);
+    },
+  );
 
   it('rejects a label that is not a string without throwing', () => {
     expect(AcademicYear.parse(2019 as unknown as string).ok).toBe(false);

@@ -1,4 +1,4 @@
-import { DateRange, DomainError, LocalDate, PERIOD_RULES, Result, domainError, err, ok } from '../common';
+import { DateRange, DomainError, domainError, err, LocalDate, ok, PERIOD_RULES, Result } from '../common';
 
 /** Error code of a malformed academic-year label or year. */
 export const ACADEMIC_YEAR_INVALID = PERIOD_RULES.academicYearInvalid;
@@ -19,7 +19,8 @@ export class AcademicYear {
 
   /** The year that starts on 1 Sep of `startYear` (1..9998). */
   static create(startYear: number, field?: string): Result<AcademicYear, DomainError> {
-    if (!Number.isInteger(startYear) || startYear < 1 || startYear > 9998) return err(invalid(String(startYear), field));
+    if (!Number.isInteger(startYear) || startYear < 1 || startYear > 9998)
+      return err(invalid(String(startYear), field));
     return ok(new AcademicYear(startYear));
   }
 

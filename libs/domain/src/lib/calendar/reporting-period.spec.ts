@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { d } from '../../testing';
 import { LocalDate } from '../common';
 import { AcademicYear } from './academic-year';
-import { PERIOD_INVALID, ReportingPeriod, parsePeriod, periodsContaining, termPeriods } from './reporting-period';
-import { TermScheme, defaultTermScheme } from './term-scheme';
+import { parsePeriod, PERIOD_INVALID, periodsContaining, ReportingPeriod, termPeriods } from './reporting-period';
+import { defaultTermScheme, TermScheme } from './term-scheme';
 
-const anyDate = fc.integer({ min: d('1900-01-01').epochDay, max: d('2200-12-31').epochDay }).map(LocalDate.fromEpochDay);
+const anyDate = fc
+  .integer({ min: d('1900-01-01').epochDay, max: d('2200-12-31').epochDay })
+  .map(LocalDate.fromEpochDay);
 const json = (text: string, scheme?: TermScheme) => {
   const r = parsePeriod(text, scheme);
   return r.ok ? r.value.toJSON() : r.error.code;
@@ -14,16 +16,30 @@ const json = (text: string, scheme?: TermScheme) => {
 
 describe(ReportingPeriod.name, () => {
   it('rejects a period that ends before it starts', () => {
-    const r = ReportingPeriod.create({ kind: 'calendar_year', label: 'x', start: d('2020-01-02'), end: d('2020-01-01') });
+    const r = ReportingPeriod.create({
+      kind: 'calendar_year',
+      label: 'x',
+      start: d('2020-01-02'),
+      end: d('2020-01-01'),
+    });
     expect(r.ok ? undefined : r.error.code).toBe('period.end-before-start');
   });
 
   it('rejects a period that ends where it starts', () => {
-    expect(ReportingPeriod.create({ kind: 'term', label: 'x', start: d('2020-01-01'), end: d('2020-01-01') }).ok).toBe(false);
+    expect(ReportingPeriod.create({ kind: 'term', label: 'x', start: d('2020-01-01'), end: d('2020-01-01') }).ok).toBe(
+      false,
+    );
   });
 
   it('keeps a half-open range and serialises the inclusive last day', () => {
-    const r = ReportingPeriod.create({ kind: 'term', label: 'spring', start: d('2020-01-09'), end: d('2020-03-21'), academicYear: AcademicYear.of(2019), termIndex: 3 });
+    const r = ReportingPeriod.create({
+      kind: 'term',
+      label: 'spring',
+      start: d('2020-01-09'),
+      end: d('2020-03-21'),
+      academicYear: AcademicYear.of(2019),
+      termIndex: 3,
+    });
     expect(r.ok && [r.value.toJSON(), r.value.toString(), r.value.termIndex, r.value.academicYear?.label]).toEqual([
       { kind: 'term', label: 'spring', startsOn: '2020-01-09', endsOn: '2020-03-20' },
       'spring',
@@ -81,8 +97,17 @@ describe(parsePeriod.name, () => {
     '2019/2020',
   ])('rejects "%s" listing the accepted forms', (text) => {
     const r = parsePeriod(text);
-    expect(r.ok ? undefined : [r.error.code, r.error.category, r.error.field]).toEqual([PERIOD_INVALID, 'invalid', 'period']);
-    expect(r.ok || [r.error.message.en, r.error.message.ru].every((m) => ['2019-2020:q1', '2020-Q1', '2020-H1', 'summer-2020'].every((f) => m.includes(f)))).toBe(true);
+    expect(r.ok ? undefined : [r.error.code, r.error.category, r.error.field]).toEqual([
+      PERIOD_INVALID,
+      'invalid',
+      'period',
+    ]);
+    expect(
+      r.ok ||
+        [r.error.message.en, r.error.message.ru].every((m) =>
+          ['2019-2020:q1', '2020-Q1', '2020-H1', 'summer-2020'].every((f) => m.includes(f)),
+        ),
+    ).toBe(true);
   });
 
   it('rejects a value that is not a string', () => {
@@ -168,6 +193,10 @@ describe(periodsContaining.name, () => {
 
 describe(termPeriods.name, () => {
   it('labels the terms of a scheme with their codes', () => {
-    expect(termPeriods(defaultTermScheme('trimesters', AcademicYear.of(2025))).map((p) => p.label)).toEqual(['2025-2026:t1', '2025-2026:t2', '2025-2026:t3']);
+    expect(termPeriods(defaultTermScheme('trimesters', AcademicYear.of(2025))).map((p) => p.label)).toEqual([
+      '2025-2026:t1',
+      '2025-2026:t2',
+      '2025-2026:t3',
+    ]);
   });
 });

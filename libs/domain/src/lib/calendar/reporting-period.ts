@@ -1,9 +1,16 @@
-import { DateRange, DomainError, LocalDate, PERIOD_RULES, Result, domainError, err, ok } from '../common';
+import { DateRange, DomainError, domainError, err, LocalDate, ok, PERIOD_RULES, Result } from '../common';
 import { AcademicYear } from './academic-year';
-import { STANDARD_TERM_SCHEMES, TERM_CODE_PREFIX, TermScheme, TermSchemeKind, defaultTermScheme } from './term-scheme';
+import { defaultTermScheme, STANDARD_TERM_SCHEMES, TERM_CODE_PREFIX, TermScheme, TermSchemeKind } from './term-scheme';
 
 /** Every kind of reporting period used in education (domain rules A7), in display order; the wire values of `/periods`. */
-export const PERIOD_KINDS = ['academic_year', 'term', 'calendar_year', 'calendar_quarter', 'half_year', 'summer_campaign'] as const;
+export const PERIOD_KINDS = [
+  'academic_year',
+  'term',
+  'calendar_year',
+  'calendar_quarter',
+  'half_year',
+  'summer_campaign',
+] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Error code of a period string that is not one of the accepted forms. */
@@ -37,7 +44,9 @@ export class ReportingPeriod {
     termIndex?: number;
   }): Result<ReportingPeriod, DomainError> {
     const range = DateRange.create(input);
-    return range.ok ? ok(new ReportingPeriod(input.kind, input.label, range.value, input.academicYear, input.termIndex)) : range;
+    return range.ok
+      ? ok(new ReportingPeriod(input.kind, input.label, range.value, input.academicYear, input.termIndex))
+      : range;
   }
 
   /** 1 Sep … 31 Aug, labelled `2019-2020`. */
@@ -48,7 +57,16 @@ export class ReportingPeriod {
   /** A term of a scheme, labelled `2019-2020:q3`; undefined for an index the scheme lacks. */
   static ofTerm(scheme: TermScheme, index: number): ReportingPeriod | undefined {
     const term = scheme.term(index);
-    return term && new ReportingPeriod('term', `${scheme.academicYear.label}:${scheme.termCode(index)}`, term.range, scheme.academicYear, index);
+    return (
+      term &&
+      new ReportingPeriod(
+        'term',
+        `${scheme.academicYear.label}:${scheme.termCode(index)}`,
+        term.range,
+        scheme.academicYear,
+        index,
+      )
+    );
   }
 
   /** 1 Jan … 31 Dec, labelled `2020`. */
@@ -72,7 +90,13 @@ export class ReportingPeriod {
     return new ReportingPeriod('summer_campaign', `summer-${year}`, range, AcademicYear.of(year - 1));
   }
 
-  private static months(kind: PeriodKind, label: string, year: number, firstMonth: number, count: number): ReportingPeriod {
+  private static months(
+    kind: PeriodKind,
+    label: string,
+    year: number,
+    firstMonth: number,
+    count: number,
+  ): ReportingPeriod {
     const start = LocalDate.of(year, firstMonth, 1);
     return new ReportingPeriod(kind, label, DateRange.ofInclusive(start, start.addMonths(count).addDays(-1)));
   }
@@ -104,7 +128,9 @@ export class ReportingPeriod {
 }
 
 /** The scheme of a term code's letter (`q` → quarters), from the schemes' prefixes. */
-const TERM_KIND: Readonly<Record<string, TermSchemeKind>> = Object.fromEntries(STANDARD_TERM_SCHEMES.map((k) => [TERM_CODE_PREFIX[k], k]));
+const TERM_KIND: Readonly<Record<string, TermSchemeKind>> = Object.fromEntries(
+  STANDARD_TERM_SCHEMES.map((k) => [TERM_CODE_PREFIX[k], k]),
+);
 
 const FORMS: readonly [RegExp, (m: RegExpExecArray, scheme?: TermScheme) => ReportingPeriod | undefined][] = [
   [/^(\d{4})-(\d{4})(?::([qth])(\d))?$/, academicOrTerm],
@@ -119,7 +145,8 @@ function academicOrTerm(m: RegExpExecArray, given?: TermScheme): ReportingPeriod
   if (!year.ok) return undefined;
   if (!m[3]) return ReportingPeriod.ofAcademicYear(year.value);
   const kind = TERM_KIND[m[3]];
-  const scheme = given && given.kind === kind && given.academicYear.equals(year.value) ? given : defaultTermScheme(kind, year.value);
+  const scheme =
+    given && given.kind === kind && given.academicYear.equals(year.value) ? given : defaultTermScheme(kind, year.value);
   return ReportingPeriod.ofTerm(scheme, Number(m[4]));
 }
 

@@ -1,4 +1,17 @@
-import { DateRange, DomainError, Finding, LocalDate, PERIOD_RULES, Result, domainError, err, finding, ok, ruleError, unwrap } from '../common';
+import {
+  DateRange,
+  DomainError,
+  domainError,
+  err,
+  Finding,
+  finding,
+  LocalDate,
+  ok,
+  PERIOD_RULES,
+  Result,
+  ruleError,
+  unwrap,
+} from '../common';
 import { AcademicYear } from './academic-year';
 
 /** The standard schemes a school can declare (its record and `/organisations`); each has a fixed number of terms. */
@@ -17,7 +30,12 @@ export type TermSchemeKind = (typeof TERM_SCHEME_KINDS)[number];
 export const TERM_COUNT: Readonly<Record<StandardTermScheme, number>> = { quarters: 4, trimesters: 3, halves: 2 };
 
 /** Letter of a term code per kind: `q3`, `t2`, `h1`, `i1`. */
-export const TERM_CODE_PREFIX: Readonly<Record<TermSchemeKind, string>> = { quarters: 'q', trimesters: 't', halves: 'h', individual: 'i' };
+export const TERM_CODE_PREFIX: Readonly<Record<TermSchemeKind, string>> = {
+  quarters: 'q',
+  trimesters: 't',
+  halves: 'h',
+  individual: 'i',
+};
 
 /** Minimum length of a holiday between terms, in calendar days (ФОП п. 172.5, domain rules A4). */
 export const MIN_HOLIDAY_DAYS = 7;
@@ -54,10 +72,15 @@ export class TermScheme {
    * inside the academic year (`period.term.outside-year`), terms in order without overlap (`period.term.overlap`),
    * each holiday between terms and the summer holiday at least 7 days (`period.holiday.too-short`).
    */
-  static create(input: { kind: TermSchemeKind; academicYear: AcademicYear; terms: readonly TermInput[] }): Result<TermScheme, DomainError> {
+  static create(input: {
+    kind: TermSchemeKind;
+    academicYear: AcademicYear;
+    terms: readonly TermInput[];
+  }): Result<TermScheme, DomainError> {
     const { kind, academicYear } = input;
     const expected = kind === 'individual' ? undefined : TERM_COUNT[kind];
-    if (input.terms.length === 0 || (expected !== undefined && input.terms.length !== expected)) return err(countError(kind, input.terms.length));
+    if (input.terms.length === 0 || (expected !== undefined && input.terms.length !== expected))
+      return err(countError(kind, input.terms.length));
     const terms: Term[] = [];
     for (const [i, t] of input.terms.entries()) {
       const range = DateRange.inclusive(t.first, t.last);
@@ -141,7 +164,8 @@ function validate(year: AcademicYear, terms: readonly Term[]): Finding[] {
     }
   });
   const summer = terms[terms.length - 1].range.end.daysUntil(year.range.end);
-  if (summer >= 0 && summer < MIN_HOLIDAY_DAYS) out.push(holidayTooShort(summer, `terms[${terms.length - 1}]`, terms.length));
+  if (summer >= 0 && summer < MIN_HOLIDAY_DAYS)
+    out.push(holidayTooShort(summer, `terms[${terms.length - 1}]`, terms.length));
   return out;
 }
 
@@ -177,23 +201,55 @@ type MonthDay = readonly [month: number, day: number];
 const DEFAULT_TERMS: Readonly<Record<TermSchemeKind, readonly (readonly [MonthDay, MonthDay])[]>> = {
   // autumn 1–9 Nov, winter 29 Dec–9 Jan, spring 23–31 Mar
   quarters: [
-    [[9, 1], [10, 31]],
-    [[11, 10], [12, 28]],
-    [[1, 10], [3, 22]],
-    [[4, 1], [5, 26]],
+    [
+      [9, 1],
+      [10, 31],
+    ],
+    [
+      [11, 10],
+      [12, 28],
+    ],
+    [
+      [1, 10],
+      [3, 22],
+    ],
+    [
+      [4, 1],
+      [5, 26],
+    ],
   ],
   // breaks 23 Nov–1 Dec and 1–9 Mar (winter days inside the second trimester)
   trimesters: [
-    [[9, 1], [11, 22]],
-    [[12, 2], [2, 28]],
-    [[3, 10], [5, 26]],
+    [
+      [9, 1],
+      [11, 22],
+    ],
+    [
+      [12, 2],
+      [2, 28],
+    ],
+    [
+      [3, 10],
+      [5, 26],
+    ],
   ],
   // winter 29 Dec–9 Jan
   halves: [
-    [[9, 1], [12, 28]],
-    [[1, 10], [5, 26]],
+    [
+      [9, 1],
+      [12, 28],
+    ],
+    [
+      [1, 10],
+      [5, 26],
+    ],
   ],
-  individual: [[[9, 1], [5, 26]]],
+  individual: [
+    [
+      [9, 1],
+      [5, 26],
+    ],
+  ],
 };
 
 /**
@@ -202,8 +258,12 @@ const DEFAULT_TERMS: Readonly<Record<TermSchemeKind, readonly (readonly [MonthDa
  * Holidays only grow by the shift, so the scheme always passes its own validation.
  */
 export function defaultTermScheme(kind: TermSchemeKind, academicYear: AcademicYear): TermScheme {
-  const at = ([month, day]: MonthDay): LocalDate => LocalDate.of(month >= 9 ? academicYear.startYear : academicYear.endYear, month, day);
-  const terms = DEFAULT_TERMS[kind].map(([first, last]) => ({ first: weekday(at(first), 1), last: weekday(at(last), -1) }));
+  const at = ([month, day]: MonthDay): LocalDate =>
+    LocalDate.of(month >= 9 ? academicYear.startYear : academicYear.endYear, month, day);
+  const terms = DEFAULT_TERMS[kind].map(([first, last]) => ({
+    first: weekday(at(first), 1),
+    last: weekday(at(last), -1),
+  }));
   return unwrap(TermScheme.create({ kind, academicYear, terms }));
 }
 

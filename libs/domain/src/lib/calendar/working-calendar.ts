@@ -1,4 +1,4 @@
-import { DomainError, LocalDate, Result, ok, unwrap } from '../common';
+import { DomainError, LocalDate, ok, Result, unwrap } from '../common';
 
 /** A non-working day given as data: an ISO date and a holiday code (`uraza_bayram`, `decree_transfer`…). */
 export interface DatedHoliday {
@@ -101,7 +101,12 @@ export class WorkingCalendar {
   holidayName(date: LocalDate): string | undefined {
     if (this.workingDays.has(date.epochDay)) return undefined;
     const day = date.epochDay;
-    return this.daysOff.get(day) ?? this.ownOf(date.year).get(day) ?? this.movedOf(date.year).get(day) ?? this.movedOf(date.year - 1).get(day);
+    return (
+      this.daysOff.get(day) ??
+      this.ownOf(date.year).get(day) ??
+      this.movedOf(date.year).get(day) ??
+      this.movedOf(date.year - 1).get(day)
+    );
   }
 
   /** True on a weekend or a holiday, unless a decree made it a working day. */
@@ -147,7 +152,11 @@ export class WorkingCalendar {
     let out = this.own.get(year);
     if (!out) {
       // reversed so that a fixed holiday's name wins when a movable one falls on the same day
-      out = new Map(this.holidaysOf(year).map((h) => [h.date.epochDay, h.name] as const).reverse());
+      out = new Map(
+        this.holidaysOf(year)
+          .map((h) => [h.date.epochDay, h.name] as const)
+          .reverse(),
+      );
       this.own.set(year, out);
     }
     return out;

@@ -1,13 +1,23 @@
 import { LABOUR_NEED_RULES, LabourNeed, LabourNeedInput } from './labour-need';
 
-const valid: LabourNeedInput = { profession: ' Оператор  добычи нефти ', sector: ' Нефтедобыча ', demand: 4, academicYear: '2019-2020' };
+const valid: LabourNeedInput = {
+  profession: ' Оператор  добычи нефти ',
+  sector: ' Нефтедобыча ',
+  demand: 4,
+  academicYear: '2019-2020',
+};
 
 describe(LabourNeed.name, () => {
   it('accepts a need with trimmed texts and a matching key', () => {
     const sut = LabourNeed.create(valid);
     expect(sut.ok).toBe(true);
     if (!sut.ok) return;
-    expect(sut.value).toMatchObject({ profession: 'Оператор добычи нефти', sector: 'Нефтедобыча', demand: 4, academicYear: '2019-2020' });
+    expect(sut.value).toMatchObject({
+      profession: 'Оператор добычи нефти',
+      sector: 'Нефтедобыча',
+      demand: 4,
+      academicYear: '2019-2020',
+    });
     expect(sut.value.professionKey).toBe('оператор добычи нефти');
   });
 
@@ -22,7 +32,11 @@ describe(LabourNeed.name, () => {
     [{ academicYear: '2019/2020' }, LABOUR_NEED_RULES.academicYearInvalid, 'academicYear'],
   ])('rejects %j with %s', (over, code, field) => {
     const sut = LabourNeed.create({ ...valid, ...over });
-    expect(sut.ok ? null : { code: sut.error.code, category: sut.error.category, field: sut.error.field }).toEqual({ code, category: 'invalid', field });
+    expect(sut.ok ? null : { code: sut.error.code, category: sut.error.category, field: sut.error.field }).toEqual({
+      code,
+      category: 'invalid',
+      field,
+    });
   });
 
   it('accepts a demand of exactly 1', () => {

@@ -1,4 +1,4 @@
-import { DomainError, Finding, LABOUR_NEED_RULES, Result, domainError, err, finding, ok } from '../common';
+import { DomainError, domainError, err, Finding, finding, LABOUR_NEED_RULES, ok, Result } from '../common';
 import { normaliseProfession } from './professions';
 
 export { LABOUR_NEED_RULES } from '../common';
@@ -32,10 +32,20 @@ export class LabourNeed {
     const findings: Finding[] = [];
     if (profession === '')
       findings.push(
-        finding(LABOUR_NEED_RULES.professionRequired, { ru: 'Укажите профессию', en: 'A profession is required' }, { field: 'profession' }),
+        finding(
+          LABOUR_NEED_RULES.professionRequired,
+          { ru: 'Укажите профессию', en: 'A profession is required' },
+          { field: 'profession' },
+        ),
       );
     if (sector === '')
-      findings.push(finding(LABOUR_NEED_RULES.sectorRequired, { ru: 'Укажите отрасль', en: 'A sector is required' }, { field: 'sector' }));
+      findings.push(
+        finding(
+          LABOUR_NEED_RULES.sectorRequired,
+          { ru: 'Укажите отрасль', en: 'A sector is required' },
+          { field: 'sector' },
+        ),
+      );
     if (!Number.isInteger(input.demand) || input.demand < 1)
       findings.push(
         finding(

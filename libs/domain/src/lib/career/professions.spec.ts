@@ -31,13 +31,12 @@ describe(uncoveredProfessions.name, () => {
     ]);
   });
 
-  it.each([
-    ['слесарь-ремонтник'],
-    ['  СЛЕСАРЬ-РЕМОНТНИК '],
-    ['слёсарь-ремонтник'],
-  ])('matches the covered tag %j case-insensitively, trimmed and with ё as е', (tag) => {
-    expect(uncoveredProfessions([{ profession: 'Слесарь-ремонтник', demand: 1 }], [tag])).toEqual([]);
-  });
+  it.each([['слесарь-ремонтник'], ['  СЛЕСАРЬ-РЕМОНТНИК '], ['слёсарь-ремонтник']])(
+    'matches the covered tag %j case-insensitively, trimmed and with ё as е',
+    (tag) => {
+      expect(uncoveredProfessions([{ profession: 'Слесарь-ремонтник', demand: 1 }], [tag])).toEqual([]);
+    },
+  );
 
   it('matches a demanded profession written with ё against a tag written with е', () => {
     expect(uncoveredProfessions([{ profession: 'Слёсарь', demand: 1 }], ['слесарь'])).toEqual([]);
@@ -84,12 +83,16 @@ describe(professionCoverage.name, () => {
   it('keeps covered plus uncovered equal to demanded, with a ratio in 0..1', () => {
     const name = fc.constantFrom('Сварщик', 'сварщик', 'Слёсарь', 'слесарь', 'Повар', 'Электрик');
     fc.assert(
-      fc.property(fc.array(fc.record({ profession: name, demand: fc.integer({ min: 1, max: 9 }) })), fc.array(name), (demanded, covered) => {
-        const sut = professionCoverage(demanded, covered);
-        expect(sut.covered + uncoveredProfessions(demanded, covered).length).toBe(sut.demanded);
-        if (sut.ratio !== null) expect(sut.ratio).toBeGreaterThanOrEqual(0);
-        if (sut.ratio !== null) expect(sut.ratio).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.record({ profession: name, demand: fc.integer({ min: 1, max: 9 }) })),
+        fc.array(name),
+        (demanded, covered) => {
+          const sut = professionCoverage(demanded, covered);
+          expect(sut.covered + uncoveredProfessions(demanded, covered).length).toBe(sut.demanded);
+          if (sut.ratio !== null) expect(sut.ratio).toBeGreaterThanOrEqual(0);
+          if (sut.ratio !== null) expect(sut.ratio).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });

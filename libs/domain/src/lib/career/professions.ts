@@ -21,7 +21,10 @@ function mergeDemand(demanded: readonly DemandedProfession[]): Map<string, Deman
     const key = normaliseProfession(need.profession);
     if (key === '') continue;
     const seen = merged.get(key);
-    merged.set(key, { profession: seen?.profession ?? need.profession.trim(), demand: (seen?.demand ?? 0) + need.demand });
+    merged.set(key, {
+      profession: seen?.profession ?? need.profession.trim(),
+      demand: (seen?.demand ?? 0) + need.demand,
+    });
   }
   return merged;
 }
@@ -52,7 +55,10 @@ export interface ProfessionCoverage {
 }
 
 /** Indicator #10 (academic year): distinct demanded professions featured in events ÷ distinct demanded. */
-export function professionCoverage(demanded: readonly DemandedProfession[], covered: readonly string[]): ProfessionCoverage {
+export function professionCoverage(
+  demanded: readonly DemandedProfession[],
+  covered: readonly string[],
+): ProfessionCoverage {
   const all = mergeDemand(demanded).size;
   const coveredCount = all - uncoveredProfessions(demanded, covered).length;
   return { demanded: all, covered: coveredCount, ratio: ratio(coveredCount, all) };

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 
 import {
   CareerActivity,
-  PROFMINIMUM_BELOW_LEVEL,
-  PROFMINIMUM_GRADES,
-  PROFMINIMUM_HOURS,
-  ProfminimumLevel,
   careerHoursByGrade,
   careerHoursTotal,
   isProfminimumGrade,
+  PROFMINIMUM_BELOW_LEVEL,
+  PROFMINIMUM_GRADES,
+  PROFMINIMUM_HOURS,
   profminimumFulfilment,
+  ProfminimumLevel,
   profminimumLevelReached,
 } from './profminimum';
 
@@ -98,7 +98,11 @@ describe(careerHoursTotal.name, () => {
   });
 
   it('counts planned hours of activities that were not cancelled when asked', () => {
-    const rows = [activity({ hours: 3 }), activity({ hours: 2, status: 'planned' }), activity({ hours: 1, status: 'cancelled' })];
+    const rows = [
+      activity({ hours: 3 }),
+      activity({ hours: 2, status: 'planned' }),
+      activity({ hours: 1, status: 'cancelled' }),
+    ];
     expect(careerHoursTotal(rows, { count: 'planned' })).toBe(5);
   });
 });
@@ -131,7 +135,9 @@ describe(profminimumFulfilment.name, () => {
     ['advanced', 80, true],
   ] as const)('at the %s level judges %d hours as met: %s', (level, h, met) => {
     const sut = profminimumFulfilment({ 8: h }, level, { grades: [8] });
-    expect(sut.grades).toEqual([{ grade: 8, hours: h, required: PROFMINIMUM_HOURS[level], ratio: expect.any(Number), met }]);
+    expect(sut.grades).toEqual([
+      { grade: 8, hours: h, required: PROFMINIMUM_HOURS[level], ratio: expect.any(Number), met },
+    ]);
   });
 
   it('reports every grade 6 to 11 with hours, requirement, raw ratio and whether it is met', () => {
@@ -159,7 +165,13 @@ describe(profminimumFulfilment.name, () => {
   });
 
   it('treats a grade missing from the hours as 0 hours', () => {
-    expect(profminimumFulfilment({}, 'advanced').grades[0]).toEqual({ grade: 6, hours: 0, required: 80, ratio: 0, met: false });
+    expect(profminimumFulfilment({}, 'advanced').grades[0]).toEqual({
+      grade: 6,
+      hours: 0,
+      required: 80,
+      ratio: 0,
+      met: false,
+    });
   });
 
   it('judges only the in-scope grades the school teaches, sorted and once each', () => {
@@ -169,7 +181,11 @@ describe(profminimumFulfilment.name, () => {
   });
 
   it('has no share for a school without grades 6 to 11', () => {
-    expect(profminimumFulfilment(hours, 'basic', { grades: [1, 2, 3, 4] })).toMatchObject({ grades: [], gradesMet: 0, share: null });
+    expect(profminimumFulfilment(hours, 'basic', { grades: [1, 2, 3, 4] })).toMatchObject({
+      grades: [],
+      gradesMet: 0,
+      share: null,
+    });
   });
 
   it('meets a level exactly when the hours reach that level or a higher one', () => {

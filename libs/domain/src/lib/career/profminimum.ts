@@ -1,5 +1,5 @@
-import { Finding, PROFMINIMUM_RULES, finding } from '../common';
 import type { ActivityStatus } from '../activity';
+import { Finding, finding, PROFMINIMUM_RULES } from '../common';
 import { ratio, round4 } from '../indicators/ratio';
 import { SCHOOL_GRADES } from '../organisation/school-grades';
 
@@ -55,7 +55,10 @@ function counts(activity: CareerActivity, options: CareerHoursOptions): boolean 
  * each distinct target grade in scope: 3 hours for grades 8 and 9 give 3 to grade 8 and 3 to grade 9.
  * Grades outside 6–11 are ignored. Every grade 6–11 is a key (0 when nothing counted).
  */
-export function careerHoursByGrade(activities: readonly CareerActivity[], options: CareerHoursOptions = {}): Record<number, number> {
+export function careerHoursByGrade(
+  activities: readonly CareerActivity[],
+  options: CareerHoursOptions = {},
+): Record<number, number> {
   const out: Record<number, number> = Object.fromEntries(PROFMINIMUM_GRADES.map((g) => [g, 0]));
   for (const activity of activities) {
     if (!counts(activity, options)) continue;

@@ -1,6 +1,6 @@
 import { assertNever } from './assert-never';
 import { domainError, finding, ruleError } from './domain-error';
-import { LocalDate, LocalTime, daysInMonth } from './local-date';
+import { daysInMonth, LocalDate, LocalTime } from './local-date';
 import { err, ok, unwrap } from './result';
 
 describe('results and errors', () => {
@@ -18,7 +18,10 @@ describe('results and errors', () => {
   });
 
   it('carries a field and details when given', () => {
-    expect(domainError('request.invalid', 'invalid', { ru: 'р', en: 'e' }, { field: 'f' })).toMatchObject({ code: 'request.invalid', field: 'f' });
+    expect(domainError('request.invalid', 'invalid', { ru: 'р', en: 'e' }, { field: 'f' })).toMatchObject({
+      code: 'request.invalid',
+      field: 'f',
+    });
     expect(domainError('version.stale', 'conflict', { ru: 'р', en: 'e' })).not.toHaveProperty('field');
   });
 

@@ -1,7 +1,7 @@
 import { DomainError, domainError } from './domain-error';
-import { PERIOD_RULES } from './rule-codes';
 import { LocalDate } from './local-date';
-import { Result, err, ok } from './result';
+import { err, ok, Result } from './result';
+import { PERIOD_RULES } from './rule-codes';
 
 /**
  * A half-open range of calendar dates [start, end). Build it from inclusive bounds with `inclusive`.

@@ -1,4 +1,4 @@
-import { CategoryOf, RuleCode, categoryOf } from './rule-codes';
+import { CategoryOf, categoryOf, RuleCode } from './rule-codes';
 
 /**
  * Expected failures carry a stable code from the one list (`rule-codes.ts`, e.g.
@@ -76,7 +76,13 @@ export function refusal(code: RuleCode, message: Message, field?: string): Domai
 export function ruleError(findings: readonly Finding[]): DomainError {
   const [first] = findings;
   if (!first) throw new Error('ruleError needs at least one finding');
-  return { code: first.rule, category: categoryOf(first.rule), message: first.message, field: first.field, details: findings };
+  return {
+    code: first.rule,
+    category: categoryOf(first.rule),
+    message: first.message,
+    field: first.field,
+    details: findings,
+  };
 }
 
 export function finding(rule: RuleCode, message: Message, extra: Omit<Finding, 'rule' | 'message'> = {}): Finding {

@@ -1,6 +1,6 @@
 import { DomainError, domainError } from './domain-error';
+import { err, ok, Result } from './result';
 import { PERIOD_RULES } from './rule-codes';
-import { Result, err, ok } from './result';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -51,7 +51,8 @@ export class LocalDate {
   static create(year: number, month: number, day: number): Result<LocalDate, DomainError> {
     if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || year < 1 || year > 9999)
       return err(invalidDate(`${year}-${month}-${day}`));
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return err(invalidDate(`${year}-${month}-${day}`));
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+      return err(invalidDate(`${year}-${month}-${day}`));
     return ok(new LocalDate(year, month, day, toEpochDay(year, month, day)));
   }
 
@@ -92,7 +93,7 @@ export class LocalDate {
 
   /** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
   get dayOfWeek(): IsoWeekday {
-    return ((((this.epochDay + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+    return (((((this.epochDay + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
   }
 
   get isWeekend(): boolean {
@@ -156,7 +157,11 @@ function invalidDate(text: string, field?: string): DomainError {
   return domainError(
     PERIOD_RULES.dateInvalid,
     'invalid',
-    { ru: `Неверная дата «${text}»: ожидается ГГГГ-ММ-ДД`, en: `Invalid date "${text}": expected YYYY-MM-DD`, tt: `«${text}» дөрес булмаган дата: ЕЕЕЕ-АА-КК көтелә` },
+    {
+      ru: `Неверная дата «${text}»: ожидается ГГГГ-ММ-ДД`,
+      en: `Invalid date "${text}": expected YYYY-MM-DD`,
+      tt: `«${text}» дөрес булмаган дата: ЕЕЕЕ-АА-КК көтелә`,
+    },
     field ? { field } : {},
   );
 }
@@ -169,7 +174,12 @@ export class LocalTime {
     const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(typeof text === 'string' ? text : '');
     if (!m) {
       return err(
-        domainError(PERIOD_RULES.timeInvalid, 'invalid', { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM` }, field ? { field } : {}),
+        domainError(
+          PERIOD_RULES.timeInvalid,
+          'invalid',
+          { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM` },
+          field ? { field } : {},
+        ),
       );
     }
     return ok(new LocalTime(Number(m[1]) * 60 + Number(m[2])));

@@ -1,5 +1,5 @@
 import { refusal, ruleError } from './domain-error';
-import { RULE_CODES, RULE_CODE_GROUPS, categoryOf } from './rule-codes';
+import { categoryOf, RULE_CODE_GROUPS, RULE_CODES } from './rule-codes';
 
 describe('the one list of rule codes', () => {
   it('files every code under exactly one category', () => {
@@ -21,7 +21,12 @@ describe('the one list of rule codes', () => {
 
   it('builds a refusal with the listed category and the field only when given', () => {
     const message = { ru: 'Занято', en: 'Taken' };
-    expect(refusal('user.email.taken', message, 'email')).toEqual({ code: 'user.email.taken', category: 'conflict', message, field: 'email' });
+    expect(refusal('user.email.taken', message, 'email')).toEqual({
+      code: 'user.email.taken',
+      category: 'conflict',
+      message,
+      field: 'email',
+    });
     expect(refusal('access.forbidden', message)).not.toHaveProperty('field');
   });
 

@@ -115,7 +115,7 @@ export const LABOUR_NEED_RULES = {
 /** Career-guidance hours against the declared профминимум level (lib/career). */
 export const PROFMINIMUM_RULES = { belowLevel: 'profminimum.hours.below-level' } as const;
 
-/** Findings of the Labour Code checks of a placement (lib/placement, docs/domain-rules.md section B). */
+/** Findings of the Labour Code checks of a placement (lib/placement, docs/product/domain-rules.md section B). */
 export const PLACEMENT_RULE_CODES = [
   'placement.dates.invalid',
   'placement.shift.invalid',
@@ -156,7 +156,8 @@ export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];
 const notFoundCodes = NOT_FOUND_SUBJECTS.map((s): `${NotFoundSubject}.not-found` => `${s}.not-found`);
 
 type CodesOf<T> = T extends readonly string[] ? T[number] : T[keyof T];
-const valuesOf = <T extends Readonly<Record<string, string>>>(group: T): CodesOf<T>[] => Object.values(group) as CodesOf<T>[];
+const valuesOf = <T extends Readonly<Record<string, string>>>(group: T): CodesOf<T>[] =>
+  Object.values(group) as CodesOf<T>[];
 
 /** Each code filed under the category its refusal carries; every category has its list. */
 export const RULE_CODE_GROUPS = {
@@ -249,7 +250,9 @@ type Groups = typeof RULE_CODE_GROUPS;
 /** Every rule and error code. */
 export type RuleCode = Groups[ErrorCategory][number];
 /** The category a code is filed under. */
-export type CategoryOf<C extends RuleCode> = { [K in ErrorCategory]: C extends Groups[K][number] ? K : never }[ErrorCategory];
+export type CategoryOf<C extends RuleCode> = {
+  [K in ErrorCategory]: C extends Groups[K][number] ? K : never;
+}[ErrorCategory];
 
 const CATEGORY_OF: ReadonlyMap<string, ErrorCategory> = new Map(
   (Object.entries(RULE_CODE_GROUPS) as [ErrorCategory, readonly RuleCode[]][]).flatMap(([category, codes]) =>

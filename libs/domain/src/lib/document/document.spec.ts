@@ -1,10 +1,4 @@
-import { LocalDate } from '../common';
-import { d } from '../../testing';
-import { DocumentInput, RecipientState } from './document';
-import { aDocument, aSentRecipient, weekdaysOnly } from './document.fixtures';
 import {
-  DOCUMENT_RULES as R,
-  RECIPIENT_STATES,
   acknowledgedOnTime,
   advanceRecipient,
   canAdvanceRecipient,
@@ -13,10 +7,16 @@ import {
   dueDateAfterWorkingDays,
   hasAcknowledged,
   isRecipientOverdue,
+  DOCUMENT_RULES as R,
+  RECIPIENT_STATES,
   validateDocument,
   validateRecipients,
   workingDaysBetween,
 } from '.';
+import { d } from '../../testing';
+import { LocalDate } from '../common';
+import { DocumentInput, RecipientState } from './document';
+import { aDocument, aSentRecipient, weekdaysOnly } from './document.fixtures';
 
 describe(validateDocument.name, () => {
   it.each<[string, Partial<DocumentInput>, string[]]>([
@@ -35,7 +35,11 @@ describe(checkDocument.name, () => {
   it('returns a valid document unchanged and refuses an invalid one with every finding', () => {
     expect(checkDocument(aDocument())).toEqual({ ok: true, value: aDocument() });
     const sut = checkDocument(aDocument({ number: '', title: '' }));
-    expect(sut.ok ? null : sut.error).toMatchObject({ code: R.numberRequired, category: 'rule', details: [{ rule: R.numberRequired }, { rule: R.titleRequired }] });
+    expect(sut.ok ? null : sut.error).toMatchObject({
+      code: R.numberRequired,
+      category: 'rule',
+      details: [{ rule: R.numberRequired }, { rule: R.titleRequired }],
+    });
   });
 });
 
@@ -77,19 +81,21 @@ describe(canAdvanceRecipient.name, () => {
     responded: ['closed'],
     closed: [],
   };
-  it.each(RECIPIENT_STATES.flatMap((from) => RECIPIENT_STATES.map((to) => [from, to, allowed[from].includes(to)] as const)))(
-    'moves a recipient from %s to %s: %s',
-    (from, to, expected) => {
-      expect(canAdvanceRecipient(from, to)).toBe(expected);
-    },
-  );
+  it.each(
+    RECIPIENT_STATES.flatMap((from) => RECIPIENT_STATES.map((to) => [from, to, allowed[from].includes(to)] as const)),
+  )('moves a recipient from %s to %s: %s', (from, to, expected) => {
+    expect(canAdvanceRecipient(from, to)).toBe(expected);
+  });
 });
 
 describe(advanceRecipient.name, () => {
   const on = d('2020-02-14');
 
   it('records the receipt', () => {
-    expect(advanceRecipient(aSentRecipient(), 'received', on)).toEqual({ ok: true, value: aSentRecipient({ state: 'received', receivedOn: on }) });
+    expect(advanceRecipient(aSentRecipient(), 'received', on)).toEqual({
+      ok: true,
+      value: aSentRecipient({ state: 'received', receivedOn: on }),
+    });
   });
 
   it('records the receipt too when a sent document is acknowledged', () => {
@@ -98,18 +104,37 @@ describe(advanceRecipient.name, () => {
   });
 
   it('keeps an earlier receipt date when acknowledging', () => {
-    const sut = advanceRecipient(aSentRecipient({ state: 'received', receivedOn: d('2020-02-13') }), 'acknowledged', on);
+    const sut = advanceRecipient(
+      aSentRecipient({ state: 'received', receivedOn: d('2020-02-13') }),
+      'acknowledged',
+      on,
+    );
     expect(sut.ok && [sut.value.receivedOn, sut.value.acknowledgedOn]).toEqual([d('2020-02-13'), on]);
   });
 
   it('records the trimmed response', () => {
-    const sut = advanceRecipient(aSentRecipient({ state: 'acknowledged', receivedOn: on, acknowledgedOn: on }), 'responded', on, ' План на 2019–2020 уку елы ');
-    expect(sut.ok && [sut.value.state, sut.value.respondedOn, sut.value.response]).toEqual(['responded', on, 'План на 2019–2020 уку елы']);
+    const sut = advanceRecipient(
+      aSentRecipient({ state: 'acknowledged', receivedOn: on, acknowledgedOn: on }),
+      'responded',
+      on,
+      ' План на 2019–2020 уку елы ',
+    );
+    expect(sut.ok && [sut.value.state, sut.value.respondedOn, sut.value.response]).toEqual([
+      'responded',
+      on,
+      'План на 2019–2020 уку елы',
+    ]);
   });
 
   it('closes an acknowledged recipient without inventing a response', () => {
-    const sut = advanceRecipient(aSentRecipient({ state: 'acknowledged', receivedOn: on, acknowledgedOn: on }), 'closed', d('2020-03-01'));
-    expect(sut.ok && sut.value).toEqual(aSentRecipient({ state: 'closed', receivedOn: on, acknowledgedOn: on, closedOn: d('2020-03-01') }));
+    const sut = advanceRecipient(
+      aSentRecipient({ state: 'acknowledged', receivedOn: on, acknowledgedOn: on }),
+      'closed',
+      d('2020-03-01'),
+    );
+    expect(sut.ok && sut.value).toEqual(
+      aSentRecipient({ state: 'closed', receivedOn: on, acknowledgedOn: on, closedOn: d('2020-03-01') }),
+    );
     expect(sut.ok && 'respondedOn' in sut.value).toBe(false);
   });
 
@@ -120,11 +145,19 @@ describe(advanceRecipient.name, () => {
     ['closed', 'closed'],
   ])('refuses to move a recipient from %s to %s', (from, to) => {
     const sut = advanceRecipient(aSentRecipient({ state: from }), to, on, 'Ответ');
-    expect(sut.ok ? null : sut.error).toMatchObject({ code: R.recipientTransitionInvalid, category: 'rule', details: [{ limit: from, actual: to }] });
+    expect(sut.ok ? null : sut.error).toMatchObject({
+      code: R.recipientTransitionInvalid,
+      category: 'rule',
+      details: [{ limit: from, actual: to }],
+    });
   });
 
   it('refuses a date before the previous step', () => {
-    const sut = advanceRecipient(aSentRecipient({ state: 'received', receivedOn: d('2020-02-20') }), 'acknowledged', d('2020-02-19'));
+    const sut = advanceRecipient(
+      aSentRecipient({ state: 'received', receivedOn: d('2020-02-20') }),
+      'acknowledged',
+      d('2020-02-19'),
+    );
     expect(sut.ok ? null : sut.error.code).toBe(R.recipientDateBeforePrevious);
   });
 
@@ -134,7 +167,12 @@ describe(advanceRecipient.name, () => {
   });
 
   it.each([undefined, null, '  '])('refuses a response of %p', (response) => {
-    const sut = advanceRecipient(aSentRecipient({ state: 'acknowledged', acknowledgedOn: on }), 'responded', on, response);
+    const sut = advanceRecipient(
+      aSentRecipient({ state: 'acknowledged', acknowledgedOn: on }),
+      'responded',
+      on,
+      response,
+    );
     expect(sut.ok ? null : sut.error.code).toBe(R.recipientResponseRequired);
   });
 });

@@ -1,4 +1,15 @@
-import { DOCUMENT_RULES, DomainError, Finding, LocalDate, Result, domainError, err, finding, ok, ruleError } from '../common';
+import {
+  DOCUMENT_RULES,
+  DomainError,
+  domainError,
+  err,
+  Finding,
+  finding,
+  LocalDate,
+  ok,
+  Result,
+  ruleError,
+} from '../common';
 
 // Documents sent to institutions with acknowledgement (C6; domain-rules F). Each recipient moves
 // sent → received → acknowledged → responded → closed. Deadlines count working days; the working-day
@@ -35,9 +46,21 @@ export function validateDocument(input: DocumentInput): Finding[] {
   const R = DOCUMENT_RULES;
   const findings: Finding[] = [];
   if (blank(input.number))
-    findings.push(finding(R.numberRequired, { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required' }, { field: 'number' }));
+    findings.push(
+      finding(
+        R.numberRequired,
+        { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required' },
+        { field: 'number' },
+      ),
+    );
   if (blank(input.title))
-    findings.push(finding(R.titleRequired, { ru: 'Укажите заголовок документа', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' }, { field: 'title' }));
+    findings.push(
+      finding(
+        R.titleRequired,
+        { ru: 'Укажите заголовок документа', en: 'A title is required', tt: 'Исем күрсәтелергә тиеш' },
+        { field: 'title' },
+      ),
+    );
   if (input.dueOn && input.dueOn.isBefore(input.issuedOn))
     findings.push(
       finding(
@@ -61,23 +84,38 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
   const findings: Finding[] = [];
   if (ids.length === 0 || ids.some(blank))
     findings.push(
-      finding(R.recipientsRequired, { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient' }, { field: 'recipientIds', limit: 1, actual: ids.length }),
+      finding(
+        R.recipientsRequired,
+        { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient' },
+        { field: 'recipientIds', limit: 1, actual: ids.length },
+      ),
     );
   const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
   if (repeated.length > 0)
     findings.push(
-      finding(R.recipientsDuplicate, { ru: 'Получатель указан дважды', en: 'A recipient is named twice' }, { field: 'recipientIds', actual: repeated.join(', ') }),
+      finding(
+        R.recipientsDuplicate,
+        { ru: 'Получатель указан дважды', en: 'A recipient is named twice' },
+        { field: 'recipientIds', actual: repeated.join(', ') },
+      ),
     );
   const again = ids.filter((id, i) => alreadySent.includes(id) && ids.indexOf(id) === i);
   if (again.length > 0)
     findings.push(
-      finding(R.recipientsAlreadySent, { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients' }, { field: 'recipientIds', actual: again.join(', ') }),
+      finding(
+        R.recipientsAlreadySent,
+        { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients' },
+        { field: 'recipientIds', actual: again.join(', ') },
+      ),
     );
   return findings;
 }
 
 /** `validateRecipients` as a Result: the ids, or a 422 carrying every finding. */
-export function checkRecipients(ids: readonly string[], alreadySent: readonly string[] = []): Result<readonly string[], DomainError> {
+export function checkRecipients(
+  ids: readonly string[],
+  alreadySent: readonly string[] = [],
+): Result<readonly string[], DomainError> {
   const findings = validateRecipients(ids, alreadySent);
   return findings.length > 0 ? err(ruleError(findings)) : ok(ids);
 }
@@ -101,15 +139,32 @@ export function canAdvanceRecipient(from: RecipientState, to: RecipientState): b
 }
 
 /** Moves a recipient forward on `on`, filling the dates of skipped steps; `response` is required to respond. */
-export function advanceRecipient(recipient: RecipientProgress, to: RecipientState, on: LocalDate, response?: string | null): Result<RecipientProgress, DomainError> {
+export function advanceRecipient(
+  recipient: RecipientProgress,
+  to: RecipientState,
+  on: LocalDate,
+  response?: string | null,
+): Result<RecipientProgress, DomainError> {
   const R = DOCUMENT_RULES;
   if (!canAdvanceRecipient(recipient.state, to))
     return err(
       domainError(
         R.recipientTransitionInvalid,
         'rule',
-        { ru: `Получателя нельзя перевести из статуса «${recipient.state}» в «${to}»`, en: `A recipient cannot move from "${recipient.state}" to "${to}"` },
-        { field: 'state', details: [finding(R.recipientTransitionInvalid, { ru: 'Недопустимый переход', en: 'Illegal transition' }, { limit: recipient.state, actual: to })] },
+        {
+          ru: `Получателя нельзя перевести из статуса «${recipient.state}» в «${to}»`,
+          en: `A recipient cannot move from "${recipient.state}" to "${to}"`,
+        },
+        {
+          field: 'state',
+          details: [
+            finding(
+              R.recipientTransitionInvalid,
+              { ru: 'Недопустимый переход', en: 'Illegal transition' },
+              { limit: recipient.state, actual: to },
+            ),
+          ],
+        },
       ),
     );
   const latest = RECIPIENT_STATES.reduce((max, s) => {
@@ -127,11 +182,20 @@ export function advanceRecipient(recipient: RecipientProgress, to: RecipientStat
       ),
     );
   if (to === 'responded' && text === '')
-    findings.push(finding(R.recipientResponseRequired, { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required' }, { field: 'response' }));
+    findings.push(
+      finding(
+        R.recipientResponseRequired,
+        { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required' },
+        { field: 'response' },
+      ),
+    );
   if (findings.length > 0) return err(ruleError(findings));
   const filled: { [K in DateField]?: LocalDate } = {};
-  for (const state of RECIPIENT_STATES.slice(RECIPIENT_STATES.indexOf(recipient.state) + 1, RECIPIENT_STATES.indexOf(to) + 1))
-    // a recipient may be closed without a response: responding is recorded only when it is the move asked for
+  // a recipient may be closed without a response: responding is recorded only when it is the move asked for
+  for (const state of RECIPIENT_STATES.slice(
+    RECIPIENT_STATES.indexOf(recipient.state) + 1,
+    RECIPIENT_STATES.indexOf(to) + 1,
+  ))
     if (state !== 'responded' || to === 'responded') filled[DATE_OF[state]] = on;
   return ok({ ...recipient, ...filled, state: to, ...(to === 'responded' ? { response: text } : {}) });
 }
@@ -142,12 +206,19 @@ export function hasAcknowledged(recipient: Pick<RecipientProgress, 'state'>): bo
 }
 
 /** Overdue: not acknowledged yet (sent or received) and `today` is after the due date. */
-export function isRecipientOverdue(recipient: Pick<RecipientProgress, 'state'>, dueOn: LocalDate | null | undefined, today: LocalDate): boolean {
+export function isRecipientOverdue(
+  recipient: Pick<RecipientProgress, 'state'>,
+  dueOn: LocalDate | null | undefined,
+  today: LocalDate,
+): boolean {
   return !!dueOn && !hasAcknowledged(recipient) && today.isAfter(dueOn);
 }
 
 /** Acknowledged on or before the due date (indicator #13); without a due date any acknowledgement is on time. */
-export function acknowledgedOnTime(recipient: Pick<RecipientProgress, 'acknowledgedOn'>, dueOn: LocalDate | null | undefined): boolean {
+export function acknowledgedOnTime(
+  recipient: Pick<RecipientProgress, 'acknowledgedOn'>,
+  dueOn: LocalDate | null | undefined,
+): boolean {
   return !!recipient.acknowledgedOn && (!dueOn || !recipient.acknowledgedOn.isAfter(dueOn));
 }
 
@@ -155,7 +226,11 @@ export function acknowledgedOnTime(recipient: Pick<RecipientProgress, 'acknowled
 const MAX_SEARCH_DAYS = 3660;
 
 /** The day N working days after `issuedOn` (the issue day itself not counted); N = 0 gives `issuedOn`. */
-export function dueDateAfterWorkingDays(issuedOn: LocalDate, n: number, isWorkingDay: (date: LocalDate) => boolean): LocalDate {
+export function dueDateAfterWorkingDays(
+  issuedOn: LocalDate,
+  n: number,
+  isWorkingDay: (date: LocalDate) => boolean,
+): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new Error(`dueDateAfterWorkingDays: n must be a whole number ≥ 0, got ${n}`);
   let date = issuedOn;
   for (let counted = 0, searched = 0; counted < n; ) {

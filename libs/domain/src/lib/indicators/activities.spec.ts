@@ -18,7 +18,9 @@ describe(activityCounts.name, () => {
   });
 
   it('never counts more held than planned, so execution stays within 0..1', () => {
-    const status = fc.constantFrom('planned', 'held', 'cancelled', 'postponed') as fc.Arbitrary<'planned' | 'held' | 'cancelled' | 'postponed'>;
+    const status = fc.constantFrom('planned', 'held', 'cancelled', 'postponed') as fc.Arbitrary<
+      'planned' | 'held' | 'cancelled' | 'postponed'
+    >;
     fc.assert(
       fc.property(fc.array(fc.record({ status, count: fc.nat(50) })), (rows) => {
         const counts = activityCounts(rows);
@@ -82,6 +84,12 @@ describe(trialsAndExcursions.name, () => {
 
   it('has no participant share when the enrolment of grades 6 to 11 is unknown', () => {
     const sut = trialsAndExcursions({ held: [], uniqueParticipants: 0, enrolment6to11: null });
-    expect(sut).toMatchObject({ professionalTrials: 0, excursions: 0, gradesReached: [], gradeShare: 0, participantShare: null });
+    expect(sut).toMatchObject({
+      professionalTrials: 0,
+      excursions: 0,
+      gradesReached: [],
+      gradeShare: 0,
+      participantShare: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { ACTIVITY_STATUSES, ActivityStatus } from '../activity';
 import { PROFMINIMUM_GRADES } from '../career';
-import { Weighted, ratio, tally } from './ratio';
+import { ratio, tally, Weighted } from './ratio';
 
 export interface ActivityStatusRow extends Weighted {
   readonly status: ActivityStatus;
@@ -69,7 +69,10 @@ export interface TrialsAndExcursions {
   readonly participantShare: number | null;
 }
 
-const TRIAL_FORMS: Readonly<Record<string, 'trial' | 'excursion'>> = { professional_trial: 'trial', excursion: 'excursion' };
+const TRIAL_FORMS: Readonly<Record<string, 'trial' | 'excursion'>> = {
+  professional_trial: 'trial',
+  excursion: 'excursion',
+};
 
 /**
  * Indicator #9 (academic year): held professional trials (профпробы) and excursions; the grades 6–11 they

@@ -1,5 +1,5 @@
 import { DateRange, LocalDate } from '../common';
-import { AgreementTerm, agreementFlows, agreementsActiveByKind } from './agreements';
+import { agreementFlows, agreementsActiveByKind, AgreementTerm } from './agreements';
 
 const d = (iso: string) => LocalDate.iso(iso);
 const year = DateRange.ofInclusive(d('2019-09-01'), d('2020-08-31'));
@@ -25,7 +25,10 @@ describe(agreementsActiveByKind.name, () => {
   });
 
   it('counts nothing when no agreement is in force', () => {
-    expect(agreementsActiveByKind([{ kind: 'cooperation', inForceOnPeriodEnd: false }])).toEqual({ total: 0, byKey: {} });
+    expect(agreementsActiveByKind([{ kind: 'cooperation', inForceOnPeriodEnd: false }])).toEqual({
+      total: 0,
+      byKey: {},
+    });
   });
 });
 
@@ -51,11 +54,18 @@ describe(agreementFlows.name, () => {
   });
 
   it('treats a missing renewal date as never prolonged', () => {
-    expect(agreementFlows([{ startsOn: d('2019-09-01'), effectiveEndsOn: null }], year)).toEqual({ started: 1, expired: 0, renewed: 0 });
+    expect(agreementFlows([{ startsOn: d('2019-09-01'), effectiveEndsOn: null }], year)).toEqual({
+      started: 1,
+      expired: 0,
+      renewed: 0,
+    });
   });
 
   it('sums the flows of several agreements', () => {
-    const sut = agreementFlows([term('2019-09-01', null), term('2019-12-01', '2020-06-30'), term('2016-01-01', '2022-01-01', '2020-01-01')], year);
+    const sut = agreementFlows(
+      [term('2019-09-01', null), term('2019-12-01', '2020-06-30'), term('2016-01-01', '2022-01-01', '2020-01-01')],
+      year,
+    );
     expect(sut).toEqual({ started: 2, expired: 1, renewed: 1 });
   });
 });

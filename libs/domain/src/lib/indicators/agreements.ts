@@ -1,5 +1,5 @@
 import { DateRange, LocalDate } from '../common';
-import { Weighted, tally, weight } from './ratio';
+import { tally, weight, Weighted } from './ratio';
 
 export interface AgreementStateRow extends Weighted {
   /** `cooperation | social_partnership | network_form | …` */

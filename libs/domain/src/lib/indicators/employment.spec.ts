@@ -76,17 +76,26 @@ describe(placementCompliance.name, () => {
 
 describe(ageBandBirthDates.name, () => {
   // every day of a leap year and the next, and births on every day of the years that make 12–19-year-olds
-  const days = Array.from({ length: 731 }, (_, i) => LocalDate.iso('2024-01-01').addDays(i)).filter((_, i) => i % 7 === 0 || i % 59 === 0);
+  const days = Array.from({ length: 731 }, (_, i) => LocalDate.iso('2024-01-01').addDays(i)).filter(
+    (_, i) => i % 7 === 0 || i % 59 === 0,
+  );
   const births = Array.from({ length: 366 * 8 }, (_, i) => LocalDate.iso('2004-01-01').addDays(i));
 
-  it.each(days.map((d) => [d.toString(), d] as const))('puts a birth in a band on %s exactly when ageOn does', (_, on) => {
-    const ranges = AGE_BANDS.map((b) => [b, ageBandBirthDates(b, on)] as const);
-    const inRange = (birth: LocalDate) => ranges.find(([, r]) => birth.isAfter(r.bornAfter) && !birth.isAfter(r.bornBy))?.[0] ?? null;
-    expect(births.filter((birth) => inRange(birth) !== ageBand(birth.ageOn(on))).map(String)).toEqual([]);
-  });
+  it.each(days.map((d) => [d.toString(), d] as const))(
+    'puts a birth in a band on %s exactly when ageOn does',
+    (_, on) => {
+      const ranges = AGE_BANDS.map((b) => [b, ageBandBirthDates(b, on)] as const);
+      const inRange = (birth: LocalDate) =>
+        ranges.find(([, r]) => birth.isAfter(r.bornAfter) && !birth.isAfter(r.bornBy))?.[0] ?? null;
+      expect(births.filter((birth) => inRange(birth) !== ageBand(birth.ageOn(on))).map(String)).toEqual([]);
+    },
+  );
 
   it('counts a 29 February birthday from 1 March in a common year', () => {
     expect(ageBandBirthDates('14', LocalDate.iso('2024-02-29')).bornBy.toString()).toBe('2010-02-28');
-    expect(ageBandBirthDates('16-17', LocalDate.iso('2025-03-01'))).toEqual({ bornAfter: LocalDate.iso('2007-03-01'), bornBy: LocalDate.iso('2009-03-01') });
+    expect(ageBandBirthDates('16-17', LocalDate.iso('2025-03-01'))).toEqual({
+      bornAfter: LocalDate.iso('2007-03-01'),
+      bornBy: LocalDate.iso('2009-03-01'),
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { LocalDate } from '../common';
-import { Weighted, ratio, tally } from './ratio';
+import { ratio, tally, Weighted } from './ratio';
 
 /** Age bands of indicator #11. */
 export type AgeBand = '14' | '15' | '16-17';
@@ -27,7 +27,10 @@ export function latestBirthDateForAge(age: number, on: LocalDate): LocalDate {
  * The birth dates whose age on `on` is in the band (`ageBand(birth.ageOn(on))`): after `bornAfter`, up to
  * and including `bornBy`. Queries compare a birth date with these instead of computing ages.
  */
-export function ageBandBirthDates(band: AgeBand, on: LocalDate): { readonly bornAfter: LocalDate; readonly bornBy: LocalDate } {
+export function ageBandBirthDates(
+  band: AgeBand,
+  on: LocalDate,
+): { readonly bornAfter: LocalDate; readonly bornBy: LocalDate } {
   const { from, to } = AGE_BAND_AGES[band];
   return { bornAfter: latestBirthDateForAge(to + 1, on), bornBy: latestBirthDateForAge(from, on) };
 }

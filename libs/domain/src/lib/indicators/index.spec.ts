@@ -10,7 +10,14 @@ describe('indicators public API', () => {
 
   it('exposes the report helpers and keeps the row helpers private', () => {
     expect(Object.keys(indicators)).toEqual(
-      expect.arrayContaining(['ratio', 'suppressSmall', 'suppressRecord', 'emptyTotals', 'addTotals', 'districtTotals']),
+      expect.arrayContaining([
+        'ratio',
+        'suppressSmall',
+        'suppressRecord',
+        'emptyTotals',
+        'addTotals',
+        'districtTotals',
+      ]),
     );
     expect(Object.keys(indicators)).not.toContain('tally');
   });

@@ -49,12 +49,15 @@ describe(`${partnersByType.name} with conflicting types`, () => {
 
 describe(periodPartners.name, () => {
   it('joins the counterparts of agreements in force and of activities, each once', () => {
-    const sut = periodPartners(['p1', 'p2', 'p1'], [
-      { partnerId: 'p2', status: 'held' },
-      { partnerId: 'p3', status: 'planned' },
-      { partnerId: 'p4', status: 'postponed' },
-      { partnerId: null, status: 'held' },
-    ]);
+    const sut = periodPartners(
+      ['p1', 'p2', 'p1'],
+      [
+        { partnerId: 'p2', status: 'held' },
+        { partnerId: 'p3', status: 'planned' },
+        { partnerId: 'p4', status: 'postponed' },
+        { partnerId: null, status: 'held' },
+      ],
+    );
     expect(sut.sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
   });
 
@@ -66,7 +69,10 @@ describe(periodPartners.name, () => {
     expect(periodPartners(['p1'], [{ partnerId: 'p1', status: 'cancelled' }])).toEqual(['p1']);
   });
 
-  it.each(ACTIVITY_STATUSES.map((status) => [status, status !== 'cancelled'] as const))('an activity %s makes a partner: %p', (status, expected) => {
-    expect(makesPartner({ status })).toBe(expected);
-  });
+  it.each(ACTIVITY_STATUSES.map((status) => [status, status !== 'cancelled'] as const))(
+    'an activity %s makes a partner: %p',
+    (status, expected) => {
+      expect(makesPartner({ status })).toBe(expected);
+    },
+  );
 });

@@ -10,7 +10,8 @@ export interface PartnerActivity {
 }
 
 /** Whether an activity makes its counterpart a partner: any activity that was not cancelled. */
-export const makesPartner = (activity: Pick<PartnerActivity, 'status'>): boolean => LIVE_ACTIVITY_STATUSES.includes(activity.status);
+export const makesPartner = (activity: Pick<PartnerActivity, 'status'>): boolean =>
+  LIVE_ACTIVITY_STATUSES.includes(activity.status);
 
 /**
  * The partners of an organisation in a period (indicator #2, the report's and the public widget's
@@ -18,7 +19,10 @@ export const makesPartner = (activity: Pick<PartnerActivity, 'status'>): boolean
  * in the widget) and of its activities of the period that were not cancelled. A partner whose only
  * activities were cancelled and who has no agreement in force is not a partner. Each counts once.
  */
-export function periodPartners(agreementCounterparts: readonly string[], activities: readonly PartnerActivity[]): string[] {
+export function periodPartners(
+  agreementCounterparts: readonly string[],
+  activities: readonly PartnerActivity[],
+): string[] {
   const ids = new Set(agreementCounterparts);
   for (const a of activities) if (a.partnerId && makesPartner(a)) ids.add(a.partnerId);
   return [...ids];
@@ -38,7 +42,8 @@ export interface PartnerLink {
  */
 export function partnersByType(links: readonly PartnerLink[]): CountByKey {
   const typeOf = new Map<string, string>();
-  for (const link of links) if (!typeOf.has(link.partnerId)) typeOf.set(link.partnerId, link.partnerType ?? 'unspecified');
+  for (const link of links)
+    if (!typeOf.has(link.partnerId)) typeOf.set(link.partnerId, link.partnerType ?? 'unspecified');
   const byKey: Record<string, number> = {};
   for (const type of typeOf.values()) byKey[type] = (byKey[type] ?? 0) + 1;
   return { total: typeOf.size, byKey };

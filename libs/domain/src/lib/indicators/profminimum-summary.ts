@@ -1,4 +1,4 @@
-import { HoursByGrade, ProfminimumLevel, profminimumFulfilment } from '../career';
+import { HoursByGrade, profminimumFulfilment, ProfminimumLevel } from '../career';
 import { ratio } from './ratio';
 
 export interface SchoolProfminimum {
@@ -33,5 +33,11 @@ export function profminimumSummary(schools: readonly SchoolProfminimum[]): Profm
     gradeSlotsMet += f.gradesMet;
     if (f.grades.length > 0 && f.gradesMet === f.grades.length) schoolsFulfilled++;
   }
-  return { schools: schools.length, schoolsFulfilled, gradeSlots, gradeSlotsMet, share: ratio(gradeSlotsMet, gradeSlots) };
+  return {
+    schools: schools.length,
+    schoolsFulfilled,
+    gradeSlots,
+    gradeSlotsMet,
+    share: ratio(gradeSlotsMet, gradeSlots),
+  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { SUPPRESSION_THRESHOLD, suppressRecord, suppressSmall, suppressedRatio } from './suppression';
+import { suppressedRatio, SUPPRESSION_THRESHOLD, suppressRecord, suppressSmall } from './suppression';
 
 describe(suppressSmall.name, () => {
   it.each([
@@ -52,7 +52,14 @@ describe(suppressedRatio.name, () => {
 });
 
 describe(suppressRecord.name, () => {
-  const row = { name: 'Ютазинская школа', held: 4, planned: 12, partners: 0, enrolment: null as number | null, execution: 0.3333 };
+  const row = {
+    name: 'Ютазинская школа',
+    held: 4,
+    planned: 12,
+    partners: 0,
+    enrolment: null as number | null,
+    execution: 0.3333,
+  };
 
   it('hides small counts of the selected fields and lists them', () => {
     const sut = suppressRecord(row, ['held', 'planned', 'partners']);
@@ -77,13 +84,17 @@ describe(suppressRecord.name, () => {
   });
 
   it('keeps a ratio whose counts are both shown', () => {
-    const sut = suppressRecord({ ...row, held: 6 }, ['held', 'planned'], { ratios: { execution: ['held', 'planned'] } });
+    const sut = suppressRecord({ ...row, held: 6 }, ['held', 'planned'], {
+      ratios: { execution: ['held', 'planned'] },
+    });
     expect(sut.record.execution).toBe(0.3333);
     expect(sut.suppressed).toEqual([]);
   });
 
   it('hides a ratio when only its denominator is suppressed', () => {
-    const sut = suppressRecord({ ...row, held: 0, planned: 3 }, ['held', 'planned'], { ratios: { execution: ['held', 'planned'] } });
+    const sut = suppressRecord({ ...row, held: 0, planned: 3 }, ['held', 'planned'], {
+      ratios: { execution: ['held', 'planned'] },
+    });
     expect(sut.record).toMatchObject({ held: 0, planned: null, execution: null });
   });
 

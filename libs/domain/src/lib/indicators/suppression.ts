@@ -14,7 +14,11 @@ export function suppressSmall(count: number, threshold = SUPPRESSION_THRESHOLD):
 }
 
 /** A ratio for public output: `null` when its numerator or denominator is suppressed (or the denominator is 0). */
-export function suppressedRatio(numerator: number, denominator: number, threshold = SUPPRESSION_THRESHOLD): number | null {
+export function suppressedRatio(
+  numerator: number,
+  denominator: number,
+  threshold = SUPPRESSION_THRESHOLD,
+): number | null {
   if (suppressSmall(numerator, threshold) === null || suppressSmall(denominator, threshold) === null) return null;
   return ratio(numerator, denominator);
 }

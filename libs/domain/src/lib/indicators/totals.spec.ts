@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 
-import { SUMMARY_COUNT_KEYS, SummaryCounts, SummaryTotals, addTotals, districtTotals, emptyTotals, summaryTotals, suppressTotals } from './totals';
+import {
+  addTotals,
+  districtTotals,
+  emptyTotals,
+  SUMMARY_COUNT_KEYS,
+  SummaryCounts,
+  SummaryTotals,
+  summaryTotals,
+  suppressTotals,
+} from './totals';
 
 const school = (over: Partial<SummaryCounts> = {}): SummaryTotals =>
   summaryTotals({
@@ -20,8 +29,19 @@ const school = (over: Partial<SummaryCounts> = {}): SummaryTotals =>
   });
 
 const totalsArb: fc.Arbitrary<SummaryTotals> = fc
-  .record(Object.fromEntries(SUMMARY_COUNT_KEYS.map((k) => [k, fc.nat(1000)])) as Record<keyof SummaryCounts, fc.Arbitrary<number>>)
-  .map((c) => summaryTotals({ ...c, activitiesHeld: Math.min(c.activitiesHeld, c.activitiesPlanned), careerGuidanceHours: c.careerGuidanceHours / 2 }));
+  .record(
+    Object.fromEntries(SUMMARY_COUNT_KEYS.map((k) => [k, fc.nat(1000)])) as Record<
+      keyof SummaryCounts,
+      fc.Arbitrary<number>
+    >,
+  )
+  .map((c) =>
+    summaryTotals({
+      ...c,
+      activitiesHeld: Math.min(c.activitiesHeld, c.activitiesPlanned),
+      careerGuidanceHours: c.careerGuidanceHours / 2,
+    }),
+  );
 
 describe(summaryTotals.name, () => {
   it('derives plan execution as held ÷ planned', () => {
@@ -52,7 +72,10 @@ describe(emptyTotals.name, () => {
 
 describe(addTotals.name, () => {
   it('sums every count and recomputes plan execution from the sums instead of adding ratios', () => {
-    const sut = addTotals(school({ activitiesPlanned: 10, activitiesHeld: 10 }), school({ activitiesPlanned: 30, activitiesHeld: 0 }));
+    const sut = addTotals(
+      school({ activitiesPlanned: 10, activitiesHeld: 10 }),
+      school({ activitiesPlanned: 30, activitiesHeld: 0 }),
+    );
     expect(sut).toEqual({
       agreementsActive: 10,
       partners: 12,
@@ -80,7 +103,9 @@ describe(addTotals.name, () => {
 
   it('is associative', () => {
     fc.assert(
-      fc.property(totalsArb, totalsArb, totalsArb, (a, b, c) => expect(addTotals(addTotals(a, b), c)).toEqual(addTotals(a, addTotals(b, c)))),
+      fc.property(totalsArb, totalsArb, totalsArb, (a, b, c) =>
+        expect(addTotals(addTotals(a, b), c)).toEqual(addTotals(a, addTotals(b, c))),
+      ),
     );
   });
 
@@ -97,7 +122,13 @@ describe(addTotals.name, () => {
 describe(districtTotals.name, () => {
   it('sums the schools but takes the distinct district partners as given', () => {
     const sut = districtTotals([school(), school({ partners: 4 })], 7);
-    expect(sut).toMatchObject({ agreementsActive: 10, partners: 7, activitiesPlanned: 40, activitiesHeld: 30, planExecution: 0.75 });
+    expect(sut).toMatchObject({
+      agreementsActive: 10,
+      partners: 7,
+      activitiesPlanned: 40,
+      activitiesHeld: 30,
+      planExecution: 0.75,
+    });
   });
 
   it('gives empty totals with the district partners for no school', () => {
@@ -141,6 +172,8 @@ describe(`${addTotals.name} with fractional hours`, () => {
     [0.7, 0.1, 0.8],
     [1.1, 2.2, 3.3],
   ])('adds %d and %d career-guidance hours to exactly %d, without floating-point residue', (a, b, sum) => {
-    expect(addTotals(school({ careerGuidanceHours: a }), school({ careerGuidanceHours: b })).careerGuidanceHours).toBe(sum);
+    expect(addTotals(school({ careerGuidanceHours: a }), school({ careerGuidanceHours: b })).careerGuidanceHours).toBe(
+      sum,
+    );
   });
 });

@@ -45,7 +45,10 @@ export const SUMMARY_COUNT_KEYS = [
 
 /** Builds a row from its counts, deriving `planExecution`. */
 export function summaryTotals(counts: SummaryCounts): SummaryTotals {
-  return { ...counts, planExecution: planExecution({ planned: counts.activitiesPlanned, held: counts.activitiesHeld }) };
+  return {
+    ...counts,
+    planExecution: planExecution({ planned: counts.activitiesPlanned, held: counts.activitiesHeld }),
+  };
 }
 
 /** The neutral element of `addTotals`: all counts 0, planExecution null. */
@@ -59,7 +62,9 @@ export function emptyTotals(): SummaryTotals {
  * `districtTotals` for a district row.
  */
 export function addTotals(a: SummaryTotals, b: SummaryTotals): SummaryTotals {
-  const counts = Object.fromEntries(SUMMARY_COUNT_KEYS.map((k) => [k, round4(a[k] + b[k])])) as unknown as SummaryCounts;
+  const counts = Object.fromEntries(
+    SUMMARY_COUNT_KEYS.map((k) => [k, round4(a[k] + b[k])]),
+  ) as unknown as SummaryCounts;
   return summaryTotals(counts);
 }
 
@@ -75,7 +80,10 @@ export function districtTotals(schools: readonly SummaryTotals[], districtPartne
 export const PUBLIC_SUPPRESSED_KEYS: readonly CountKey<SummaryTotals>[] = SUMMARY_COUNT_KEYS;
 
 /** D4 for a public summary row: small counts hidden, and planExecution hidden when held or planned is. */
-export function suppressTotals(totals: SummaryTotals, threshold?: number): SuppressionResult<SummaryTotals, CountKey<SummaryTotals>> {
+export function suppressTotals(
+  totals: SummaryTotals,
+  threshold?: number,
+): SuppressionResult<SummaryTotals, CountKey<SummaryTotals>> {
   return suppressRecord(totals, PUBLIC_SUPPRESSED_KEYS, {
     threshold,
     ratios: { planExecution: ['activitiesHeld', 'activitiesPlanned'] },

@@ -1,7 +1,7 @@
 import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
-// English (docs/glossary.md, column «English»).
+// English (docs/product/glossary.md, column «English»).
 
 export const EN_FORM_LABELS: CodeLabels['activityForm'] = {
   excursion: 'Excursion',

@@ -1,4 +1,4 @@
-// The labels of the domain's codes in the three interface languages (terms of docs/glossary.md). Each language is one
+// The labels of the domain's codes in the three interface languages (terms of docs/product/glossary.md). Each language is one
 // module (`ru.ts`, `tt.ts`, `en.ts`) typed by `CodeLabels`, whose keys come from the domain's own code lists: a code
 // added to a list without a label in every language does not compile. Type-only imports keep this module free of
 // runtime dependencies, so a bundle (the public widget) that imports one section carries nothing else.

@@ -1,7 +1,7 @@
 import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
-// Russian, the default language (docs/glossary.md, column «Русский»).
+// Russian, the default language (docs/product/glossary.md, column «Русский»).
 
 export const RU_FORM_LABELS: CodeLabels['activityForm'] = {
   excursion: 'Экскурсия',

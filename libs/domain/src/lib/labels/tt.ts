@@ -1,7 +1,7 @@
 import { gradeRanges } from './grades';
 import type { CodeLabels, PublicText } from './labels';
 
-// Tatar (Cyrillic), in the forms of docs/glossary.md (column «Татарча»): statuses as past participles, loanwords
+// Tatar (Cyrillic), in the forms of docs/product/glossary.md (column «Татарча»): statuses as past participles, loanwords
 // in their Russian spelling, «партнер» and «волонтер» with е.
 
 export const TT_FORM_LABELS: CodeLabels['activityForm'] = {

@@ -1,4 +1,4 @@
-// Organisations of the district (docs/glossary.md, org_*): the Education Department, its schools and the social
+// Organisations of the district (docs/product/glossary.md, org_*): the Education Department, its schools and the social
 // partners; a partner has one type, which the report's "by partner type" table groups by.
 
 export const ORGANISATION_KINDS = ['department', 'school', 'partner'] as const;

@@ -1,5 +1,13 @@
 import { d } from '../../testing';
-import { GUARDIANSHIP_CONSENT, LABOUR_LIMITS, LOAD_LIMITS_ACT, MinorAge, SUMMER_DAYS_OFF_EXCEPTION, minorAge, versionOn } from './labour-limits';
+import {
+  GUARDIANSHIP_CONSENT,
+  LABOUR_LIMITS,
+  LOAD_LIMITS_ACT,
+  MinorAge,
+  minorAge,
+  SUMMER_DAYS_OFF_EXCEPTION,
+  versionOn,
+} from './labour-limits';
 
 const AGES: MinorAge[] = [14, 15, 16, 17];
 

@@ -76,7 +76,12 @@ export function versionOn<T>(versions: readonly Dated<T>[], on: LocalDate): Date
 /** B1, ТК ст. 63 ч. 3–4: whose guardianship-authority consent a 14-year-old (or a 15-year-old pupil) needs. */
 export const GUARDIANSHIP_CONSENT: readonly Dated<'every_minor' | 'orphans_only'>[] = [
   { validFrom: null, validTo: LocalDate.of(2023, 6, 12), source: 'ТК ст. 63 ч. 3 (до 259-ФЗ)', value: 'every_minor' },
-  { validFrom: LocalDate.of(2023, 6, 13), validTo: null, source: 'ТК ст. 63 в ред. 259-ФЗ от 13.06.2023', value: 'orphans_only' },
+  {
+    validFrom: LocalDate.of(2023, 6, 13),
+    validTo: null,
+    source: 'ТК ст. 63 в ред. 259-ФЗ от 13.06.2023',
+    value: 'orphans_only',
+  },
 ];
 
 /** B4, ТК ст. 268: whether days off and holidays in the summer holidays are open to ЦЗН referrals and студотряды. */
@@ -87,6 +92,16 @@ export const SUMMER_DAYS_OFF_EXCEPTION: readonly Dated<boolean>[] = [
 
 /** B6: the act setting the load limits (values unchanged). 369н is valid until 01.03.2032; kept open until a successor is known. */
 export const LOAD_LIMITS_ACT: readonly Dated<string>[] = [
-  { validFrom: null, validTo: LocalDate.of(2026, 2, 28), source: 'Постановление Минтруда № 7 от 07.04.1999', value: '№ 7' },
-  { validFrom: LocalDate.of(2026, 3, 1), validTo: null, source: 'Приказ Минтруда № 369н от 10.06.2025', value: '№ 369н' },
+  {
+    validFrom: null,
+    validTo: LocalDate.of(2026, 2, 28),
+    source: 'Постановление Минтруда № 7 от 07.04.1999',
+    value: '№ 7',
+  },
+  {
+    validFrom: LocalDate.of(2026, 3, 1),
+    validTo: null,
+    source: 'Приказ Минтруда № 369н от 10.06.2025',
+    value: '№ 369н',
+  },
 ];

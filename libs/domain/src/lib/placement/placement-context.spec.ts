@@ -1,5 +1,5 @@
-import { DateRange } from '../common';
 import { d } from '../../testing';
+import { DateRange } from '../common';
 import { simplePlacementContext } from './placement-context';
 
 describe(simplePlacementContext.name, () => {
@@ -13,8 +13,13 @@ describe(simplePlacementContext.name, () => {
   });
 
   it('adds the listed breaks and can drop the summer', () => {
-    const sut = simplePlacementContext({ summer: false, schoolHolidays: [DateRange.ofInclusive(d('2020-10-31'), d('2020-11-08'))] });
-    expect([d('2020-07-01'), d('2020-10-31'), d('2020-11-08'), d('2020-11-09')].map((x) => sut.isSchoolHoliday(x))).toEqual([false, true, true, false]);
+    const sut = simplePlacementContext({
+      summer: false,
+      schoolHolidays: [DateRange.ofInclusive(d('2020-10-31'), d('2020-11-08'))],
+    });
+    expect(
+      [d('2020-07-01'), d('2020-10-31'), d('2020-11-08'), d('2020-11-09')].map((x) => sut.isSchoolHoliday(x)),
+    ).toEqual([false, true, true, false]);
   });
 
   it('knows only the listed non-working holidays', () => {

@@ -20,6 +20,7 @@ export function simplePlacementContext(calendar: SimplePlacementCalendar = {}): 
   const summer = calendar.summer ?? true;
   return {
     isNonWorkingHoliday: (date) => holidays.has(date.epochDay),
-    isSchoolHoliday: (date) => (summer && date.month >= 6 && date.month <= 8) || breaks.some((range) => range.contains(date)),
+    isSchoolHoliday: (date) =>
+      (summer && date.month >= 6 && date.month <= 8) || breaks.some((range) => range.contains(date)),
   };
 }

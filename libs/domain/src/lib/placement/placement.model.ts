@@ -1,4 +1,4 @@
-import { Finding, IsoWeekday, LocalDate, LocalTime, Message, PlacementRuleCode, assertNever, finding } from '../common';
+import { assertNever, Finding, finding, IsoWeekday, LocalDate, LocalTime, Message, PlacementRuleCode } from '../common';
 
 export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
 export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
@@ -63,7 +63,7 @@ export { PLACEMENT_RULE_CODES, type PlacementRuleCode } from '../common';
  */
 export interface PlacementRule {
   readonly code: string;
-  /** section of docs/domain-rules.md and the law */
+  /** section of docs/product/domain-rules.md and the law */
   readonly source: string;
   readonly scope: 'any' | 'minor_employment';
   /** every finding code the rule can produce */
@@ -71,8 +71,11 @@ export interface PlacementRule {
   evaluate(input: PlacementInput, ctx: PlacementContext): Finding[];
 }
 
-export const placementFinding = (rule: PlacementRuleCode, message: Message, extra: Omit<Finding, 'rule' | 'message'>): Finding =>
-  finding(rule, message, extra);
+export const placementFinding = (
+  rule: PlacementRuleCode,
+  message: Message,
+  extra: Omit<Finding, 'rule' | 'message'>,
+): Finding => finding(rule, message, extra);
 
 /** Only a трудовой договор is employment (B0); programme labour and volunteering are not. */
 export function isEmployment(kind: PlacementKind): boolean {
@@ -93,7 +96,15 @@ export function isEmployment(kind: PlacementKind): boolean {
  */
 export const ageOnStart = (input: PlacementInput): number => input.studentBirthDate.ageOn(input.startsOn);
 
-export const ISO_WEEKDAY: Readonly<Record<WorkDay, IsoWeekday>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+export const ISO_WEEKDAY: Readonly<Record<WorkDay, IsoWeekday>> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
 
 /** Every date from `startsOn` to `endsOn` (included) whose weekday is in `workDays`; none when the dates are reversed. */
 export function workDates(input: PlacementInput): LocalDate[] {

@@ -1,13 +1,13 @@
-import { Finding } from '../common';
 import { d } from '../../testing';
+import { Finding } from '../common';
 import {
-  PLACEMENT_RULES,
-  PLACEMENT_RULE_CODES,
-  PlacementInput,
-  PlacementKind,
   checkPlacement,
   dayOffAllowed,
   isEmployment,
+  PLACEMENT_RULE_CODES,
+  PLACEMENT_RULES,
+  PlacementInput,
+  PlacementKind,
   simplePlacementContext,
   validatePlacement,
   workDates,
@@ -42,8 +42,20 @@ describe(checkPlacement.name, () => {
   });
 
   it('gives four findings for a placement breaking four rules', () => {
-    const sut = aPlacement({ harmful: true, probationClause: true, medicalClearanceOn: null, shiftEndsAt: t('23:00'), hoursPerDay: 7, hoursPerWeek: 35 });
-    expect(codes(checkPlacement(sut, ctx))).toEqual(['placement.medical.required', 'placement.prohibited-work', 'placement.night-work', 'placement.probation']);
+    const sut = aPlacement({
+      harmful: true,
+      probationClause: true,
+      medicalClearanceOn: null,
+      shiftEndsAt: t('23:00'),
+      hoursPerDay: 7,
+      hoursPerWeek: 35,
+    });
+    expect(codes(checkPlacement(sut, ctx))).toEqual([
+      'placement.medical.required',
+      'placement.prohibited-work',
+      'placement.night-work',
+      'placement.probation',
+    ]);
   });
 
   it('reports every breach of a lawless placement, each with a field, a limit and the actual value', () => {
@@ -66,15 +78,24 @@ describe(checkPlacement.name, () => {
     }
   });
 
-  it.each<PlacementKind>(['school_programme_labour', 'volunteering'])('checks only the shape of %s, which is not employment', (kind) => {
-    expect(checkPlacement(aPlacement({ ...lawless, kind }), ctx)).toEqual([expect.objectContaining({ rule: 'placement.hours.inconsistent' })]);
-    expect(codes(checkPlacement(aPlacement({ ...lawless, kind, endsOn: d('2020-05-01'), hoursPerWeek: 1 }), ctx))).toEqual(['placement.dates.invalid']);
-  });
+  it.each<PlacementKind>(['school_programme_labour', 'volunteering'])(
+    'checks only the shape of %s, which is not employment',
+    (kind) => {
+      expect(checkPlacement(aPlacement({ ...lawless, kind }), ctx)).toEqual([
+        expect.objectContaining({ rule: 'placement.hours.inconsistent' }),
+      ]);
+      expect(
+        codes(checkPlacement(aPlacement({ ...lawless, kind, endsOn: d('2020-05-01'), hoursPerWeek: 1 }), ctx)),
+      ).toEqual(['placement.dates.invalid']);
+    },
+  );
 
-  it('does not apply the minors\' rules to a student of 18 on the start date', () => {
+  it("does not apply the minors' rules to a student of 18 on the start date", () => {
     const adult = aPlacement({ ...lawless, studentBirthDate: d('2002-05-25'), hoursPerWeek: 20 });
     expect(checkPlacement(adult, ctx)).toEqual([]);
-    expect(codes(checkPlacement(aPlacement({ ...lawless, studentBirthDate: d('2002-05-26'), hoursPerWeek: 20 }), ctx))).toContain('placement.night-work');
+    expect(
+      codes(checkPlacement(aPlacement({ ...lawless, studentBirthDate: d('2002-05-26'), hoursPerWeek: 20 }), ctx)),
+    ).toContain('placement.night-work');
   });
 });
 
@@ -99,7 +120,10 @@ describe('PLACEMENT_RULES', () => {
 
   it('produces only the codes a rule declares', () => {
     for (const rule of PLACEMENT_RULES) {
-      for (const f of rule.evaluate(aPlacement({ ...lawless, endsOn: d('2020-05-01'), shiftEndsAt: t('04:00'), hoursPerDay: -1 }), ctx)) {
+      for (const f of rule.evaluate(
+        aPlacement({ ...lawless, endsOn: d('2020-05-01'), shiftEndsAt: t('04:00'), hoursPerDay: -1 }),
+        ctx,
+      )) {
         expect(rule.emits).toContain(f.rule);
       }
     }
@@ -108,7 +132,11 @@ describe('PLACEMENT_RULES', () => {
 
 describe(isEmployment.name, () => {
   it('treats only an employment contract as employment', () => {
-    expect((['employment_contract', 'school_programme_labour', 'volunteering'] as const).map(isEmployment)).toEqual([true, false, false]);
+    expect((['employment_contract', 'school_programme_labour', 'volunteering'] as const).map(isEmployment)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('throws on an unknown kind', () => {
@@ -118,7 +146,9 @@ describe(isEmployment.name, () => {
 
 describe(workDates.name, () => {
   it('lists the dates of the working weekdays, both ends included', () => {
-    expect(workDates(aPlacement({ startsOn: d('2020-06-15'), endsOn: d('2020-06-22'), workDays: ['mon'] })).map(String)).toEqual(['2020-06-15', '2020-06-22']);
+    expect(
+      workDates(aPlacement({ startsOn: d('2020-06-15'), endsOn: d('2020-06-22'), workDays: ['mon'] })).map(String),
+    ).toEqual(['2020-06-15', '2020-06-22']);
   });
 
   it('lists none when the dates are reversed', () => {

@@ -1,6 +1,6 @@
-import { DomainError, Finding, Result, err, ok, ruleError } from '../common';
+import { DomainError, err, Finding, ok, Result, ruleError } from '../common';
 import { LABOUR_LIMITS } from './labour-limits';
-import { PlacementContext, PlacementInput, PlacementRule, ageOnStart, isEmployment } from './placement.model';
+import { ageOnStart, isEmployment, PlacementContext, PlacementInput, PlacementRule } from './placement.model';
 import { ageAndConsentRule } from './rules/age-and-consent.rule';
 import { dailyHoursRule } from './rules/daily-hours.rule';
 import { daysOffRule } from './rules/days-off.rule';
@@ -33,7 +33,9 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
  */
 export function checkPlacement(input: PlacementInput, ctx: PlacementContext): Finding[] {
   const labourCode = isEmployment(input.kind) && ageOnStart(input) < LABOUR_LIMITS.adultAge;
-  return PLACEMENT_RULES.filter((rule) => rule.scope === 'any' || labourCode).flatMap((rule) => rule.evaluate(input, ctx));
+  return PLACEMENT_RULES.filter((rule) => rule.scope === 'any' || labourCode).flatMap((rule) =>
+    rule.evaluate(input, ctx),
+  );
 }
 
 /** The placement when lawful, otherwise a 422 rule error carrying every finding in `details`. */

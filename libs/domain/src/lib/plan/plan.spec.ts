@@ -1,21 +1,21 @@
-import { ACTIVITY_RULES, DateRange } from '../common';
-import { d } from '../../testing';
 import {
-  PLAN_RULES as R,
-  PLAN_STATUSES,
-  PlanStatus,
   approvePlan,
-  canMovePlan,
   areActivitiesOpen,
+  canMovePlan,
   checkActivitiesOpen,
   checkPlanEditable,
   closePlan,
   isPlanEditable,
+  PLAN_STATUSES,
   planActivityWindow,
+  PlanStatus,
+  PLAN_RULES as R,
   returnPlan,
   submitPlan,
   validatePlanAgainstAgreement,
 } from '.';
+import { d } from '../../testing';
+import { ACTIVITY_RULES, DateRange } from '../common';
 
 const year = DateRange.ofInclusive(d('2019-09-01'), d('2020-08-31'));
 const range = (first: string, last: string) => DateRange.ofInclusive(d(first), d(last));
@@ -28,7 +28,9 @@ describe(canMovePlan.name, () => {
     approved: ['closed'],
     closed: [],
   };
-  const pairs = PLAN_STATUSES.flatMap((from) => PLAN_STATUSES.map((to) => [from, to, allowed[from].includes(to)] as const));
+  const pairs = PLAN_STATUSES.flatMap((from) =>
+    PLAN_STATUSES.map((to) => [from, to, allowed[from].includes(to)] as const),
+  );
 
   it.each(pairs)('moves from %s to %s: %s', (from, to, expected) => {
     expect(canMovePlan(from, to)).toBe(expected);
@@ -72,7 +74,11 @@ describe(returnPlan.name, () => {
 
   it('refuses to return a plan without a comment', () => {
     const sut = returnPlan('submitted', '   ');
-    expect(sut.ok ? null : sut.error).toMatchObject({ code: R.returnCommentRequired, category: 'rule', field: 'comment' });
+    expect(sut.ok ? null : sut.error).toMatchObject({
+      code: R.returnCommentRequired,
+      category: 'rule',
+      field: 'comment',
+    });
   });
 
   it('refuses to return a draft', () => {
@@ -116,7 +122,9 @@ describe(checkActivitiesOpen.name, () => {
   ])('lets the activities of a %s plan change: %s', (status, open) => {
     expect(areActivitiesOpen(status)).toBe(open);
     const sut = checkActivitiesOpen(status);
-    expect(sut.ok ? 'ok' : sut.error).toEqual(open ? 'ok' : expect.objectContaining({ code: ACTIVITY_RULES.planClosed, field: 'planId' }));
+    expect(sut.ok ? 'ok' : sut.error).toEqual(
+      open ? 'ok' : expect.objectContaining({ code: ACTIVITY_RULES.planClosed, field: 'planId' }),
+    );
   });
 });
 

@@ -2,15 +2,15 @@ import {
   ACTIVITY_RULES,
   DateRange,
   DomainError,
-  Finding,
-  LocalDate,
-  PLAN_RULES,
-  Result,
   domainError,
   err,
+  Finding,
   finding,
+  LocalDate,
   ok,
+  PLAN_RULES,
   refusal,
+  Result,
   unwrap,
 } from '../common';
 
@@ -41,8 +41,20 @@ function move<S extends PlanStatus>(from: PlanStatus, to: S): Result<S, DomainEr
     domainError(
       PLAN_RULES.transitionInvalid,
       'rule',
-      { ru: `План в статусе «${from}» нельзя перевести в статус «${to}»`, en: `A plan cannot move from "${from}" to "${to}"` },
-      { field: 'status', details: [finding(PLAN_RULES.transitionInvalid, { ru: 'Недопустимый переход', en: 'Illegal transition' }, { limit: from, actual: to })] },
+      {
+        ru: `План в статусе «${from}» нельзя перевести в статус «${to}»`,
+        en: `A plan cannot move from "${from}" to "${to}"`,
+      },
+      {
+        field: 'status',
+        details: [
+          finding(
+            PLAN_RULES.transitionInvalid,
+            { ru: 'Недопустимый переход', en: 'Illegal transition' },
+            { limit: from, actual: to },
+          ),
+        ],
+      },
     ),
   );
 }
@@ -58,14 +70,21 @@ export function approvePlan(status: PlanStatus): Result<'approved', DomainError>
 }
 
 /** The coordinator returns a submitted plan for rework; the comment is required. */
-export function returnPlan(status: PlanStatus, comment: string): Result<{ status: 'returned'; comment: string }, DomainError> {
+export function returnPlan(
+  status: PlanStatus,
+  comment: string,
+): Result<{ status: 'returned'; comment: string }, DomainError> {
   const text = comment.trim();
   if (text === '')
     return err(
       domainError(
         PLAN_RULES.returnCommentRequired,
         'rule',
-        { ru: 'Объясните, что доработать: комментарий обязателен', en: 'Say what to rework: a comment is required', tt: 'Аңлатма кирәк' },
+        {
+          ru: 'Объясните, что доработать: комментарий обязателен',
+          en: 'Say what to rework: a comment is required',
+          tt: 'Аңлатма кирәк',
+        },
         { field: 'comment' },
       ),
     );
@@ -123,12 +142,18 @@ export function checkActivitiesOpen(status: PlanStatus): Result<PlanStatus, Doma
 }
 
 /** A joint plan is an annex of its agreement: the agreement must be in force for part of the academic year. */
-export function validatePlanAgainstAgreement(planYear: DateRange, agreementTerm: DateRange | null | undefined): Finding[] {
+export function validatePlanAgainstAgreement(
+  planYear: DateRange,
+  agreementTerm: DateRange | null | undefined,
+): Finding[] {
   if (!agreementTerm || agreementTerm.overlaps(planYear)) return [];
   return [
     finding(
       PLAN_RULES.agreementOutsideYear,
-      { ru: 'Срок действия соглашения не пересекается с учебным годом плана', en: "The agreement's term does not overlap the plan's academic year" },
+      {
+        ru: 'Срок действия соглашения не пересекается с учебным годом плана',
+        en: "The agreement's term does not overlap the plan's academic year",
+      },
       { field: 'agreementId', limit: planYear.toString(), actual: agreementTerm.toString() },
     ),
   ];
@@ -139,5 +164,10 @@ export function planActivityWindow(planYear: DateRange, agreementTerm: DateRange
   if (!agreementTerm) return planYear;
   if (!agreementTerm.overlaps(planYear)) return null;
   // overlapping ranges have a non-empty intersection
-  return unwrap(DateRange.create({ start: LocalDate.max(agreementTerm.start, planYear.start), end: LocalDate.min(agreementTerm.end, planYear.end) }));
+  return unwrap(
+    DateRange.create({
+      start: LocalDate.max(agreementTerm.start, planYear.start),
+      end: LocalDate.min(agreementTerm.end, planYear.end),
+    }),
+  );
 }

@@ -246,7 +246,21 @@ export class Migration0001Initial extends Migration {
 
   override async down(): Promise<void> {
     const k = this.getKnex();
-    for (const name of ['audit_entry', 'document_recipient', 'document', 'placement', 'labour_need', 'activity', 'plan', 'stored_file', 'agreement', 'direction', 'refresh_token', 'app_user', 'organisation']) {
+    for (const name of [
+      'audit_entry',
+      'document_recipient',
+      'document',
+      'placement',
+      'labour_need',
+      'activity',
+      'plan',
+      'stored_file',
+      'agreement',
+      'direction',
+      'refresh_token',
+      'app_user',
+      'organisation',
+    ]) {
       for (const q of k.schema.dropTableIfExists(name).toSQL()) this.addSql(q.sql);
     }
   }

@@ -29,7 +29,10 @@ export class Migration0002ReportIndexes extends Migration {
       k.schema.alterTable('activity', (t) => {
         if (sqlite) t.index([...PERIOD_KEY, ...PERIOD_PAYLOAD], 'activity_period_report_idx');
         t.dropIndex(['organisation_id', 'starts_on']);
-        t.index(['organisation_id', 'starts_on', 'status', 'direction_id', 'partner_id', 'hours', 'actual_participants'], 'activity_org_period_idx');
+        t.index(
+          ['organisation_id', 'starts_on', 'status', 'direction_id', 'partner_id', 'hours', 'actual_participants'],
+          'activity_org_period_idx',
+        );
       }),
       k.schema.alterTable('organisation', (t) => {
         t.index(['id', 'partner_type'], 'organisation_partner_type_idx');
@@ -38,7 +41,9 @@ export class Migration0002ReportIndexes extends Migration {
     for (const s of statements) for (const q of s.toSQL()) this.addSql(q.sql);
     if (!sqlite) {
       const cols = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-      this.addSql(`create index "activity_period_report_idx" on "activity" (${cols(PERIOD_KEY)}) include (${cols(PERIOD_PAYLOAD)})`);
+      this.addSql(
+        `create index "activity_period_report_idx" on "activity" (${cols(PERIOD_KEY)}) include (${cols(PERIOD_PAYLOAD)})`,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 import { Finding } from '../../common';
 import { GUARDIANSHIP_CONSENT, LABOUR_LIMITS, versionOn } from '../labour-limits';
-import { PlacementRule, ageOnStart, placementFinding } from '../placement.model';
+import { ageOnStart, placementFinding, PlacementRule } from '../placement.model';
 
 /**
  * B1, ТК ст. 63; age on the contract's start date. Under 14: refused. 14, or 15 and still a pupil without a
@@ -20,7 +20,10 @@ export const ageAndConsentRule: PlacementRule = {
       return [
         placementFinding(
           'placement.age.under-14',
-          { ru: `Трудовой договор заключается с 14 лет; на дату начала учащемуся ${age}`, en: `A contract needs the age of 14; the student is ${age} on the start date` },
+          {
+            ru: `Трудовой договор заключается с 14 лет; на дату начала учащемуся ${age}`,
+            en: `A contract needs the age of 14; the student is ${age} on the start date`,
+          },
           { field: 'studentBirthDate', limit: LABOUR_LIMITS.minAge, actual: age },
         ),
       ];

@@ -1,5 +1,5 @@
 import { LABOUR_LIMITS, minorAge } from '../labour-limits';
-import { PlacementRule, ageOnStart, firstTermWorkDate, placementFinding, ru } from '../placement.model';
+import { ageOnStart, firstTermWorkDate, placementFinding, PlacementRule, ru } from '../placement.model';
 
 /**
  * B3, ТК ст. 94: 4 / 5 / 7 h a day at 14 / 15 / 16–17 in the holidays; 2.5 / 2.5 / 4 h when any working day
@@ -17,7 +17,10 @@ export const dailyHoursRule: PlacementRule = {
     const limit = termDay ? limits.term : limits.holidays;
     if (input.hoursPerDay <= limit) return [];
     const when = termDay
-      ? { ru: `при совмещении с учёбой (например, ${termDay.toString()})`, en: `while combining work and study (e.g. ${termDay.toString()})` }
+      ? {
+          ru: `при совмещении с учёбой (например, ${termDay.toString()})`,
+          en: `while combining work and study (e.g. ${termDay.toString()})`,
+        }
       : { ru: 'в каникулы', en: 'in the holidays' };
     return [
       placementFinding(

@@ -1,6 +1,13 @@
 import { Finding, LocalDate } from '../../common';
 import { SUMMER_DAYS_OFF_EXCEPTION, versionOn } from '../labour-limits';
-import { PlacementContext, PlacementInput, PlacementRule, listDates, placementFinding, workDates } from '../placement.model';
+import {
+  listDates,
+  PlacementContext,
+  placementFinding,
+  PlacementInput,
+  PlacementRule,
+  workDates,
+} from '../placement.model';
 
 const EXCEPTION = {
   ru: 'Исключение с 01.09.2025: летние каникулы, направление ЦЗН или студенческий отряд, письменные согласия',

@@ -1,12 +1,21 @@
 import { d } from '../../../testing';
-import { LoadMode, StudentSex } from '../placement.model';
 import { simplePlacementContext } from '../placement-context';
+import { LoadMode, StudentSex } from '../placement.model';
 import { aPlacement } from '../testing';
 import { manualLoadRule as sut } from './manual-load.rule';
 
 const ctx = simplePlacementContext();
-const evaluate = (sex: StudentSex, age: number, loadMode: LoadMode | undefined, maxLoadKg: number | null, startsOn = d('2020-06-15')) =>
-  sut.evaluate(aPlacement({ studentSex: sex, studentBirthDate: d(`${startsOn.year - age}-01-01`), loadMode, maxLoadKg, startsOn }), ctx);
+const evaluate = (
+  sex: StudentSex,
+  age: number,
+  loadMode: LoadMode | undefined,
+  maxLoadKg: number | null,
+  startsOn = d('2020-06-15'),
+) =>
+  sut.evaluate(
+    aPlacement({ studentSex: sex, studentBirthDate: d(`${startsOn.year - age}-01-01`), loadMode, maxLoadKg, startsOn }),
+    ctx,
+  );
 
 describe('manualLoadRule', () => {
   it.each<[StudentSex, LoadMode, number, number]>([

@@ -1,10 +1,13 @@
 import { LABOUR_LIMITS, LOAD_LIMITS_ACT, minorAge, versionOn } from '../labour-limits';
-import { PlacementRule, ageOnStart, placementFinding, ru } from '../placement.model';
+import { ageOnStart, placementFinding, PlacementRule, ru } from '../placement.model';
 
 const MODE = {
   constant: { ru: 'постоянно в течение смены', en: 'constantly through the shift' },
   up_to_third_constant: { ru: 'до 1/3 смены, постоянно', en: 'for up to a third of the shift, constantly' },
-  up_to_third_alternating: { ru: 'до 1/3 смены, чередуя с другой работой', en: 'for up to a third of the shift, alternating with other work' },
+  up_to_third_alternating: {
+    ru: 'до 1/3 смены, чередуя с другой работой',
+    en: 'for up to a third of the shift, alternating with other work',
+  },
 } as const;
 
 /**

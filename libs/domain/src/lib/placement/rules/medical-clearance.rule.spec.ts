@@ -8,7 +8,12 @@ const ctx = simplePlacementContext();
 describe('medicalClearanceRule', () => {
   it('blocks a placement without a medical clearance', () => {
     expect(sut.evaluate(aPlacement({ medicalClearanceOn: null }), ctx)).toEqual([
-      expect.objectContaining({ rule: 'placement.medical.required', field: 'medicalClearanceOn', limit: '≤ 2020-06-15', actual: 'missing' }),
+      expect.objectContaining({
+        rule: 'placement.medical.required',
+        field: 'medicalClearanceOn',
+        limit: '≤ 2020-06-15',
+        actual: 'missing',
+      }),
     ]);
   });
 

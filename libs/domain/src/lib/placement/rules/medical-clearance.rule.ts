@@ -1,4 +1,4 @@
-import { PlacementRule, placementFinding } from '../placement.model';
+import { placementFinding, PlacementRule } from '../placement.model';
 
 /** B7, ТК ст. 266: a preliminary medical examination before hiring; its clearance date is on or before the start. */
 export const medicalClearanceRule: PlacementRule = {
@@ -13,7 +13,10 @@ export const medicalClearanceRule: PlacementRule = {
       return [
         placementFinding(
           'placement.medical.required',
-          { ru: 'Не указана дата предварительного медицинского осмотра', en: 'The date of the preliminary medical examination is missing' },
+          {
+            ru: 'Не указана дата предварительного медицинского осмотра',
+            en: 'The date of the preliminary medical examination is missing',
+          },
           { field: 'medicalClearanceOn', limit: `≤ ${start}`, actual: 'missing' },
         ),
       ];
@@ -22,7 +25,10 @@ export const medicalClearanceRule: PlacementRule = {
     return [
       placementFinding(
         'placement.medical.after-start',
-        { ru: `Медицинский осмотр (${on.toString()}) должен быть пройден до начала работы (${start})`, en: `The medical examination (${on.toString()}) must precede the start of work (${start})` },
+        {
+          ru: `Медицинский осмотр (${on.toString()}) должен быть пройден до начала работы (${start})`,
+          en: `The medical examination (${on.toString()}) must precede the start of work (${start})`,
+        },
         { field: 'medicalClearanceOn', limit: `≤ ${start}`, actual: on.toString() },
       ),
     ];

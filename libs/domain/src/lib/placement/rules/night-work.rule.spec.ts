@@ -3,7 +3,8 @@ import { aPlacement, t } from '../testing';
 import { nightWorkRule as sut } from './night-work.rule';
 
 const ctx = simplePlacementContext();
-const evaluate = (start: string, end: string) => sut.evaluate(aPlacement({ shiftStartsAt: t(start), shiftEndsAt: t(end) }), ctx);
+const evaluate = (start: string, end: string) =>
+  sut.evaluate(aPlacement({ shiftStartsAt: t(start), shiftEndsAt: t(end) }), ctx);
 
 describe('nightWorkRule', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { LocalTime, unwrap } from '../../common';
 import { LABOUR_LIMITS } from '../labour-limits';
-import { PlacementRule, placementFinding } from '../placement.model';
+import { placementFinding, PlacementRule } from '../placement.model';
 
 const EARLIEST = unwrap(LocalTime.parse(LABOUR_LIMITS.shift.earliest));
 const LATEST = unwrap(LocalTime.parse(LABOUR_LIMITS.shift.latest));
@@ -19,8 +19,15 @@ export const nightWorkRule: PlacementRule = {
     return [
       placementFinding(
         'placement.night-work',
-        { ru: `Работа в ночное время запрещена: смена должна лежать в пределах ${window}`, en: `Night work is prohibited: the shift must lie within ${window}` },
-        { field: early ? 'shiftStartsAt' : 'shiftEndsAt', limit: window, actual: `${start.toString()}–${end.toString()}` },
+        {
+          ru: `Работа в ночное время запрещена: смена должна лежать в пределах ${window}`,
+          en: `Night work is prohibited: the shift must lie within ${window}`,
+        },
+        {
+          field: early ? 'shiftStartsAt' : 'shiftEndsAt',
+          limit: window,
+          actual: `${start.toString()}–${end.toString()}`,
+        },
       ),
     ];
   },

@@ -5,9 +5,14 @@ import { probationRule as sut } from './probation.rule';
 const ctx = simplePlacementContext();
 
 describe('probationRule', () => {
-  it('refuses a probation clause on a minor\'s contract', () => {
+  it("refuses a probation clause on a minor's contract", () => {
     expect(sut.evaluate(aPlacement({ probationClause: true }), ctx)).toEqual([
-      expect.objectContaining({ rule: 'placement.probation', field: 'probationClause', limit: 'no probation', actual: 'probation clause' }),
+      expect.objectContaining({
+        rule: 'placement.probation',
+        field: 'probationClause',
+        limit: 'no probation',
+        actual: 'probation clause',
+      }),
     ]);
   });
 

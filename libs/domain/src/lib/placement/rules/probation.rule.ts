@@ -1,4 +1,4 @@
-import { PlacementRule, placementFinding } from '../placement.model';
+import { placementFinding, PlacementRule } from '../placement.model';
 
 /** B11, ТК ст. 70: no probation period for workers under 18. */
 export const probationRule: PlacementRule = {
@@ -11,7 +11,10 @@ export const probationRule: PlacementRule = {
     return [
       placementFinding(
         'placement.probation',
-        { ru: 'Испытание при приёме на работу лиц моложе 18 лет не устанавливается', en: 'A probation period may not be set for a worker under 18' },
+        {
+          ru: 'Испытание при приёме на работу лиц моложе 18 лет не устанавливается',
+          en: 'A probation period may not be set for a worker under 18',
+        },
         { field: 'probationClause', limit: 'no probation', actual: 'probation clause' },
       ),
     ];

@@ -7,7 +7,14 @@ const ctx = simplePlacementContext();
 describe('prohibitedWorkRule', () => {
   it('blocks harmful or dangerous work', () => {
     const findings = sut.evaluate(aPlacement({ harmful: true, jobTitle: 'маляр' }), ctx);
-    expect(findings).toEqual([expect.objectContaining({ rule: 'placement.prohibited-work', field: 'harmful', limit: 'not harmful', actual: 'harmful' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'placement.prohibited-work',
+        field: 'harmful',
+        limit: 'not harmful',
+        actual: 'harmful',
+      }),
+    ]);
     expect(findings[0].message.ru).toContain('маляр');
   });
 

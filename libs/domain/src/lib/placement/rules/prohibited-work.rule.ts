@@ -1,4 +1,4 @@
-import { PlacementRule, placementFinding } from '../placement.model';
+import { placementFinding, PlacementRule } from '../placement.model';
 
 /** B5, ТК ст. 265: harmful or dangerous work, underground work and the listed sectors are closed to under-18s. */
 export const prohibitedWorkRule: PlacementRule = {

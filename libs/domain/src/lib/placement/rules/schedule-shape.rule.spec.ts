@@ -23,7 +23,11 @@ describe('scheduleShapeRule', () => {
   it.each([
     ['a placement that ends before it starts', { endsOn: d('2020-06-14') }, 'placement.dates.invalid'],
     ['a shift that ends when it starts', { shiftEndsAt: t('09:00') }, 'placement.shift.invalid'],
-    ['a shift that ends before it starts', { shiftStartsAt: t('20:00'), shiftEndsAt: t('02:00') }, 'placement.shift.invalid'],
+    [
+      'a shift that ends before it starts',
+      { shiftStartsAt: t('20:00'), shiftEndsAt: t('02:00') },
+      'placement.shift.invalid',
+    ],
     ['a placement without working days', { workDays: [] }, 'placement.work-days.empty'],
     ['negative hours a day', { hoursPerDay: -1 }, 'placement.hours.invalid'],
     ['hours a week that are not a number', { hoursPerWeek: Number.NaN }, 'placement.hours.invalid'],
@@ -34,13 +38,27 @@ describe('scheduleShapeRule', () => {
   });
 
   it('names the limit and the actual value of each finding', () => {
-    expect(sut.evaluate(aPlacement({ endsOn: d('2020-06-01') }), ctx)[0]).toMatchObject({ field: 'endsOn', limit: '2020-06-15', actual: '2020-06-01' });
-    expect(sut.evaluate(aPlacement({ hoursPerWeek: 31 }), ctx)[0]).toMatchObject({ field: 'hoursPerWeek', limit: 30, actual: 31 });
-    expect(sut.evaluate(aPlacement({ shiftEndsAt: t('08:00') }), ctx)[0]).toMatchObject({ field: 'shiftEndsAt', limit: '> 09:00', actual: '08:00' });
+    expect(sut.evaluate(aPlacement({ endsOn: d('2020-06-01') }), ctx)[0]).toMatchObject({
+      field: 'endsOn',
+      limit: '2020-06-15',
+      actual: '2020-06-01',
+    });
+    expect(sut.evaluate(aPlacement({ hoursPerWeek: 31 }), ctx)[0]).toMatchObject({
+      field: 'hoursPerWeek',
+      limit: 30,
+      actual: 31,
+    });
+    expect(sut.evaluate(aPlacement({ shiftEndsAt: t('08:00') }), ctx)[0]).toMatchObject({
+      field: 'shiftEndsAt',
+      limit: '> 09:00',
+      actual: '08:00',
+    });
   });
 
   it('counts a repeated working day once', () => {
-    expect(codes({ workDays: ['mon', 'mon'], hoursPerDay: 4, hoursPerWeek: 8 })).toEqual(['placement.hours.inconsistent']);
+    expect(codes({ workDays: ['mon', 'mon'], hoursPerDay: 4, hoursPerWeek: 8 })).toEqual([
+      'placement.hours.inconsistent',
+    ]);
   });
 
   it('reports each invalid hours field separately and skips the consistency check then', () => {

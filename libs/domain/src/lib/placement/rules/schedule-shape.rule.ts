@@ -1,5 +1,5 @@
 import { Finding } from '../../common';
-import { PlacementRule, placementFinding } from '../placement.model';
+import { placementFinding, PlacementRule } from '../placement.model';
 
 /** Tolerance for comparing hour sums such as 2.5 × 5. */
 const EPSILON = 1e-9;
@@ -9,7 +9,13 @@ export const scheduleShapeRule: PlacementRule = {
   code: 'schedule-shape',
   source: 'B13 (shape of any placement)',
   scope: 'any',
-  emits: ['placement.dates.invalid', 'placement.shift.invalid', 'placement.work-days.empty', 'placement.hours.invalid', 'placement.hours.inconsistent'],
+  emits: [
+    'placement.dates.invalid',
+    'placement.shift.invalid',
+    'placement.work-days.empty',
+    'placement.hours.invalid',
+    'placement.hours.inconsistent',
+  ],
   evaluate(input) {
     const out: Finding[] = [];
     if (input.endsOn.isBefore(input.startsOn)) {
@@ -25,7 +31,10 @@ export const scheduleShapeRule: PlacementRule = {
       out.push(
         placementFinding(
           'placement.shift.invalid',
-          { ru: 'Смена должна заканчиваться позже, чем начинается, в пределах одних суток', en: 'A shift must end after it starts, on the same day' },
+          {
+            ru: 'Смена должна заканчиваться позже, чем начинается, в пределах одних суток',
+            en: 'A shift must end after it starts, on the same day',
+          },
           { field: 'shiftEndsAt', limit: `> ${input.shiftStartsAt.toString()}`, actual: input.shiftEndsAt.toString() },
         ),
       );
@@ -40,7 +49,9 @@ export const scheduleShapeRule: PlacementRule = {
         ),
       );
     }
-    const invalid = (['hoursPerDay', 'hoursPerWeek'] as const).filter((field) => !(Number.isFinite(input[field]) && input[field] >= 0));
+    const invalid = (['hoursPerDay', 'hoursPerWeek'] as const).filter(
+      (field) => !(Number.isFinite(input[field]) && input[field] >= 0),
+    );
     for (const field of invalid) {
       out.push(
         placementFinding(

@@ -1,5 +1,5 @@
-import { DateRange } from '../../common';
 import { d } from '../../../testing';
+import { DateRange } from '../../common';
 import { simplePlacementContext } from '../placement-context';
 import { aPlacement } from '../testing';
 import { weeklyHoursRule as sut } from './weekly-hours.rule';
@@ -42,7 +42,9 @@ describe('weeklyHoursRule', () => {
   });
 
   it('keeps the full limit during an autumn break', () => {
-    const autumn = simplePlacementContext({ schoolHolidays: [DateRange.ofInclusive(d('2020-10-31'), d('2020-11-08'))] });
+    const autumn = simplePlacementContext({
+      schoolHolidays: [DateRange.ofInclusive(d('2020-10-31'), d('2020-11-08'))],
+    });
     const dates = { startsOn: d('2020-11-02'), endsOn: d('2020-11-06') };
     expect(evaluate(16, dates, 35, autumn)).toEqual([]);
     expect(evaluate(16, dates, 35)[0]).toMatchObject({ limit: 17.5 });

@@ -1,5 +1,5 @@
 import { LABOUR_LIMITS, minorAge } from '../labour-limits';
-import { PlacementRule, ageOnStart, firstTermWorkDate, placementFinding, ru } from '../placement.model';
+import { ageOnStart, firstTermWorkDate, placementFinding, PlacementRule, ru } from '../placement.model';
 
 /**
  * B2, ТК ст. 92: 24 h a week under 16, 35 h at 16–17; halved (12 / 17.5) when any working day falls in term
@@ -17,7 +17,10 @@ export const weeklyHoursRule: PlacementRule = {
     const limit = termDay ? limits.term : limits.holidays;
     if (input.hoursPerWeek <= limit) return [];
     const when = termDay
-      ? { ru: `в учебное время (половина нормы; например, ${termDay.toString()})`, en: `in term time (half the norm; e.g. ${termDay.toString()})` }
+      ? {
+          ru: `в учебное время (половина нормы; например, ${termDay.toString()})`,
+          en: `in term time (half the norm; e.g. ${termDay.toString()})`,
+        }
       : { ru: 'в каникулы', en: 'in the holidays' };
     return [
       placementFinding(
