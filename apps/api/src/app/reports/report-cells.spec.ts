@@ -25,6 +25,24 @@ describe('report cells', () => {
     expect(csvField('=cmd|x')).toBe("'=cmd|x");
   });
 
+  it.each([
+    [';=1+1', `";'=1+1"`],
+    ['a;=1+1', `"a;'=1+1"`],
+    ['a,+7', `"a,'+7"`],
+    ['x\n@SUM(A1)', `"x\n'@SUM(A1)"`],
+    ['x\r\n-2', `"x\r\n'-2"`],
+    ['x\t=1', `"x\t'=1"`],
+    ['=1;=2', `"'=1;'=2"`],
+    ['a;b', '"a;b"'],
+  ])('guards every place a spreadsheet could start a cell in %p, not only the first character', (text, out) => {
+    expect(csvField(text)).toBe(out);
+  });
+
+  it('keeps numbers, including negative ones, as numbers in CSV', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('Экскурсия; встреча')).toBe('"Экскурсия; встреча"');
+  });
+
   it('writes UTF-8 with a BOM and CRLF line ends', () => {
     const buf = toCsv([
       ['код', 'value'],

@@ -20,12 +20,23 @@ export function safeCell(value: Cell): string | number | null {
   return neutraliseFormula(value);
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
+/** A character after which a spreadsheet may start a new cell: either CSV separator (`,` here, `;` in Russian Excel), a tab, a line break. */
+const CELL_BREAK = /([,;\t\r\n])([=+\-@])/g;
+/** A field that must be quoted: it holds a separator (`,` or `;`), a tab, a quote or a line break. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * One CSV field, the only way any CSV writer turns a value into text. A reader may split on `;` (Russian Excel) or
+ * `,`, so the guard is applied wherever a cell could start: formula text at the beginning of the value and after every
+ * separator or line break inside it gets an apostrophe (`;=1+1` → `;'=1+1`), and a value holding a separator, a tab,
+ * a quote or a line break is quoted with its quotes doubled (RFC 4180). Numbers are written as they are.
+ */
 export function csvField(value: Cell): string {
   const v = safeCell(value);
   if (v === null) return '';
-  const text = String(v);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof v === 'number') return String(v);
+  const text = v.replace(CELL_BREAK, "$1'$2");
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** RFC 4180 CSV: UTF-8 with a byte-order mark (Excel reads Cyrillic right), CRLF line ends, a final CRLF. */
