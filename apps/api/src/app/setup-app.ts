@@ -8,6 +8,7 @@ import { configureSearch } from './common/crud.support';
 import { AppConfig } from './config/app-config';
 import { DatabaseSetupService } from './db/database-setup.service';
 import { ErrorFilter } from './http/error.filter';
+import { checkBody, checkUrl, withParserErrors } from './http/request-guards';
 import { securityHeaders } from './http/security.middleware';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
 
@@ -32,8 +33,12 @@ export async function createApp(
   app.set('trust proxy', config.trustProxyHops);
   app.set('etag', false);
   app.use(securityHeaders);
-  app.use('/api/v1/agreements/:id/scan', express.raw({ type: () => true, limit: '10mb' }));
-  app.use(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(checkUrl);
+  app.use('/api/v1/agreements/:id/scan', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
+  app.use(
+    withParserErrors(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] })),
+  );
+  app.use(checkBody);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health/{*rest}', method: RequestMethod.ALL },

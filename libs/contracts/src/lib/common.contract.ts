@@ -13,6 +13,11 @@ export const AcademicYearLabel = z
   .string()
   .regex(/^\d{4}-\d{4}$/, 'expected YYYY-YYYY')
   .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'the second year must follow the first');
+/**
+ * A web link (an organisation's site, an outcome's evidence): `http:` or `https:` only, so a stored link
+ * can never run script when shown (`javascript:`, `data:`, `vbscript:` are refused). Every URL field uses it.
+ */
+export const WebUrl = (max = 500) => z.url({ protocol: /^https?$/, error: 'expected an http(s) link' }).max(max);
 export const Text = (max = 500) => z.string().trim().max(max);
 export const RequiredText = (max = 500) => z.string().trim().min(1).max(max);
 export const Version = z.number().int().min(1);

@@ -2,7 +2,7 @@ import * as D from '@socium/domain';
 
 import { z } from 'zod';
 
-import { Id, ListQuery, RequiredText, Text, Version } from './common.contract';
+import { Id, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
 
 export const ORGANISATION_KINDS = D.ORGANISATION_KINDS;
 export const PARTNER_TYPES = D.PARTNER_TYPES;
@@ -26,7 +26,7 @@ const organisationFields = {
     .max(80),
   partnerType: z.enum(PARTNER_TYPES).nullable().optional(),
   address: Text(300).nullable().optional(),
-  site: z.url().max(300).nullable().optional(),
+  site: WebUrl(300).nullable().optional(),
   contacts: z.array(Contact).max(20).optional(),
   isPublished: z.boolean().optional(),
   termScheme: z.enum(TERM_SCHEMES).optional(),

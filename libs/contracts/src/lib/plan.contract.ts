@@ -2,7 +2,7 @@ import * as D from '@socium/domain';
 
 import { z } from 'zod';
 
-import { AcademicYearLabel, Id, IsoDate, ListQuery, RequiredText, Text, Version } from './common.contract';
+import { AcademicYearLabel, Id, IsoDate, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
 
 export const PLAN_STATUSES = D.PLAN_STATUSES;
 export const ACTIVITY_FORMS = D.ACTIVITY_FORMS;
@@ -86,7 +86,7 @@ export const ActivityOutcomeRequest = z.discriminatedUnion('status', [
     heldOn: IsoDate,
     actualParticipants: z.number().int().min(0).max(100000),
     result: RequiredText(4000),
-    evidenceLinks: z.array(z.url().max(500)).max(20).optional(),
+    evidenceLinks: z.array(WebUrl(500)).max(20).optional(),
   }),
   z.strictObject({ status: z.literal('cancelled'), reason: RequiredText(2000) }),
   z.strictObject({ status: z.literal('postponed'), startsOn: IsoDate, endsOn: IsoDate.optional() }),

@@ -28,8 +28,18 @@ describe(loadAppConfig.name, () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ SOCIUM_ADMIN_EMAIL: 'a@b.org' }, 'SOCIUM_ADMIN_PASSWORD'],
     [{ SOCIUM_JWT_SECRET: 'short' }, 'SOCIUM_JWT_SECRET'],
+    [{ SOCIUM_PUBLIC_URL: 'javascript:alert(1)' }, 'SOCIUM_PUBLIC_URL'],
+    [{ SOCIUM_PUBLIC_URL: 'socium.example.ru' }, 'SOCIUM_PUBLIC_URL'],
+    [{ SOCIUM_PUBLIC_URL: 'https://socium.example.ru/?a=1' }, 'SOCIUM_PUBLIC_URL'],
   ])('fails fast on %j naming %s', (env, name) => {
     expect(() => loadAppConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadAppConfig(env as Record<string, string>)).toThrow(name);
+  });
+
+  it('keeps the public address without its trailing slash, and none when unset', () => {
+    expect(loadAppConfig({ SOCIUM_PUBLIC_URL: 'https://socium.example.ru/district/' }).publicUrl).toBe(
+      'https://socium.example.ru/district',
+    );
+    expect(loadAppConfig({}).publicUrl).toBeNull();
   });
 });

@@ -31,6 +31,14 @@ const Env = z.object({
   SOCIUM_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
   /** number of reverse proxies in front of the API whose X-Forwarded-For is trusted (0 = none) */
   SOCIUM_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * the address the public reaches this server at (`https://socium.example.ru`, or with a path prefix),
+   * used for absolute links in exported pages; unset: those links are relative. Never taken from `Host`.
+   */
+  SOCIUM_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .refine((u) => !/[?#]/.test(u), 'no query string or fragment')
+    .optional(),
   /** IANA zone whose calendar date is "today" */
   SOCIUM_TIME_ZONE: z.string().default('Europe/Moscow'),
   /** pin "today" (YYYY-MM-DD) for demos and tests */
@@ -53,6 +61,8 @@ export interface AppConfig {
   refreshTtlDays: number;
   login: { maxFailures: number; windowSeconds: number };
   trustProxyHops: number;
+  /** SOCIUM_PUBLIC_URL without a trailing slash, or null */
+  publicUrl: string | null;
   timeZone: string;
   today: string | null;
   debugSql: boolean;
@@ -93,6 +103,7 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     refreshTtlDays: e.SOCIUM_REFRESH_TTL_DAYS,
     login: { maxFailures: e.SOCIUM_LOGIN_MAX_FAILURES, windowSeconds: e.SOCIUM_LOGIN_WINDOW_SECONDS },
     trustProxyHops: e.SOCIUM_TRUST_PROXY_HOPS,
+    publicUrl: e.SOCIUM_PUBLIC_URL ? e.SOCIUM_PUBLIC_URL.replace(/\/+$/, '') : null,
     timeZone: e.SOCIUM_TIME_ZONE,
     today: e.SOCIUM_TODAY ?? null,
     debugSql: e.SOCIUM_DEBUG_SQL === 'true',

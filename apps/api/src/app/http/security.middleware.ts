@@ -1,14 +1,15 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * Security headers on every answer; `no-store` on authenticated answers; open CORS (no credentials)
- * on the public API only. The embed page may be framed by any site; nothing else may.
+ * Security headers on every answer (HSTS on secure requests only); `no-store` on authenticated answers;
+ * open CORS (no credentials) on the public API only. The embed page may be framed by any site; nothing else may.
  */
 export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
   const path = req.path;
   const embeddable = path.startsWith('/embed/');
   res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  // Only over HTTPS (RFC 6797 §7.2): `req.secure` reads X-Forwarded-Proto only from the trusted proxies.
+  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   const docs = path.startsWith('/api/docs');

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { ClockService } from '../clock/clock.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { notFound } from '../http/app-error';
 import { renderIcs } from './ics';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
@@ -28,6 +29,7 @@ export class PublicPagesService {
   constructor(
     private readonly publication: PublicationService,
     clock: ClockService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.limiter = new RateLimiter(() => clock.nowMs(), 120, 60_000);
   }
@@ -51,7 +53,11 @@ export class PublicPagesService {
     sendPublic(
       req,
       res,
-      renderFragment(p, pickLang(req.query['lang']), `${origin(req)}/embed/${encodeURIComponent(p.slug)}`) + '\n',
+      renderFragment(
+        p,
+        pickLang(req.query['lang']),
+        `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(p.slug)}`,
+      ) + '\n',
       'text/html; charset=utf-8',
     );
   }
@@ -98,8 +104,4 @@ export function bundleName(): string | null {
   } catch {
     return null;
   }
-}
-
-function origin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }

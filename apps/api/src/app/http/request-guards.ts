@@ -1,0 +1,105 @@
+import type { Message } from '@socium/domain';
+
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+
+import { fail } from './app-error';
+
+/**
+ * The edge's checks on what a request carries, before any route, guard or database sees it.
+ *
+ * The one rule: a C0 control character (U+0000–U+001F) is refused with 400 `request.control-character`
+ * and the field that carries it — `(path)` for the URL path, the parameter's name for the query string,
+ * the field's path (`outcome.result`, `contacts.0.value`) for a JSON body. Tab, line feed and carriage
+ * return stay allowed in JSON string values (free text has lines); in the path and the query nothing
+ * below U+0020 is allowed. A path that is not valid percent-encoded UTF-8 is 400 `request.malformed-url`.
+ * A well-formed id that names nothing stays 404 `<subject>.not-found`, whatever its form.
+ */
+
+const C0_ANYWHERE = /[\u0000-\u001f]/;
+const C0_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+const CONTROL: Message = {
+  ru: 'Запрос содержит управляющий символ',
+  en: 'The request contains a control character',
+  tt: 'Сорауда идарә символы бар',
+};
+const MALFORMED_URL: Message = {
+  ru: 'Адрес запроса закодирован неверно',
+  en: 'The request URL is not valid percent-encoded UTF-8',
+  tt: 'Сорау адресы дөрес кодланмаган',
+};
+const MALFORMED_ENCODING: Message = {
+  ru: 'Тело запроса не соответствует заголовку Content-Encoding',
+  en: 'The request body does not match its Content-Encoding',
+  tt: 'Сорау эчтәлеге Content-Encoding башлыгына туры килми',
+};
+
+/** Refuses a path that does not decode, and control characters in the path or the query string. */
+export function checkUrl(req: Request, _res: Response, next: NextFunction): void {
+  for (const segment of req.path.split('/')) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return next(fail('request.malformed-url', MALFORMED_URL, '(path)'));
+    }
+    if (C0_ANYWHERE.test(decoded)) return next(fail('request.control-character', CONTROL, '(path)'));
+  }
+  const field = findControl(req.query, C0_ANYWHERE, '(query)');
+  if (field !== null) return next(fail('request.control-character', CONTROL, field));
+  next();
+}
+
+/** Refuses control characters (other than tab and line breaks) in a parsed JSON body's keys and strings. */
+export function checkBody(req: Request, _res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return next();
+  const field = findControl(body, C0_BUT_WHITESPACE, '(body)');
+  if (field !== null) return next(fail('request.control-character', CONTROL, field));
+  next();
+}
+
+/**
+ * A body parser whose stream failures (a body that is not what its `Content-Encoding` says, a broken
+ * stream) carry a code: the parser marks them 400 without a type, which would otherwise read as a crash.
+ */
+export function withParserErrors(parser: RequestHandler): RequestHandler {
+  return (req, res, next) =>
+    parser(req, res, (e?: unknown) => {
+      if (e === undefined || e === null || hasType(e)) return next(e as Error | undefined);
+      const encoding = String(req.headers['content-encoding'] ?? 'identity').toLowerCase();
+      next(
+        encoding === 'identity'
+          ? fail('request.malformed-json', {
+              ru: 'Тело запроса не прочитано',
+              en: 'The request body could not be read',
+            })
+          : fail('request.malformed-encoding', MALFORMED_ENCODING, '(body)'),
+      );
+    });
+}
+
+function hasType(e: unknown): boolean {
+  return typeof e === 'object' && typeof (e as { type?: unknown }).type === 'string';
+}
+
+/**
+ * The path of the first key or string holding a character `bad` matches, or null. Iterative, so a body
+ * nested as deep as the size limit allows cannot overflow the stack.
+ */
+export function findControl(root: unknown, bad: RegExp, rootName: string): string | null {
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (typeof value === 'string') {
+      if (bad.test(value)) return path || rootName;
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (bad.test(key)) return path || rootName;
+        stack.push([child, at]);
+      }
+    }
+  }
+  return null;
+}
