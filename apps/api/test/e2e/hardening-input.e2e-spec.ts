@@ -96,6 +96,15 @@ describe('Bad input at the edge', () => {
     expect(res.body).toMatchObject({ title: 'Письмо\tо переносах', summary: 'Первая строка\r\nвторая строка' });
   });
 
+  it.each(['abc', 'a'.repeat(200), '%F0%9F%98%80', "'%20or%201%3D1--", '00000000-0000-0000-0000-000000000000'])(
+    'answers an id %s that names nothing with 404 plan.not-found, whatever its form',
+    async (id) => {
+      const res = await t.http.get(`/api/v1/plans/${id}`).set(auth);
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({ statusCode: 404, rule: 'plan.not-found' });
+    },
+  );
+
   it.each(['/api/v1/plans/%E0%A4%A', '/api/v1/public/organisations/%FF', '/embed/%C3%28'])(
     'refuses the path %s, not valid percent-encoded UTF-8, with 400 request.malformed-url',
     async (url) => {

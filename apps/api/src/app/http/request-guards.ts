@@ -15,8 +15,20 @@ import { fail } from './app-error';
  * A well-formed id that names nothing stays 404 `<subject>.not-found`, whatever its form.
  */
 
-const C0_ANYWHERE = /[\u0000-\u001f]/;
-const C0_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/** Whether a string holds a C0 control character. */
+export const hasControl = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
+  return false;
+};
+
+/** Whether a string holds a C0 control character other than tab, line feed and carriage return. */
+export const hasControlButLineBreaks = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+};
 
 const CONTROL: Message = {
   ru: 'Запрос содержит управляющий символ',
@@ -43,9 +55,9 @@ export function checkUrl(req: Request, _res: Response, next: NextFunction): void
     } catch {
       return next(fail('request.malformed-url', MALFORMED_URL, '(path)'));
     }
-    if (C0_ANYWHERE.test(decoded)) return next(fail('request.control-character', CONTROL, '(path)'));
+    if (hasControl(decoded)) return next(fail('request.control-character', CONTROL, '(path)'));
   }
-  const field = findControl(req.query, C0_ANYWHERE, '(query)');
+  const field = findControl(req.query, hasControl, '(query)');
   if (field !== null) return next(fail('request.control-character', CONTROL, field));
   next();
 }
@@ -54,7 +66,7 @@ export function checkUrl(req: Request, _res: Response, next: NextFunction): void
 export function checkBody(req: Request, _res: Response, next: NextFunction): void {
   const body: unknown = req.body;
   if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return next();
-  const field = findControl(body, C0_BUT_WHITESPACE, '(body)');
+  const field = findControl(body, hasControlButLineBreaks, '(body)');
   if (field !== null) return next(fail('request.control-character', CONTROL, field));
   next();
 }
@@ -84,19 +96,19 @@ function hasType(e: unknown): boolean {
 }
 
 /**
- * The path of the first key or string holding a character `bad` matches, or null. Iterative, so a body
+ * The path of a key or string `bad` holds true for, or null. Iterative, so a body
  * nested as deep as the size limit allows cannot overflow the stack.
  */
-export function findControl(root: unknown, bad: RegExp, rootName: string): string | null {
+export function findControl(root: unknown, bad: (s: string) => boolean, rootName: string): string | null {
   const stack: [unknown, string][] = [[root, '']];
   while (stack.length) {
     const [value, path] = stack.pop() as [unknown, string];
     if (typeof value === 'string') {
-      if (bad.test(value)) return path || rootName;
+      if (bad(value)) return path || rootName;
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
-        if (bad.test(key)) return path || rootName;
+        if (bad(key)) return path || rootName;
         stack.push([child, at]);
       }
     }
