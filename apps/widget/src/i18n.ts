@@ -31,9 +31,7 @@ export interface Messages extends PublicText {
   nHeld: (n: number) => string;
   nParticipants: (n: number) => string;
   nSchools: (n: number) => string;
-  /** the label shown under a suppressed figure */
-  lPartners: string;
-  lHeld: string;
+  /** the label beside a suppressed count of people (the only figure that can be suppressed) */
   lParticipants: string;
   date: (y: number, m: number, d: number) => string;
   forms: Readonly<Record<string, string>>;
@@ -98,8 +96,6 @@ export const MESSAGES: Record<Lang, Messages> = {
     nHeld: (n) => `${n} ${ruPlural(n, 'мероприятие проведено', 'мероприятия проведено', 'мероприятий проведено')}`,
     nParticipants: (n) => `${n} ${ruPlural(n, 'участие', 'участия', 'участий')} обучающихся`,
     nSchools: (n) => `${n} ${ruPlural(n, 'школа', 'школы', 'школ')}`,
-    lPartners: 'партнёров',
-    lHeld: 'мероприятий проведено',
     lParticipants: 'участий обучающихся',
     date: (y, m, d) => `${d} ${RU_MONTHS[m - 1]} ${y}`,
     forms: RU_FORM_LABELS,
@@ -114,8 +110,6 @@ export const MESSAGES: Record<Lang, Messages> = {
     nHeld: (n) => `${n} чара үткәрелгән`,
     nParticipants: (n) => `${n} укучы катнашуы`,
     nSchools: (n) => `${n} мәктәп`,
-    lPartners: 'партнер',
-    lHeld: 'чара үткәрелгән',
     lParticipants: 'укучы катнашуы',
     date: (y, m, d) => `${y} елның ${d} ${TT_MONTHS[m - 1]}`,
     forms: TT_FORM_LABELS,
@@ -130,8 +124,6 @@ export const MESSAGES: Record<Lang, Messages> = {
     nHeld: (n) => `${n} ${n === 1 ? 'event' : 'events'} held`,
     nParticipants: (n) => `${n} pupil ${n === 1 ? 'participation' : 'participations'}`,
     nSchools: (n) => `${n} ${n === 1 ? 'school' : 'schools'}`,
-    lPartners: 'partners',
-    lHeld: 'events held',
     lParticipants: 'pupil participations',
     date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
     forms: EN_FORM_LABELS,

@@ -30,10 +30,18 @@ function gradeText(t: Messages, grades: unknown): string {
   return g.length ? t.grades(g) : '';
 }
 
-function figure(count: number | null, full: (n: number) => string, label: string, t: Messages): string {
+/** A count as it is; nothing when the count is missing. */
+function figure(count: number | null, full: (n: number) => string): string {
   return count === null
-    ? `<li class="fig"><span class="n">&lt;5</span> <span class="l">${esc(label)} (${esc(t.suppressed)})</span></li>`
+    ? ''
     : `<li class="fig">${esc(full(count)).replace(/^(\d+)/, '<span class="n">$1</span>')}</li>`;
+}
+
+/** A count of people: `null` means suppressed (D4), the only kind of figure that can be. */
+function peopleFigure(count: number | null, full: (n: number) => string, label: string, t: Messages): string {
+  return count === null
+    ? `<li class="fig"><span class="n">—</span> <span class="l">${esc(label)} (${esc(t.suppressed)})</span></li>`
+    : figure(count, full);
 }
 
 function section(id: string, title: string, items: string[], empty: string): string {
@@ -45,14 +53,11 @@ export function renderOrganisation(data: PublicOrganisation, lang: Lang, embedUr
   const t = MESSAGES[lang];
   const f = isObj(data.figures) ? data.figures : ({} as PublicOrganisation['figures']);
   const figs = [
-    figure(num(f.partners), t.nPartners, t.lPartners, t),
-    figure(num(f.activitiesHeld), t.nHeld, t.lHeld, t),
-    figure(num(f.participants), t.nParticipants, t.lParticipants, t),
-  ];
-  if (num(f.schools) !== null)
-    figs.push(
-      `<li class="fig">${esc(t.nSchools(num(f.schools) as number)).replace(/^(\d+)/, '<span class="n">$1</span>')}</li>`,
-    );
+    figure(num(f.partners), t.nPartners),
+    figure(num(f.activitiesHeld), t.nHeld),
+    peopleFigure(num(f.participants), t.nParticipants, t.lParticipants, t),
+    figure(num(f.schools), t.nSchools),
+  ].filter(Boolean);
   const partners = arr(data.partners).map((p) => `<li>${esc(isObj(p) ? p['name'] : '')}</li>`);
   const upcoming = arr(data.upcoming)
     .filter(isObj)

@@ -49,8 +49,8 @@ const payload: PublicOrganisation = {
   figures: {
     academicYear: '2026-2027',
     partners: 5,
-    agreementsActive: null,
-    activitiesHeld: null,
+    agreementsActive: 3,
+    activitiesHeld: 4,
     activitiesPlanned: 12,
     participants: 89,
   },
@@ -116,11 +116,24 @@ describe('socium-widget', () => {
     expect(text(el)).toContain('Встреча с профессионалами · Школьная библиотека · 9–11 кл.');
     expect(text(el)).toContain('5 партнёров');
     expect(text(el)).toContain('89 участий обучающихся');
-    expect(text(el)).toContain('<5');
+    expect(text(el)).toContain('4 мероприятия проведено');
     expect(root.querySelector('b')).toBeNull(); // titles are text, never markup
     const link = root.querySelector('a') as HTMLAnchorElement;
     expect(link.textContent).toBe('Все материалы');
     expect(link.getAttribute('href')).toBe(`${BASE}/embed/urussu-gymnasium?lang=ru`);
+  });
+
+  it('shows four events held as «4», and hides only a count of people, without claiming «<5»', async () => {
+    fetchMock.mockImplementation(() =>
+      ok({ ...payload, figures: { ...payload.figures, activitiesHeld: 4, partners: 3, participants: null } }),
+    );
+    const el = mount();
+    await flush();
+    expect(text(el)).toContain('4 мероприятия проведено');
+    expect(text(el)).toContain('3 партнёра');
+    expect(text(el)).toContain('— участий обучающихся (группы менее 5 человек не показываются)');
+    expect(text(el)).not.toContain('<5');
+    expect(text(el)).not.toContain('мероприятий проведено (');
   });
 
   it('names the form from the domain catalogue and lists two grades in a row as the public pages do', async () => {

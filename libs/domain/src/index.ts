@@ -9,4 +9,5 @@ export * from './lib/plan';
 export * from './lib/activity';
 export * from './lib/document';
 export * from './lib/organisation';
+export * from './lib/publication';
 export * from './lib/labels';

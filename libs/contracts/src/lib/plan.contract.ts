@@ -75,8 +75,12 @@ export const CreateActivityRequest = z.strictObject({
   description: activityFields.description.default(''),
 });
 export type CreateActivityRequest = z.infer<typeof CreateActivityRequest>;
+/**
+ * `publicTextConfirmed: true` confirms that the activity's title, venue and result may be published although the
+ * screening flagged them (`publicTextFlags`); changing any of them without it withdraws an earlier confirmation.
+ */
 export const UpdateActivityRequest = z
-  .strictObject({ ...activityFields, version: Version })
+  .strictObject({ ...activityFields, publicTextConfirmed: z.boolean(), version: Version })
   .partial()
   .required({ version: true });
 export type UpdateActivityRequest = z.infer<typeof UpdateActivityRequest>;
@@ -116,6 +120,11 @@ export const ActivityResponse = z.object({
   result: z.string().nullable(),
   evidenceLinks: z.array(z.string()),
   cancelReason: z.string().nullable(),
+  /** public text the screening flagged (e-mail, phone, person's name, class beside a name): withheld unless confirmed */
+  publicTextFlags: z.array(
+    z.object({ field: z.enum(D.PUBLIC_ACTIVITY_TEXT_FIELDS), flags: z.array(z.enum(D.PUBLIC_TEXT_FLAGS)) }),
+  ),
+  publicTextConfirmed: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,16 +4,17 @@ import { z } from 'zod';
 
 /**
  * What the public widget shows. An allowlist: nothing here may identify a person or a child.
- * Counts 1–4 are suppressed (null).
+ * Only counts of people are suppressed (D4, `publicPeopleCount`): `participants` sums the school × partner cells of
+ * 5 or more and is null when every cell is smaller. Counts of partners, agreements, activities and schools are exact.
  */
 export const PublicFigures = z.object({
   academicYear: z.string(),
-  partners: z.number().nullable(),
-  agreementsActive: z.number().nullable(),
-  activitiesHeld: z.number().nullable(),
-  activitiesPlanned: z.number().nullable(),
+  partners: z.number(),
+  agreementsActive: z.number(),
+  activitiesHeld: z.number(),
+  activitiesPlanned: z.number(),
   participants: z.number().nullable(),
-  schools: z.number().nullable().optional(),
+  schools: z.number().optional(),
 });
 export const PublicOrganisation = z.object({
   slug: z.string(),

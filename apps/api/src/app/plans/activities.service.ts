@@ -99,6 +99,8 @@ export class ActivitiesService {
     const before = snapshot(r);
     // a one-day activity moved by its start keeps being one day long
     if (patch.startsOn && patch.endsOn === undefined && r.endsOn === r.startsOn) patch.endsOn = patch.startsOn;
+    // a confirmation covers the public text it was given for: new text is screened afresh unless confirmed again
+    if (patch.publicTextConfirmed === undefined && publicTextChanges(r, patch)) patch.publicTextConfirmed = false;
     applyPatch(r, patch as Partial<ActivityRecord>, this.clock.nowIso());
     await this.check(r, plan);
     this.audit.record(this.em, {
@@ -153,6 +155,7 @@ export class ActivitiesService {
         actualParticipants: change.actualParticipants,
         result: change.result,
         evidenceLinks: [...change.evidenceLinks],
+        publicTextConfirmed: r.publicTextConfirmed && r.result === change.result,
       });
     else if (change.status === 'cancelled')
       Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
@@ -254,6 +257,11 @@ export class ActivitiesService {
     findings.push(...validateActivity(input, { planYear: year, agreementTerm }));
     if (findings.length) throw new AppError(ruleError(findings));
   }
+}
+
+/** Whether a patch changes text that goes public (title, venue; the result changes only by an outcome). */
+function publicTextChanges(r: ActivityRecord, patch: Pick<UpdateActivityRequest, 'title' | 'venue'>): boolean {
+  return (['title', 'venue'] as const).some((f) => patch[f] !== undefined && patch[f] !== r[f]);
 }
 
 function toOutcome(body: ActivityOutcomeRequest): ActivityOutcome {

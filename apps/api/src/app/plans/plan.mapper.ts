@@ -1,5 +1,6 @@
 import type { ActivityRecord, PlanRecord } from '@socium/api-persistence';
 import type { ActivityResponse, PlanResponse } from '@socium/contracts';
+import { screenActivityText } from '@socium/domain';
 
 /** Whitelists what leaves the API: every field named, nothing else of the record. */
 export function toPlanResponse(r: PlanRecord, activitiesCount: number): PlanResponse {
@@ -45,6 +46,8 @@ export function toActivityResponse(r: ActivityRecord): ActivityResponse {
     result: r.result,
     evidenceLinks: r.evidenceLinks ?? [],
     cancelReason: r.cancelReason,
+    publicTextFlags: screenActivityText(r).map((f) => ({ field: f.field, flags: [...f.flags] })),
+    publicTextConfirmed: r.publicTextConfirmed ?? false,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -42,8 +42,25 @@ const stamp = (iso: string) => {
     .replace(/\.\d{3}/, '');
 };
 
+/** What of an activity goes public (its text already screened: see `publicActivity`). */
+export type FeedActivity = Pick<
+  ActivityRecord,
+  | 'id'
+  | 'title'
+  | 'form'
+  | 'startsOn'
+  | 'endsOn'
+  | 'venue'
+  | 'targetGrades'
+  | 'status'
+  | 'heldOn'
+  | 'result'
+  | 'updatedAt'
+  | 'version'
+>;
+
 export interface FeedEvent {
-  activity: ActivityRecord;
+  activity: FeedActivity;
   partner: string | null;
   organisation: string | null;
 }

@@ -29,8 +29,8 @@ const school: PublicOrganisation = {
   figures: {
     academicYear: '2026-2027',
     partners: 5,
-    agreementsActive: null,
-    activitiesHeld: null,
+    agreementsActive: 3,
+    activitiesHeld: 4,
     activitiesPlanned: 12,
     participants: 89,
   },
@@ -49,6 +49,14 @@ describe('the public page fragment', () => {
     expect(html).toContain('2026–2027 уку елы');
     expect(html).toContain('Якынлашып килүче чаралар әлегә юк.');
     expect(renderFragment(school, 'tt')).toContain('Хезмәт отряды · 9, 10 нчы сыйныф');
+  });
+
+  it('shows counts of activities as they are and marks only a suppressed count of people', () => {
+    const html = renderFragment({ ...school, figures: { ...school.figures, participants: null } }, 'ru');
+    expect(html).toContain('>4</span>мероприятий проведено</li>');
+    expect(html).toContain('>—</span>участий <span');
+    expect(html).toContain('(группы менее 5 человек не показываются)');
+    expect(html).not.toContain('&lt;5');
   });
 
   it('writes the English academic year in sentence case, as the widget does', () => {

@@ -25,7 +25,7 @@ export function renderFragment(p: PublicOrganisation, lang: Lang, embedUrl?: str
   const fig = (key: keyof typeof t.figures, v: number | null | undefined) =>
     v === undefined
       ? ''
-      : `<li style="${S.figure}"><span style="${S.num}">${v === null ? '&lt;5' : v}</span>${e(t.figures[key])}${v === null ? ` <span style="${S.muted}">(${e(t.suppressed)})</span>` : ''}</li>`;
+      : `<li style="${S.figure}"><span style="${S.num}">${v === null ? '—' : v}</span>${e(t.figures[key])}${v === null ? ` <span style="${S.muted}">(${e(t.suppressed)})</span>` : ''}</li>`;
   const f = p.figures;
   const section = (title: string, items: string[], empty: string) =>
     `<section><h3 style="${S.h3}">${e(title)}</h3>${items.length ? `<ul style="${S.list}">${items.join('')}</ul>` : `<p style="${S.muted}">${e(empty)}</p>`}</section>`;

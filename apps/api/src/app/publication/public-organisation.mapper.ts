@@ -1,5 +1,7 @@
-import type { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
 import type { PublicOrganisation } from '@socium/contracts';
+
+import type { FeedActivity } from './ics';
 
 /**
  * The public allowlist (PRODUCT C8, domain-rules D4): every field that leaves for an anonymous visitor is
@@ -27,8 +29,9 @@ export function toPublicAgreement(
   };
 }
 
+/** `r` is the screened public copy of the activity (`publicActivity`), never the record itself. */
 export function toPublicUpcoming(
-  r: ActivityRecord,
+  r: FeedActivity,
   partner: OrganisationRecord | undefined,
 ): PublicOrganisation['upcoming'][number] {
   return {
@@ -44,7 +47,7 @@ export function toPublicUpcoming(
 }
 
 export function toPublicRecent(
-  r: ActivityRecord,
+  r: FeedActivity,
   partner: OrganisationRecord | undefined,
 ): PublicOrganisation['recent'][number] {
   return {

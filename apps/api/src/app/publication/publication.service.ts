@@ -7,8 +7,10 @@ import {
   effectiveEnd,
   isInForce,
   LocalDate,
+  peopleCells,
   periodPartners,
-  suppressSmall,
+  publicPeopleCount,
+  publishableActivityText,
 } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
@@ -17,6 +19,7 @@ import { Injectable } from '@nestjs/common';
 import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
+import type { FeedActivity } from './ics';
 import {
   PublicFigures,
   toPublicAgreement,
@@ -27,6 +30,7 @@ import {
   toPublicSchool,
   toPublicUpcoming,
 } from './public-organisation.mapper';
+import { TEXT } from './public-text';
 
 const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
@@ -42,6 +46,41 @@ export function currentEnd(a: AgreementRecord, day: string): string | null {
   return effectiveEnd(toAgreementData(a), LocalDate.iso(day))?.toString() ?? null;
 }
 
+/**
+ * An activity as it may go public: text the screening flagged is withheld until the school confirms it (a withheld
+ * title is replaced by the name of the activity's form, a withheld venue or result by nothing). A plain copy, never
+ * the managed record.
+ */
+export function publicActivity(a: ActivityRecord): FeedActivity {
+  const text = publishableActivityText(a, a.publicTextConfirmed);
+  return {
+    id: a.id,
+    title: text.title ?? TEXT.ru.forms[a.form] ?? a.form,
+    form: a.form,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    venue: text.venue ?? '',
+    targetGrades: a.targetGrades ?? [],
+    status: a.status,
+    heldOn: a.heldOn,
+    result: a.result === null ? null : (text.result ?? ''),
+    updatedAt: a.updatedAt,
+    version: a.version,
+  };
+}
+
+/**
+ * Participants of held activities as D4 cells (school × partner): the same cells for every public figure, so a
+ * small cell is left out of the school's, the partner's and the district's figure alike.
+ */
+export function participantCells(held: readonly ActivityRecord[]): number[] {
+  return peopleCells(
+    held,
+    (a) => `${a.organisationId}|${a.partnerId ?? ''}`,
+    (a) => a.actualParticipants ?? 0,
+  );
+}
+
 /** Builds the public (anonymous) view of an organisation: the widget, the iframe page, the feed and the export. */
 @Injectable()
 export class PublicationService {
@@ -51,8 +90,10 @@ export class PublicationService {
   ) {}
 
   async organisation(slug: string): Promise<PublicOrganisation> {
-    const { org, activities, agreements, names, schools, year, today } = await this.load(slug);
-    const partnerOf = (a: ActivityRecord) => (a.partnerId ? names.get(a.partnerId) : undefined);
+    const { org, activities, agreements, names, published, schools, year, today } = await this.load(slug);
+    // only published organisations are named in public; an activity of an unpublished school is not listed
+    const partnerOf = (a: ActivityRecord) => (a.partnerId ? published.get(a.partnerId) : undefined);
+    const listed = activities.filter((a) => a.isPublic && published.has(a.organisationId));
     const inForce = agreements.filter((a) => agreementInForce(a, today));
     const yearActivities = activities.filter((a) => a.academicYear === year);
     const isPublicLive = (a: ActivityRecord) => a.isPublic && a.status !== 'cancelled';
@@ -69,20 +110,20 @@ export class PublicationService {
       org.kind === 'department'
         ? []
         : [...partnerIds]
-            .flatMap((id) => (names.has(id) ? [names.get(id) as OrganisationRecord] : []))
+            .flatMap((id) => (published.has(id) ? [published.get(id) as OrganisationRecord] : []))
             .map(toPublicPartner)
             .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 
-    const upcoming = activities
-      .filter((a) => a.isPublic && (a.status === 'planned' || a.status === 'postponed') && a.startsOn >= today)
+    const upcoming = listed
+      .filter((a) => (a.status === 'planned' || a.status === 'postponed') && a.startsOn >= today)
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.title.localeCompare(b.title, 'ru'))
       .slice(0, MAX_UPCOMING)
-      .map((a) => toPublicUpcoming(a, partnerOf(a)));
-    const recent = activities
-      .filter((a) => a.isPublic && a.status === 'held' && !!a.result)
+      .map((a) => toPublicUpcoming(publicActivity(a), partnerOf(a)));
+    const recent = listed
+      .filter((a) => a.status === 'held' && !!a.result)
       .sort((a, b) => (b.heldOn ?? b.startsOn).localeCompare(a.heldOn ?? a.startsOn))
       .slice(0, MAX_RECENT)
-      .map((a) => toPublicRecent(a, partnerOf(a)));
+      .map((a) => toPublicRecent(publicActivity(a), partnerOf(a)));
 
     // Figures of the current academic year (every activity counts, public or not; only aggregates leave).
     // the domain's partners: agreements in force and activities that were not cancelled (as the department report counts them)
@@ -94,21 +135,20 @@ export class PublicationService {
     const counts = activityCounts(
       yearActivities.map((a) => ({ status: a.status as 'planned' | 'held' | 'cancelled' | 'postponed' })),
     );
-    const participants = yearActivities
-      .filter((a) => a.status === 'held')
-      .reduce((s, a) => s + (a.actualParticipants ?? 0), 0);
+    // D4: only counts of people are suppressed, by the one rule that survives subtraction (publicPeopleCount)
     const figures: PublicFigures = {
       academicYear: year,
-      partners: suppressSmall(yearPartners.length),
-      agreementsActive: suppressSmall(inForce.length),
-      activitiesHeld: suppressSmall(counts.held),
-      activitiesPlanned: suppressSmall(counts.planned),
-      participants: suppressSmall(participants),
+      partners: yearPartners.length,
+      agreementsActive: inForce.length,
+      activitiesHeld: counts.held,
+      activitiesPlanned: counts.planned,
+      participants: publicPeopleCount(participantCells(yearActivities.filter((a) => a.status === 'held'))),
     };
 
     const base = { partners, upcoming, recent, figures, generatedOn: today };
     if (org.kind !== 'department') {
       const agreementsOut = inForce
+        .filter((a) => published.has(counterpart(a)))
         .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.number.localeCompare(b.number))
         .map((a) => toPublicAgreement(a, names.get(counterpart(a)), currentEnd(a, today)));
       return toPublicOrganisation(org, { ...base, agreements: agreementsOut });
@@ -131,18 +171,18 @@ export class PublicationService {
   /** Public activities for the iCalendar feed: every public activity of the organisation (cancelled ones marked so). */
   async feed(slug: string): Promise<{
     org: OrganisationRecord;
-    events: { activity: ActivityRecord; partner: string | null; organisation: string | null }[];
+    events: { activity: FeedActivity; partner: string | null; organisation: string | null }[];
   }> {
-    const { org, activities, names } = await this.load(slug);
-    const label = (id: string | null) =>
-      id && names.get(id)
-        ? (names.get(id) as OrganisationRecord).shortName || (names.get(id) as OrganisationRecord).name
-        : null;
+    const { org, activities, published } = await this.load(slug);
+    const label = (id: string | null) => {
+      const o = id ? published.get(id) : undefined;
+      return o ? o.shortName || o.name : null;
+    };
     const events = activities
-      .filter((a) => a.isPublic)
+      .filter((a) => a.isPublic && published.has(a.organisationId))
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id))
       .map((activity) => ({
-        activity,
+        activity: publicActivity(activity),
         partner: label(activity.partnerId),
         organisation: org.kind === 'school' ? null : label(activity.organisationId),
       }));
@@ -179,6 +219,7 @@ export class PublicationService {
     ]);
     ids.delete('');
     const names = new Map((await this.em.find(OrganisationRecord, { id: { $in: [...ids] } })).map((o) => [o.id, o]));
-    return { org, activities, agreements, names, schools, year, today };
+    const published = new Map([...names].filter(([, o]) => o.isPublished));
+    return { org, activities, agreements, names, published, schools, year, today };
   }
 }

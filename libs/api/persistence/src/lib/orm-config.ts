@@ -5,6 +5,7 @@ import { Migration0002ReportIndexes } from './migrations/migration-0002-report-i
 import { Migration0003ReportOrders } from './migrations/migration-0003-report-orders';
 import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-period';
 import { Migration0005PlacementPeriod } from './migrations/migration-0005-placement-period';
+import { Migration0006ActivityPublicText } from './migrations/migration-0006-activity-public-text';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   { name: 'Migration0003ReportOrders', class: Migration0003ReportOrders },
   { name: 'Migration0004PartnerPeriod', class: Migration0004PartnerPeriod },
   { name: 'Migration0005PlacementPeriod', class: Migration0005PlacementPeriod },
+  { name: 'Migration0006ActivityPublicText', class: Migration0006ActivityPublicText },
 ];
 
 /**

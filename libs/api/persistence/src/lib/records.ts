@@ -234,6 +234,8 @@ export class ActivityRecord extends BaseRecord {
   result: string | null = null;
   evidenceLinks: string[] = [];
   cancelReason: string | null = null;
+  /** the school confirmed the public text although the screening flagged it (reset when that text changes) */
+  publicTextConfirmed = false;
 }
 export const ActivitySchema = new EntitySchema<ActivityRecord>({
   class: ActivityRecord,
@@ -263,6 +265,7 @@ export const ActivitySchema = new EntitySchema<ActivityRecord>({
     result: { type: 'text', nullable: true },
     evidenceLinks: { type: 'json' },
     cancelReason: { type: 'text', nullable: true },
+    publicTextConfirmed: { type: 'boolean', default: false },
   },
 });
 

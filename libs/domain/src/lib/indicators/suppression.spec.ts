@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 
-import { suppressedRatio, SUPPRESSION_THRESHOLD, suppressRecord, suppressSmall } from './suppression';
+import {
+  peopleCells,
+  publicPeopleCount,
+  suppressedRatio,
+  SUPPRESSION_THRESHOLD,
+  suppressRecord,
+  suppressSmall,
+} from './suppression';
 
 describe(suppressSmall.name, () => {
   it.each([
@@ -105,5 +112,64 @@ describe(suppressRecord.name, () => {
   it('does not change the record it was given', () => {
     suppressRecord(row, ['held']);
     expect(row.held).toBe(4);
+  });
+});
+
+describe(publicPeopleCount.name, () => {
+  it.each([
+    [[], 0],
+    [[0], 0],
+    [[4], null],
+    [[5], 5],
+    [[4, 4], null],
+    [[5, 4], 5],
+    [[5, 0, 12], 17],
+    [[3, 20], 20],
+  ])('publishes cells %p as %s', (cells, shown) => {
+    expect(publicPeopleCount(cells)).toBe(shown);
+  });
+
+  it('does not change a district total when a small cell (the complement) is added, so subtraction reveals nothing', () => {
+    const others = [20, 7, 0];
+    expect(publicPeopleCount([...others, 3])).toBe(publicPeopleCount(others));
+    expect(publicPeopleCount([...others, 4])).toBe(27);
+    expect(publicPeopleCount([...others, 5])).toBe(32);
+  });
+
+  it('makes every difference of two published totals a sum of cells of at least 5', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { maxLength: 8 }), fc.integer({ min: 1, max: 30 }), (cells, extra) => {
+        const before = publicPeopleCount(cells) ?? 0;
+        const after = publicPeopleCount([...cells, extra]) ?? 0;
+        expect(after - before).toBe(extra >= SUPPRESSION_THRESHOLD ? extra : 0);
+      }),
+    );
+  });
+
+  it('never publishes a figure between 1 and 4', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(30), { maxLength: 8 }), (cells) => {
+        const shown = publicPeopleCount(cells);
+        expect(shown === null || shown === 0 || shown >= SUPPRESSION_THRESHOLD).toBe(true);
+      }),
+    );
+  });
+});
+
+describe(peopleCells.name, () => {
+  it('sums the rows of one key into one cell', () => {
+    const rows = [
+      { school: 'a', partner: 'p', n: 3 },
+      { school: 'a', partner: 'p', n: 3 },
+      { school: 'a', partner: 'q', n: 4 },
+      { school: 'b', partner: 'p', n: 1 },
+    ];
+    expect(
+      peopleCells(
+        rows,
+        (r) => `${r.school}|${r.partner}`,
+        (r) => r.n,
+      ),
+    ).toEqual([6, 4, 1]);
   });
 });

@@ -6,11 +6,38 @@ export const SUPPRESSION_THRESHOLD = 5;
 /**
  * Small-number suppression for public output (D4, C8 "counts under 5 are suppressed"):
  * 0 is shown as 0 (an absence reveals no person), 1…threshold−1 become `null` (hidden),
- * threshold and above are shown. Only primary suppression: callers must not publish a total next to
- * all-but-one of its parts.
+ * threshold and above are shown. Only primary suppression: a public figure made of several parts goes through
+ * `publicPeopleCount`, which leaves the small parts out of every total.
  */
 export function suppressSmall(count: number, threshold = SUPPRESSION_THRESHOLD): number | null {
   return count > 0 && count < threshold ? null : count;
+}
+
+/**
+ * Sums counts of people into cells: one cell per `key` (e.g. school × partner), in order of first appearance.
+ * The cells are what suppression looks at, so the same grouping must be used by every public figure.
+ */
+export function peopleCells<T>(rows: readonly T[], key: (row: T) => string, count: (row: T) => number): number[] {
+  const cells = new Map<string, number>();
+  for (const row of rows) cells.set(key(row), (cells.get(key(row)) ?? 0) + count(row));
+  return [...cells.values()];
+}
+
+/**
+ * The one rule for every public count of PEOPLE (D4), made to survive subtraction: a public figure is the sum of
+ * its cells of `threshold` or more people; a small cell (1…threshold−1) is left out of EVERY figure it belongs to
+ * (the school's, the partner's and the district's), so no difference of two published figures can reveal it.
+ * When every non-empty cell is small the figure is `null` (hidden) rather than a misleading 0. Counts of
+ * activities, agreements, partners or schools are not counts of people and are published as they are.
+ */
+export function publicPeopleCount(cells: readonly number[], threshold = SUPPRESSION_THRESHOLD): number | null {
+  let shown = 0;
+  let hidden = false;
+  for (const cell of cells) {
+    if (suppressSmall(cell, threshold) === null) hidden = true;
+    else shown += cell;
+  }
+  return shown === 0 && hidden ? null : shown;
 }
 
 /** A ratio for public output: `null` when its numerator or denominator is suppressed (or the denominator is 0). */

@@ -87,7 +87,7 @@ export const EN_PUBLIC_TEXT: PublicText = {
   noPartners: 'No partners listed yet.',
   noUpcoming: 'No upcoming events yet.',
   noResults: 'No results yet.',
-  suppressed: 'fewer than 5',
+  suppressed: 'groups under 5 people are not shown',
   year: (label) => `Academic year ${label.replace('-', '–')}`,
   grades: (grades) => `grades ${gradeRanges(grades)}`,
 };

@@ -93,7 +93,7 @@ export const RU_PUBLIC_TEXT: PublicText = {
   noPartners: 'Сведений о партнёрах пока нет.',
   noUpcoming: 'Ближайших мероприятий пока нет.',
   noResults: 'Итогов пока нет.',
-  suppressed: 'менее 5',
+  suppressed: 'группы менее 5 человек не показываются',
   year: (label) => `${label.replace('-', '–')} учебный год`,
   grades: (grades) => `${gradeRanges(grades)} кл.`,
 };

@@ -102,7 +102,7 @@ export const TT_PUBLIC_TEXT: PublicText = {
   noPartners: 'Партнерлар турында мәгълүмат әлегә юк.',
   noUpcoming: 'Якынлашып килүче чаралар әлегә юк.',
   noResults: 'Нәтиҗәләр әлегә юк.',
-  suppressed: '5тән ким',
+  suppressed: '5 кешедән ким төркемнәр күрсәтелми',
   year: (label) => `${label.replace('-', '–')} уку елы`,
   grades: (grades) => `${gradeRanges(grades)} ${ordinal(Math.max(...grades))} сыйныф`,
 };
