@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 
 import { AccessService } from './access/access.service';
 import { AuditService } from './audit/audit.service';
@@ -8,6 +8,7 @@ import { LoginThrottleService } from './auth/login-throttle.service';
 import { PasswordService } from './auth/password.service';
 import { TokenService } from './auth/token.service';
 import { ClockService } from './clock/clock.service';
+import { DatabaseErrorsInterceptor } from './common/database-errors';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 
 /** Cross-cutting services every context uses: config, clock, tokens, access, audit. */
@@ -24,6 +25,7 @@ export class CoreModule {
       PasswordService,
       LoginThrottleService,
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
     ];
     return {
       module: CoreModule,

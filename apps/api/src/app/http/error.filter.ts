@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, type RuleCode } from '@socium/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
+import { describeError } from '../common/database-errors';
 import { AppError } from './app-error';
 import { statusOfCode } from './http-status';
 
@@ -102,7 +103,7 @@ export class ErrorFilter implements ExceptionFilter {
         ...(details ? { details } : {}),
       };
     } else {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(describeError(exception)); // never a driver error's SQL parameters
       body = { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500] as string, message: 'Internal error' };
     }
     if (!res.headersSent) res.status(body.statusCode).json(body);

@@ -238,6 +238,7 @@ export const RULE_CODE_GROUPS = {
     'organisation.in-use',
     'organisation.slug.taken',
     'user.email.taken',
+    'record.duplicate',
   ],
   /** 413 */
   too_large: ['request.too-large', 'agreement.scan.too-large'],

@@ -1,0 +1,114 @@
+import type { RuleCode } from '@socium/domain';
+
+import {
+  DriverException,
+  EntityManager,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
+
+import { conflict, staleVersion } from '../http/app-error';
+
+/** A unique index and the refusal its service gives when it finds the clash itself (sequentially). */
+interface UniqueClash {
+  table: string;
+  column: string;
+  code: RuleCode;
+  en: string;
+  ru: string;
+}
+
+const UNIQUE_CLASHES: readonly UniqueClash[] = [
+  {
+    table: 'app_user',
+    column: 'email',
+    code: 'user.email.taken',
+    en: 'The e-mail is already in use',
+    ru: 'Адрес уже используется',
+  },
+  {
+    table: 'organisation',
+    column: 'slug',
+    code: 'organisation.slug.taken',
+    en: 'The slug is taken',
+    ru: 'Адрес уже занят',
+  },
+  { table: 'direction', column: 'code', code: 'direction.code.taken', en: 'The code is taken', ru: 'Код уже занят' },
+];
+
+/**
+ * The index a unique violation names: PostgreSQL gives the constraint (`app_user_email_unique`), SQLite ends
+ * its message with `UNIQUE constraint failed: app_user.email`. Both become `app_user_email`.
+ */
+function violatedIndex(e: UniqueConstraintViolationException): string {
+  const constraint = (e as { constraint?: unknown }).constraint;
+  if (typeof constraint === 'string') return constraint.replace(/_unique$/, '');
+  const m = /UNIQUE constraint failed: ([\w.]+)/.exec(e.message);
+  return (m?.[1] ?? '').replace('.', '_');
+}
+
+/**
+ * A uniqueness clash the database caught (two simultaneous creates passed the service's own check) answers
+ * as the sequential check does: 409 with the same rule code and field; an index without a mapping gives
+ * `record.duplicate`.
+ */
+export function uniqueClash(e: UniqueConstraintViolationException) {
+  const index = violatedIndex(e);
+  const known = UNIQUE_CLASHES.find((c) => index === `${c.table}_${c.column}`);
+  return known
+    ? conflict(known.code, known.en, known.ru, known.column)
+    : conflict('record.duplicate', 'The record already exists', 'Такая запись уже существует');
+}
+
+/**
+ * What may be logged of an error. A driver error's message starts with the SQL and its parameters (an e-mail,
+ * a password hash) and PostgreSQL's detail repeats the values (`Key (email)=(…)`): only the class, the
+ * database's code, the table, column and constraint it names (SQLite: its `… constraint failed: table.column`)
+ * and the stack frames are kept.
+ */
+export function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  if (!(e instanceof DriverException)) return e.stack ?? e.message;
+  const fields = e as { code?: unknown; table?: unknown; column?: unknown; constraint?: unknown };
+  const named = (['table', 'column', 'constraint'] as const)
+    .filter((k) => typeof fields[k] === 'string')
+    .map((k) => `${k} ${String(fields[k])}`);
+  const sqlite = /(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?:: [\w., ]+)?$/.exec(e.message)?.[0];
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trim().startsWith('at '))
+    .join('\n');
+  const what = [...named, ...(sqlite ? [sqlite] : [])];
+  return `${e.name} [${String(fields.code ?? '?')}]${what.length ? ` (${what.join(', ')})` : ''}\n${frames}`;
+}
+
+/**
+ * Turns the database's verdicts on a write into the API's refusals, for every route in one place: a versioned
+ * UPDATE that matched no row (someone else saved first) → 409 `version.stale` with the version now stored; a
+ * unique index violation → 409 as the service's own check would answer.
+ */
+@Injectable()
+export class DatabaseErrorsInterceptor implements NestInterceptor {
+  constructor(private readonly em: EntityManager) {}
+
+  intercept(_: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next
+      .handle()
+      .pipe(catchError((e: unknown) => from(this.translate(e)).pipe(mergeMap((err) => throwError(() => err)))));
+  }
+
+  private async translate(e: unknown): Promise<unknown> {
+    if (e instanceof UniqueConstraintViolationException) return uniqueClash(e);
+    if (e instanceof OptimisticLockError) return staleVersion(await this.storedVersion(e.getEntity()));
+    return e;
+  }
+
+  private async storedVersion(entity: unknown): Promise<number> {
+    const r = entity as { constructor: new () => object; id?: unknown } | undefined;
+    if (!r || typeof r.id !== 'string') return 0;
+    const stored = await this.em.fork().findOne(r.constructor, { id: r.id } as never, { fields: ['version'] as never });
+    return (stored as { version?: number } | null)?.version ?? 0;
+  }
+}
