@@ -2,7 +2,7 @@ import { RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
 import { refusal } from '@socium/domain';
 
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, raw } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
@@ -31,22 +31,20 @@ export class AuthService {
 
   async login(body: LoginRequest, client: string): Promise<LoginResponse> {
     const email = body.email.toLowerCase();
-    const wait = this.throttle.retryAfter(email, client);
-    if (wait > 0)
+    // counted before the password is checked, atomically in the database: parallel guesses cannot slip past
+    const attempt = await this.throttle.attempt(email, client);
+    if (attempt.retryAfterSeconds > 0)
       throw new AppError(
         refusal('auth.throttled', {
           ru: 'Слишком много попыток входа, подождите',
           en: 'Too many log-in attempts, wait and retry',
         }),
-        { retryAfterSeconds: wait },
+        { retryAfterSeconds: attempt.retryAfterSeconds },
       );
     const user = await this.em.findOne(UserRecord, { email });
     const okPassword = await this.passwords.verify(body.password, user ? user.passwordHash : await this.dummyHash());
-    if (!user || !okPassword || user.disabled) {
-      this.throttle.recordFailure(email, client);
-      throw badLogin();
-    }
-    this.throttle.reset(email);
+    if (!user || !okPassword || user.disabled) throw badLogin(); // the attempt stays counted
+    await this.throttle.succeeded(attempt);
     return this.issue(user);
   }
 
@@ -92,10 +90,12 @@ export class AuthService {
     await this.revokeAll(u.id);
   }
 
-  /** Bumps the user's token generation: every access and refresh token issued before dies. */
+  /**
+   * Bumps the user's token generation: every access and refresh token issued before dies. One atomic
+   * `token_generation + 1` in the database (a log-out is not an edit of the account: its version stays).
+   */
   async revokeAll(userId: string): Promise<void> {
-    const u = await this.em.findOneOrFail(UserRecord, { id: userId });
-    u.tokenGeneration += 1;
+    await this.em.nativeUpdate(UserRecord, { id: userId }, { tokenGeneration: raw('token_generation + 1') });
     await this.em.nativeUpdate(RefreshTokenRecord, { userId, revokedAt: null }, { revokedAt: this.clock.nowIso() });
     await this.em.flush();
   }

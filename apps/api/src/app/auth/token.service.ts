@@ -1,19 +1,27 @@
+import { ROLES } from '@socium/domain';
+
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
 
 import { ClockService } from '../clock/clock.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
-export interface AccessClaims {
-  sub: string;
-  role: string;
-  org: string;
-  email: string;
+/**
+ * The claims of an access token, checked field by field after the signature: a correctly signed token whose
+ * claims have the wrong types (`"sub": {"$ne": null}`, a role that does not exist) is refused like a forged one.
+ */
+const AccessClaimsSchema = z.strictObject({
+  sub: z.guid(),
+  role: z.enum(ROLES),
+  org: z.string().min(1).max(64),
+  email: z.string().max(200),
   /** token generation: a bump (log-out, password change, disable) kills older access tokens too */
-  gen: number;
-  iat: number;
-  exp: number;
-}
+  gen: z.number().int().min(0),
+  iat: z.number().int(),
+  exp: z.number().int(),
+});
+export type AccessClaims = z.infer<typeof AccessClaimsSchema>;
 
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
 
@@ -55,9 +63,9 @@ export class TokenService {
     try {
       const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
       if (header.alg !== 'HS256') return null;
-      const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as AccessClaims;
-      if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
-      return claims;
+      const parsed = AccessClaimsSchema.safeParse(JSON.parse(Buffer.from(p, 'base64url').toString('utf8')));
+      if (!parsed.success || parsed.data.exp <= nowSeconds) return null;
+      return parsed.data;
     } catch {
       return null;
     }

@@ -6,6 +6,7 @@ import { Migration0003ReportOrders } from './migrations/migration-0003-report-or
 import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-period';
 import { Migration0005PlacementPeriod } from './migrations/migration-0005-placement-period';
 import { Migration0006ActivityPublicText } from './migrations/migration-0006-activity-public-text';
+import { Migration0007LoginThrottle } from './migrations/migration-0007-login-throttle';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   { name: 'Migration0004PartnerPeriod', class: Migration0004PartnerPeriod },
   { name: 'Migration0005PlacementPeriod', class: Migration0005PlacementPeriod },
   { name: 'Migration0006ActivityPublicText', class: Migration0006ActivityPublicText },
+  { name: 'Migration0007LoginThrottle', class: Migration0007LoginThrottle },
 ];
 
 /**
@@ -36,6 +38,9 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
       snapshot: false,
       tableName: 'mikro_orm_migrations',
     },
+    // One UPDATE per record, each with its version check and its affected-row count (the batched form checks
+    // versions with a SELECT first and then updates without them, which lets a concurrent write through).
+    useBatchUpdates: false,
     debug: extra.debug ?? false,
     allowGlobalContext: false,
     forceUndefined: false,
