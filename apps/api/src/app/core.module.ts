@@ -10,6 +10,8 @@ import { TokenService } from './auth/token.service';
 import { ClockService } from './clock/clock.service';
 import { DatabaseErrorsInterceptor } from './common/database-errors';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyService } from './http/idempotency.service';
 
 /** Cross-cutting services every context uses: config, clock, tokens, access, audit. */
 @Global()
@@ -24,8 +26,11 @@ export class CoreModule {
       TokenService,
       PasswordService,
       LoginThrottleService,
+      IdempotencyService,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
+      // inside the one above: it sees the handler's own errors (and releases the key) before they are translated
+      { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ];
     return {
       module: CoreModule,

@@ -9,42 +9,38 @@ import {
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 
-import { conflict, staleVersion } from '../http/app-error';
+import { AppError, conflict, staleVersion } from '../http/app-error';
+import { planDuplicate } from '../plans/plans.service';
 
-/** A unique index and the refusal its service gives when it finds the clash itself (sequentially). */
+/** A unique index (its name without `_unique`) and the refusal its service gives when it finds the clash itself. */
 interface UniqueClash {
-  table: string;
-  column: string;
-  code: RuleCode;
-  en: string;
-  ru: string;
+  index: string;
+  refuse: () => AppError;
 }
 
+const taken = (table: string, column: string, code: RuleCode, en: string, ru: string): UniqueClash => ({
+  index: `${table}_${column}`,
+  refuse: () => conflict(code, en, ru, column),
+});
+
 const UNIQUE_CLASHES: readonly UniqueClash[] = [
-  {
-    table: 'app_user',
-    column: 'email',
-    code: 'user.email.taken',
-    en: 'The e-mail is already in use',
-    ru: 'Адрес уже используется',
-  },
-  {
-    table: 'organisation',
-    column: 'slug',
-    code: 'organisation.slug.taken',
-    en: 'The slug is taken',
-    ru: 'Адрес уже занят',
-  },
-  { table: 'direction', column: 'code', code: 'direction.code.taken', en: 'The code is taken', ru: 'Код уже занят' },
+  taken('app_user', 'email', 'user.email.taken', 'The e-mail is already in use', 'Адрес уже используется'),
+  taken('organisation', 'slug', 'organisation.slug.taken', 'The slug is taken', 'Адрес уже занят'),
+  taken('direction', 'code', 'direction.code.taken', 'The code is taken', 'Код уже занят'),
+  // an expression index (migration 0008): one plan per organisation, academic year and agreement
+  { index: 'plan_organisation_year_agreement', refuse: planDuplicate },
 ];
 
 /**
  * The index a unique violation names: PostgreSQL gives the constraint (`app_user_email_unique`), SQLite ends
- * its message with `UNIQUE constraint failed: app_user.email`. Both become `app_user_email`.
+ * its message with `UNIQUE constraint failed: app_user.email` (a column index) or `… failed: index 'plan_…_unique'`
+ * (an expression index). They become `app_user_email` and `plan_…`.
  */
 function violatedIndex(e: UniqueConstraintViolationException): string {
   const constraint = (e as { constraint?: unknown }).constraint;
   if (typeof constraint === 'string') return constraint.replace(/_unique$/, '');
+  const named = /UNIQUE constraint failed: index '(\w+)'/.exec(e.message);
+  if (named) return (named[1] as string).replace(/_unique$/, '');
   const m = /UNIQUE constraint failed: ([\w.]+)/.exec(e.message);
   return (m?.[1] ?? '').replace('.', '_');
 }
@@ -56,9 +52,9 @@ function violatedIndex(e: UniqueConstraintViolationException): string {
  */
 export function uniqueClash(e: UniqueConstraintViolationException) {
   const index = violatedIndex(e);
-  const known = UNIQUE_CLASHES.find((c) => index === `${c.table}_${c.column}`);
+  const known = UNIQUE_CLASHES.find((c) => index === c.index);
   return known
-    ? conflict(known.code, known.en, known.ru, known.column)
+    ? known.refuse()
     : conflict('record.duplicate', 'The record already exists', 'Такая запись уже существует');
 }
 
@@ -75,7 +71,7 @@ export function describeError(e: unknown): string {
   const named = (['table', 'column', 'constraint'] as const)
     .filter((k) => typeof fields[k] === 'string')
     .map((k) => `${k} ${String(fields[k])}`);
-  const sqlite = /(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?:: [\w., ]+)?$/.exec(e.message)?.[0];
+  const sqlite = /(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?:: [\w., ']+)?$/.exec(e.message)?.[0];
   const frames = (e.stack ?? '')
     .split('\n')
     .filter((l) => l.trim().startsWith('at '))

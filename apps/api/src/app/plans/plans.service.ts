@@ -35,6 +35,15 @@ import { AppError, conflict, fail, forbidden, notFound, orThrow } from '../http/
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toPlanResponse } from './plan.mapper';
 
+/** The refusal of a second plan for one organisation, year and agreement (found here or by the unique index). */
+export const planDuplicate = (): AppError =>
+  conflict(
+    'plan.duplicate',
+    'The organisation already has a plan for this year and agreement',
+    'У организации уже есть план на этот учебный год по этому соглашению',
+    'academicYear',
+  );
+
 /**
  * Joint plans (C3): one per organisation, academic year and agreement. The lifecycle is the domain's
  * (draft/returned → submitted → approved | returned); the plan's own fields change only while it is a
@@ -294,13 +303,7 @@ export class PlansService {
       agreementId: r.agreementId,
       id: { $ne: r.id },
     });
-    if (clash)
-      throw conflict(
-        'plan.duplicate',
-        'The organisation already has a plan for this year and agreement',
-        'У организации уже есть план на этот учебный год по этому соглашению',
-        'academicYear',
-      );
+    if (clash) throw planDuplicate();
   }
 
   /** After a change of agreement every activity must still fall inside the new agreement's term. */

@@ -7,6 +7,7 @@ import { Migration0004PartnerPeriod } from './migrations/migration-0004-partner-
 import { Migration0005PlacementPeriod } from './migrations/migration-0005-placement-period';
 import { Migration0006ActivityPublicText } from './migrations/migration-0006-activity-public-text';
 import { Migration0007LoginThrottle } from './migrations/migration-0007-login-throttle';
+import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008-idempotency-unique-plans';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   { name: 'Migration0005PlacementPeriod', class: Migration0005PlacementPeriod },
   { name: 'Migration0006ActivityPublicText', class: Migration0006ActivityPublicText },
   { name: 'Migration0007LoginThrottle', class: Migration0007LoginThrottle },
+  { name: 'Migration0008IdempotencyUniquePlans', class: Migration0008IdempotencyUniquePlans },
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
 import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
+import { IdempotencySchema } from './idempotency-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';
 
 /** Persistence records: plain classes + EntitySchema (no decorators); see `base-record.ts` for what they share. */
@@ -363,4 +364,5 @@ export const ENTITY_SCHEMAS = [
   DocumentSchema,
   DocumentRecipientSchema,
   AuditSchema,
+  IdempotencySchema,
 ];

@@ -179,6 +179,7 @@ export const RULE_CODE_GROUPS = {
     'user.delete.self',
     'user.organisation.not-found',
     'user.role.organisation-mismatch',
+    'idempotency.key-reused',
   ],
   /** 400: malformed or invalid input */
   invalid: [
@@ -204,6 +205,7 @@ export const RULE_CODE_GROUPS = {
     'audit.range.reversed',
     'report.table.unknown',
     'auth.password.wrong-current',
+    'idempotency.key-invalid',
   ],
   /** 401: no valid session */
   unauthenticated: [
@@ -239,6 +241,7 @@ export const RULE_CODE_GROUPS = {
     'organisation.slug.taken',
     'user.email.taken',
     'record.duplicate',
+    'idempotency.in-progress',
   ],
   /** 413 */
   too_large: ['request.too-large', 'agreement.scan.too-large'],
