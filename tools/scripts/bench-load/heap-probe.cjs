@@ -1,0 +1,24 @@
+// Preloaded into the API process by the load benchmark (`node -r heap-probe.cjs dist/apps/api/main.js`): every
+// second it sends the process's memory (RSS, V8 heap) and the event loop's delay over that second to the parent
+// through the IPC channel. Nothing in the API changes; without an IPC channel it does nothing.
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+
+if (typeof process.send === 'function') {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    process.send({
+      t: Date.now(),
+      rss: m.rss,
+      heapUsed: m.heapUsed,
+      heapTotal: m.heapTotal,
+      external: m.external,
+      loopP99Ms: loop.percentile(99) / 1e6,
+      loopMaxMs: loop.max / 1e6,
+    });
+    loop.reset();
+  }, 1000);
+  timer.unref();
+  process.channel?.unref();
+}

@@ -1,0 +1,157 @@
+// The public endpoint's maximum throughput against a bare node:http server that returns the same bytes with the
+// same headers (bare-server.mjs), with the same autocannon settings: without Accept-Encoding, with
+// `Accept-Encoding: gzip`, and revalidating with If-None-Match (304). The two servers are measured in turn, case
+// by case, each after a short unrecorded warm-up.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+import { makeClient } from './http.mjs';
+
+const record = (r) => ({
+  status: r.status,
+  rawHeaders: r.rawHeaders,
+  body: r.body.toString('base64'),
+  bytes: r.body.length,
+});
+
+/** Fetches the answer of `urlPath` three ways from the API, as recorded bytes for the bare server. */
+export async function recordAnswers(base, urlPath, address) {
+  const c = makeClient(base, { maxSockets: 1 });
+  const plain = await c.request('GET', urlPath, { headers: { 'x-forwarded-for': address } });
+  const gzip = await c.request('GET', urlPath, { headers: { 'x-forwarded-for': address, 'accept-encoding': 'gzip' } });
+  const etag = gzip.headers.etag ?? plain.headers.etag ?? null;
+  const notModified = etag
+    ? await c.request('GET', urlPath, {
+        headers: { 'x-forwarded-for': address, 'accept-encoding': 'gzip', 'if-none-match': etag },
+      })
+    : null;
+  c.close();
+  if (plain.status !== 200)
+    throw new Error(`${urlPath} answered ${plain.status}: ${plain.body.toString().slice(0, 300)}`);
+  return {
+    etag,
+    plain: record(plain),
+    gzip: record(gzip),
+    notModified: notModified && record(notModified),
+    compressed: gzip.headers['content-encoding'] ?? null,
+  };
+}
+
+export async function startBareServer(recorded, dir) {
+  const file = path.join(dir, 'bare-server-answers.json');
+  fs.writeFileSync(file, JSON.stringify(recorded));
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'bare-server.mjs'), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise((res, rej) => {
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      const m = out.match(/listening (\d+)/);
+      if (m) res(Number(m[1]));
+    });
+    child.on('exit', (code) => rej(new Error(`bare server exited (${code})`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: () =>
+      new Promise((res) => {
+        if (child.exitCode !== null) return res();
+        child.on('exit', res);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function cannon({ base, urlPath, headers, addresses, connections, seconds }) {
+  // The client addresses go round in turn over all connections (the API limits each address per minute; the bare
+  // server ignores the header): each request is rebuilt with the next one, at the same cost for both servers.
+  let next = 0;
+  return autocannon({
+    url: base,
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        method: 'GET',
+        path: urlPath,
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...headers, 'x-forwarded-for': addresses[next++ % addresses.length] },
+        }),
+      },
+    ],
+  });
+}
+
+const summarize = (r, expected) => {
+  const statuses = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
+  const total = Object.values(statuses).reduce((a, b) => a + b, 0);
+  const unexpected = total - (statuses[expected] ?? 0);
+  return {
+    requestsPerSecond: r.requests.average,
+    total,
+    bytesPerAnswer: total ? r.throughput.total / total : 0,
+    latencyP50: r.latency.p50,
+    latencyP99: r.latency.p99,
+    statuses,
+    errors: r.errors + r.timeouts + unexpected,
+  };
+};
+
+/** Runs every case on both servers; returns one row per case with both rates and their ratio. */
+export async function compareThroughput({ api, urlPath, addresses, connections, seconds, warmSeconds, dir, log }) {
+  const recorded = await recordAnswers(api.base, urlPath, addresses[0]);
+  log(
+    `   ${urlPath}: ${recorded.plain.bytes} B plain, ${recorded.gzip.bytes} B with Accept-Encoding: gzip (${recorded.compressed ?? 'not compressed'}), ETag ${recorded.etag ? 'yes' : 'no'}, If-None-Match → ${recorded.notModified?.status ?? '—'}`,
+  );
+  const bare = await startBareServer(recorded, dir);
+  const cases = [
+    { name: 'plain', headers: {}, expected: 200 },
+    { name: 'gzip', headers: { 'accept-encoding': 'gzip' }, expected: 200 },
+  ];
+  if (recorded.etag)
+    cases.push({
+      name: 'If-None-Match',
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': recorded.etag },
+      expected: recorded.notModified?.status === 304 ? 304 : 200,
+    });
+  const rows = [];
+  try {
+    for (const c of cases) {
+      const row = { case: c.name, expected: c.expected };
+      for (const [who, base] of [
+        ['api', api.base],
+        ['bare', bare.base],
+      ]) {
+        if (warmSeconds > 0)
+          await cannon({ base, urlPath, headers: c.headers, addresses, connections, seconds: warmSeconds });
+        row[who] = summarize(
+          await cannon({ base, urlPath, headers: c.headers, addresses, connections, seconds }),
+          c.expected,
+        );
+      }
+      row.ratio = row.api.requestsPerSecond / Math.max(1, row.bare.requestsPerSecond);
+      log(
+        `   ${c.name.padEnd(13)} API ${Math.round(row.api.requestsPerSecond)}/s (p99 ${row.api.latencyP99} ms, ${Math.round(row.api.bytesPerAnswer)} B, errors ${row.api.errors}) · bare ${Math.round(row.bare.requestsPerSecond)}/s (${Math.round(row.bare.bytesPerAnswer)} B) · ratio ${row.ratio.toFixed(2)}`,
+      );
+      rows.push(row);
+    }
+  } finally {
+    await bare.stop();
+  }
+  return {
+    recorded: {
+      etag: recorded.etag,
+      plainBytes: recorded.plain.bytes,
+      gzipBytes: recorded.gzip.bytes,
+      compressed: recorded.compressed,
+    },
+    rows,
+  };
+}
