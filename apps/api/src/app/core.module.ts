@@ -12,6 +12,8 @@ import { DatabaseErrorsInterceptor } from './common/database-errors';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { IdempotencyService } from './http/idempotency.service';
+import { PublicCacheService } from './publication/public-cache.service';
+import { PublicRevisionInterceptor } from './publication/public-revision.interceptor';
 
 /** Cross-cutting services every context uses: config, clock, tokens, access, audit. */
 @Global()
@@ -26,11 +28,13 @@ export class CoreModule {
       TokenService,
       PasswordService,
       LoginThrottleService,
+      PublicCacheService,
       IdempotencyService,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
       // inside the one above: it sees the handler's own errors (and releases the key) before they are translated
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      { provide: APP_INTERCEPTOR, useClass: PublicRevisionInterceptor },
     ];
     return {
       module: CoreModule,
@@ -44,6 +48,7 @@ export class CoreModule {
         TokenService,
         PasswordService,
         LoginThrottleService,
+        PublicCacheService,
       ],
     };
   }

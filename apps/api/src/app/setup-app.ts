@@ -1,6 +1,7 @@
 import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import express from 'express';
 
 import { AppModule } from './app.module';
@@ -33,6 +34,9 @@ export async function createApp(
   app.set('trust proxy', config.trustProxyHops);
   app.set('etag', false);
   app.use(securityHeaders);
+  // gzip for text answers from 1 KB (the panel's scripts, JSON lists, the widget bundle); answers that arrive
+  // already encoded (the public pages' cached gzip) and types that do not compress (XLSX, PDF) are left alone
+  app.use(compression({ threshold: 1024 }));
   app.use(checkUrl);
   app.use('/api/v1/agreements/:id/scan', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
   app.use(

@@ -28,6 +28,29 @@ export async function bootApp(env: Record<string, string> = {}): Promise<TestApp
   return new TestApp(app);
 }
 
+/**
+ * Boots a second instance of the application on the database another test app already uses (no reset):
+ * `database` is that app's DATABASE_URL (a SQLite file or the PostgreSQL URL). For tests of what instances share.
+ */
+export async function joinApp(database: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database,
+    SOCIUM_DEMO: 'true',
+    SOCIUM_TODAY: '2026-11-28',
+    SOCIUM_JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    ...env,
+  });
+  const { app } = await createApp(config, { logger: ['error'] });
+  return new TestApp(app);
+}
+
+/** The database the e2e apps of this run use: PostgreSQL when configured, else `sqliteFile`. */
+export function sharedDatabase(sqliteFile: string): string {
+  const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
+  return pg ? (process.env['DATABASE_URL'] as string) : `sqlite:${sqliteFile}`;
+}
+
 async function resetPostgres(url: string): Promise<void> {
   const { Client } = await import('pg');
   const client = new Client({ connectionString: url });

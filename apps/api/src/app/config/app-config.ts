@@ -39,6 +39,15 @@ const Env = z.object({
     .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
     .refine((u) => !/[?#]/.test(u), 'no query string or fragment')
     .optional(),
+  /** requests per minute one client may make to the public pages (JSON, calendar, export, embed); 0: no limit */
+  SOCIUM_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  /** how long a public answer may be served from memory before it is built again; 0: no cache */
+  SOCIUM_PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * how often (ms) a process adds its public-rate-limit counts to the database and looks whether another process
+   * has written (then drops its cached public answers): the most another instance's widget lags behind a write
+   */
+  SOCIUM_PUBLIC_SYNC_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
   /** IANA zone whose calendar date is "today" */
   SOCIUM_TIME_ZONE: z.string().default('Europe/Moscow'),
   /** pin "today" (YYYY-MM-DD) for demos and tests */
@@ -63,6 +72,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** SOCIUM_PUBLIC_URL without a trailing slash, or null */
   publicUrl: string | null;
+  /** the public pages' guards: requests per client per minute (0: off), cache lifetime (0: off), sync interval */
+  publicPages: { rateLimitPerMinute: number; cacheSeconds: number; syncMs: number };
   timeZone: string;
   today: string | null;
   debugSql: boolean;
@@ -104,6 +115,11 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     login: { maxFailures: e.SOCIUM_LOGIN_MAX_FAILURES, windowSeconds: e.SOCIUM_LOGIN_WINDOW_SECONDS },
     trustProxyHops: e.SOCIUM_TRUST_PROXY_HOPS,
     publicUrl: e.SOCIUM_PUBLIC_URL ? e.SOCIUM_PUBLIC_URL.replace(/\/+$/, '') : null,
+    publicPages: {
+      rateLimitPerMinute: e.SOCIUM_PUBLIC_RATE_LIMIT,
+      cacheSeconds: e.SOCIUM_PUBLIC_CACHE_SECONDS,
+      syncMs: e.SOCIUM_PUBLIC_SYNC_MS,
+    },
     timeZone: e.SOCIUM_TIME_ZONE,
     today: e.SOCIUM_TODAY ?? null,
     debugSql: e.SOCIUM_DEBUG_SQL === 'true',

@@ -1,13 +1,17 @@
 import { domainError } from '@socium/domain';
 
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 
 import { AppError } from '../http/app-error';
 
 export const PUBLIC_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
 
-/** Strong validator: the SHA-256 of the exact bytes sent. */
+/** Answers smaller than this are sent as they are (gzip would save little and cost a header). */
+const GZIP_FROM_BYTES = 1024;
+
+/** Strong validator: the SHA-256 of the exact bytes sent (before content coding). */
 export function strongEtag(body: string | Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url')}"`;
 }
@@ -19,69 +23,172 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** Sends a cacheable public answer: CORP, Cache-Control, ETag, 304 on a matching If-None-Match. */
-export function sendPublic(
-  req: Request,
-  res: Response,
-  body: string,
-  contentType: string,
-  extra: Record<string, string> = {},
-): void {
-  const etag = strongEtag(body);
+/** A public answer as a page builds it. */
+export interface PublicAnswer {
+  body: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/** A public answer ready to send many times: its bytes, their gzip form, the validator, when it must be rebuilt. */
+export interface PreparedAnswer {
+  body: Buffer;
+  gzip: Buffer | null;
+  etag: string;
+  contentType: string;
+  headers: Record<string, string>;
+  expiresAt: number;
+}
+
+/** Encodes an answer once: UTF-8 bytes, gzip (from 1 KB), the strong ETag of the bytes. */
+export function prepareAnswer(a: PublicAnswer, expiresAt: number): PreparedAnswer {
+  const body = Buffer.from(a.body, 'utf8');
+  return {
+    body,
+    gzip: body.length >= GZIP_FROM_BYTES ? gzipSync(body) : null,
+    etag: strongEtag(body),
+    contentType: a.contentType,
+    headers: a.headers ?? {},
+    expiresAt,
+  };
+}
+
+/** Whether the client asked for gzip (an absent Accept-Encoding gets the plain bytes). */
+function wantsGzip(req: Request): boolean {
+  return typeof req.headers['accept-encoding'] === 'string' && req.acceptsEncodings('gzip') === 'gzip';
+}
+
+/** Sends a cacheable public answer: CORP, CORS, Cache-Control, ETag, 304 on a matching If-None-Match, gzip when asked. */
+export function sendPublic(req: Request, res: Response, a: PreparedAnswer): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Cache-Control', PUBLIC_CACHE);
   res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('ETag', etag);
-  for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
-  if (etagMatches(req.headers['if-none-match'], etag)) {
+  res.setHeader('ETag', a.etag);
+  for (const [k, v] of Object.entries(a.headers)) res.setHeader(k, v);
+  if (etagMatches(req.headers['if-none-match'], a.etag)) {
     res.status(304).end();
     return;
   }
-  res.status(200).type(contentType).send(body);
+  res.status(200).type(a.contentType);
+  if (a.gzip && wantsGzip(req)) {
+    // the compression middleware leaves an answer that already has a Content-Encoding alone
+    res.setHeader('Content-Encoding', 'gzip');
+    res.send(a.gzip);
+  } else res.send(a.body);
+}
+
+/** Adds hits to the shared counters and answers each (bucket, window)'s total after the addition. */
+export interface HitStore {
+  add(rows: readonly HitRow[]): Promise<Map<string, number>>;
+  /** Forgets windows that started before `before`. */
+  sweep(before: number): Promise<void>;
+}
+export interface HitRow {
+  bucket: string;
+  windowStart: number;
+  hits: number;
+}
+export const hitKey = (bucket: string, windowStart: number): string => `${bucket}@${windowStart}`;
+
+interface LocalWindow {
+  bucket: string;
+  windowStart: number;
+  /** the shared total the store last reported (all processes) */
+  known: number;
+  /** this process's hits not yet added to the store */
+  pending: number;
 }
 
 /**
- * A fixed-window, in-memory limit per client address (per instance: behind a load balancer each instance
- * counts separately, which only loosens the limit). Old windows are swept as they expire. `now` is the clock's
- * milliseconds (`ClockService.nowMs`).
+ * A fixed-window limit per client, shared by every process through a `HitStore` (the database). Aligned windows
+ * (the clock's minute) let processes agree without talking. Each process counts locally and adds its counts to the
+ * store in batches (`flush`, on a timer); a client that has used half of its limit is counted in the store on every
+ * request, so near the limit the decision is made on the shared total. A refusal is never a false one (the local
+ * figure never exceeds the shared one); at most one batch interval of another process's hits can pass unseen
+ * below half the limit. Clients are stored as SHA-256 digests, never as addresses. When the store fails the limiter
+ * falls back to this process's own count.
  */
-export class RateLimiter {
-  private readonly hits = new Map<string, { start: number; count: number }>();
+export class SharedRateLimiter {
+  private readonly windows = new Map<string, LocalWindow>();
   private lastSweep = 0;
+
   constructor(
+    private readonly store: HitStore,
     private readonly now: () => number,
-    private readonly limit = 120,
+    private readonly limit: number,
     private readonly windowMs = 60_000,
   ) {}
 
   /** Counts a hit; returns the seconds to wait when over the limit, or 0. */
-  hit(key: string): number {
+  async hit(client: string): Promise<number> {
+    if (this.limit === 0) return 0;
     const now = this.now();
-    if (now - this.lastSweep > this.windowMs) {
-      for (const [k, v] of this.hits) if (now - v.start >= this.windowMs) this.hits.delete(k);
-      this.lastSweep = now;
+    const windowStart = now - (now % this.windowMs);
+    let w = this.windows.get(client);
+    if (!w || w.windowStart !== windowStart) {
+      w = { bucket: w?.bucket ?? digest(client), windowStart, known: 0, pending: 0 };
+      this.windows.set(client, w);
     }
-    const w = this.hits.get(key);
-    if (!w || now - w.start >= this.windowMs) {
-      this.hits.set(key, { start: now, count: 1 });
-      return 0;
-    }
-    w.count++;
-    return w.count > this.limit ? Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) : 0;
+    w.pending++;
+    let total = w.known + w.pending;
+    if (total <= this.limit && total * 2 > this.limit) total = (await this.sync([w])).get(w) ?? total;
+    return total > this.limit ? Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000)) : 0;
   }
 
-  /** Throws 429 (with Retry-After) when `req`'s client is over the limit. */
-  check(req: Request): void {
-    const wait = this.hit(req.ip ?? req.socket.remoteAddress ?? 'unknown');
-    if (wait > 0)
-      throw new AppError(
-        domainError('public.rate-limited', 'throttled', {
-          en: 'Too many requests; try again later',
-          ru: 'Слишком много запросов; повторите позже',
-          tt: 'Сораулар артык күп; соңрак кабатлагыз',
-        }),
-        { retryAfterSeconds: wait },
-      );
+  /** Adds every pending count to the store; forgets windows that have passed (in memory and, once a window, in the store). */
+  async flush(): Promise<void> {
+    const now = this.now();
+    const current = now - (now % this.windowMs);
+    const live: LocalWindow[] = [];
+    for (const [client, w] of this.windows) {
+      if (w.windowStart !== current) this.windows.delete(client);
+      else if (w.pending > 0) live.push(w);
+    }
+    for (let i = 0; i < live.length; i += 200) await this.sync(live.slice(i, i + 200));
+    if (current !== this.lastSweep) {
+      this.lastSweep = current;
+      await this.store.sweep(current - this.windowMs).catch(() => undefined);
+    }
   }
+
+  /** Moves the windows' pending hits to the store; returns each window's shared total (its own count if the store failed). */
+  private async sync(ws: readonly LocalWindow[]): Promise<Map<LocalWindow, number>> {
+    const taken = ws.map((w) => {
+      const hits = w.pending;
+      w.pending = 0;
+      return { w, hits };
+    });
+    const out = new Map<LocalWindow, number>();
+    try {
+      const totals = await this.store.add(
+        taken.map(({ w, hits }) => ({ bucket: w.bucket, windowStart: w.windowStart, hits })),
+      );
+      for (const { w } of taken) {
+        const total = totals.get(hitKey(w.bucket, w.windowStart));
+        if (total !== undefined) w.known = Math.max(w.known, total);
+        out.set(w, (total ?? w.known) + w.pending);
+      }
+    } catch {
+      for (const { w, hits } of taken) {
+        w.pending += hits;
+        out.set(w, w.known + w.pending);
+      }
+    }
+    return out;
+  }
+}
+
+const digest = (client: string): string => createHash('sha256').update(`public:${client}`).digest('hex');
+
+/** The 429 every public page gives a client over its limit. */
+export function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError(
+    domainError('public.rate-limited', 'throttled', {
+      en: 'Too many requests; try again later',
+      ru: 'Слишком много запросов; повторите позже',
+      tt: 'Сораулар артык күп; соңрак кабатлагыз',
+    }),
+    { retryAfterSeconds },
+  );
 }

@@ -3,12 +3,13 @@ import { join, resolve } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
-import { ClockService } from '../clock/clock.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { notFound } from '../http/app-error';
 import { renderIcs } from './ics';
+import { PublicCacheService } from './public-cache.service';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
-import { RateLimiter, sendPublic } from './public-http';
+import { PublicAnswer, sendPublic } from './public-http';
+import { PublicRateLimitService } from './public-rate-limit.service';
 import { pickLang } from './public-text';
 import { PublicationService } from './publication.service';
 
@@ -25,51 +26,52 @@ export function loaderScript(bundle: string | null): string {
 /** The anonymous pages: JSON, iCalendar, HTML export, the iframe page, the loader, the bundle and the demo. */
 @Injectable()
 export class PublicPagesService {
-  private readonly limiter: RateLimiter;
   constructor(
     private readonly publication: PublicationService,
-    clock: ClockService,
+    private readonly limiter: PublicRateLimitService,
+    private readonly cache: PublicCacheService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.limiter = new RateLimiter(() => clock.nowMs(), 120, 60_000);
-  }
+  ) {}
 
   async json(req: Request, res: Response, slug: string): Promise<void> {
-    this.limiter.check(req);
-    sendPublic(req, res, JSON.stringify(await this.publication.organisation(slug)), 'application/json; charset=utf-8');
+    await this.send(req, res, `json|${slug}`, async () => ({
+      body: JSON.stringify(await this.publication.organisation(slug)),
+      contentType: 'application/json; charset=utf-8',
+    }));
   }
 
   async ics(req: Request, res: Response, slug: string): Promise<void> {
-    this.limiter.check(req);
-    const { org, events } = await this.publication.feed(slug);
-    sendPublic(req, res, renderIcs(org.shortName || org.name, events), 'text/calendar; charset=utf-8', {
-      'Content-Disposition': `inline; filename="${org.slug}.ics"`,
+    await this.send(req, res, `ics|${slug}`, async () => {
+      const { org, events } = await this.publication.feed(slug);
+      return {
+        body: renderIcs(org.shortName || org.name, events),
+        contentType: 'text/calendar; charset=utf-8',
+        headers: { 'Content-Disposition': `inline; filename="${org.slug}.ics"` },
+      };
     });
   }
 
   async exportHtml(req: Request, res: Response, slug: string): Promise<void> {
-    this.limiter.check(req);
-    const p = await this.publication.organisation(slug);
-    sendPublic(
-      req,
-      res,
-      renderFragment(
-        p,
-        pickLang(req.query['lang']),
-        `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(p.slug)}`,
-      ) + '\n',
-      'text/html; charset=utf-8',
-    );
+    const lang = pickLang(req.query['lang']);
+    await this.send(req, res, `export|${lang}|${slug}`, async () => {
+      const p = await this.publication.organisation(slug);
+      const link = `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(p.slug)}`;
+      return { body: renderFragment(p, lang, link) + '\n', contentType: 'text/html; charset=utf-8' };
+    });
   }
 
   async embed(req: Request, res: Response, slug: string): Promise<void> {
-    this.limiter.check(req);
-    sendPublic(
-      req,
-      res,
-      renderEmbedPage(await this.publication.organisation(slug), pickLang(req.query['lang'])),
-      'text/html; charset=utf-8',
-    );
+    const lang = pickLang(req.query['lang']);
+    await this.send(req, res, `embed|${lang}|${slug}`, async () => ({
+      body: renderEmbedPage(await this.publication.organisation(slug), lang),
+      contentType: 'text/html; charset=utf-8',
+    }));
+  }
+
+  /** Every public page: the client's limit first, then the answer from the cache (built when missing). */
+  private async send(req: Request, res: Response, key: string, build: () => Promise<PublicAnswer>): Promise<void> {
+    await this.limiter.check(req);
+    sendPublic(req, res, await this.cache.answer(key, build));
   }
 
   demo(req: Request, res: Response): void {

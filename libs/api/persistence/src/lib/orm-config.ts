@@ -8,6 +8,7 @@ import { Migration0005PlacementPeriod } from './migrations/migration-0005-placem
 import { Migration0006ActivityPublicText } from './migrations/migration-0006-activity-public-text';
 import { Migration0007LoginThrottle } from './migrations/migration-0007-login-throttle';
 import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008-idempotency-unique-plans';
+import { Migration0009PublicSharedState } from './migrations/migration-0009-public-shared-state';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   { name: 'Migration0006ActivityPublicText', class: Migration0006ActivityPublicText },
   { name: 'Migration0007LoginThrottle', class: Migration0007LoginThrottle },
   { name: 'Migration0008IdempotencyUniquePlans', class: Migration0008IdempotencyUniquePlans },
+  { name: 'Migration0009PublicSharedState', class: Migration0009PublicSharedState },
 ];
 
 /**
