@@ -95,14 +95,22 @@ if (opts.ref) {
     execSync(`git archive ${sha} | tar -x -C ${JSON.stringify(tree)}`, { cwd: root, stdio: 'inherit' });
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'));
   }
-  build = { commit: sha.slice(0, 10), subject: git(`log -1 --format=%s ${sha}`).slice(0, 100), dirty: false };
+  build = {
+    commit: sha.slice(0, 10),
+    subject: git(`log -1 --format=%s ${sha}`).split(': ')[0].slice(0, 90),
+    dirty: false,
+  };
 } else {
   const dirty = git('status --porcelain -- apps/api libs').length > 0;
-  build = { commit: git('rev-parse --short=10 HEAD'), subject: git('log -1 --format=%s').slice(0, 100), dirty };
+  build = {
+    commit: git('rev-parse --short=10 HEAD'),
+    subject: git('log -1 --format=%s').split(': ')[0].slice(0, 90),
+    dirty,
+  };
 }
 log(`Build: ${build.commit}${build.dirty ? ' + uncommitted changes in apps/api or libs' : ''} (${build.subject})`);
 if (!has('skip-build')) {
-  const b = spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static', '--skip-nx-cache'], {
+  const b = spawnSync('npx', ['nx', 'build', 'api', '--outputStyle=static'], {
     cwd: tree,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },

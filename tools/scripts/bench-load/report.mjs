@@ -95,6 +95,11 @@ export function renderMarkdown(r) {
       `| ${name} | ${int(s.count)} | ${ms(s.p50)} ms | ${ms(s.p95)} ms | ${ms(s.p99)} ms | ${ms(s.max)} ms | ${int(s.errors)} |`,
     );
   out.push('');
+  if (r.solo?.length)
+    out.push(
+      `Each kind alone before the load (median of 3, one at a time): ${r.solo.map((x) => `${x.name} ${ms(x.medianMs)}`).join(', ')} ms.`,
+      '',
+    );
   if (m.errorCount)
     out.push(
       `Statuses ${JSON.stringify(m.statusCounts)}; first errors: ${m.errors
