@@ -1,5 +1,3 @@
-import type { RuleCode } from '@socium/domain';
-
 import {
   DriverException,
   EntityManager,
@@ -10,7 +8,10 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 
 import { AppError, conflict, staleVersion } from '../http/app-error';
+import { slugTaken } from '../organisations/organisations.service';
 import { planDuplicate } from '../plans/plans.service';
+import { directionCodeTaken } from '../registry/directions.service';
+import { emailTaken } from '../registry/users.service';
 
 /** A unique index (its name without `_unique`) and the refusal its service gives when it finds the clash itself. */
 interface UniqueClash {
@@ -18,15 +19,11 @@ interface UniqueClash {
   refuse: () => AppError;
 }
 
-const taken = (table: string, column: string, code: RuleCode, en: string, ru: string): UniqueClash => ({
-  index: `${table}_${column}`,
-  refuse: () => conflict(code, en, ru, column),
-});
-
+/** Each unique index and its service's own refusal (one builder each, so a race and a sequential check read alike). */
 const UNIQUE_CLASHES: readonly UniqueClash[] = [
-  taken('app_user', 'email', 'user.email.taken', 'The e-mail is already in use', 'Адрес уже используется'),
-  taken('organisation', 'slug', 'organisation.slug.taken', 'The slug is taken', 'Адрес уже занят'),
-  taken('direction', 'code', 'direction.code.taken', 'The code is taken', 'Код уже занят'),
+  { index: 'app_user_email', refuse: () => emailTaken() },
+  { index: 'organisation_slug', refuse: () => slugTaken() },
+  { index: 'direction_code', refuse: () => directionCodeTaken() },
   // an expression index (migration 0008): one plan per organisation, academic year and agreement
   { index: 'plan_organisation_year_agreement', refuse: planDuplicate },
 ];

@@ -15,8 +15,14 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
-import { conflict, invalid, notFound } from '../http/app-error';
+import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
+
+/** 409 organisation.slug.taken: the service's own check and the database's unique index (a race) say it alike. */
+export const slugTaken = (slug?: string): AppError =>
+  slug === undefined
+    ? conflict('organisation.slug.taken', 'The slug is taken', 'Адрес уже занят', 'slug')
+    : conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
 
 @Injectable()
 export class OrganisationsService {
@@ -140,7 +146,6 @@ export class OrganisationsService {
   }
 
   private async checkSlugFree(slug: string): Promise<void> {
-    if (await this.em.count(OrganisationRecord, { slug }))
-      throw conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
+    if (await this.em.count(OrganisationRecord, { slug })) throw slugTaken(slug);
   }
 }

@@ -14,10 +14,16 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
-import { conflict, notFound } from '../http/app-error';
+import { AppError, conflict, notFound } from '../http/app-error';
 import { toDirectionResponse } from './registry.mappers';
 
 /** The configurable list of directions of work; the nine defaults are seeded on the first start. */
+/** 409 direction.code.taken: the service's own check and the database's unique index (a race) say it alike. */
+export const directionCodeTaken = (code?: string): AppError =>
+  code === undefined
+    ? conflict('direction.code.taken', 'The code is taken', 'Код уже занят', 'code')
+    : conflict('direction.code.taken', `The code "${code}" is taken`, `Код «${code}» уже занят`, 'code');
+
 @Injectable()
 export class DirectionsService {
   constructor(
@@ -36,13 +42,7 @@ export class DirectionsService {
   }
 
   async create(c: Caller, body: CreateDirectionRequest): Promise<DirectionResponse> {
-    if (await this.em.count(DirectionRecord, { code: body.code }))
-      throw conflict(
-        'direction.code.taken',
-        `The code "${body.code}" is taken`,
-        `Код «${body.code}» уже занят`,
-        'code',
-      );
+    if (await this.em.count(DirectionRecord, { code: body.code })) throw directionCodeTaken(body.code);
     const r = new DirectionRecord();
     const now = this.clock.nowIso();
     Object.assign(r, { id: newId(), version: 1, createdAt: now, updatedAt: now, code: body.code, name: body.name });

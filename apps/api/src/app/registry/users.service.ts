@@ -9,7 +9,7 @@ import { PasswordService } from '../auth/password.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId } from '../common/crud.support';
-import { conflict, fail, notFound } from '../http/app-error';
+import { AppError, conflict, fail, notFound } from '../http/app-error';
 import { toUserResponse } from './registry.mappers';
 
 /** The organisation kind each role must belong to. */
@@ -20,6 +20,12 @@ const ROLE_ORGANISATION: Record<Role, OrganisationRecord['kind']> = {
 };
 
 /** User accounts (coordinator only). The password is write-only: hashed with argon2id, never returned or audited. */
+/** 409 user.email.taken: the service's own check and the database's unique index (a race) say it alike. */
+export const emailTaken = (email?: string): AppError =>
+  email === undefined
+    ? conflict('user.email.taken', 'The e-mail is already in use', 'Адрес уже используется', 'email')
+    : conflict('user.email.taken', `The e-mail ${email} is already in use`, `Адрес ${email} уже используется`, 'email');
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -144,13 +150,7 @@ export class UsersService {
   }
 
   private async checkEmailFree(email: string): Promise<void> {
-    if (await this.em.count(UserRecord, { email }))
-      throw conflict(
-        'user.email.taken',
-        `The e-mail ${email} is already in use`,
-        `Адрес ${email} уже используется`,
-        'email',
-      );
+    if (await this.em.count(UserRecord, { email })) throw emailTaken(email);
   }
 
   private async checkOrganisation(role: Role, organisationId: string): Promise<void> {
