@@ -27,7 +27,7 @@ export class Migration0008IdempotencyUniquePlans extends Migration {
       `select p.id, p.organisation_id, p.academic_year, p.agreement_id from plan p
         where exists (select 1 from plan q where q.id <> p.id and q.organisation_id = p.organisation_id
                         and q.academic_year = p.academic_year and coalesce(q.agreement_id, '') = coalesce(p.agreement_id, ''))
-        order by p.organisation_id, p.academic_year, p.agreement_id, p.id`,
+        order by p.organisation_id, p.academic_year, coalesce(p.agreement_id, ''), p.id`,
     )) as DuplicatePlan[];
     if (duplicates.length) throw new Error(duplicatePlansMessage(duplicates));
     const k = this.getKnex();
