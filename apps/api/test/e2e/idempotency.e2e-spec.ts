@@ -191,4 +191,22 @@ describe('Idempotency-Key on create routes', () => {
     expect(later.body.id).not.toBe(first.body.id);
     expect(await needsCalled('Штамповщик суток')).toHaveLength(2);
   });
+
+  it('documents the header on every create route of the OpenAPI document and on no other route', async () => {
+    const doc = (await t.http.get('/api/docs-json')).body as {
+      paths: Record<string, Record<string, { parameters: { name: string }[]; responses: Record<string, object> }>>;
+    };
+    const withKey: string[] = [];
+    const creates: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        if (op.parameters.some((p) => p.name === 'Idempotency-Key')) withKey.push(`${method} ${path}`);
+        if (op.responses['201']) creates.push(`${method} ${path}`);
+      }
+    expect(creates).toHaveLength(9);
+    expect(withKey.sort()).toEqual(creates.sort());
+    expect(doc.paths['/api/v1/plans']?.['post']?.responses['201']).toMatchObject({
+      headers: { 'Idempotent-Replayed': expect.any(Object) },
+    });
+  });
 });

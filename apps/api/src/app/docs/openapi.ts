@@ -22,6 +22,8 @@ export function buildOpenApi(): Record<string, unknown> {
       for (const [name, schema] of Object.entries(qs.properties ?? {}))
         params.push({ name, in: 'query', required: (qs.required ?? []).includes(name), schema } as never);
     }
+    const creates = r.method === 'POST' && r.status === 201;
+    if (creates) params.push(IDEMPOTENCY_KEY as never);
     const ok = String(r.status ?? 200);
     const responses: Record<string, unknown> = {
       [ok]: r.produces
@@ -45,6 +47,13 @@ export function buildOpenApi(): Record<string, unknown> {
       };
     if (r.method === 'PATCH')
       responses['409'] = { description: 'Stale version', content: { 'application/json': { schema: errorRef } } };
+    if (creates) {
+      (responses[ok] as Record<string, unknown>)['headers'] = REPLAYED_HEADER;
+      responses['409'] = {
+        description: 'A unique value is taken, or a request with this Idempotency-Key is still running',
+        content: { 'application/json': { schema: errorRef } },
+      };
+    }
     if (r.method !== 'GET')
       responses['422'] = {
         description: 'A domain rule refused it (see `rule` and `details`)',
@@ -79,6 +88,22 @@ export function buildOpenApi(): Record<string, unknown> {
     paths,
   };
 }
+
+/** Every create route (a POST answering 201) takes an optional `Idempotency-Key` (see PRODUCT.md). */
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retried create safe: the same key (per user and route, kept 24 h) with the same body answers the first answer again with `Idempotent-Replayed: true` and creates nothing; with another body 422 `idempotency.key-reused`; while the first request runs 409 `idempotency.in-progress`; a failed request frees the key. 1-255 visible ASCII characters, else 400 `idempotency.key-invalid`.',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+};
+const REPLAYED_HEADER = {
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
 
 function opId(r: RouteDef): string {
   return (r.method.toLowerCase() + r.path.replace(/[/:.-]+(\w)/g, (_m, c: string) => c.toUpperCase())).replace(
