@@ -13,6 +13,9 @@ import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DemoSeeder } from './demo-seed';
 
+/** The advisory lock key instances hold while they migrate and seed ("socium" in ASCII). */
+const SETUP_LOCK = 0x736f6369756d;
+
 /** Migrates, then fills what a first start needs: directions, the first coordinator, demo data. */
 @Injectable()
 export class DatabaseSetupService {
@@ -30,7 +33,25 @@ export class DatabaseSetupService {
       mkdirSync(dirname(config.database.path), { recursive: true });
   }
 
+  /**
+   * Instances started together on one PostgreSQL database take turns: the first migrates and seeds under an
+   * advisory lock, the others wait for it and then find nothing left to do. (SQLite is one embedded process.)
+   */
   async run(): Promise<{ demoAccounts: typeof DEMO_ACCOUNTS | null }> {
+    const db = this.config.database;
+    if (db.driver !== 'postgresql') return this.setUp();
+    const { Client } = await import('pg');
+    const lock = new Client({ connectionString: db.url });
+    await lock.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+      return await this.setUp();
+    } finally {
+      await lock.end().catch(() => undefined); // ending the session releases the lock
+    }
+  }
+
+  private async setUp(): Promise<{ demoAccounts: typeof DEMO_ACCOUNTS | null }> {
     await this.orm.getMigrator().up();
     const em = this.orm.em.fork();
     if ((await em.count(DirectionRecord, {})) === 0) {
