@@ -9,7 +9,7 @@ import { configureSearch } from './common/crud.support';
 import { AppConfig } from './config/app-config';
 import { DatabaseSetupService } from './db/database-setup.service';
 import { ErrorFilter } from './http/error.filter';
-import { checkBody, checkUrl, withParserErrors } from './http/request-guards';
+import { answerClientError, checkBody, checkUrl, withParserErrors } from './http/request-guards';
 import { securityHeaders } from './http/security.middleware';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
 
@@ -31,6 +31,7 @@ export async function createApp(
     logger: opts.logger ?? ['error', 'warn', 'log'],
   });
   app.disable('x-powered-by');
+  app.getHttpServer().on('clientError', answerClientError); // what Node's parser refuses, in the error shape
   app.set('trust proxy', config.trustProxyHops);
   app.set('etag', false);
   app.use(securityHeaders);

@@ -68,20 +68,24 @@ export class AgreementsService {
 
   async list(c: Caller, q: AgreementListQuery): Promise<Page<AgreementResponse>> {
     const today = this.clock.today();
-    const and: FilterQuery<AgreementRecord>[] = [];
-    if (c.role === 'school_admin') and.push({ schoolId: c.organisationId });
-    else if (c.role === 'partner_rep') and.push({ partnerId: c.organisationId });
-    if (q.schoolId) and.push({ schoolId: q.schoolId });
-    if (q.partnerId) and.push({ partnerId: q.partnerId });
-    if (q.kind) and.push({ kind: q.kind });
-    if (q.q) and.push({ $or: [{ number: like(q.q) }, { subject: like(q.q) }] });
-    if (q.directionId) {
-      if (!SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
-      and.push({
-        [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`),
-      } as FilterQuery<AgreementRecord>);
-    }
-    if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, and));
+    if (q.directionId && !SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+    /** The list's filters, built afresh for each query: a `raw()` fragment is used up by the first query it is in. */
+    const filters = (): FilterQuery<AgreementRecord>[] => {
+      const and: FilterQuery<AgreementRecord>[] = [];
+      if (c.role === 'school_admin') and.push({ schoolId: c.organisationId });
+      else if (c.role === 'partner_rep') and.push({ partnerId: c.organisationId });
+      if (q.schoolId) and.push({ schoolId: q.schoolId });
+      if (q.partnerId) and.push({ partnerId: q.partnerId });
+      if (q.kind) and.push({ kind: q.kind });
+      if (q.q) and.push({ $or: [{ number: like(q.q) }, { subject: like(q.q) }] });
+      if (q.directionId)
+        and.push({
+          [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`),
+        } as FilterQuery<AgreementRecord>);
+      return and;
+    };
+    const and = filters();
+    if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, filters()));
     return findPage(
       this.em,
       AgreementRecord,

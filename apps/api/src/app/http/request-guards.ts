@@ -1,5 +1,6 @@
-import type { Message } from '@socium/domain';
+import type { Message, RuleCode } from '@socium/domain';
 
+import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 import { fail } from './app-error';
@@ -114,4 +115,33 @@ export function findControl(root: unknown, bad: (s: string) => boolean, rootName
     }
   }
   return null;
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Express sees them (a raw byte above 0x7E in the request line,
+ * a malformed header, headers over Node's size limit) and would answer a bare `400` without a body. This
+ * `clientError` listener answers them in the error shape instead: 400 `request.malformed-url` for the URL,
+ * 431 for headers that are too large, 408 for a request that took too long, 400 `request.malformed-http` else.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  const started = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (err.code === 'ECONNRESET' || !socket.writable || started) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, message, rule]: [number, string, string, RuleCode | undefined] =
+    err.code === 'HPE_INVALID_URL'
+      ? [400, 'Bad Request', MALFORMED_URL.en, 'request.malformed-url']
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'The request headers are too large', undefined]
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'The request was not received in time', undefined]
+          : [400, 'Bad Request', 'The request is not valid HTTP', 'request.malformed-http'];
+  const field = rule === 'request.malformed-url' ? { details: [{ field: '(path)', rule, message }] } : {};
+  const body = JSON.stringify({ statusCode: status, error: reason, message, ...(rule ? { rule } : {}), ...field });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\n` +
+      `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

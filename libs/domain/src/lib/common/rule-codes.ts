@@ -196,6 +196,7 @@ export const RULE_CODE_GROUPS = {
     'request.invalid',
     'request.malformed-json',
     'request.malformed-url',
+    'request.malformed-http',
     'request.malformed-encoding',
     'request.control-character',
     'field.unknown',
