@@ -1,7 +1,11 @@
 import { IdempotencyRecord, OrganisationRecord } from '@socium/api-persistence';
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { FlushGate } from './concurrency-model/flush-gate';
-import { bootApp, TestApp } from './harness';
+import { bootApp, joinApp, sharedDatabase, TestApp } from './harness';
 
 /** `Idempotency-Key` on create routes: a retried create answers the first answer again and creates nothing twice. */
 describe('Idempotency-Key on create routes', () => {
@@ -208,5 +212,58 @@ describe('Idempotency-Key on create routes', () => {
     expect(doc.paths['/api/v1/plans']?.['post']?.responses['201']).toMatchObject({
       headers: { 'Idempotent-Replayed': expect.any(Object) },
     });
+  });
+});
+
+describe('Idempotency-Key across two API instances on one database', () => {
+  let dir: string;
+  let a: TestApp;
+  let b: TestApp;
+  let token: string;
+  const body = {
+    profession: 'Наладчик двух процессов',
+    sector: 'Промышленность',
+    demand: 1,
+    academicYear: '2019-2020',
+  };
+  const send = (app: TestApp, key: string) =>
+    app.http
+      .post('/api/v1/labour-needs')
+      .set({ Authorization: `Bearer ${token}` })
+      .set('Idempotency-Key', key)
+      .send(body);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'socium-idem-'));
+    const database = sharedDatabase(join(dir, 'shared.sqlite'));
+    a = await bootApp({ DATABASE_URL: database });
+    b = await joinApp(database);
+    token = await a.as('coordinator');
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replays on one instance the create another instance made with the same key', async () => {
+    const first = await send(a, 'shared-key-1');
+    expect(first.status).toBe(201);
+    const again = await send(b, 'shared-key-1');
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it('answers 409 idempotency.in-progress on one instance while the other still runs the request', async () => {
+    const gate = new FlushGate(a.orm);
+    gate.close();
+    const first = send(a, 'shared-key-2').then((r) => r);
+    await gate.arrived;
+    const meanwhile = await send(b, 'shared-key-2');
+    gate.open();
+    expect(meanwhile.status).toBe(409);
+    expect(meanwhile.body).toMatchObject({ rule: 'idempotency.in-progress' });
+    expect((await first).status).toBe(201);
   });
 });
