@@ -151,6 +151,25 @@ describe('Public pages give away no small count, no personal text and no unpubli
       ]);
     });
 
+    const awaiting = async (token = coordinator) => {
+      const res = await t.http
+        .get('/api/v1/activities?publicTextPending=true&limit=100')
+        .set({ Authorization: `Bearer ${token}` });
+      expect(res.status).toBe(200);
+      return res.body as { items: { id: string; publicTextFlags: unknown[] }[]; total: number };
+    };
+
+    it('is listed among the texts awaiting confirmation, with its flags, and only there and only for its readers', async () => {
+      const list = await awaiting();
+      expect(list.items.map((a) => a.id)).toEqual([activityId]);
+      expect(list.total).toBe(1);
+      expect(list.items[0]?.publicTextFlags).toEqual([
+        { field: 'result', flags: ['email', 'phone', 'person_name', 'class_with_name'] },
+      ]);
+      // a school administrator of another school does not see it
+      expect((await awaiting(await t.as('school_admin'))).items).toEqual([]);
+    });
+
     it('is published once the school confirms it, and withheld again when the text changes', async () => {
       const current = await t.http.get(`/api/v1/activities/${activityId}`).set(auth());
       const confirmed = await t.http
@@ -160,6 +179,7 @@ describe('Public pages give away no small count, no personal text and no unpubli
       expect(confirmed.status).toBe(200);
       expect(confirmed.body.publicTextConfirmed).toBe(true);
       expect((await page('screened-school')).body.recent[0].result).toBe(OUTCOME);
+      expect((await awaiting()).items).toEqual([]);
 
       const renamed = await t.http
         .patch(`/api/v1/activities/${activityId}`)
@@ -169,6 +189,7 @@ describe('Public pages give away no small count, no personal text and no unpubli
       expect(renamed.body.publicTextConfirmed).toBe(false);
       expect(renamed.body.publicTextFlags.map((f: { field: string }) => f.field)).toEqual(['venue', 'result']);
       expect((await page('screened-school')).body.recent[0].result).toBe('');
+      expect((await awaiting()).items.map((a) => a.id)).toEqual([activityId]);
       const ics = (await t.http.get('/api/v1/public/organisations/screened-school/events.ics')).text;
       expect(ics).not.toContain('Иванова');
     });

@@ -138,5 +138,10 @@ export const ActivityListQuery = ListQuery.extend({
   organisationId: Id.optional(),
   academicYear: AcademicYearLabel.optional(),
   isPublic: z.enum(['true', 'false']).optional(),
+  /**
+   * `true`: only public activities whose text the screening flagged and nobody has confirmed yet, i.e. what the
+   * school must look at before the text appears on its site
+   */
+  publicTextPending: z.enum(['true']).optional(),
 });
 export type ActivityListQuery = z.infer<typeof ActivityListQuery>;

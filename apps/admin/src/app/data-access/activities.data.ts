@@ -16,6 +16,21 @@ export class ActivitiesData {
   setPublic(a: Pick<ActivityResponse, 'id' | 'version'>, isPublic: boolean): Observable<ActivityResponse> {
     return this.http.patch<ActivityResponse>(path('activities', a.id), { isPublic, version: a.version });
   }
+  /** Public activities of an organisation whose text the screening flagged and nobody has confirmed yet. */
+  awaitingTextConfirmation(organisationId: string): Observable<Page<ActivityResponse>> {
+    return this.http.get<Page<ActivityResponse>>('/activities', {
+      organisationId,
+      publicTextPending: 'true',
+      limit: 100,
+    });
+  }
+  /** The school confirms that the flagged text may be shown on its site. */
+  confirmPublicText(a: Pick<ActivityResponse, 'id' | 'version'>): Observable<ActivityResponse> {
+    return this.http.patch<ActivityResponse>(path('activities', a.id), {
+      publicTextConfirmed: true,
+      version: a.version,
+    });
+  }
   recordOutcome(id: string, body: ActivityOutcomeRequest): Observable<ActivityResponse> {
     return this.http.post<ActivityResponse>(path('activities', id, 'outcome'), body);
   }

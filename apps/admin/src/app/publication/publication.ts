@@ -20,6 +20,7 @@ import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { PublicationData } from '../data-access/publication.data';
+import { PublicTextReview } from './public-text-review';
 
 /** The one-line embed code of the public widget for an organisation. */
 export function embedSnippet(origin: string, slug: string, lang: string): string {
@@ -33,7 +34,7 @@ export function iframeSnippet(origin: string, slug: string, lang: string): strin
 /** Publication: the snippet for the school's site with a copy button, a live preview and the static export. */
 @Component({
   selector: 'admin-publication',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, PublicTextReview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './publication.html',
   styleUrl: './publication.scss',

@@ -16,6 +16,7 @@ import {
   LocalDate,
   recordOutcome,
   ruleError,
+  screenActivityText,
   validateActivity,
 } from '@socium/domain';
 
@@ -31,6 +32,9 @@ import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error'
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toActivityResponse } from './plan.mapper';
 import { PlansService } from './plans.service';
+
+/** At most this many public unconfirmed activities are screened for one list of texts awaiting confirmation. */
+const PENDING_TEXT_CANDIDATES = 5000;
 
 /**
  * Activities of joint plans. Schools add and change activities during the whole year, so a plan takes new
@@ -185,6 +189,7 @@ export class ActivitiesService {
     if (q.academicYear) and.push({ academicYear: q.academicYear });
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
     if (q.q) and.push({ $or: [{ title: like(q.q) }, { venue: like(q.q) }] });
+    if (q.publicTextPending) return this.pendingTextPage(q, [...and, { isPublic: true, publicTextConfirmed: false }]);
     return findPage(
       this.em,
       ActivityRecord,
@@ -193,6 +198,28 @@ export class ActivitiesService {
       { startsOn: 'asc', title: 'asc' },
       toActivityResponse,
     );
+  }
+
+  /**
+   * Public, unconfirmed activities whose text the screening flags (the screening is the domain's, in memory: the
+   * candidates are at most the public activities in the caller's scope not yet confirmed), a page of them.
+   */
+  private async pendingTextPage(
+    q: ActivityListQuery,
+    and: FilterQuery<ActivityRecord>[],
+  ): Promise<Page<ActivityResponse>> {
+    const rows = await this.em.find(
+      ActivityRecord,
+      { $and: and },
+      { orderBy: [{ startsOn: 'asc' }, { title: 'asc' }, { id: 'asc' }] as never, limit: PENDING_TEXT_CANDIDATES },
+    );
+    const flagged = rows.filter((r) => screenActivityText(r).length > 0);
+    return {
+      items: flagged.slice(q.offset, q.offset + q.limit).map(toActivityResponse),
+      total: flagged.length,
+      limit: q.limit,
+      offset: q.offset,
+    };
   }
 
   /** Activities the caller may read: of readable plans, and (partners) those they take part in. */

@@ -76,6 +76,13 @@ export const EN_LABELS: CodeLabels = {
     other: 'Other',
   },
   organisationKind: { department: 'Education Department', school: 'School', partner: 'Social partner' },
+  publicTextFlag: {
+    email: 'e-mail address',
+    phone: 'phone number',
+    person_name: "person's name",
+    class_with_name: 'class next to a name',
+  },
+  activityTextField: { title: 'Title', venue: 'Venue', result: 'Result' },
 };
 
 export const EN_PUBLIC_TEXT: PublicText = {

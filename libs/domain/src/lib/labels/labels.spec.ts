@@ -4,6 +4,7 @@ import { RECIPIENT_STATES } from '../document';
 import { ORGANISATION_KINDS, PARTNER_TYPES } from '../organisation';
 import { PLACEMENT_CHANNELS } from '../placement';
 import { PLAN_STATUSES } from '../plan';
+import { PUBLIC_ACTIVITY_TEXT_FIELDS, PUBLIC_TEXT_FLAGS } from '../publication/public-text-screen';
 import { CODE_LABELS, codeLabel, CodeSection, gradeRanges, LANGUAGES, PUBLIC_TEXT } from './index';
 
 const CODES: Readonly<Record<CodeSection, readonly string[]>> = {
@@ -17,6 +18,8 @@ const CODES: Readonly<Record<CodeSection, readonly string[]>> = {
   direction: DEFAULT_DIRECTION_CODES,
   partnerType: PARTNER_TYPES,
   organisationKind: ORGANISATION_KINDS,
+  publicTextFlag: PUBLIC_TEXT_FLAGS,
+  activityTextField: PUBLIC_ACTIVITY_TEXT_FIELDS,
 };
 const sections = Object.keys(CODES) as CodeSection[];
 const cases = LANGUAGES.flatMap((lang) =>

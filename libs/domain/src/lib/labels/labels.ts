@@ -8,6 +8,7 @@ import type { RecipientState } from '../document';
 import type { OrganisationKind, PartnerType } from '../organisation';
 import type { PlacementChannel } from '../placement';
 import type { PlanStatus } from '../plan';
+import type { PublicActivityTextField, PublicTextFlag } from '../publication/public-text-screen';
 
 export const LANGUAGES = ['ru', 'tt', 'en'] as const;
 /** An interface language: Russian (the default), Tatar, English. */
@@ -27,6 +28,10 @@ export interface CodeLabels {
   readonly direction: Labels<DirectionCode>;
   readonly partnerType: Labels<PartnerType>;
   readonly organisationKind: Labels<OrganisationKind>;
+  /** what the screening of public text found (an e-mail, a phone, a person's name, a class beside a name) */
+  readonly publicTextFlag: Labels<PublicTextFlag>;
+  /** the activity's public text fields */
+  readonly activityTextField: Labels<PublicActivityTextField>;
 }
 export type CodeSection = keyof CodeLabels;
 

@@ -82,6 +82,13 @@ export const RU_LABELS: CodeLabels = {
     other: 'Другое',
   },
   organisationKind: { department: 'Отдел образования', school: 'Школа', partner: 'Социальный партнёр' },
+  publicTextFlag: {
+    email: 'адрес электронной почты',
+    phone: 'телефон',
+    person_name: 'имя человека',
+    class_with_name: 'класс рядом с именем',
+  },
+  activityTextField: { title: 'Название', venue: 'Место проведения', result: 'Результат' },
 };
 
 export const RU_PUBLIC_TEXT: PublicText = {

@@ -88,6 +88,13 @@ export const TT_LABELS: CodeLabels = {
     other: 'Башка',
   },
   organisationKind: { department: 'Мәгариф бүлеге', school: 'Мәктәп', partner: 'Социаль партнер' },
+  publicTextFlag: {
+    email: 'электрон почта адресы',
+    phone: 'телефон',
+    person_name: 'кеше исеме',
+    class_with_name: 'исем янында сыйныф',
+  },
+  activityTextField: { title: 'Исем', venue: 'Үткәрү урыны', result: 'Нәтиҗә' },
 };
 
 /** After the highest grade (1–11): -нчы after 6, 9 and 10 (back vowels), -нче otherwise («5–9 нчы сыйныф»). */

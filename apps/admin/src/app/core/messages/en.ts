@@ -195,4 +195,12 @@ export const en: Dictionary = {
   pub_download_html: 'Download HTML',
   pub_download_hint: 'A ready page for websites without scripts or iframes.',
   pub_no_school: 'Choose a school to get the code.',
+  pubtext_title: 'Texts awaiting confirmation',
+  pubtext_intro:
+    "These activity texts seem to hold personal data: an e-mail address, a phone number or a person's name. The site leaves them out until the school confirms that they may be published, or corrects the text in the plan.",
+  pubtext_empty: 'No texts await confirmation.',
+  pubtext_found: 'Found',
+  pubtext_confirm: 'Confirm publication',
+  pubtext_edit: 'Correct in the plan',
+  pubtext_confirmed: 'The text will be shown on the site',
 };

@@ -200,6 +200,14 @@ export const ru = {
   pub_download_html: 'Скачать HTML',
   pub_download_hint: 'Готовая страница для сайтов без скриптов и iframe.',
   pub_no_school: 'Выберите школу, чтобы получить код.',
+  pubtext_title: 'Тексты, ожидающие подтверждения',
+  pubtext_intro:
+    'В этих текстах мероприятий, похоже, есть личные данные: адрес почты, телефон или имя человека. На сайте они не показываются, пока школа не подтвердит, что их можно публиковать, или не исправит текст в плане.',
+  pubtext_empty: 'Нет текстов, ожидающих подтверждения.',
+  pubtext_found: 'Найдено',
+  pubtext_confirm: 'Подтвердить публикацию',
+  pubtext_edit: 'Исправить в плане',
+  pubtext_confirmed: 'Текст будет показан на сайте',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */
