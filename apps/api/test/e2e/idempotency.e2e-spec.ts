@@ -196,6 +196,23 @@ describe('Idempotency-Key on create routes', () => {
     expect(await needsCalled('Штамповщик суток')).toHaveLength(2);
   });
 
+  it('gives up a claim whose request never finished (its process died) after two minutes, not after a day', async () => {
+    const key = freshKey();
+    const first = await postNeed(key, need('Сварщик оборванного запроса'));
+    // what a process killed mid-request leaves: the claim without its answer
+    const db = t.orm.em.getConnection();
+    await db.execute(
+      'update idempotency_key set status_code = null, response_body = null where created_at = (select max(created_at) from idempotency_key)',
+    );
+    expect((await postNeed(key, need('Сварщик оборванного запроса'))).status).toBe(409);
+    await db.execute('update idempotency_key set created_at = created_at - ? where status_code is null', [
+      2 * 60_000 + 1000,
+    ]);
+    const retried = await postNeed(key, need('Сварщик оборванного запроса'));
+    expect(retried.status).toBe(201);
+    expect(retried.body.id).not.toBe(first.body.id);
+  });
+
   it('documents the header on every create route of the OpenAPI document and on no other route', async () => {
     const doc = (await t.http.get('/api/docs-json')).body as {
       paths: Record<string, Record<string, { parameters: { name: string }[]; responses: Record<string, object> }>>;

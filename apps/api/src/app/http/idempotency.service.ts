@@ -9,6 +9,8 @@ import { fail } from './app-error';
 
 /** How long a key is remembered; an older one is ignored (and swept). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim without an answer after this long belongs to a request that died with its process: it is released. */
+export const UNFINISHED_CLAIM_MS = 2 * 60 * 1000;
 /** 1 to 255 visible ASCII characters (no spaces, no control characters). */
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 /** Removes expired keys every this many claims (in this process). */
@@ -75,7 +77,15 @@ export class IdempotencyService {
           ru: 'Этот Idempotency-Key уже использован с другим запросом',
           en: 'This Idempotency-Key was already used with another request',
         });
-      if (held.statusCode === null || held.responseBody === null) break;
+      if (held.statusCode === null || held.responseBody === null) {
+        // a claim whose request never finished (its process died mid-request) is given up after a while
+        if (Number(held.createdAt) > now - UNFINISHED_CLAIM_MS) break;
+        await this.run('delete from idempotency_key where scope_key = ? and created_at = ? and status_code is null', [
+          scopeKey,
+          held.createdAt,
+        ]);
+        continue;
+      }
       return { kind: 'replay', statusCode: held.statusCode, body: JSON.parse(held.responseBody) };
     }
     throw fail('idempotency.in-progress', {
