@@ -98,9 +98,17 @@ export function freePort() {
  * Starts `node dist/apps/api/main.js` with the given database and environment and waits until GET /health/ready
  * answers 200. Defaults: demo data on, "today" pinned to 2026-11-28 (like the e2e harness), a shared JWT secret.
  * Pass an env value `undefined` to drop a default. Rejects (and kills the child) if the process exits or is not
- * ready within `readyTimeoutMs`; the error carries the child's last output.
+ * ready within `readyTimeoutMs`; the error carries the child's last output. `waitReady: false` returns at once
+ * (then `await api.ready()`), e.g. to kill the process while it starts.
  */
-export async function startApi({ databaseUrl, env = {}, port, readyTimeoutMs = 60_000, echo = false } = {}) {
+export async function startApi({
+  databaseUrl,
+  env = {},
+  port,
+  readyTimeoutMs = 60_000,
+  echo = false,
+  waitReady = true,
+} = {}) {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: call buildApi() first`);
   port ??= await freePort();
   const merged = {
@@ -160,11 +168,13 @@ export async function startApi({ databaseUrl, env = {}, port, readyTimeoutMs = 6
     async request(method, urlPath, { token, body, headers = {}, signal } = {}) {
       const h = { ...headers };
       if (token) h.authorization = `Bearer ${token}`;
-      if (body !== undefined) h['content-type'] ??= 'application/json';
+      if (body !== undefined && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type'))
+        h['content-type'] = body instanceof Uint8Array ? 'application/octet-stream' : 'application/json';
       const res = await fetch(base + urlPath, {
         method,
         headers: h,
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        body:
+          body === undefined || typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
         signal,
       });
       const text = await res.text();
@@ -181,20 +191,24 @@ export async function startApi({ databaseUrl, env = {}, port, readyTimeoutMs = 6
     },
   };
 
-  const deadline = Date.now() + readyTimeoutMs;
-  for (;;) {
-    if (exited) throw new Error(`API exited (${JSON.stringify(exited)}) before it was ready:\n${output}`);
-    try {
-      const r = await fetch(`${base}/health/ready`);
-      if (r.ok) return api;
-    } catch {
-      /* not listening yet */
+  /** Waits until GET /health/ready answers 200; rejects (and kills the child) on exit or timeout. */
+  api.ready = async (timeoutMs = readyTimeoutMs) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (exited) throw new Error(`API exited (${JSON.stringify(exited)}) before it was ready:\n${output}`);
+      try {
+        const r = await fetch(`${base}/health/ready`);
+        if (r.ok) return api;
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        await exit;
+        throw new Error(`API not ready on ${base} within ${timeoutMs} ms:\n${output}`);
+      }
+      await sleep(50);
     }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      await exit;
-      throw new Error(`API not ready on ${base} within ${readyTimeoutMs} ms:\n${output}`);
-    }
-    await sleep(100);
-  }
+  };
+  return waitReady ? api.ready() : api;
 }

@@ -4,7 +4,7 @@ import { RU_LABELS } from '@socium/domain';
 
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MikroORM } from '@mikro-orm/core';
+import { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { PasswordService } from '../auth/password.service';
@@ -53,7 +53,13 @@ export class DatabaseSetupService {
 
   private async setUp(): Promise<{ demoAccounts: typeof DEMO_ACCOUNTS | null }> {
     await this.orm.getMigrator().up();
-    const em = this.orm.em.fork();
+    // What a first start writes is one transaction: a crash half-way (kill -9 after the demo organisations, before
+    // the accounts) leaves the database as the migrations left it, and the next start fills it again instead of
+    // failing on the organisations it finds there (tools/process-tests/crash.test.mjs).
+    return this.orm.em.fork().transactional((em) => this.fill(em));
+  }
+
+  private async fill(em: EntityManager): Promise<{ demoAccounts: typeof DEMO_ACCOUNTS | null }> {
     if ((await em.count(DirectionRecord, {})) === 0) {
       const now = this.clock.nowIso();
       for (const code of DEFAULT_DIRECTION_CODES) {
