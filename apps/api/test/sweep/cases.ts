@@ -419,7 +419,7 @@ export function caseArbitrary(r: RouteDef, targets: SweepTargets): fc.Arbitrary<
       ),
   );
   add(
-    r.access === 'public' ? 1 : 3,
+    r.access === 'public' ? 1 : 2,
     badAuth(r).chain(([defect, auth]) =>
       withGoodBody({ auth }).chain((c) => goodQuery.map((query) => make(defect, { ...c, query }))),
     ),

@@ -167,18 +167,27 @@ export class SweepRunner {
     const interrupted: Entry[] = [];
     let before = await this.fingerprint();
     let batch: Entry[] = [];
+    /** every request since the last fingerprint: the refusals and the successful reads */
+    let window: Entry[] = [];
     const close = async () => {
       if (!batch.length) return;
       const after = await this.fingerprint();
       const changed = changedTables(before, after);
-      if (changed.length)
+      if (changed.length) {
+        const culprits = await this.narrow(window);
         this.problem(
-          `the database changed (${changed.join(', ')}) around a batch of ${batch.length} refusals:\n` +
-            batch.map((e) => describeEntry(this.seed, e)).join('\n'),
+          `the database changed (${changed.join(', ')}) around a batch of ${batch.length} refusals; ` +
+            (culprits.length
+              ? `sent again one by one, these changed it:\n${culprits.join('\n')}`
+              : `sent again one by one, none did; the batch:\n${batch.map((e) => describeEntry(this.seed, e)).join('\n')}`),
         );
-      else this.report.comparedRefusals += batch.length;
-      before = after;
+        before = await this.fingerprint();
+      } else {
+        this.report.comparedRefusals += batch.length;
+        before = after;
+      }
       batch = [];
+      window = [];
     };
     for (const e of entries) {
       if (until()) break;
@@ -191,6 +200,7 @@ export class SweepRunner {
       }
       const problem = problemOf(answer);
       if (problem) this.problem(`${problem}:\n${describeEntry(this.seed, e, answer)}`);
+      window.push(e);
       if (answer.status >= 400) {
         this.report.refusals++;
         batch.push(e);
@@ -199,12 +209,29 @@ export class SweepRunner {
         // a write succeeded: the refusals before it cannot be told apart from it
         interrupted.push(...batch);
         batch = [];
+        window = [];
         if (e.c.path.startsWith('/auth/')) this.tokens.clear(); // log-out and password changes end sessions
         before = await this.fingerprint();
       }
     }
     await close();
     return interrupted;
+  }
+
+  /**
+   * After a batch changed the database: its requests (refusals, and reads that succeeded) again, one by one,
+   * each with the tables it changed; a write that succeeds this time is not one of the culprits.
+   */
+  private async narrow(sent: readonly Entry[]): Promise<string[]> {
+    const culprits: string[] = [];
+    for (const e of sent) {
+      const before = await this.fingerprint();
+      const answer = await this.send(e, true).catch(() => undefined);
+      const changed = changedTables(before, await this.fingerprint());
+      if (answer && (answer.status >= 400 || e.c.method === 'GET') && changed.length)
+        culprits.push(`(${changed.join(', ')}) ${describeEntry(this.seed, e, answer)}`);
+    }
+    return culprits;
   }
 
   /** Sends refusals of interrupted batches again, on their own; those interrupted twice are counted, not compared. */
