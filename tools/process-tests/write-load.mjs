@@ -41,6 +41,7 @@ export function newLedger() {
     sendsInFlight: new Set(), // document ids whose send got no answer
     scans: new Map(), // agreement id → marker of the last acknowledged scan
     scansInFlight: new Map(), // agreement id → marker sent without an answer
+    scanHistory: new Map(), // agreement id → every marker acknowledged for it
     refused: [], // unexpected non-2xx answers
   };
 }
@@ -137,8 +138,11 @@ export function startWriters(api, ids, ledger, { clients = 2 } = {}) {
       });
       if (!r) return;
       ledger.scansInFlight.delete(id);
-      if (r.status === 200) ledger.scans.set(id, marker);
-      else refuse('scan', r);
+      if (r.status === 200) {
+        ledger.scans.set(id, marker);
+        if (!ledger.scanHistory.has(id)) ledger.scanHistory.set(id, new Set());
+        ledger.scanHistory.get(id).add(marker);
+      } else refuse('scan', r);
     }
   }
 
@@ -176,8 +180,9 @@ export async function readWritten(db, driver) {
 }
 
 /**
- * Checks the rows against the ledger; returns a list of problems (empty = whole). `allowInFlight`: rows of writes
- * that got no answer may be there or not (a crash); without it the ledger must match exactly.
+ * Checks the rows against the ledger; returns a list of problems (empty = whole). Rows of writes that got no answer
+ * may be there or not. `requireAcknowledged: false` (a backup taken before the last writes): acknowledged writes may
+ * be missing and a scan may be an earlier acknowledged one, but every stored write must still be whole.
  */
 export function checkWritten(w, ledger, { recipientsPerSend, requireAcknowledged = true } = {}) {
   const problems = [];
@@ -219,7 +224,8 @@ export function checkWritten(w, ledger, { recipientsPerSend, requireAcknowledged
     }
     const marker = /^%PDF-1\.4\n%(\S+)\n/.exec(Buffer.from(f.data).subarray(0, 80).toString('latin1'))?.[1];
     if (Number(f.size) !== Buffer.from(f.data).length) problems.push(`scan of ${a.number}: size ≠ stored bytes`);
-    if (marker !== ackedScan && marker !== flying)
+    const earlier = !requireAcknowledged && ledger.scanHistory.get(a.id)?.has(marker);
+    if (marker !== ackedScan && marker !== flying && !earlier)
       problems.push(`scan of ${a.number} is ${marker}, expected ${ackedScan} (or in flight: ${flying})`);
     if (!audit.get(`agreement/${a.id}/scan`))
       problems.push(`agreement ${a.number} has a scan but no audit entry of it`);
@@ -278,8 +284,11 @@ export function settleInFlight(w, ledger) {
   for (const [id, marker] of ledger.scansInFlight) {
     const a = w.agreements.find((x) => x.id === id);
     const f = a?.scan_file_id ? files.get(a.scan_file_id) : null;
-    if (f && Buffer.from(f.data).subarray(0, 80).toString('latin1').includes(`%${marker}\n`))
+    if (f && Buffer.from(f.data).subarray(0, 80).toString('latin1').includes(`%${marker}\n`)) {
       ledger.scans.set(id, marker);
+      if (!ledger.scanHistory.has(id)) ledger.scanHistory.set(id, new Set());
+      ledger.scanHistory.get(id).add(marker);
+    }
   }
   ledger.scansInFlight.clear();
   const docs = new Map(w.documents.map((d) => [d.number, d]));
