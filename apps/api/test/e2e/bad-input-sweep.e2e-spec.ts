@@ -22,7 +22,8 @@ import { bootApp, TestApp } from './harness';
 const PG = process.env['DB_DRIVER'] === 'postgresql';
 const SEED = Number(process.env['SWEEP_SEED'] ?? 20261128);
 const RUNS = Number(process.env['SWEEP_RUNS'] ?? 4000);
-const BUDGET_MS = Number(process.env['SWEEP_BUDGET_MS'] ?? 60_000);
+/** for generating and sending; refusals sent again after a write get half as long again */
+const BUDGET_MS = Number(process.env['SWEEP_BUDGET_MS'] ?? 50_000);
 const ONLY = process.env['SWEEP_ONLY']?.split(',').map(Number);
 const BATCH = 50;
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -96,7 +97,7 @@ describe('The generated bad-input sweep over every route', () => {
       const runner = new SweepRunner(t, port, tables, SEED, BATCH);
       const started = performance.now();
       const again = await runner.run(entries(), () => performance.now() - started > BUDGET_MS);
-      await runner.rerun(again);
+      await runner.rerun(again, () => performance.now() - started > BUDGET_MS * 1.5);
       const r = runner.report;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.info(
@@ -109,7 +110,7 @@ describe('The generated bad-input sweep over every route', () => {
       if (r.problems.length)
         throw new Error(`seed ${SEED}: ${r.problems.length} problems\n\n${r.problems.join('\n\n')}`);
       if (!ONLY) expect(r.sent).toBeGreaterThanOrEqual(Math.min(RUNS, 1000));
-      expect(r.comparedRefusals).toBeGreaterThan(r.refusals * 0.9);
+      expect(r.comparedRefusals).toBeGreaterThan(r.refusals * 0.75);
     },
     BUDGET_MS + 120_000,
   );

@@ -65,6 +65,8 @@ export function describeEntry(seed: number, e: Entry, a?: RawAnswer): string {
 /** Sends the generated cases and checks each answer and, around each batch of refusals, the database. */
 export class SweepRunner {
   private tokens = new Map<Role, string>();
+  /** entries the last run left unsent because its time was up */
+  private unsent = 0;
   readonly report: SweepReport = {
     sent: 0,
     resent: 0,
@@ -165,6 +167,8 @@ export class SweepRunner {
    */
   async run(entries: Iterable<Entry>, until: () => boolean, again = false): Promise<Entry[]> {
     const interrupted: Entry[] = [];
+    this.unsent = 0;
+    let processed = 0;
     let before = await this.fingerprint();
     let batch: Entry[] = [];
     /** every request since the last fingerprint: the refusals and the successful reads */
@@ -190,7 +194,11 @@ export class SweepRunner {
       window = [];
     };
     for (const e of entries) {
-      if (until()) break;
+      if (until()) {
+        if (Array.isArray(entries)) this.unsent = entries.length - processed;
+        break;
+      }
+      processed++;
       let answer: RawAnswer;
       try {
         answer = await this.send(e, again);
@@ -234,13 +242,17 @@ export class SweepRunner {
     return culprits;
   }
 
-  /** Sends refusals of interrupted batches again, on their own; those interrupted twice are counted, not compared. */
-  async rerun(entries: Entry[]): Promise<void> {
+  /**
+   * Sends refusals of interrupted batches again, on their own, until `until`; those interrupted twice, or left
+   * unsent when the time is up, are counted as not compared.
+   */
+  async rerun(entries: Entry[], until: () => boolean): Promise<void> {
     let pending = entries;
     for (let round = 0; round < 2 && pending.length; round++) {
       const refusalsBefore = this.report.refusals;
-      pending = await this.run(pending, () => false, true);
+      pending = await this.run(pending, until, true);
       this.report.refusals = refusalsBefore; // these were counted the first time
+      this.report.uncompared += this.unsent;
     }
     this.report.uncompared += pending.length;
   }
