@@ -122,6 +122,87 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
       await context.close();
     }
   });
+
+  await check(
+    'admin: a school administrator sees a flagged activity text on the Publication page and confirms it',
+    async () => {
+      const call = async (method, url, token, body) => {
+        const res = await fetch(`${apiBase}/api/v1${url}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const json = await res.json();
+        if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
+        return json;
+      };
+      const login = await fetch(`${apiBase}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(COORDINATOR),
+      }).then((r) => r.json());
+      const token = login.accessToken;
+      const orgs = await call('GET', '/organisations?limit=100', token);
+      const school = orgs.items.find((o) => o.slug === 'urussu-gymnasium');
+      const dirs = await call('GET', '/directions?limit=100', token);
+      const plan = await call('POST', '/plans', token, { organisationId: school.id, academicYear: '2030-2031' });
+      const title = 'Встреча с победителем олимпиады: Иванов Пётр, 8Б';
+      const activity = await call('POST', `/plans/${plan.id}/activities`, token, {
+        title,
+        directionId: dirs.items[0].id,
+        form: 'excursion',
+        startsOn: '2030-10-15',
+        targetGrades: [8],
+        venue: 'Актовый зал',
+        isPublic: true,
+      });
+      expect(activity.publicTextFlags.length > 0, 'the demo title was not flagged');
+
+      const { page, context, errors } = await openAdmin(browser, apiBase);
+      try {
+        await logIn(page, SCHOOL);
+        await page.getByRole('link', { name: 'Публикация' }).click();
+        const item = page.getByTestId('public-text-item').filter({ hasText: 'Иванов Пётр' });
+        await item.waitFor({ timeout: 10000 });
+        const text = await item.innerText();
+        expect(text.includes('Найдено: имя человека'), `the finding is not named: ${text}`);
+        await screenshot(page, 'admin-public-text.png');
+        await item.getByTestId('public-text-confirm').click();
+        await item.waitFor({ state: 'detached', timeout: 10000 });
+        const stored = await call('GET', `/activities/${activity.id}`, token);
+        expect(stored.publicTextConfirmed === true, 'the confirmation was not stored');
+        expect(errors.length === 0, errors.join('\n'));
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  await check(
+    'admin: on a 390 px phone the menu stays closed until the menu button opens it, and closes after a choice',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${apiBase}/admin/`);
+        await logIn(page, SCHOOL);
+        const nav = page.getByTestId('nav');
+        expect(!(await nav.isVisible()), 'the navigation covers the page on a phone');
+        const logout = page.getByRole('button', { name: 'Выйти' });
+        const box = await logout.boundingBox();
+        expect(box && box.x + box.width <= 390, `the log-out button is cut off: ${JSON.stringify(box)}`);
+        const main = await page.locator('main').boundingBox();
+        expect(main && main.x < 10 && main.width > 370, `the content is squeezed: ${JSON.stringify(main)}`);
+        await page.getByTestId('menu-button').click();
+        await nav.getByRole('link', { name: 'Публикация' }).click();
+        await page.getByRole('heading', { name: 'Публикация' }).waitFor({ timeout: 10000 });
+        await nav.waitFor({ state: 'hidden', timeout: 5000 });
+        await screenshot(page, 'admin-phone-publication.png');
+      } finally {
+        await context.close();
+      }
+    },
+  );
 }
 
 // Standalone run against a live server.

@@ -20,7 +20,13 @@ import { ListShell, listState } from '../ui/list';
   imports: [MatButtonModule, MatIconModule, RouterLink, ListShell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
+    .items {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
     .item {
+      list-style: none;
       border: 1px solid var(--mat-sys-outline-variant, #ccc);
       border-radius: 8px;
       padding: 12px 16px;
@@ -48,7 +54,7 @@ import { ListShell, listState } from '../ui/list';
     <h2 id="public-text-heading">{{ i18n.t('pubtext_title') }}</h2>
     <p>{{ i18n.t('pubtext_intro') }}</p>
     <admin-list-shell [list]="list" [emptyText]="i18n.t('pubtext_empty')" emptyTestId="public-text-empty">
-      <ul class="plain" aria-labelledby="public-text-heading" data-testid="public-text-list">
+      <ul class="items" aria-labelledby="public-text-heading" data-testid="public-text-list">
         @for (a of list.items(); track a.id) {
           <li class="item" data-testid="public-text-item">
             <h3>{{ i18n.date(a.startsOn) }} · {{ a.title }}</h3>

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,8 +9,8 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { catchError, of, switchMap } from 'rxjs';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { catchError, filter, map, of, switchMap } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService, Lang, LANG_NAMES, LANGS } from '../core/i18n.service';
@@ -35,7 +36,14 @@ const NAV: NavItem[] = [
   { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },
 ];
 
-/** The frame of the panel: navigation by task, the user with organisation and role, the period and language. */
+/** Below this width (phones, narrow windows) the navigation slides over the page from a menu button. */
+export const NARROW_SCREEN = '(max-width: 959.98px)';
+
+/**
+ * The frame of the panel: navigation by task, the user with organisation and role, the period and language. On a
+ * narrow screen the navigation is closed until the menu button opens it and closes again after a choice, and the
+ * language and log-out buttons show their icons only (their names stay for screen readers).
+ */
 @Component({
   selector: 'admin-shell',
   imports: [
@@ -64,6 +72,22 @@ export class Shell {
   protected readonly langs = LANGS;
   protected readonly langNames = LANG_NAMES;
   protected readonly user = this.auth.user;
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(NARROW_SCREEN)
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    this.router.events
+      .pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
 
   protected readonly nav = computed(() => {
     const role = this.user()?.role ?? '';
