@@ -57,7 +57,7 @@ export function database(driver, suffix) {
       await ensurePgDatabase(url);
       await resetPgDatabase(url);
     },
-    drop: async () => {},
+    drop: async () => undefined, // the database stays (emptied by the next reset)
   };
 }
 
