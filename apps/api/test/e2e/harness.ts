@@ -14,25 +14,29 @@ import { createApp } from '../../src/app/setup-app';
  * DB_DRIVER=postgresql and DATABASE_URL are set (the schema is dropped and migrated afresh).
  */
 export async function bootApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
-  if (pg) await resetPostgres(process.env['DATABASE_URL'] as string);
-  const config = loadAppConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: pg ? (process.env['DATABASE_URL'] as string) : 'sqlite::memory:',
-    SOCIUM_DEMO: 'true',
-    SOCIUM_TODAY: '2026-11-28',
-    SOCIUM_JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
-    ...env,
-  });
-  const { app } = await createApp(config, { logger: ['error'] });
-  return new TestApp(app);
+  const pg = postgresUrl();
+  if (pg) await resetPostgres(pg);
+  return startApp(pg ?? 'sqlite::memory:', env);
 }
 
 /**
  * Boots a second instance of the application on the database another test app already uses (no reset):
  * `database` is that app's DATABASE_URL (a SQLite file or the PostgreSQL URL). For tests of what instances share.
  */
-export async function joinApp(database: string, env: Record<string, string> = {}): Promise<TestApp> {
+export function joinApp(database: string, env: Record<string, string> = {}): Promise<TestApp> {
+  return startApp(database, env);
+}
+
+/** The database the e2e apps of this run use: PostgreSQL when configured, else `sqliteFile`. */
+export function sharedDatabase(sqliteFile: string): string {
+  return postgresUrl() ?? `sqlite:${sqliteFile}`;
+}
+
+const postgresUrl = (): string | null =>
+  process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'] ? process.env['DATABASE_URL'] : null;
+
+/** The app on `database` with the tests' defaults: demo data, "today" pinned, a fixed token key. */
+async function startApp(database: string, env: Record<string, string>): Promise<TestApp> {
   const config = loadAppConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database,
@@ -43,12 +47,6 @@ export async function joinApp(database: string, env: Record<string, string> = {}
   });
   const { app } = await createApp(config, { logger: ['error'] });
   return new TestApp(app);
-}
-
-/** The database the e2e apps of this run use: PostgreSQL when configured, else `sqliteFile`. */
-export function sharedDatabase(sqliteFile: string): string {
-  const pg = process.env['DB_DRIVER'] === 'postgresql' && process.env['DATABASE_URL'];
-  return pg ? (process.env['DATABASE_URL'] as string) : `sqlite:${sqliteFile}`;
 }
 
 async function resetPostgres(url: string): Promise<void> {
