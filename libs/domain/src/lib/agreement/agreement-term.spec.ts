@@ -60,11 +60,11 @@ describe(effectiveEnd.name, () => {
     ['a year containing 29 Feb', '2019-09-01', '2020-08-31', '2021-06-01', '2021-08-31'],
     ['a year ending on 29 Feb', '2019-03-01', '2020-02-29', '2020-03-01', '2021-02-28'],
     [
-      'a year starting on 29 Feb (not whole months, so counted in days: 366)',
+      'a year starting on 29 Feb (renewed from 1 March to the last day of February)',
       '2020-02-29',
       '2021-02-28',
       '2021-03-01',
-      '2022-03-01',
+      '2022-02-28',
     ],
     ['two months ending on 29 Feb', '2020-01-01', '2020-02-29', '2020-03-01', '2020-04-30'],
     ['a 10-day term', '2020-01-01', '2020-01-10', '2020-01-25', '2020-01-30'],
@@ -82,6 +82,80 @@ describe(currentTerm.name, () => {
       startsOn: d('2021-09-01'),
       endsOn: d('2022-08-31'),
     });
+  });
+
+  const term = (startsOn: string, endsOn: string, on: string) => {
+    const t = currentTerm(renewing({ startsOn: d(startsOn), endsOn: d(endsOn), noticeDays: 0 }), d(on));
+    return t && [t.index, t.startsOn.toString(), t.endsOn.toString()];
+  };
+
+  it.each([
+    ['2021-03-01', [1, '2021-03-01', '2022-02-28']],
+    ['2022-02-28', [1, '2021-03-01', '2022-02-28']],
+    ['2022-03-01', [2, '2022-03-01', '2023-02-28']],
+    ['2023-03-01', [3, '2023-03-01', '2024-02-29']],
+    ['2024-02-29', [3, '2023-03-01', '2024-02-29']],
+    ['2024-03-01', [4, '2024-03-01', '2025-02-28']],
+    ['2028-02-29', [7, '2027-03-01', '2028-02-29']],
+    ['2029-01-10', [8, '2028-03-01', '2029-02-28']],
+  ])('keeps the anniversaries of 29.02.2020–28.02.2021 in the term around %s (issue 14)', (on, expected) => {
+    expect(term('2020-02-29', '2021-02-28', on)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a year from 1 March, through a leap February',
+      '2023-03-01',
+      '2024-02-29',
+      '2025-03-01',
+      [2, '2025-03-01', '2026-02-28'],
+    ],
+    [
+      'a year from 1 March, into a leap February',
+      '2021-03-01',
+      '2022-02-28',
+      '2023-06-01',
+      [2, '2023-03-01', '2024-02-29'],
+    ],
+    ['a year from 31 January', '2021-01-31', '2022-01-30', '2024-01-30', [2, '2023-01-31', '2024-01-30']],
+    [
+      'a year from 31 January, renewed on the 31st',
+      '2021-01-31',
+      '2022-01-30',
+      '2024-01-31',
+      [3, '2024-01-31', '2025-01-30'],
+    ],
+    [
+      'a month from 31 January: February is clamped',
+      '2021-01-31',
+      '2021-02-27',
+      '2021-03-01',
+      [1, '2021-02-28', '2021-03-30'],
+    ],
+    [
+      'a month from 31 January: back on the 31st after February',
+      '2021-01-31',
+      '2021-02-27',
+      '2021-04-15',
+      [2, '2021-03-31', '2021-04-29'],
+    ],
+    [
+      'a calendar month ending on 28 Feb: renewed month by month',
+      '2021-01-31',
+      '2021-02-28',
+      '2021-04-30',
+      [2, '2021-04-01', '2021-04-30'],
+    ],
+    ['a year ending on 31 December', '2020-01-01', '2020-12-31', '2024-12-31', [4, '2024-01-01', '2024-12-31']],
+    [
+      'a year and a day (ending on the anniversary)',
+      '2020-09-01',
+      '2021-09-01',
+      '2022-09-02',
+      [2, '2022-09-02', '2023-09-01'],
+    ],
+  ])('renews %s without drift', (_, startsOn, endsOn, on, expected) => {
+    expect(term(startsOn, endsOn, on)).toEqual(expected);
   });
 });
 

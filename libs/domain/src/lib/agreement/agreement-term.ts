@@ -14,22 +14,40 @@ export interface AgreementTermPeriod {
   readonly endsOn: LocalDate;
 }
 
+/** Whole calendar months from `from` to `to` by their month numbers (the day of the month is ignored). */
+function monthsBetween(from: LocalDate, to: LocalDate): number {
+  return (to.year - from.year) * 12 + to.month - from.month;
+}
+
 /**
- * The size of a term: whole months when the first term spans whole months (so a year stays a year across
- * leap days), otherwise days.
+ * How the renewals of a first term [start, end] are laid out: `anchor` + k · `step` is the first day of the
+ * (k + `offset`)-th term, so each term is counted from one fixed day and a clamped month end never drifts.
+ * - The first term is m whole months (start + m months is the day after its end): terms keep the anniversaries
+ *   of the original start (a 31 Jan start renews on 31 Jan; monthly, on the 28th/29th in February, then the 31st).
+ * - The first term ends on the m-month anniversary of its start itself (29.02.2020–28.02.2021: the anniversary of
+ *   29 Feb in a common year is its last day of February, ГК ст. 192 п. 3): each renewal is m months counted from
+ *   the day after that end, the first renewal's start, and ends the day before its next anniversary
+ *   (01.03.2021–28.02.2022, …, 01.03.2023–29.02.2024).
+ * - Otherwise the term is a number of days, repeated.
  */
-function termStep(startsOn: LocalDate, endsOn: LocalDate): { months: number } | { days: number } {
+function termLayout(
+  startsOn: LocalDate,
+  endsOn: LocalDate,
+): { anchor: LocalDate; offset: number; step: { months: number } | { days: number } } {
   const next = endsOn.addDays(1);
-  const months = (next.year - startsOn.year) * 12 + next.month - startsOn.month;
-  if (months > 0 && startsOn.addMonths(months).equals(next)) return { months };
-  return { days: startsOn.daysUntil(next) };
+  const months = monthsBetween(startsOn, next);
+  if (months > 0 && startsOn.addMonths(months).equals(next)) return { anchor: startsOn, offset: 0, step: { months } };
+  const toEnd = monthsBetween(startsOn, endsOn);
+  if (toEnd > 0 && startsOn.addMonths(toEnd).equals(endsOn))
+    return { anchor: next, offset: 1, step: { months: toEnd } };
+  return { anchor: startsOn, offset: 0, step: { days: startsOn.daysUntil(next) } };
 }
 
 /** The k-th term (0 = original) counted from the first term. */
 function nthTerm(first: AgreementTermPeriod, index: number): AgreementTermPeriod {
-  const step = termStep(first.startsOn, first.endsOn);
+  const { anchor, offset, step } = termLayout(first.startsOn, first.endsOn);
   const at = (k: number) =>
-    'months' in step ? first.startsOn.addMonths(k * step.months) : first.startsOn.addDays(k * step.days);
+    'months' in step ? anchor.addMonths((k - offset) * step.months) : anchor.addDays((k - offset) * step.days);
   return { index, startsOn: at(index), endsOn: at(index + 1).addDays(-1) };
 }
 
