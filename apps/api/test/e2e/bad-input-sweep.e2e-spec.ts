@@ -68,6 +68,17 @@ describe('The generated bad-input sweep over every route', () => {
       },
     );
 
+    it.each(['date=9999-12-31', 'date=9999-08-31', 'date=0001-01-01', 'academicYear=9998-9999'])(
+      'refuses periods at the end of the calendar (%s) with 400, not a 500',
+      async (query) => {
+        const res = await t.http
+          .get(`/api/v1/periods?${query}`)
+          .set({ Authorization: `Bearer ${await t.as('coordinator')}` });
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ statusCode: 400, rule: 'period.academic-year.invalid' });
+      },
+    );
+
     it.each([
       ['a raw byte above 0x7E in the path', '/api/v1/plans/\u00ff', 400, 'request.malformed-url'],
       ['headers over the size limit', '/api/v1/plans?q=' + 'x'.repeat(20_000), 431, undefined],

@@ -235,6 +235,22 @@ export function caseArbitrary(r: RouteDef, targets: SweepTargets): fc.Arbitrary<
       withGoodBody({ auth }).chain((c) => goodQuery.map((query) => make(defect, { ...c, query }))),
     ),
   );
+  // a method the route does not have (Node's parser refuses the ones HTTP does not know)
+  add(
+    1,
+    fc
+      .constantFrom(
+        'PUT',
+        'OPTIONS',
+        'TRACE',
+        'PROPFIND',
+        'FOO',
+        'get',
+        ...(['GET', 'POST', 'PATCH', 'DELETE'] as const),
+      )
+      .filter((m) => m !== r.method)
+      .chain((method) => withGoodBody({}).map((c) => ({ ...make(`method ${method}`, c), method }))),
+  );
   // several defects at once, on any method (a GET with a body too)
   add(
     2,

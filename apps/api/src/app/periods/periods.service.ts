@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { notFound, orThrow } from '../http/app-error';
+import { invalid, notFound, orThrow } from '../http/app-error';
 
 /** Reporting periods from the domain calendar: the academic year, its terms in the organisation's scheme, summer, calendar years. */
 @Injectable()
@@ -26,9 +26,16 @@ export class PeriodsService {
   ) {}
 
   async get(c: Caller, q: PeriodsQuery): Promise<PeriodsResponse> {
-    const year = q.academicYear
-      ? orThrow(AcademicYear.parse(q.academicYear, 'academicYear'))
-      : AcademicYear.containing(q.date ? LocalDate.iso(q.date) : this.clock.today());
+    const field = q.academicYear ? 'academicYear' : 'date';
+    const date = q.date ? LocalDate.iso(q.date) : this.clock.today();
+    const year = orThrow(
+      q.academicYear
+        ? AcademicYear.parse(q.academicYear, field)
+        : AcademicYear.create(date.month >= 9 ? date.year : date.year - 1, field),
+    );
+    // its terms, summer and both calendar years must be dates the calendar can write (up to 9998-12-31)
+    if (year.endYear > 9998)
+      throw invalid('period.academic-year.invalid', field, 'No periods after 9998', 'Периодов после 9998 года нет');
     const org = await this.em.findOne(OrganisationRecord, { id: q.organisationId ?? c.organisationId });
     if (!org && q.organisationId) throw notFound('organisation');
     const kind: TermSchemeKind = org?.termScheme ?? DEFAULT_TERM_SCHEME;
