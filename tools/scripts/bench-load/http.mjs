@@ -35,7 +35,9 @@ export function makeClient(base, { maxSockets = 256, timeoutMs = 10_000 } = {}) 
           res.on('error', reject);
         },
       );
-      req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms`)));
+      // A deadline for the whole exchange (waiting for a socket included), not only for an idle socket.
+      const deadline = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
+      req.on('close', () => clearTimeout(deadline));
       req.on('error', reject);
       req.end(payload);
     });

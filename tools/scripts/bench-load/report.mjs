@@ -19,7 +19,7 @@ export function renderText(r) {
   const out = [];
   out.push('', `== results (${r.dataset.schools} schools, ${int(r.dataset.activities)} activities, ${r.opts.db})`);
   out.push(
-    `mixed load: ${int(m.completed)} answered of ${int(m.sent)} at ${m.rate}/s for ${m.seconds} s → achieved ${m.achievedRate.toFixed(1)}/s; max ${m.maxInFlight} in flight; client lag max ${ms(m.maxLagMs)} ms`,
+    `mixed load: ${int(m.completed)} answered of ${int(m.sent)} at ${m.rate}/s for ${m.seconds} s → achieved ${m.achievedRate.toFixed(1)}/s; max ${m.maxInFlight} in flight (${int(m.notSent ?? 0)} not sent at the cap, ${int(m.timeouts)} timed out); client lag max ${ms(m.maxLagMs)} ms; the server's queue drained ${(r.drainSeconds ?? 0).toFixed(1)} s after the last answer`,
   );
   const table = [['', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors']];
   for (const [name, s] of [['all', m.overall], ...['private', 'public', 'write'].map((c) => [c, cat(c)])])
@@ -70,7 +70,7 @@ export function renderMarkdown(r) {
     '',
   );
   out.push(
-    `\`npm run bench:load -- --db ${o.db} --size ${o.size} --rate ${o.rate} --duration ${o.duration}${o.reuse ? ' --reuse' : ''}${o.ref ? ` --ref ${o.ref}` : ''}\`, ${time}. ` +
+    `\`npm run bench:load -- --db ${o.db} --size ${o.size} --rate ${o.rate} --duration ${o.duration}${o.reuse ? ' --reuse' : ''}${o.exclude ? ` --exclude ${o.exclude}` : ''}${o.ref ? ` --ref ${o.ref}` : ''}\`, ${time}. ` +
       `Build ${r.build.commit} («${r.build.subject}»)${r.build.dirty ? ' with uncommitted changes in apps/api or libs' : ''}, production bundle, NODE_ENV=production. ` +
       `Machine: ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.ramGiB} GiB, Node ${r.machine.node}; load average at start ${r.machine.loadStart.join(' ')}, at the end ${r.machine.loadEnd.join(' ')}. ` +
       `Dataset: ${o.size} (${int(r.dataset.schools)} schools, ${int(r.dataset.activities)} activities, seed 42), a fresh copy for the run.`,
@@ -79,7 +79,7 @@ export function renderMarkdown(r) {
   if (o.note) out.push(o.note, '');
   out.push(
     `**Mixed load**, ${o.rate} requests/s for ${o.duration} s after a ${o.warmup} s warm-up (open model: latency from each request's planned departure): ` +
-      `${int(m.completed)} answered, achieved ${m.achievedRate.toFixed(1)}/s, at most ${m.maxInFlight} in flight.`,
+      `${int(m.completed)} answered, achieved ${m.achievedRate.toFixed(1)}/s, at most ${m.maxInFlight} in flight${m.notSent ? `, ${int(m.notSent)} not sent (1,000 already in flight)` : ''}${m.timeouts ? `, ${int(m.timeouts)} timed out (10 s)` : ''}.`,
     '',
     '| requests | count | p50 | p95 | p99 | max | errors |',
     '|---|---:|---:|---:|---:|---:|---:|',
