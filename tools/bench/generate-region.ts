@@ -275,6 +275,8 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
           partner_id: partner,
           starts_on: date,
           ends_on: date,
+          planned_starts_on: date,
+          planned_ends_on: date,
           venue: '',
           target_grades: json([...new Set(grades)]),
           planned_participants: int(5, 60),

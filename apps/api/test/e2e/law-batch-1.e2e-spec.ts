@@ -75,4 +75,118 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       expect(res.body).toMatchObject({ startsOn: '2020-02-29', endsOn: '2021-02-28', effectiveEndsOn: end, status });
     });
   });
+
+  describe('a postponement keeps the planned date (finding 7, item 5)', () => {
+    const school = () => ids['urussu-gymnasium'];
+    const totals = async (period: string) => {
+      const res = await t.http
+        .get(`/api/v1/reports/summary?period=${period}&organisationId=${school()}`)
+        .set(await auth('coordinator'));
+      expect(res.status).toBe(200);
+      const { activitiesPlanned, activitiesHeld } = res.body.totals as Record<string, number>;
+      return { activitiesPlanned, activitiesHeld };
+    };
+    const plus = (base: { activitiesPlanned: number; activitiesHeld: number }, planned: number, held: number) => ({
+      activitiesPlanned: base.activitiesPlanned + planned,
+      activitiesHeld: base.activitiesHeld + held,
+    });
+
+    it('counts an activity planned for 2026-12-12 and postponed to 2027-01-20 in the period containing December 2026, with its new date shown', async () => {
+      const plans = await t.http
+        .get(`/api/v1/plans?organisationId=${school()}&academicYear=2026-2027`)
+        .set(await auth('school_admin'));
+      let planId = plans.body.items[0]?.id as string | undefined;
+      if (!planId) {
+        const plan = await t.http
+          .post('/api/v1/plans')
+          .set(await auth('school_admin'))
+          .send({ organisationId: school(), academicYear: '2026-2027', title: 'План' });
+        expect(plan.status).toBe(201);
+        planId = plan.body.id as string;
+      }
+      const december = await totals('2026-Q4');
+      const january = await totals('2027-Q1');
+
+      const created = await t.http
+        .post(`/api/v1/plans/${planId}/activities`)
+        .set(await auth('school_admin'))
+        .send({
+          title: 'Экскурсия на предприятие',
+          directionId: dir['career_guidance'],
+          form: 'excursion',
+          partnerId: null,
+          startsOn: '2026-12-12',
+          targetGrades: [8],
+          plannedParticipants: 20,
+          hours: 2,
+        });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        startsOn: '2026-12-12',
+        plannedStartsOn: '2026-12-12',
+        plannedEndsOn: '2026-12-12',
+      });
+
+      const postponed = await t.http
+        .post(`/api/v1/activities/${created.body.id}/outcome`)
+        .set(await auth('school_admin'))
+        .send({ status: 'postponed', startsOn: '2027-01-20' });
+      expect(postponed.status).toBe(200);
+      expect(postponed.body).toMatchObject({
+        status: 'postponed',
+        startsOn: '2027-01-20',
+        endsOn: '2027-01-20',
+        plannedStartsOn: '2026-12-12',
+        plannedEndsOn: '2026-12-12',
+      });
+      expect(await totals('2026-Q4')).toEqual(plus(december, 1, 0));
+      expect(await totals('2027-Q1')).toEqual(january);
+
+      // an edit of the new date corrects it; the planned date stays
+      const edited = await t.http
+        .patch(`/api/v1/activities/${created.body.id}`)
+        .set(await auth('school_admin'))
+        .send({ version: postponed.body.version, startsOn: '2027-01-21' });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({ startsOn: '2027-01-21', plannedStartsOn: '2026-12-12' });
+
+      // held in January: the plan of December is executed
+      t.clock.pin('2027-01-21');
+      const held = await t.http
+        .post(`/api/v1/activities/${created.body.id}/outcome`)
+        .set(await auth('school_admin'))
+        .send({ status: 'held', heldOn: '2027-01-21', actualParticipants: 18, result: 'Экскурсия проведена' });
+      expect(held.status).toBe(200);
+      expect(await totals('2026-Q4')).toEqual(plus(december, 1, 1));
+      expect(await totals('2027-Q1')).toEqual(january);
+    });
+
+    it('moves the planned date with an edit of an activity that was never postponed', async () => {
+      const plans = await t.http
+        .get(`/api/v1/plans?organisationId=${school()}&academicYear=2026-2027`)
+        .set(await auth('school_admin'));
+      const created = await t.http
+        .post(`/api/v1/plans/${plans.body.items[0].id}/activities`)
+        .set(await auth('school_admin'))
+        .send({
+          title: 'Мастер-класс',
+          directionId: dir['career_guidance'],
+          form: 'master_class',
+          partnerId: null,
+          startsOn: '2026-12-14',
+          targetGrades: [9],
+        });
+      expect(created.status).toBe(201);
+      const edited = await t.http
+        .patch(`/api/v1/activities/${created.body.id}`)
+        .set(await auth('school_admin'))
+        .send({ version: created.body.version, startsOn: '2027-02-03' });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({
+        startsOn: '2027-02-03',
+        plannedStartsOn: '2027-02-03',
+        plannedEndsOn: '2027-02-03',
+      });
+    });
+  });
 });

@@ -175,6 +175,7 @@ describe('persistence on a real database', () => {
         'activity_partner_period_idx',
         'activity_period_narrow_idx',
         'activity_period_report_idx',
+        'activity_planned_period_idx',
         'placement_period_report_idx',
       ]);
       return;

@@ -1,15 +1,18 @@
 import {
   acknowledgedOnTime,
   ACTIVITY_STATUSES,
+  activityCounts,
   ActivityStatus,
   ageBand,
   AgreementData,
+  DateRange,
   hasAcknowledged,
   isInForce,
   isRecipientOverdue,
   LocalDate,
   makesPartner,
   periodPartners,
+  planExecutionCounts,
   RecipientState,
 } from '@socium/domain';
 
@@ -96,6 +99,8 @@ interface A {
   career: boolean;
   hours: number;
   professions: string[];
+  /** the planned start when a postponement moved the activity (else `startsOn`) */
+  plannedStartsOn?: string;
 }
 const a = (
   school: string,
@@ -128,6 +133,10 @@ const activities: A[] = [
   a('s3', 'p5', 'held', '2025-05-10'),
   a('s3', 'p5', 'cancelled', '2025-05-11'),
   a('s3', null, 'cancelled', '2025-05-12', { career: true }),
+  a('s1', 'p2', 'postponed', '2025-09-10', { plannedStartsOn: '2025-08-31' }), // planned on the last day, moved out
+  a('s2', 'p3', 'held', '2025-01-15', { plannedStartsOn: '2024-08-31' }), // planned the day before, held inside
+  a('s3', null, 'held', '2024-10-20', { plannedStartsOn: '2024-09-01' }), // planned on the first day, held later
+  a('s3', 'p5', 'postponed', '2025-09-01', { plannedStartsOn: '2025-09-01' }), // the day after, as planned
 ];
 
 interface P {
@@ -235,6 +244,17 @@ function byDomain(scope: string | null) {
     distinct: partnersOf(null).length,
     partnersByType,
     statusByOrg,
+    planned: new Map(
+      [...new Set(activities.map((x) => x.school))]
+        .filter(inScope)
+        .map((school) => {
+          const rows = activities
+            .filter((x) => x.school === school)
+            .map((x) => ({ status: x.status, plannedStartsOn: d(x.plannedStartsOn ?? x.startsOn) }));
+          return [school, planExecutionCounts(rows, DateRange.ofInclusive(d(START), d(END)))] as const;
+        })
+        .filter(([, c]) => c.planned > 0),
+    ),
     employed: new Map([...employed].map(([k, v]) => [k, v.size])),
     employedAll: employedAll.size,
     docs,
@@ -291,7 +311,14 @@ describe('report queries agree with the domain on a real database', () => {
         hours: x.hours,
         professions: json(x.professions),
       };
-      await knex('activity').insert(activityRow(`a${++n}`, x.school, x.status, x.startsOn, over));
+      const planned = x.plannedStartsOn ?? x.startsOn;
+      await knex('activity').insert(
+        activityRow(`a${++n}`, x.school, x.status, x.startsOn, {
+          ...over,
+          planned_starts_on: planned,
+          planned_ends_on: planned,
+        }),
+      );
     }
     for (const p of placements)
       await knex('placement').insert(placementRow(`pl${++n}`, p.school, p.student, p.birth, p.startsOn, p.channel));
@@ -323,6 +350,14 @@ describe('report queries agree with the domain on a real database', () => {
       expect(rows.every((r) => (ACTIVITY_STATUSES as readonly string[]).includes(r.status))).toBe(true);
       expect(sorted(new Map(rows.map((r) => [`${r.org} ${r.status}`, r.count])))).toEqual(
         sorted(byDomain(scope).statusByOrg),
+      );
+    });
+
+    it(`counts plan execution in the period each activity was planned in, as planExecutionCounts does (${name})`, async () => {
+      const got = new Map<string, { status: ActivityStatus; count: number }[]>();
+      for (const r of await queries().plannedStatusByOrg()) got.set(r.org, [...(got.get(r.org) ?? []), r]);
+      expect(sorted(new Map([...got].map(([org, rows]) => [org, activityCounts(rows)])))).toEqual(
+        sorted(byDomain(scope).planned),
       );
     });
 

@@ -85,6 +85,8 @@ export const activityRow = (
   partner_id: null,
   starts_on: startsOn,
   ends_on: startsOn,
+  planned_starts_on: startsOn,
+  planned_ends_on: startsOn,
   venue: '',
   target_grades: json([9]),
   planned_participants: 10,

@@ -107,6 +107,9 @@ export const ActivityResponse = z.object({
   partnerId: Id.nullable(),
   startsOn: z.string(),
   endsOn: z.string(),
+  /** the dates the plan set: kept by a postponement (which moves `startsOn` / `endsOn`); #5 counts the activity there */
+  plannedStartsOn: z.string(),
+  plannedEndsOn: z.string(),
   venue: z.string(),
   targetGrades: z.array(z.number().int()),
   plannedParticipants: z.number().int(),

@@ -14,6 +14,7 @@ import {
   Finding,
   finding,
   LocalDate,
+  plannedDatesAfterEdit,
   recordOutcome,
   ruleError,
   screenActivityText,
@@ -70,9 +71,12 @@ export class ActivitiesService {
     this.checkOpen(plan);
     const r = new ActivityRecord();
     const now = this.clock.nowIso();
+    const endsOn = body.endsOn ?? body.startsOn;
     Object.assign(r, {
       ...body,
-      endsOn: body.endsOn ?? body.startsOn,
+      endsOn,
+      plannedStartsOn: body.startsOn,
+      plannedEndsOn: endsOn,
       id: newId(),
       version: 1,
       createdAt: now,
@@ -105,7 +109,16 @@ export class ActivitiesService {
     if (patch.startsOn && patch.endsOn === undefined && r.endsOn === r.startsOn) patch.endsOn = patch.startsOn;
     // a confirmation covers the public text it was given for: new text is screened afresh unless confirmed again
     if (patch.publicTextConfirmed === undefined && publicTextChanges(r, patch)) patch.publicTextConfirmed = false;
+    const dates = (startsOn: string, endsOn: string) => ({
+      startsOn: LocalDate.iso(startsOn),
+      endsOn: LocalDate.iso(endsOn),
+    });
+    const planned = dates(r.plannedStartsOn, r.plannedEndsOn);
+    const current = dates(r.startsOn, r.endsOn);
     applyPatch(r, patch as Partial<ActivityRecord>, this.clock.nowIso());
+    // an edit of the plan moves the planned dates; after a postponement it corrects only the new dates
+    const kept = plannedDatesAfterEdit(planned, current, dates(r.startsOn, r.endsOn));
+    Object.assign(r, { plannedStartsOn: kept.startsOn.toString(), plannedEndsOn: kept.endsOn.toString() });
     await this.check(r, plan);
     this.audit.record(this.em, {
       userId: c.id,
@@ -163,6 +176,7 @@ export class ActivitiesService {
       });
     else if (change.status === 'cancelled')
       Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
+    // the new dates only: the planned ones stay, so the period the activity was planned in still counts it (#5)
     else
       Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
     r.version += 1;

@@ -33,6 +33,8 @@ export function toActivityResponse(r: ActivityRecord): ActivityResponse {
     partnerId: r.partnerId,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
+    plannedStartsOn: r.plannedStartsOn,
+    plannedEndsOn: r.plannedEndsOn,
     venue: r.venue,
     targetGrades: r.targetGrades ?? [],
     plannedParticipants: r.plannedParticipants,

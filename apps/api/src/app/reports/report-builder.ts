@@ -73,6 +73,7 @@ export class ReportBuilder {
       partnerTypes,
       breakdowns,
       orgGroups,
+      plannedRows,
       careerRows,
       covered,
       needs,
@@ -89,6 +90,7 @@ export class ReportBuilder {
       db.partnersByType(),
       db.breakdownGroups(),
       db.activityGroupsByOrg(),
+      db.plannedStatusByOrg(),
       db.careerHoursByGrades(),
       db.coveredProfessions(),
       db.labourNeeds(),
@@ -104,15 +106,18 @@ export class ReportBuilder {
       ...agreements.keys(),
       ...partners.keys(),
       ...orgGroups.map((g) => g.org),
+      ...plannedRows.map((g) => g.org),
       ...placements.keys(),
       ...docs.keys(),
       ...orgs.map((o) => o.id),
     ]);
     const groupsByOrg = groupBy(orgGroups, (g) => g.org);
+    const plannedByOrg = groupBy(plannedRows, (g) => g.org);
     const careerByOrg = groupBy(careerRows, (r) => r.org);
     const rowOf = (org: string): SummaryTotals => {
       const mine = groupsByOrg.get(org) ?? [];
-      const counts = activityCounts(mine);
+      // plan execution (#5): the activities planned in the period, where a postponement left them
+      const counts = activityCounts(plannedByOrg.get(org) ?? []);
       const p = placements.get(org);
       const d = docs.get(org);
       return summaryTotals({

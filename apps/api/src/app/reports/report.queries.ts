@@ -8,6 +8,7 @@ import { acknowledgementPairs, documentsByOrg } from './queries/documents.query'
 import { departmentName, organisations } from './queries/organisations.query';
 import { distinctPartners, partnersByOrg, partnersByType } from './queries/partners.query';
 import { employedByChannelAndBand, placementsByOrg } from './queries/placements.query';
+import { plannedStatusByOrg } from './queries/plan-execution.query';
 import { ReportSql, ReportWindow } from './queries/report-sql';
 import { activityGroupsByOrg } from './queries/school-activity.query';
 
@@ -34,6 +35,7 @@ export class ReportQueries {
   partnersByType = () => partnersByType(this.db);
   distinctPartners = () => distinctPartners(this.db);
   activityGroupsByOrg = () => activityGroupsByOrg(this.db);
+  plannedStatusByOrg = () => plannedStatusByOrg(this.db);
   breakdownGroups = () => breakdownGroups(this.db);
   careerHoursByGrades = () => careerHoursByGrades(this.db);
   coveredProfessions = () => coveredProfessions(this.db);

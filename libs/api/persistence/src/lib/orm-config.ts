@@ -9,6 +9,7 @@ import { Migration0006ActivityPublicText } from './migrations/migration-0006-act
 import { Migration0007LoginThrottle } from './migrations/migration-0007-login-throttle';
 import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008-idempotency-unique-plans';
 import { Migration0009PublicSharedState } from './migrations/migration-0009-public-shared-state';
+import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-activity-planned-dates';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   { name: 'Migration0007LoginThrottle', class: Migration0007LoginThrottle },
   { name: 'Migration0008IdempotencyUniquePlans', class: Migration0008IdempotencyUniquePlans },
   { name: 'Migration0009PublicSharedState', class: Migration0009PublicSharedState },
+  { name: 'Migration0010ActivityPlannedDates', class: Migration0010ActivityPlannedDates },
 ];
 
 /**

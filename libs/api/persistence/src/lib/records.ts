@@ -222,6 +222,9 @@ export class ActivityRecord extends BaseRecord {
   partnerId: string | null = null;
   startsOn!: string;
   endsOn!: string;
+  /** the dates the plan set (G2 #5 counts the activity in their period): an edit of the plan moves them, a postponement does not */
+  plannedStartsOn!: string;
+  plannedEndsOn!: string;
   venue = '';
   targetGrades: number[] = [];
   plannedParticipants = 0;
@@ -253,6 +256,9 @@ export const ActivitySchema = new EntitySchema<ActivityRecord>({
     partnerId: { type: 'string', length: 36, nullable: true, index: true },
     startsOn: { type: 'string', length: 10 },
     endsOn: { type: 'string', length: 10 },
+    // set to the first dates when the activity is created (migration 0010 backfilled the existing ones)
+    plannedStartsOn: { type: 'string', length: 10, onCreate: (a: ActivityRecord) => a.startsOn },
+    plannedEndsOn: { type: 'string', length: 10, onCreate: (a: ActivityRecord) => a.endsOn },
     venue: { type: 'string', length: 300 },
     targetGrades: { type: 'json' },
     plannedParticipants: { type: 'integer' },

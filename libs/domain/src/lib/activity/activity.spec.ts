@@ -1,4 +1,11 @@
-import { ACTIVITY_STATUSES, canRecordOutcome, ACTIVITY_RULES as R, recordOutcome, validateActivity } from '.';
+import {
+  ACTIVITY_STATUSES,
+  canRecordOutcome,
+  plannedDatesAfterEdit,
+  ACTIVITY_RULES as R,
+  recordOutcome,
+  validateActivity,
+} from '.';
 import { d } from '../../testing';
 import { DateRange } from '../common';
 import { ActivityForm, ActivityInput, ActivityOutcome, ActivityStatus } from './activity';
@@ -196,5 +203,50 @@ describe(recordOutcome.name, () => {
       category: 'rule',
       details: [{ limit: status, actual: outcome.status }],
     });
+  });
+});
+
+describe(plannedDatesAfterEdit.name, () => {
+  const dates = (startsOn: string, endsOn = startsOn) => ({ startsOn: d(startsOn), endsOn: d(endsOn) });
+  const after = (planned: string[], current: string[], edited: string[]) => {
+    const r = plannedDatesAfterEdit(
+      dates(...(planned as [string])),
+      dates(...(current as [string])),
+      dates(...(edited as [string])),
+    );
+    return [r.startsOn.toString(), r.endsOn.toString()];
+  };
+
+  it.each<[string, string[], string[], string[], string[]]>([
+    [
+      'follows an edit of an activity still on its planned dates',
+      ['2026-12-12'],
+      ['2026-12-12'],
+      ['2026-12-14'],
+      ['2026-12-14', '2026-12-14'],
+    ],
+    [
+      'follows an edit of the end alone',
+      ['2026-12-12', '2026-12-13'],
+      ['2026-12-12', '2026-12-13'],
+      ['2026-12-12', '2026-12-15'],
+      ['2026-12-12', '2026-12-15'],
+    ],
+    [
+      'stays when a postponement moved the activity',
+      ['2026-12-12'],
+      ['2027-01-20'],
+      ['2027-01-22'],
+      ['2026-12-12', '2026-12-12'],
+    ],
+    [
+      'stays when a postponement moved only the end',
+      ['2026-12-12', '2026-12-13'],
+      ['2026-12-12', '2026-12-14'],
+      ['2026-12-12', '2026-12-16'],
+      ['2026-12-12', '2026-12-13'],
+    ],
+  ])('%s', (_, planned, current, edited, expected) => {
+    expect(after(planned, current, edited)).toEqual(expected);
   });
 });

@@ -170,6 +170,27 @@ function placementFindings(
   return findings;
 }
 
+/** An activity's dates: the ones it was planned for, or the ones it is now scheduled on. */
+export interface ActivityDates {
+  readonly startsOn: LocalDate;
+  readonly endsOn: LocalDate;
+}
+
+/**
+ * The planned dates after an edit of the activity's dates (issue 14, G2 #5). Indicator #5 counts an activity in the
+ * period it was planned in, so a postponement never moves the planned dates (`recordOutcome` returns only the new
+ * ones). An edit is an edit of the plan while the activity is still on its planned dates: the planned dates follow
+ * it. Once a postponement moved the activity, an edit corrects the new dates and the planned ones stay.
+ */
+export function plannedDatesAfterEdit(
+  planned: ActivityDates,
+  current: ActivityDates,
+  edited: ActivityDates,
+): ActivityDates {
+  const onPlan = planned.startsOn.equals(current.startsOn) && planned.endsOn.equals(current.endsOn);
+  return onPlan ? edited : planned;
+}
+
 export type ActivityOutcome =
   | {
       readonly status: 'held';

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 
-import { activityCounts, planExecution, studentCoverage, trialsAndExcursions } from './activities';
+import { ActivityStatus } from '../activity';
+import { DateRange, LocalDate } from '../common';
+import { activityCounts, planExecution, planExecutionCounts, studentCoverage, trialsAndExcursions } from './activities';
 
 describe(activityCounts.name, () => {
   it('counts every scheduled activity as planned, whatever its outcome', () => {
@@ -91,5 +93,38 @@ describe(trialsAndExcursions.name, () => {
       gradeShare: 0,
       participantShare: null,
     });
+  });
+});
+
+describe(planExecutionCounts.name, () => {
+  // December 2026 as a period; an activity planned on its edges, one postponed out of it, one postponed into it
+  const december = DateRange.ofInclusive(LocalDate.iso('2026-12-01'), LocalDate.iso('2026-12-31'));
+  const row = (status: ActivityStatus, plannedStartsOn: string) => ({
+    status,
+    plannedStartsOn: LocalDate.iso(plannedStartsOn),
+  });
+
+  it('counts an activity in the period it was planned in, whatever it was postponed to', () => {
+    const rows = [
+      row('postponed', '2026-12-12'), // postponed to 20.01.2027
+      row('held', '2026-12-12'), // postponed, then held in January
+      row('planned', '2026-12-01'), // the first day
+      row('held', '2026-12-31'), // the last day
+      row('held', '2026-11-30'), // the day before, postponed into December
+      row('cancelled', '2027-01-01'), // the day after
+    ];
+    expect(planExecutionCounts(rows, december)).toEqual({
+      planned: 4,
+      held: 2,
+      cancelled: 0,
+      postponed: 1,
+      pending: 1,
+    });
+    expect(planExecution(planExecutionCounts(rows, december))).toBe(0.5);
+  });
+
+  it('counts nothing in a period no activity was planned in', () => {
+    const january = DateRange.ofInclusive(LocalDate.iso('2027-01-02'), LocalDate.iso('2027-01-31'));
+    expect(planExecution(planExecutionCounts([row('held', '2026-12-12')], january))).toBeNull();
   });
 });

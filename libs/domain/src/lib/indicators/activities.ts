@@ -1,5 +1,6 @@
 import { ACTIVITY_STATUSES, ActivityStatus } from '../activity';
 import { PROFMINIMUM_GRADES } from '../career';
+import { DateRange, LocalDate } from '../common';
 import { ratio, tally, Weighted } from './ratio';
 
 export interface ActivityStatusRow extends Weighted {
@@ -42,6 +43,21 @@ export function activityCounts(rows: readonly ActivityStatusRow[]): ActivityCoun
  */
 export function planExecution(counts: { readonly planned: number; readonly held: number }): number | null {
   return ratio(counts.held, counts.planned);
+}
+
+/** An activity as indicator #5 counts it: its outcome and the first day it was planned for. */
+export interface PlannedActivityRow extends ActivityStatusRow {
+  /** the planned start: set when the activity is added, moved by an edit of the plan, never by a postponement */
+  readonly plannedStartsOn: LocalDate;
+}
+
+/**
+ * Indicator #5's counts for a period: the activities planned in it (by their planned start), by outcome. A postponed
+ * activity stays in the period it was planned in, with whatever outcome it has now (held later still counts as
+ * held there); the period it was moved to does not count it as planned.
+ */
+export function planExecutionCounts(rows: readonly PlannedActivityRow[], period: DateRange): ActivityCounts {
+  return activityCounts(rows.filter((r) => period.contains(r.plannedStartsOn)));
 }
 
 /**
