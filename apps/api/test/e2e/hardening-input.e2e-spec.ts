@@ -85,6 +85,41 @@ describe('Bad input at the edge', () => {
     });
   });
 
+  describe('a date or period outside the supported years 1900–2199 is a 400 with its field, never a 500', () => {
+    it.each([
+      '0001',
+      '0001-0002',
+      'summer-0001',
+      '0001-Q1',
+      '9998',
+      '9998-9999',
+      '9998-Q4',
+      '9998-H2',
+      'summer-9998',
+      '9998-9999:q4',
+    ])('report period %s', async (period) => {
+      const res = await t.http.get(`/api/v1/reports/summary?period=${period}`).set(auth);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'period' })]));
+    });
+
+    it.each(['0001-01-10', '9999-12-31', '1899-12-31', '2200-01-01'])('a placement starting %s', async (startsOn) => {
+      const list = await t.http.get('/api/v1/placements?limit=1').set(auth);
+      const p = list.body.items[0] as { id: string; version: number };
+      const res = await t.http.patch(`/api/v1/placements/${p.id}`).set(auth).send({ version: p.version, startsOn });
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'startsOn' })]));
+    });
+
+    it.each(['date=0001-01-01', 'date=9999-12-31', 'academicYear=9998-9999', 'academicYear=1899-1900'])(
+      'periods ?%s',
+      async (query) => {
+        const res = await t.http.get(`/api/v1/periods?${query}`).set(auth);
+        expect(res.status).toBe(400);
+      },
+    );
+  });
+
   it('keeps tabs and line breaks in free text', async () => {
     const res = await t.http.post('/api/v1/documents').set(auth).send({
       number: 'Т-1',

@@ -1,18 +1,25 @@
-import { LANGUAGES, LocalDate } from '@socium/domain';
+import { isSupportedYear, LANGUAGES, LocalDate, SUPPORTED_YEARS } from '@socium/domain';
 
 import { z } from 'zod';
 
-/** Calendar date `YYYY-MM-DD`, a real date (no 2019-02-29). */
+const SUPPORTED = `a year from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}`;
+
+/** Calendar date `YYYY-MM-DD`, a real date (no 2019-02-29), in a supported year (1900–2199). */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => LocalDate.parse(s).ok, 'not a calendar date');
+  .refine((s) => LocalDate.parse(s).ok, 'not a calendar date')
+  .refine((s) => isSupportedYear(Number(s.slice(0, 4))), `expected ${SUPPORTED}`);
 export const IsoTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 export const Id = z.string().min(1).max(64);
 export const AcademicYearLabel = z
   .string()
   .regex(/^\d{4}-\d{4}$/, 'expected YYYY-YYYY')
-  .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'the second year must follow the first');
+  .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, 'the second year must follow the first')
+  .refine(
+    (s) => isSupportedYear(Number(s.slice(0, 4))) && isSupportedYear(Number(s.slice(5))),
+    `expected ${SUPPORTED}`,
+  );
 /**
  * A web link (an organisation's site, an outcome's evidence): `http:` or `https:` only, so a stored link
  * can never run script when shown (`javascript:`, `data:`, `vbscript:` are refused). Every URL field uses it.

@@ -6,8 +6,9 @@ import { AcademicYear } from './academic-year';
 import { parsePeriod, PERIOD_INVALID, periodsContaining, ReportingPeriod, termPeriods } from './reporting-period';
 import { defaultTermScheme, TermScheme } from './term-scheme';
 
+/** Any date whose periods (its academic year included) lie in the supported years 1900–2199. */
 const anyDate = fc
-  .integer({ min: d('1900-01-01').epochDay, max: d('2200-12-31').epochDay })
+  .integer({ min: d('1900-09-01').epochDay, max: d('2199-08-31').epochDay })
   .map(LocalDate.fromEpochDay);
 const json = (text: string, scheme?: TermScheme) => {
   const r = parsePeriod(text, scheme);
@@ -109,6 +110,32 @@ describe(parsePeriod.name, () => {
         ),
     ).toBe(true);
   });
+
+  it.each([
+    '0001',
+    '0001-0002',
+    'summer-0001',
+    '0001-Q1',
+    '1899',
+    '1899-1900',
+    '9998',
+    '9998-9999',
+    '9998-Q4',
+    '9998-H2',
+    'summer-9998',
+    '9998-9999:q4',
+    '2199-2200',
+  ])('rejects "%s": outside the supported years 1900–2199', (text) => {
+    const r = parsePeriod(text);
+    expect(r.ok ? undefined : r.error.code).toBe(PERIOD_INVALID);
+  });
+
+  it.each(['1900', '1900-1901', '2198-2199', '2199', 'summer-2199'])(
+    'accepts "%s" at the edge of the supported years',
+    (text) => {
+      expect(parsePeriod(text).ok).toBe(true);
+    },
+  );
 
   it('rejects a value that is not a string', () => {
     expect(parsePeriod(undefined as unknown as string).ok).toBe(false);

@@ -1,4 +1,14 @@
-import { DateRange, DomainError, domainError, err, LocalDate, ok, PERIOD_RULES, Result } from '../common';
+import {
+  DateRange,
+  DomainError,
+  domainError,
+  err,
+  isSupportedYear,
+  LocalDate,
+  ok,
+  PERIOD_RULES,
+  Result,
+} from '../common';
 import { AcademicYear } from './academic-year';
 import { defaultTermScheme, STANDARD_TERM_SCHEMES, TERM_CODE_PREFIX, TermScheme, TermSchemeKind } from './term-scheme';
 
@@ -161,8 +171,10 @@ export function parsePeriod(text: string, termScheme?: TermScheme): Result<Repor
     const m = pattern.exec(input);
     if (!m) continue;
     const year = Number(m[1]);
-    const period = year >= 1 && year <= 9998 ? build(m, termScheme) : undefined;
-    return period ? ok(period) : err(invalidPeriod(input));
+    const period = isSupportedYear(year) ? build(m, termScheme) : undefined;
+    // every day of the period lies in the supported years (an academic year reaches into the next one)
+    const supported = period && isSupportedYear(period.startsOn.year) && isSupportedYear(period.endsOn.year);
+    return supported ? ok(period) : err(invalidPeriod(input));
   }
   return err(invalidPeriod(input));
 }

@@ -7,6 +7,18 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years the product works with: every date it takes from outside (a form, a query, a file) and every period lies
+ * within them. Wide enough for any pupil's birth date and any agreement; the calendar arithmetic (a period's
+ * neighbours, the academic year around a date) stays far from year 0 and year 10000.
+ */
+export const SUPPORTED_YEARS = { first: 1900, last: 2199 } as const;
+
+/** Whether `year` is within `SUPPORTED_YEARS`. */
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
