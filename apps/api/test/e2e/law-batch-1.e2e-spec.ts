@@ -189,4 +189,60 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       });
     });
   });
+
+  describe('placements: a medical clearance counts for one year, the shift span matches the hours (finding 4)', () => {
+    let n = 0;
+    /** A lawful summer job in 2026: a 16-year-old through the employment centre, Mon–Fri 09:00–15:00, 6 h a day. */
+    const place = async (over: Record<string, unknown>) =>
+      t.http
+        .post('/api/v1/placements')
+        .set(await auth('school_admin'))
+        .send({
+          schoolId: ids['urussu-gymnasium'],
+          employerId: ids['tapart'],
+          channel: 'employment_centre',
+          kind: 'employment_contract',
+          jobTitle: 'Подсобный рабочий благоустройства',
+          studentCode: `LAW-2026-${++n}`,
+          studentBirthDate: '2010-03-10',
+          studentSex: 'male',
+          startsOn: '2026-06-15',
+          endsOn: '2026-07-10',
+          workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+          shiftStartsAt: '09:00',
+          shiftEndsAt: '15:00',
+          hoursPerDay: 6,
+          hoursPerWeek: 30,
+          medicalClearanceOn: '2026-06-01',
+          ...over,
+        });
+    const refusedBy = (res: { status: number; body: { rule?: string; details?: { rule: string }[] } }) => {
+      expect(res.status).toBe(422);
+      return (res.body.details ?? []).map((d) => d.rule);
+    };
+
+    it('refuses a medical clearance dated 2022 for a job starting 2026-06-15 with 422 placement.medical.expired', async () => {
+      const res = await place({ medicalClearanceOn: '2022-05-10' });
+      expect(refusedBy(res)).toEqual(['placement.medical.expired']);
+      expect(res.body.details[0]).toMatchObject({ field: 'medicalClearanceOn' });
+    });
+
+    it('accepts a clearance dated a year before the start to the day, and refuses one a day older', async () => {
+      expect((await place({ medicalClearanceOn: '2025-06-15' })).status).toBe(201);
+      expect(refusedBy(await place({ medicalClearanceOn: '2025-06-14' }))).toEqual(['placement.medical.expired']);
+    });
+
+    it('refuses a shift 08:00–21:00 declared as 7 h with 422 placement.shift.span', async () => {
+      const res = await place({ shiftStartsAt: '08:00', shiftEndsAt: '21:00', hoursPerDay: 7, hoursPerWeek: 35 });
+      expect(refusedBy(res)).toEqual(['placement.shift.span']);
+      expect(res.body.details[0]).toMatchObject({ field: 'shiftEndsAt' });
+    });
+
+    it('accepts 7 h in 08:00–17:00 (2 h of meal break) and refuses 08:00–17:01 and a span shorter than the hours', async () => {
+      const seven = { hoursPerDay: 7, hoursPerWeek: 35, shiftStartsAt: '08:00' };
+      expect((await place({ ...seven, shiftEndsAt: '17:00' })).status).toBe(201);
+      expect(refusedBy(await place({ ...seven, shiftEndsAt: '17:01' }))).toEqual(['placement.shift.span']);
+      expect(refusedBy(await place({ ...seven, shiftEndsAt: '14:59' }))).toEqual(['placement.shift.span']);
+    });
+  });
 });

@@ -134,6 +134,8 @@ export const PLACEMENT_RULE_CODES = [
   'placement.load.exceeded',
   'placement.medical.required',
   'placement.medical.after-start',
+  'placement.medical.expired',
+  'placement.shift.span',
   'placement.probation',
 ] as const;
 export type PlacementRuleCode = (typeof PLACEMENT_RULE_CODES)[number];

@@ -46,6 +46,7 @@ describe(checkPlacement.name, () => {
       harmful: true,
       probationClause: true,
       medicalClearanceOn: null,
+      shiftStartsAt: t('15:00'), // 8 h span for 7 h: consistent (shift-span rule)
       shiftEndsAt: t('23:00'),
       hoursPerDay: 7,
       hoursPerWeek: 35,

@@ -10,6 +10,7 @@ import { nightWorkRule } from './rules/night-work.rule';
 import { probationRule } from './rules/probation.rule';
 import { prohibitedWorkRule } from './rules/prohibited-work.rule';
 import { scheduleShapeRule } from './rules/schedule-shape.rule';
+import { shiftSpanRule } from './rules/shift-span.rule';
 import { weeklyHoursRule } from './rules/weekly-hours.rule';
 
 /** Every placement rule, in the order of the checklist (domain rules B13). */
@@ -21,6 +22,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   manualLoadRule,
   weeklyHoursRule,
   dailyHoursRule,
+  shiftSpanRule,
   nightWorkRule,
   daysOffRule,
   probationRule,

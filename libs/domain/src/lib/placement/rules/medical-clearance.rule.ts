@@ -1,11 +1,15 @@
 import { placementFinding, PlacementRule } from '../placement.model';
 
-/** B7, ТК ст. 266: a preliminary medical examination before hiring; its clearance date is on or before the start. */
+/**
+ * B7, ТК ст. 266: a preliminary medical examination before hiring, then yearly until 18. The clearance counts for
+ * one year: it is dated on or before the start and no more than a year before it (the same day a year earlier
+ * still counts; for a start on 29 February, 28 February of the year before).
+ */
 export const medicalClearanceRule: PlacementRule = {
   code: 'medical-clearance',
   source: 'B7 · ТК ст. 266',
   scope: 'minor_employment',
-  emits: ['placement.medical.required', 'placement.medical.after-start'],
+  emits: ['placement.medical.required', 'placement.medical.after-start', 'placement.medical.expired'],
   evaluate(input) {
     const on = input.medicalClearanceOn;
     const start = input.startsOn.toString();
@@ -21,6 +25,18 @@ export const medicalClearanceRule: PlacementRule = {
         ),
       ];
     }
+    const oldest = input.startsOn.addYears(-1);
+    if (on.isBefore(oldest))
+      return [
+        placementFinding(
+          'placement.medical.expired',
+          {
+            ru: `Медицинский осмотр (${on.toString()}) старше года на начало работы (${start}): нужен осмотр не ранее ${oldest.toString()}`,
+            en: `The medical examination (${on.toString()}) is more than a year older than the start of work (${start}): one on or after ${oldest.toString()} is needed`,
+          },
+          { field: 'medicalClearanceOn', limit: `${oldest.toString()}…${start}`, actual: on.toString() },
+        ),
+      ];
     if (!on.isAfter(input.startsOn)) return [];
     return [
       placementFinding(
