@@ -99,14 +99,14 @@ if (opts.ref) {
   }
   build = {
     commit: sha.slice(0, 10),
-    subject: git(`log -1 --format=%s ${sha}`).split(': ')[0].slice(0, 90),
+    subject: git(`log -1 --format=%s ${sha}`).split(' (')[0].split(': ')[0].slice(0, 90),
     dirty: false,
   };
 } else {
   const dirty = git('status --porcelain -- apps/api libs').length > 0;
   build = {
     commit: git('rev-parse --short=10 HEAD'),
-    subject: git('log -1 --format=%s').split(': ')[0].slice(0, 90),
+    subject: git('log -1 --format=%s').split(' (')[0].split(': ')[0].slice(0, 90),
     dirty,
   };
 }
@@ -125,8 +125,24 @@ if (!has('skip-build')) {
 
 // 2. The data and the server.
 log(`\n== dataset: ${opts.size} on ${opts.db}`);
-const dataset = await prepareDataset({ root, size: opts.size, db: opts.db, reuse: opts.reuse, pgUrl: opts.pgUrl, log });
-const api = await startApi({ tree, databaseUrl: dataset.url, extraEnv: opts.apiEnv, log });
+const dataset = await prepareDataset({
+  root,
+  tree,
+  commit: build.commit,
+  size: opts.size,
+  db: opts.db,
+  reuse: opts.reuse,
+  pgUrl: opts.pgUrl,
+  log,
+});
+const stamp = machine.startedAt.replace(/[:.]/g, '-');
+const api = await startApi({
+  tree,
+  databaseUrl: dataset.url,
+  extraEnv: opts.apiEnv,
+  log,
+  logFile: path.join(workDir, `api-${stamp}.log`),
+});
 let exitCode = 0;
 const result = { machine, build, opts: { ...opts, pgUrl: undefined }, dataset: { ...dataset, url: undefined } };
 try {
@@ -262,7 +278,6 @@ const checks = [
 ];
 result.checks = checks;
 log(renderText(result));
-const stamp = machine.startedAt.replace(/[:.]/g, '-');
 fs.writeFileSync(path.join(workDir, `results-${stamp}.json`), JSON.stringify(result, null, 2));
 log(`\nresults: ${path.relative(root, path.join(workDir, `results-${stamp}.json`))}`);
 if (opts.record) {

@@ -16,7 +16,8 @@ const withDb = (url, name) => {
 };
 const dbName = (url) => new URL(url).pathname.slice(1);
 
-function generate(root, schools, url, log) {
+function generate(tree, schools, url, log) {
+  const root = tree;
   log(
     `   generating ${schools} schools (seed 42) into ${url.startsWith('sqlite:') ? path.relative(root, url.slice(7)) : dbName(url)}`,
   );
@@ -53,14 +54,17 @@ function generate(root, schools, url, log) {
  * Makes sure the base dataset of `size` exists on `db` (generating it unless `reuse` finds it) and returns a
  * fresh working copy: `{ url, activities, schools, reused }`.
  */
-export async function prepareDataset({ root, size, db, reuse, pgUrl, log }) {
+export async function prepareDataset({ root, tree = root, commit = null, size, db, reuse, pgUrl, log }) {
   const schools = SIZES[size] ?? Number(size);
   if (!Number.isInteger(schools) || schools < 1) throw new Error(`unknown size ${size}`);
-  const dir = path.join(root, 'tmp', 'bench');
+  // A build of another commit (`--ref`) gets its data from that commit's generator and migrations, in a base of
+  // its own: the working tree's migrations may add columns that the older code would not fill.
+  const own = tree !== root && commit ? `-${commit.slice(0, 8)}` : '';
+  const dir = own ? path.join(root, 'tmp', 'bench-load', 'base') : path.join(root, 'tmp', 'bench');
   fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(root, 'tmp', 'bench-load'), { recursive: true });
   if (db === 'sqlite') {
-    const base = path.join(dir, `${size}.sqlite`);
+    const base = path.join(dir, `${size}${own}.sqlite`);
     let activities;
     let reused = false;
     if (reuse && fs.existsSync(base)) {
@@ -71,8 +75,9 @@ export async function prepareDataset({ root, size, db, reuse, pgUrl, log }) {
       reused = true;
       log(`   reusing ${path.relative(root, base)} (${activities} activities)`);
     } else {
-      for (const f of fs.readdirSync(dir).filter((f) => f.startsWith(`${size}.sqlite`))) fs.rmSync(path.join(dir, f));
-      activities = generate(root, schools, `sqlite:${base}`, log);
+      for (const f of fs.readdirSync(dir).filter((f) => f.startsWith(`${size}${own}.sqlite`)))
+        fs.rmSync(path.join(dir, f));
+      activities = generate(tree, schools, `sqlite:${base}`, log);
     }
     const copy = path.join(root, 'tmp', 'bench-load', `${size}.sqlite`);
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(copy + suffix, { force: true });
@@ -81,7 +86,7 @@ export async function prepareDataset({ root, size, db, reuse, pgUrl, log }) {
   }
   if (db !== 'postgresql') throw new Error(`unknown database ${db}`);
   const admin = withDb(pgUrl, 'postgres');
-  const baseName = `${dbName(pgUrl)}_${size}`;
+  const baseName = `${dbName(pgUrl)}_${size}${own.replace('-', '_')}`;
   const baseUrl = withDb(pgUrl, baseName);
   let activities;
   let reused = false;
@@ -96,7 +101,7 @@ export async function prepareDataset({ root, size, db, reuse, pgUrl, log }) {
       if (made.status !== 0) throw new Error(`cannot create ${baseName}: ${made.stderr}`);
     }
     psql(baseUrl, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-    activities = generate(root, schools, baseUrl, log);
+    activities = generate(tree, schools, baseUrl, log);
   }
   const copyName = `${baseName}_load`;
   const dropped = psql(admin, `DROP DATABASE IF EXISTS ${copyName}`);

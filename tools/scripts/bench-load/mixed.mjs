@@ -116,8 +116,10 @@ export function requestKinds({ schools, actors, rand, addresses, runTag }) {
     pick(actors.editableSchools.length ? actors.editableSchools : actors.admins.map((a) => a.school));
   const xff = () => ({ 'x-forwarded-for': pick(addresses) });
   let n = 0;
+  // An object whose write timed out may have been saved after all, under a version the client never saw: it is
+  // left alone from then on, so that no 409 comes from the benchmark's own ignorance.
   const free = (xs) => {
-    const f = xs.filter((x) => !x.busy);
+    const f = xs.filter((x) => !x.busy && !x.lost);
     return f.length ? pick(f) : null;
   };
   const kinds = [
@@ -314,6 +316,7 @@ export function requestKinds({ schools, actors, rand, addresses, runTag }) {
           done: (res) => {
             if (res.json?.version) act.version = res.json.version;
             else if (res.json?.currentVersion) act.version = res.json.currentVersion;
+            else if (res.status === 0) act.lost = true;
             act.busy = false;
           },
         };
@@ -335,6 +338,7 @@ export function requestKinds({ schools, actors, rand, addresses, runTag }) {
           done: (res) => {
             if (res.json?.version) o.version = res.json.version;
             else if (res.json?.currentVersion) o.version = res.json.currentVersion;
+            else if (res.status === 0) o.lost = true;
             o.busy = false;
           },
         };
@@ -398,6 +402,7 @@ export function requestKinds({ schools, actors, rand, addresses, runTag }) {
           done: (res) => {
             if (res.json?.version) p.version = res.json.version;
             else if (res.json?.currentVersion) p.version = res.json.currentVersion;
+            else if (res.status === 0) p.lost = true;
             p.busy = false;
           },
         };

@@ -33,7 +33,7 @@ export function procStatusKb(pid, key) {
  * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
  * public rate limit setting). Resolves once /health/ready answers 200.
  */
-export async function startApi({ tree, databaseUrl, extraEnv = {}, log = () => {} }) {
+export async function startApi({ tree, databaseUrl, extraEnv = {}, log = () => {}, logFile }) {
   const port = await freePort();
   const main = path.join(tree, 'dist', 'apps', 'api', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build the API first`);
@@ -58,8 +58,11 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, log = () => {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
+  // The API's own output (errors with their stacks) goes to `logFile` too, for the diagnosis of any 5xx.
+  const file = logFile ? fs.createWriteStream(logFile) : null;
   const keep = (chunk) => {
     output = (output + chunk.toString()).slice(-20000);
+    file?.write(chunk);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
@@ -94,6 +97,7 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, log = () => {
         await exited;
         clearTimeout(timer);
       }
+      file?.end();
     },
   };
 }
