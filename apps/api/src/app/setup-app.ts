@@ -12,6 +12,9 @@ import { ErrorFilter } from './http/error.filter';
 import { answerClientError, checkBody, checkUrl, withParserErrors } from './http/request-guards';
 import { securityHeaders } from './http/security.middleware';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
+import { PublicCacheService } from './publication/public-cache.service';
+import { installFastPath } from './publication/public-fast-path';
+import { PublicRateLimitService } from './publication/public-rate-limit.service';
 
 export interface StartedApp {
   app: INestApplication;
@@ -64,6 +67,12 @@ export async function createApp(
   app.enableShutdownHooks();
   await app.init();
   const { demoAccounts } = await app.get(DatabaseSetupService).run();
+  // cached public pages are answered before Express and Nest (the same bytes and headers as the full path)
+  installFastPath(app.getHttpServer(), {
+    cache: app.get(PublicCacheService),
+    limiter: app.get(PublicRateLimitService),
+    trustProxyHops: config.trustProxyHops,
+  });
   // Errors thrown by express middleware (body parser: malformed JSON, 413) get the same JSON shape.
   app.use((e: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(e);

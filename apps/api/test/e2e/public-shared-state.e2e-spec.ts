@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 import { DEMO_ACCOUNTS } from '../../src/app/db/demo-seed';
+import { PublicCacheService } from '../../src/app/publication/public-cache.service';
 import { bootApp, joinApp, sharedDatabase, TestApp } from './harness';
 
 const PAGE = '/api/v1/public/organisations/urussu-gymnasium';
@@ -189,5 +190,83 @@ describe('Two API instances on one database', () => {
     const after = await read(b);
     expect(after.body.address).toBe('пгт Уруссу, ул. Новая, 1');
     expect(after.headers['etag']).not.toBe(before.headers['etag']);
+  });
+});
+
+describe('Cached public pages answered before Express and Nest', () => {
+  let t: TestApp;
+  let cache: PublicCacheService;
+  beforeAll(async () => {
+    t = await bootApp({ SOCIUM_PUBLIC_RATE_LIMIT: '1000', SOCIUM_TRUST_PROXY_HOPS: '1' });
+    cache = t.app.get(PublicCacheService);
+  });
+  afterAll(() => t.close());
+
+  /** What may differ between two answers of the same content. */
+  const comparable = (h: IncomingHttpHeaders) => {
+    const { date: _d, connection: _c, 'keep-alive': _k, ...rest } = h;
+    return rest;
+  };
+
+  it.each([
+    ['the JSON', PAGE, {}],
+    ['the JSON with gzip', PAGE, { 'Accept-Encoding': 'gzip, deflate, br' }],
+    ['the JSON over a proxy that says https', PAGE, { 'X-Forwarded-Proto': 'https', Authorization: 'Bearer x' }],
+    ['the calendar', `${PAGE}/events.ics`, { 'Accept-Encoding': 'gzip' }],
+    ['the export in Tatar', `${PAGE}/export.html?lang=tt`, {}],
+    ['the embed page', '/embed/urussu-gymnasium', { 'Accept-Encoding': 'gzip' }],
+    ['the embed page in English', '/embed/urussu-gymnasium?lang=en', {}],
+  ])('gives %s the same status, headers and bytes as the full path', async (_, url, headers) => {
+    const client = { 'X-Forwarded-For': '10.9.0.1', ...headers };
+    await onWire(t, url, client); // the full path builds and keeps the answer
+    const before = cache.fastAnswers;
+    const fast = await onWire(t, url, client);
+    expect(cache.fastAnswers).toBe(before + 1);
+    // an extra query parameter takes the full path to the same answer
+    const full = await onWire(t, `${url}${url.includes('?') ? '&' : '?'}via=full`, client);
+    expect(cache.fastAnswers).toBe(before + 1);
+    expect(fast.status).toBe(200);
+    expect(fast.status).toBe(full.status);
+    expect(fast.body.equals(full.body)).toBe(true);
+    expect(comparable(fast.headers)).toEqual(comparable(full.headers));
+  });
+
+  it('answers 304 to a matching If-None-Match as the full path does', async () => {
+    const first = await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.2' });
+    const etag = first.headers['etag'] as string;
+    const fast = await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.2', 'If-None-Match': etag });
+    const full = await onWire(t, `${PAGE}?via=full`, { 'X-Forwarded-For': '10.9.0.2', 'If-None-Match': etag });
+    expect([fast.status, full.status]).toEqual([304, 304]);
+    expect(comparable(fast.headers)).toEqual(comparable(full.headers));
+  });
+
+  it('never serves a page from before a write', async () => {
+    const token = await t.as('coordinator');
+    const before = await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.3' });
+    await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.3' });
+    const orgs = await t.http.get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${token}`);
+    const org = (orgs.body.items as { id: string; slug: string; version: number }[]).find(
+      (o) => o.slug === 'urussu-gymnasium',
+    );
+    const patched = await t.http
+      .patch(`/api/v1/organisations/${org?.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ version: org?.version, address: 'пгт Уруссу, ул. Быстрая, 2' });
+    expect(patched.status).toBe(200);
+    const after = await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.3' });
+    expect(JSON.parse(after.body.toString('utf8')).address).toBe('пгт Уруссу, ул. Быстрая, 2');
+    expect(after.headers['etag']).not.toBe(before.headers['etag']);
+  });
+
+  it('leaves anything it does not know to the full path: other methods, odd slugs, weighted encodings', async () => {
+    await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.4' });
+    await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.4' }); // now known to this process: fast
+    const before = cache.fastAnswers;
+    await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.4', 'Accept-Encoding': 'gzip;q=0, identity' });
+    await onWire(t, PAGE, { 'X-Forwarded-For': '10.9.0.4', 'Accept-Encoding': '*' });
+    await t.http.head(PAGE).set('X-Forwarded-For', '10.9.0.4');
+    await onWire(t, '/api/v1/public/organisations/URUSSU-GYMNASIUM', { 'X-Forwarded-For': '10.9.0.4' });
+    await onWire(t, `${PAGE}?lang=fr`, { 'X-Forwarded-For': '10.9.0.4' });
+    expect(cache.fastAnswers).toBe(before);
   });
 });

@@ -11,19 +11,26 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 @Injectable()
 export class ClockService implements Clock {
   private pinned: LocalDate | null;
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private todayAt: { second: number; date: LocalDate } | null = null;
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.pinned = config.today ? LocalDate.iso(config.today) : null;
+    this.dateFormat = new Intl.DateTimeFormat('en-CA', {
+      timeZone: config.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
   }
 
   today(): LocalDate {
     if (this.pinned) return this.pinned;
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: this.config.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(new Date());
-    return LocalDate.iso(parts);
+    // read once a second at most: the public pages ask on every request, and a formatter is not cheap to run
+    const now = this.nowMs();
+    const second = now - (now % 1000);
+    if (this.todayAt?.second !== second)
+      this.todayAt = { second, date: LocalDate.iso(this.dateFormat.format(new Date(now))) };
+    return this.todayAt.date;
   }
 
   /** For tests and demos: move "today". */

@@ -24,6 +24,8 @@ export class PublicCacheService {
   private revision: number | null = null;
   private checkedAt = Number.NEGATIVE_INFINITY;
   private checking: Promise<void> | null = null;
+  /** answers served from `peek` before Express and Nest (counted by the fast path), for monitoring and tests */
+  fastAnswers = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -53,6 +55,18 @@ export class PublicCacheService {
       });
     this.building.set(k, made);
     return made;
+  }
+
+  /**
+   * The answer under `key` when it is in memory, fresh, and the shared revision was looked at within the sync
+   * interval; else undefined (then `answer` builds or checks). Never waits.
+   */
+  peek(key: string): PreparedAnswer | undefined {
+    if (this.config.publicPages.cacheSeconds === 0) return undefined;
+    const now = this.clock.nowMs();
+    if (now - this.checkedAt >= this.config.publicPages.syncMs) return undefined;
+    const hit = this.entries.get(`${this.clock.today().toString()}|${key}`);
+    return hit && hit.expiresAt > now ? hit : undefined;
   }
 
   /** After a committed write: this process forgets its answers at once, the others at their next look. */

@@ -23,6 +23,14 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
+/** The public pages; JSON and the calendar are one answer for every language. */
+export type PublicPageKind = 'json' | 'ics' | 'export' | 'embed';
+
+/** The cache key of a public page (the same for the pages' service and the fast path). */
+export function publicPageKey(kind: PublicPageKind, slug: string, lang: string): string {
+  return kind === 'json' || kind === 'ics' ? `${kind}|${slug}` : `${kind}|${lang}|${slug}`;
+}
+
 /** A public answer as a page builds it. */
 export interface PublicAnswer {
   body: string;
@@ -58,14 +66,21 @@ function wantsGzip(req: Request): boolean {
   return typeof req.headers['accept-encoding'] === 'string' && req.acceptsEncodings('gzip') === 'gzip';
 }
 
-/** Sends a cacheable public answer: CORP, CORS, Cache-Control, ETag, 304 on a matching If-None-Match, gzip when asked. */
+/** The headers of a public answer: CORP, CORS, Cache-Control, Vary, ETag and the page's own. */
+export function publicHeaders(a: PreparedAnswer): [string, string][] {
+  return [
+    ['Cross-Origin-Resource-Policy', 'cross-origin'],
+    ['Access-Control-Allow-Origin', '*'],
+    ['Cache-Control', PUBLIC_CACHE],
+    ['Vary', 'Accept-Encoding'],
+    ['ETag', a.etag],
+    ...Object.entries(a.headers),
+  ];
+}
+
+/** Sends a cacheable public answer: its headers, 304 on a matching If-None-Match, gzip when asked. */
 export function sendPublic(req: Request, res: Response, a: PreparedAnswer): void {
-  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  res.setHeader('Cache-Control', PUBLIC_CACHE);
-  res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('ETag', a.etag);
-  for (const [k, v] of Object.entries(a.headers)) res.setHeader(k, v);
+  for (const [k, v] of publicHeaders(a)) res.setHeader(k, v);
   if (etagMatches(req.headers['if-none-match'], a.etag)) {
     res.status(304).end();
     return;
@@ -134,6 +149,20 @@ export class SharedRateLimiter {
     let total = w.known + w.pending;
     if (total <= this.limit && total * 2 > this.limit) total = (await this.sync([w])).get(w) ?? total;
     return total > this.limit ? Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000)) : 0;
+  }
+
+  /**
+   * Counts a hit when this process can decide it alone: a client it has seen in this window, far below its limit.
+   * Returns false (and counts nothing) otherwise; then `hit` decides.
+   */
+  hitLocally(client: string): boolean {
+    if (this.limit === 0) return true;
+    const now = this.now();
+    const w = this.windows.get(client);
+    if (!w || w.windowStart !== now - (now % this.windowMs)) return false;
+    if ((w.known + w.pending + 1) * 2 > this.limit) return false;
+    w.pending++;
+    return true;
   }
 
   /** Adds every pending count to the store; forgets windows that have passed (in memory and, once a window, in the store). */

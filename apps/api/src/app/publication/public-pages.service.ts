@@ -8,7 +8,7 @@ import { notFound } from '../http/app-error';
 import { renderIcs } from './ics';
 import { PublicCacheService } from './public-cache.service';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
-import { PublicAnswer, sendPublic } from './public-http';
+import { PublicAnswer, publicPageKey, sendPublic } from './public-http';
 import { PublicRateLimitService } from './public-rate-limit.service';
 import { pickLang } from './public-text';
 import { PublicationService } from './publication.service';
@@ -34,14 +34,14 @@ export class PublicPagesService {
   ) {}
 
   async json(req: Request, res: Response, slug: string): Promise<void> {
-    await this.send(req, res, `json|${slug}`, async () => ({
+    await this.send(req, res, publicPageKey('json', slug, 'ru'), async () => ({
       body: JSON.stringify(await this.publication.organisation(slug)),
       contentType: 'application/json; charset=utf-8',
     }));
   }
 
   async ics(req: Request, res: Response, slug: string): Promise<void> {
-    await this.send(req, res, `ics|${slug}`, async () => {
+    await this.send(req, res, publicPageKey('ics', slug, 'ru'), async () => {
       const { org, events } = await this.publication.feed(slug);
       return {
         body: renderIcs(org.shortName || org.name, events),
@@ -53,7 +53,7 @@ export class PublicPagesService {
 
   async exportHtml(req: Request, res: Response, slug: string): Promise<void> {
     const lang = pickLang(req.query['lang']);
-    await this.send(req, res, `export|${lang}|${slug}`, async () => {
+    await this.send(req, res, publicPageKey('export', slug, lang), async () => {
       const p = await this.publication.organisation(slug);
       const link = `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(p.slug)}`;
       return { body: renderFragment(p, lang, link) + '\n', contentType: 'text/html; charset=utf-8' };
@@ -62,7 +62,7 @@ export class PublicPagesService {
 
   async embed(req: Request, res: Response, slug: string): Promise<void> {
     const lang = pickLang(req.query['lang']);
-    await this.send(req, res, `embed|${lang}|${slug}`, async () => ({
+    await this.send(req, res, publicPageKey('embed', slug, lang), async () => ({
       body: renderEmbedPage(await this.publication.organisation(slug), lang),
       contentType: 'text/html; charset=utf-8',
     }));

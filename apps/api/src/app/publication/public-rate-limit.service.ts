@@ -61,6 +61,11 @@ export class PublicRateLimitService implements OnModuleDestroy {
     if (wait > 0) throw rateLimited(wait);
   }
 
+  /** Counts a hit of `client` when this process may decide it alone (see `SharedRateLimiter.hitLocally`). */
+  allowedLocally(client: string): boolean {
+    return this.limiter.hitLocally(client);
+  }
+
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
     await this.limiter.flush().catch(() => undefined);
