@@ -5,7 +5,18 @@ import http from 'node:http';
 export function makeClient(base, { maxSockets = 256, timeoutMs = 10_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
   const { hostname, port } = new URL(base);
-  function request(method, path, { headers = {}, body } = {}) {
+  // A kept-alive socket that the server closed as idle (Node's default keepAliveTimeout is 5 s) may be picked at the
+  // same moment: that request never reached the server, so it is sent once more on a fresh socket (what Node's
+  // documentation advises for `reusedSocket`).
+  async function request(method, path, opts = {}) {
+    try {
+      return await once(method, path, opts);
+    } catch (e) {
+      if (e.reusedSocket && e.code === 'ECONNRESET') return once(method, path, opts);
+      throw e;
+    }
+  }
+  function once(method, path, { headers = {}, body } = {}) {
     return new Promise((resolve, reject) => {
       const payload =
         body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
@@ -38,7 +49,7 @@ export function makeClient(base, { maxSockets = 256, timeoutMs = 10_000 } = {}) 
       // A deadline for the whole exchange (waiting for a socket included), not only for an idle socket.
       const deadline = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
       req.on('close', () => clearTimeout(deadline));
-      req.on('error', reject);
+      req.on('error', (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
       req.end(payload);
     });
   }

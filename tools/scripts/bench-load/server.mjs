@@ -33,7 +33,7 @@ export function procStatusKb(pid, key) {
  * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
  * public rate limit setting). Resolves once /health/ready answers 200.
  */
-export async function startApi({ tree, databaseUrl, extraEnv = {}, log = () => {}, logFile }) {
+export async function startApi({ tree, databaseUrl, extraEnv = {}, log = console.log, logFile }) {
   const port = await freePort();
   const main = path.join(tree, 'dist', 'apps', 'api', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build the API first`);
