@@ -23,7 +23,7 @@ export interface FastPathDeps {
 /**
  * Answers a public page straight from the cache, before Express and Nest, when everything is known in memory: a
  * GET of a page in its plain form, an answer in the cache (fresh, the shared revision looked at within the sync
- * interval), a client this process may count alone (far below its limit). The answer is the one the full path
+ * interval), a client this process may count alone (far below its limit; a first visit too). The answer is the one the full path
  * gives — the same security headers (`securityHeaderValues`), public headers (`publicHeaders`), 304 and gzip — so
  * a test compares them. Returns false when the request must take the full path; then nothing was written.
  */

@@ -98,6 +98,15 @@ describe(SharedRateLimiter.name, () => {
     expect(store.sum()).toBe(5);
   });
 
+  it('decides alone for a client far below its limit, a first visit included, and hands the rest to hit()', async () => {
+    const store = new MemoryStore();
+    const sut = new SharedRateLimiter(store, () => now, 10);
+    expect([1, 2, 3, 4, 5].map(() => sut.hitLocally('new'))).toEqual([true, true, true, true, true]);
+    expect(sut.hitLocally('new')).toBe(false); // the sixth is past half the limit: the database decides
+    expect(await sut.hit('new')).toBe(0);
+    expect(store.sum()).toBe(6);
+  });
+
   it('does not count at all when the limit is 0 (switched off)', async () => {
     const store = new MemoryStore();
     const sut = new SharedRateLimiter(store, () => now, 0);

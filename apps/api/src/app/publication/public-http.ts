@@ -139,30 +139,35 @@ export class SharedRateLimiter {
   async hit(client: string): Promise<number> {
     if (this.limit === 0) return 0;
     const now = this.now();
+    const w = this.window(client);
+    w.pending++;
+    let total = w.known + w.pending;
+    if (total <= this.limit && total * 2 > this.limit) total = (await this.sync([w])).get(w) ?? total;
+    return total > this.limit ? Math.max(1, Math.ceil((w.windowStart + this.windowMs - now) / 1000)) : 0;
+  }
+
+  /**
+   * Counts a hit when this process can decide it alone: a client far below its limit (a first visit included).
+   * Returns false (and counts nothing) otherwise; then `hit` decides.
+   */
+  hitLocally(client: string): boolean {
+    if (this.limit === 0) return true;
+    const w = this.window(client);
+    if ((w.known + w.pending + 1) * 2 > this.limit) return false;
+    w.pending++;
+    return true;
+  }
+
+  /** The client's window of the current minute (a new one, counted from nothing, when the minute is new). */
+  private window(client: string): LocalWindow {
+    const now = this.now();
     const windowStart = now - (now % this.windowMs);
     let w = this.windows.get(client);
     if (!w || w.windowStart !== windowStart) {
       w = { bucket: w?.bucket ?? digest(client), windowStart, known: 0, pending: 0 };
       this.windows.set(client, w);
     }
-    w.pending++;
-    let total = w.known + w.pending;
-    if (total <= this.limit && total * 2 > this.limit) total = (await this.sync([w])).get(w) ?? total;
-    return total > this.limit ? Math.max(1, Math.ceil((windowStart + this.windowMs - now) / 1000)) : 0;
-  }
-
-  /**
-   * Counts a hit when this process can decide it alone: a client it has seen in this window, far below its limit.
-   * Returns false (and counts nothing) otherwise; then `hit` decides.
-   */
-  hitLocally(client: string): boolean {
-    if (this.limit === 0) return true;
-    const now = this.now();
-    const w = this.windows.get(client);
-    if (!w || w.windowStart !== now - (now % this.windowMs)) return false;
-    if ((w.known + w.pending + 1) * 2 > this.limit) return false;
-    w.pending++;
-    return true;
+    return w;
   }
 
   /** Adds every pending count to the store; forgets windows that have passed (in memory and, once a window, in the store). */
