@@ -49,13 +49,18 @@ const agreementBody = (w: World, n: number) => ({
   noticeDays: 30,
 });
 
+/** The last academic year given to a model's plan (years after the demo's, within the supported 1900–2199). */
+let planYear = 2059;
+
 /** A plan of its own academic year (plans are unique per organisation, year and agreement). */
-const planOfYear = (w: World, n: number) =>
-  post(w, 'school_admin', '/plans', {
+const planOfYear = (w: World, n: number) => {
+  if (++planYear >= 2199) throw new Error('the model ran out of academic years for its plans');
+  return post(w, 'school_admin', '/plans', {
     organisationId: w.org['urussu-gymnasium'],
-    academicYear: `${2200 + n}-${2201 + n}`,
+    academicYear: `${planYear}-${planYear + 1}`,
     title: `План модели ${n}`,
   });
+};
 
 const STAFF: readonly Role[] = ['coordinator', 'school_admin'];
 const COORD: readonly Role[] = ['coordinator'];
@@ -115,18 +120,20 @@ export const VERSIONED_RESOURCES: readonly VersionedResource[] = [
     editors: STAFF,
     field: 'plannedParticipants',
     value: (n) => n,
-    create: async (w, n) =>
-      post(w, 'school_admin', `/plans/${await planOfYear(w, n)}/activities`, {
+    create: async (w, n) => {
+      const plan = await planOfYear(w, n);
+      return post(w, 'school_admin', `/plans/${plan}/activities`, {
         title: 'Экскурсия на завод',
         directionId: w.dir['career_guidance'],
         form: 'excursion',
         partnerId: w.org['tapart'],
-        startsOn: `${2200 + n}-10-17`,
+        startsOn: `${planYear}-10-17`, // in the plan's academic year
         venue: 'Завод',
         targetGrades: [8, 9],
         plannedParticipants: 0,
         hours: 3,
-      }),
+      });
+    },
   },
   {
     path: '/labour-needs',
