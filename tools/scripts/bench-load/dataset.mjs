@@ -82,6 +82,8 @@ export async function prepareDataset({ root, tree = root, commit = null, size, d
     const copy = path.join(root, 'tmp', 'bench-load', `${size}.sqlite`);
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(copy + suffix, { force: true });
     fs.copyFileSync(base, copy);
+    // a write-ahead log left beside the base (no writer is running) belongs to it
+    if (fs.existsSync(`${base}-wal`)) fs.copyFileSync(`${base}-wal`, `${copy}-wal`);
     return { url: `sqlite:${copy}`, activities, schools, reused };
   }
   if (db !== 'postgresql') throw new Error(`unknown database ${db}`);
