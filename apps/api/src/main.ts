@@ -6,6 +6,11 @@ import { createApp } from './app/setup-app';
 async function main(): Promise<void> {
   const config = loadAppConfig(process.env);
   const { app, demoAccounts } = await createApp(config, { logger: ['error', 'warn'] });
+  // keep idle connections open longer than a reverse proxy does (nginx: 60 s), so the proxy never reuses a socket
+  // this server has just closed (a 502 for the client); headers must arrive within that time too
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(config.port);
   const url = `http://localhost:${config.port}`;
   const log = { log: (m: string) => console.log(m) };
