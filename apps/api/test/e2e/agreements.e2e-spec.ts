@@ -317,6 +317,30 @@ describe('Agreements API', () => {
     expect((await t.http.get('/api/v1/agreements?limit=101').set(coord)).status).toBe(400);
   });
 
+  it('finds agreements by the name of either party, in any case (issue 13: «Тапарт», «гимназия»)', async () => {
+    const coord = await auth('coordinator');
+    const orgs = (await t.http.get('/api/v1/organisations?limit=100').set(coord)).body.items as {
+      id: string;
+      slug: string;
+    }[];
+    const idOf = (slug: string) => orgs.find((o) => o.slug === slug)?.id;
+    const search = async (text: string, token = coord) => {
+      const res = await t.http.get(`/api/v1/agreements?q=${encodeURIComponent(text)}&limit=100`).set(token);
+      expect(res.status).toBe(200);
+      return res.body.items as { schoolId: string; partnerId: string; number: string }[];
+    };
+    const byPartner = await search('тапарт');
+    expect(byPartner.length).toBeGreaterThan(0);
+    expect(byPartner.every((a) => a.partnerId === idOf('tapart'))).toBe(true);
+    const bySchool = await search('ГИМНАЗИЯ');
+    expect(bySchool.length).toBeGreaterThan(0);
+    expect(bySchool.every((a) => a.schoolId === idOf('urussu-gymnasium'))).toBe(true);
+    // a school administrator still sees only the own school's agreements
+    const other = await search('Тапарт', await auth('school_admin'));
+    expect(other.every((a) => a.schoolId === idOf('urussu-gymnasium'))).toBe(true);
+    expect(await search('нет такой организации')).toEqual([]);
+  });
+
   describe('scan', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
 

@@ -57,6 +57,9 @@ export const DEFAULT_RESPONSIBLE_ROLES = {
   partner: 'Руководитель организации-партнёра',
 } as const;
 
+/** At most this many organisations' agreements are found by a name search. */
+const PARTY_MATCHES = 500;
+
 @Injectable()
 export class AgreementsService {
   constructor(
@@ -66,9 +69,21 @@ export class AgreementsService {
     private readonly clock: ClockService,
   ) {}
 
+  /** Ids of the organisations whose name or short name contains `text` (at most PARTY_MATCHES: a wider search is a typo). */
+  private async organisationsNamed(text: string): Promise<string[]> {
+    const found = await this.em.find(
+      OrganisationRecord,
+      { $or: [{ name: like(text) }, { shortName: like(text) }] },
+      { fields: ['id'] as never, limit: PARTY_MATCHES, disableIdentityMap: true },
+    );
+    return found.map((o) => o.id);
+  }
+
   async list(c: Caller, q: AgreementListQuery): Promise<Page<AgreementResponse>> {
     const today = this.clock.today();
     if (q.directionId && !SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+    // the search looks at the number, the subject and the names of both parties
+    const parties = q.q ? await this.organisationsNamed(q.q) : [];
     /** The list's filters, built afresh for each query: a `raw()` fragment is used up by the first query it is in. */
     const filters = (): FilterQuery<AgreementRecord>[] => {
       const and: FilterQuery<AgreementRecord>[] = [];
@@ -77,7 +92,14 @@ export class AgreementsService {
       if (q.schoolId) and.push({ schoolId: q.schoolId });
       if (q.partnerId) and.push({ partnerId: q.partnerId });
       if (q.kind) and.push({ kind: q.kind });
-      if (q.q) and.push({ $or: [{ number: like(q.q) }, { subject: like(q.q) }] });
+      if (q.q)
+        and.push({
+          $or: [
+            { number: like(q.q) },
+            { subject: like(q.q) },
+            ...(parties.length ? [{ schoolId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
+          ],
+        });
       if (q.directionId)
         and.push({
           [raw((alias: string) => `cast(${alias}.direction_ids as text)`)]: like(`"${q.directionId}"`),
