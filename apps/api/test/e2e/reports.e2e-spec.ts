@@ -243,9 +243,15 @@ describe('Reports API: GET /reports/summary', () => {
       'excursion',
       'master_class',
     ]);
+    // names in the report's language (Russian by default), not codes
+    expect(body.byForm.find((r: { key: string }) => r.key === 'excursion')?.name).toBe('Экскурсия');
     const byType = Object.fromEntries(body.byPartnerType.map((r: { key: string }) => [r.key, r]));
     expect(byType['employer']).toMatchObject({ partners: 1, activitiesPlanned: 2, activitiesHeld: 1 });
-    expect(byType['own']).toMatchObject({ activitiesPlanned: 1, activitiesHeld: 1 });
+    expect(byType['employer'].name).not.toBe('employer');
+    expect(byType['own']).toMatchObject({ activitiesPlanned: 1, activitiesHeld: 1, name: 'Без партнёра' });
+    const english = ok(await get(`${q()}&lang=en`), 200, 'report in English');
+    expect(english.byForm.find((r: { key: string }) => r.key === 'excursion')?.name).toBe('Excursion');
+    expect(english.byPartnerType.find((r: { key: string }) => r.key === 'own')?.name).toBe('No partner');
     const career = body.careerGuidance[0];
     expect(career).toMatchObject({ organisationId: schoolId, level: 'basic', required: 40, gradesMet: 0 });
     expect(Object.fromEntries(career.grades.map((g: { grade: number; hours: number }) => [g.grade, g.hours]))).toEqual({

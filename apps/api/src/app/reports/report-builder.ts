@@ -32,6 +32,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { invalid, notFound, orThrow } from '../http/app-error';
+import { formName, labelsFor, partnerTypeName } from './report-labels';
 import { REPORT_TABLES } from './report-tables';
 import { BreakdownRow, CareerGuidanceRow, ReportJson, TOTAL_KEYS } from './report.model';
 import { ActivityGroupRow, ReportQueries } from './report.queries';
@@ -167,6 +168,8 @@ export class ReportBuilder {
       distinctEmployed: employed.distinct,
     });
 
+    // every name in the report in the report's language (the files translate the same keys the same way)
+    const t = labelsFor(q.lang);
     return {
       period: period.toJSON(),
       organisationId: scope,
@@ -181,7 +184,7 @@ export class ReportBuilder {
       byForm: breakdown(
         breakdowns.byDirectionAndForm,
         (g) => g.form,
-        (g) => g.form,
+        (g) => formName(t, g.form),
       ),
       byPartnerType: breakdown(
         breakdowns.byPartnerType,
@@ -189,7 +192,7 @@ export class ReportBuilder {
         () => '',
       ).map((r) => ({
         ...r,
-        name: r.key,
+        name: partnerTypeName(t, r.key),
         partners: partnerTypes
           .filter((p) => (p.partnerType ?? 'unspecified') === r.key)
           .reduce((s, p) => s + p.count, 0),

@@ -95,3 +95,10 @@ export function label(key: string, lang: Lang): string {
 
 /** A translator bound to a language. */
 export const labelsFor = (lang: Lang) => (key: string) => label(key, lang);
+
+/** The name of an activity form in a report (JSON and files alike). */
+export const formName = (t: (key: string) => string, form: string): string => t(`form_${form}`);
+
+/** The name of a partner-type row: a type, "no partner" (`own`) or "type not given" (`unspecified`). */
+export const partnerTypeName = (t: (key: string) => string, key: string): string =>
+  key === 'own' ? t('own') : key === 'unspecified' ? t('unspecified') : t(`pt_${key}`);

@@ -1,4 +1,5 @@
 import type { Cell } from './report-cells';
+import { formName, partnerTypeName } from './report-labels';
 import { BreakdownRow, ReportJson, TOTAL_KEYS } from './report.model';
 import type { ActivityListRow } from './report.queries';
 
@@ -166,8 +167,7 @@ export function buildTables(
   t: T,
   keys: readonly ReportTableKey[],
 ): Table[] {
-  const partnerName = (row: BreakdownRow) =>
-    row.key === 'own' ? t('own') : row.key === 'unspecified' ? t('unspecified') : t(`pt_${row.key}`);
+  const partnerName = (row: BreakdownRow) => partnerTypeName(t, row.key);
   const byKey: Record<ReportTableKey, () => Table> = {
     summary: () => summary(r, t),
     schools: () => schools(r, t),
@@ -180,7 +180,7 @@ export function buildTables(
         (row) => (t(`dir_${row.key}`) === `dir_${row.key}` ? row.name : t(`dir_${row.key}`)),
         t,
       ),
-    forms: () => breakdown('forms', t('forms'), t('form'), r.byForm, (row) => t(`form_${row.key}`), t),
+    forms: () => breakdown('forms', t('forms'), t('form'), r.byForm, (row) => formName(t, row.key), t),
     partnerTypes: () =>
       breakdown('partnerTypes', t('partnerTypes'), t('partnerType'), r.byPartnerType, partnerName, t, {
         key: 'partners',
