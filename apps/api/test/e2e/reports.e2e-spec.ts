@@ -253,7 +253,14 @@ describe('Reports API: GET /reports/summary', () => {
     expect(english.byForm.find((r: { key: string }) => r.key === 'excursion')?.name).toBe('Excursion');
     expect(english.byPartnerType.find((r: { key: string }) => r.key === 'own')?.name).toBe('No partner');
     const career = body.careerGuidance[0];
-    expect(career).toMatchObject({ organisationId: schoolId, level: 'basic', required: 40, gradesMet: 0 });
+    // 2019-2020 is before the профминимум (E1, from 01.09.2023): hours are shown, no level is required
+    expect(career).toMatchObject({
+      organisationId: schoolId,
+      level: null,
+      required: null,
+      gradesMet: null,
+      share: null,
+    });
     expect(Object.fromEntries(career.grades.map((g: { grade: number; hours: number }) => [g.grade, g.hours]))).toEqual({
       6: 0,
       7: 0,
@@ -263,6 +270,13 @@ describe('Reports API: GET /reports/summary', () => {
       11: 0,
     });
     expect(body.documents).toMatchObject({ recipients: 1, onTime: 0, overdue: 1, medianDaysToAcknowledge: null });
+  });
+
+  it('applies the school’s профминимум level from 2023-2024 on, not before (E1)', async () => {
+    const before = ok(await get(`/reports/summary?period=2022-2023&organisationId=${schoolId}`), 200, '2022-2023');
+    expect(before.careerGuidance[0]).toMatchObject({ level: null, required: null });
+    const after = ok(await get(`/reports/summary?period=2023-2024&organisationId=${schoolId}`), 200, '2023-2024');
+    expect(after.careerGuidance[0]).toMatchObject({ level: 'basic', required: 40, gradesMet: 0 });
   });
 
   it('counts the district with the new school among the schools and totals at least as large', async () => {

@@ -16,6 +16,7 @@ import {
   parsePeriod,
   planExecution,
   PROFMINIMUM_LEVELS,
+  profminimumApplies,
   profminimumFulfilment,
   SummaryTotals,
   summaryTotals,
@@ -197,7 +198,9 @@ export class ReportBuilder {
           .filter((p) => (p.partnerType ?? 'unspecified') === r.key)
           .reduce((s, p) => s + p.count, 0),
       })),
-      careerGuidance: orgs.filter((o) => o.kind === 'school').map((o) => careerRow(o, careerByOrg.get(o.id) ?? [])),
+      careerGuidance: orgs
+        .filter((o) => o.kind === 'school')
+        .map((o) => careerRow(o, careerByOrg.get(o.id) ?? [], profminimumApplies(period.startsOn))),
       uncoveredProfessions: uncoveredProfessions(needs, covered).map((n) => ({
         profession: n.profession,
         demand: n.demand,
@@ -279,9 +282,11 @@ function breakdown(
 function careerRow(
   o: { id: string; name: string; profminimumLevel: string | null },
   rows: { targetGrades: number[]; hours: number }[],
+  applies: boolean,
 ): CareerGuidanceRow {
   const byGrade = careerHoursByGrade(rows.map(asCareerActivity));
-  const level = PROFMINIMUM_LEVELS.find((l) => l === o.profminimumLevel) ?? null;
+  // before 01.09.2023 there was no профминимум: hours are shown, no level is required (E1)
+  const level = applies ? (PROFMINIMUM_LEVELS.find((l) => l === o.profminimumLevel) ?? null) : null;
   if (!level) {
     const grades = Object.entries(byGrade).map(([g, hours]) => ({
       grade: Number(g),

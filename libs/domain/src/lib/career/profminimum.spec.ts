@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { LocalDate } from '../common';
 import {
   CareerActivity,
   careerHoursByGrade,
@@ -8,6 +9,7 @@ import {
   PROFMINIMUM_BELOW_LEVEL,
   PROFMINIMUM_GRADES,
   PROFMINIMUM_HOURS,
+  profminimumApplies,
   profminimumFulfilment,
   ProfminimumLevel,
   profminimumLevelReached,
@@ -19,6 +21,17 @@ const activity = (over: Partial<CareerActivity> = {}): CareerActivity => ({
   status: 'held',
   directionCode: 'career_guidance',
   ...over,
+});
+
+describe(profminimumApplies.name, () => {
+  it.each([
+    ['2023-08-31', false],
+    ['2023-09-01', true],
+    ['2019-09-01', false],
+    ['2024-01-01', true],
+  ])('applies to a period starting %s: %s (E1, from 01.09.2023)', (start, expected) => {
+    expect(profminimumApplies(LocalDate.iso(start))).toBe(expected);
+  });
 });
 
 describe('PROFMINIMUM_HOURS', () => {

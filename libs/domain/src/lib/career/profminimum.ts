@@ -1,5 +1,5 @@
 import type { ActivityStatus } from '../activity';
-import { Finding, finding, PROFMINIMUM_RULES } from '../common';
+import { Finding, finding, LocalDate, PROFMINIMUM_RULES } from '../common';
 import { ratio, round4 } from '../indicators/ratio';
 import { SCHOOL_GRADES } from '../organisation/school-grades';
 
@@ -9,6 +9,14 @@ import { SCHOOL_GRADES } from '../organisation/school-grades';
  */
 export const PROFMINIMUM_LEVELS = ['basic', 'main', 'advanced'] as const;
 export type ProfminimumLevel = (typeof PROFMINIMUM_LEVELS)[number];
+
+/** The day the профминимум began (E1): a school's level applies to periods that start on or after it. */
+export const PROFMINIMUM_START = LocalDate.of(2023, 9, 1);
+
+/** Whether the профминимум applies to a period that starts on `periodStart` (E1: from 01.09.2023). */
+export function profminimumApplies(periodStart: LocalDate): boolean {
+  return periodStart.epochDay >= PROFMINIMUM_START.epochDay;
+}
 
 /** Minimum academic hours a year per level: базовый 40, основной 60, продвинутый 80. */
 export const PROFMINIMUM_HOURS: Readonly<Record<ProfminimumLevel, number>> = { basic: 40, main: 60, advanced: 80 };
