@@ -39,23 +39,31 @@ export class CellDef {
   imports: [NgTemplateOutlet, MatPaginatorModule, MatTableModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [{ provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
+  // on a narrow screen a wide table scrolls sideways inside the page instead of being cut off
+  styles: `
+    .scroll {
+      overflow-x: auto;
+    }
+  `,
   template: `
-    <table mat-table [dataSource]="rows()" class="compact-table" [attr.data-testid]="testId()">
-      @for (c of columns(); track c.key) {
-        <ng-container [matColumnDef]="c.key">
-          <th mat-header-cell *matHeaderCellDef>{{ heading(c) }}</th>
-          <td mat-cell *matCellDef="let row" [class]="c.cellClass ?? ''">
-            @if (cells().get(c.key); as cell) {
-              <ng-container *ngTemplateOutlet="cell; context: { $implicit: row }" />
-            } @else {
-              {{ c.text?.(row) }}
-            }
-          </td>
-        </ng-container>
-      }
-      <tr mat-header-row *matHeaderRowDef="keys()"></tr>
-      <tr mat-row *matRowDef="let row; columns: keys()"></tr>
-    </table>
+    <div class="scroll">
+      <table mat-table [dataSource]="rows()" class="compact-table" [attr.data-testid]="testId()">
+        @for (c of columns(); track c.key) {
+          <ng-container [matColumnDef]="c.key">
+            <th mat-header-cell *matHeaderCellDef>{{ heading(c) }}</th>
+            <td mat-cell *matCellDef="let row" [class]="c.cellClass ?? ''">
+              @if (cells().get(c.key); as cell) {
+                <ng-container *ngTemplateOutlet="cell; context: { $implicit: row }" />
+              } @else {
+                {{ c.text?.(row) }}
+              }
+            </td>
+          </ng-container>
+        }
+        <tr mat-header-row *matHeaderRowDef="keys()"></tr>
+        <tr mat-row *matRowDef="let row; columns: keys()"></tr>
+      </table>
+    </div>
     @if (pager(); as p) {
       <mat-paginator
         [length]="total()"
