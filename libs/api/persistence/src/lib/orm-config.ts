@@ -10,6 +10,7 @@ import { Migration0007LoginThrottle } from './migrations/migration-0007-login-th
 import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008-idempotency-unique-plans';
 import { Migration0009PublicSharedState } from './migrations/migration-0009-public-shared-state';
 import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-activity-planned-dates';
+import { Migration0011Enrolment } from './migrations/migration-0011-enrolment';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   { name: 'Migration0008IdempotencyUniquePlans', class: Migration0008IdempotencyUniquePlans },
   { name: 'Migration0009PublicSharedState', class: Migration0009PublicSharedState },
   { name: 'Migration0010ActivityPlannedDates', class: Migration0010ActivityPlannedDates },
+  { name: 'Migration0011Enrolment', class: Migration0011Enrolment },
 ];
 
 /**

@@ -17,6 +17,7 @@ import {
 import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
+import { EnrolmentSchema } from './enrolment-record';
 import { IdempotencySchema } from './idempotency-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';
 
@@ -371,4 +372,5 @@ export const ENTITY_SCHEMAS = [
   DocumentRecipientSchema,
   AuditSchema,
   IdempotencySchema,
+  EnrolmentSchema,
 ];
