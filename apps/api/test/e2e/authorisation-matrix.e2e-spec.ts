@@ -247,6 +247,10 @@ describe('Authorisation matrix: school admins and partner representatives on the
       object: (_role, own) => freshActivity(own),
       body: () => ({ status: 'cancelled', reason: 'Проверка матрицы доступа' }),
     },
+    'POST /activities/:id/confirm': {
+      object: (_role, own) => freshActivity(own),
+      body: () => ({ comment: 'Проверка матрицы доступа' }),
+    },
     'GET /labour-needs/:id': {
       object: (role, own) => (!own ? ids.need.foreign : role === 'partner_rep' ? ids.need.tapart : ids.need.district),
     },

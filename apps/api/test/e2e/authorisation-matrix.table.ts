@@ -54,6 +54,7 @@ export const MATRIX: Record<string, Row> = {
   'PATCH /activities/:id': staff(200),
   'DELETE /activities/:id': staff(204),
   'POST /activities/:id/outcome': both([200, 404, 404]),
+  'POST /activities/:id/confirm': { school_admin: DENIED, partner_rep: [200, 404, 404] },
   'GET /labour-needs/:id': SHARED_READ,
   'PATCH /labour-needs/:id': COORDINATOR_ONLY,
   'DELETE /labour-needs/:id': COORDINATOR_ONLY,

@@ -96,6 +96,9 @@ export const ActivityOutcomeRequest = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('postponed'), startsOn: IsoDate, endsOn: IsoDate.optional() }),
 ]);
 export type ActivityOutcomeRequest = z.infer<typeof ActivityOutcomeRequest>;
+/** `POST /activities/:id/confirm`: the partner confirms taking part, with an optional comment. */
+export const ConfirmActivityRequest = z.strictObject({ comment: Text(2000).optional() }).optional();
+export type ConfirmActivityRequest = z.infer<typeof ConfirmActivityRequest>;
 export const ActivityResponse = z.object({
   id: Id,
   planId: Id,
@@ -128,6 +131,9 @@ export const ActivityResponse = z.object({
     z.object({ field: z.enum(D.PUBLIC_ACTIVITY_TEXT_FIELDS), flags: z.array(z.enum(D.PUBLIC_TEXT_FLAGS)) }),
   ),
   publicTextConfirmed: z.boolean(),
+  /** when the partner representative confirmed taking part (null: not confirmed, or the dates moved since) */
+  partnerConfirmedAt: z.string().nullable(),
+  partnerComment: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

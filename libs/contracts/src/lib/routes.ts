@@ -301,6 +301,16 @@ export const ROUTES: RouteDef[] = [
     response: P.ActivityResponse,
     status: 200,
   },
+  {
+    method: 'POST',
+    path: '/activities/:id/confirm',
+    tag: 'activities',
+    summary: 'The partner representative confirms taking part in an activity of its organisation (optional comment)',
+    access: ['partner_rep'],
+    body: P.ConfirmActivityRequest,
+    response: P.ActivityResponse,
+    status: 200,
+  },
   ...crud(
     '/labour-needs',
     'labour-needs',

@@ -66,6 +66,11 @@ export class AccessService {
     return c.role === 'partner_rep' && a.partnerId === c.organisationId;
   }
 
+  /** A partner's confirmation of an activity: only the representative of the activity's partner gives it. */
+  canConfirmActivity(c: Caller, a: Pick<ActivityRecord, 'partnerId'>): boolean {
+    return c.role === 'partner_rep' && !!a.partnerId && a.partnerId === c.organisationId;
+  }
+
   canReadPlacement(c: Caller, p: Pick<PlacementRecord, 'schoolId' | 'employerId'>): boolean {
     if (c.role === 'coordinator') return true;
     if (c.role === 'school_admin') return p.schoolId === c.organisationId;

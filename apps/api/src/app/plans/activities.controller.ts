@@ -1,4 +1,9 @@
-import { ActivityListQuery, ActivityOutcomeRequest, UpdateActivityRequest } from '@socium/contracts';
+import {
+  ActivityListQuery,
+  ActivityOutcomeRequest,
+  ConfirmActivityRequest,
+  UpdateActivityRequest,
+} from '@socium/contracts';
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
@@ -10,6 +15,7 @@ class UpdateBody extends zodDto(UpdateActivityRequest) {}
 /** The outcome is a union (held | cancelled | postponed): a class cannot extend it, so the DTO is widened. */
 class OutcomeBody extends (zodDto(ActivityOutcomeRequest) as unknown as new () => object) {}
 class ListParams extends zodDto(ActivityListQuery) {}
+class ConfirmBody extends zodDto(ConfirmActivityRequest.unwrap()) {}
 
 @Controller('activities')
 export class ActivitiesController {
@@ -45,5 +51,12 @@ export class ActivitiesController {
   @Allow('coordinator', 'school_admin', 'partner_rep')
   outcome(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: OutcomeBody) {
     return this.service.outcome(c, id, body as ActivityOutcomeRequest);
+  }
+
+  @Post(':id/confirm')
+  @HttpCode(200)
+  @Allow('partner_rep')
+  confirm(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: ConfirmBody) {
+    return this.service.confirm(c, id, body);
   }
 }

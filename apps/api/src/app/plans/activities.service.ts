@@ -3,6 +3,7 @@ import type {
   ActivityListQuery,
   ActivityOutcomeRequest,
   ActivityResponse,
+  ConfirmActivityRequest,
   CreateActivityRequest,
   Page,
   UpdateActivityRequest,
@@ -11,6 +12,7 @@ import {
   ACTIVITY_RULES,
   ActivityOutcome,
   checkActivitiesOpen,
+  confirmParticipation,
   Finding,
   finding,
   LocalDate,
@@ -119,6 +121,7 @@ export class ActivitiesService {
     // an edit of the plan moves the planned dates; after a postponement it corrects only the new dates
     const kept = plannedDatesAfterEdit(planned, current, dates(r.startsOn, r.endsOn));
     Object.assign(r, { plannedStartsOn: kept.startsOn.toString(), plannedEndsOn: kept.endsOn.toString() });
+    withdrawConfirmationIfMoved(r, current);
     await this.check(r, plan);
     this.audit.record(this.em, {
       userId: c.id,
@@ -177,13 +180,41 @@ export class ActivitiesService {
     else if (change.status === 'cancelled')
       Object.assign(r, { status: 'cancelled', cancelReason: change.cancelReason });
     // the new dates only: the planned ones stay, so the period the activity was planned in still counts it (#5)
-    else
+    else {
+      const current = { startsOn: LocalDate.iso(r.startsOn), endsOn: LocalDate.iso(r.endsOn) };
       Object.assign(r, { status: 'postponed', startsOn: change.startsOn.toString(), endsOn: change.endsOn.toString() });
+      withdrawConfirmationIfMoved(r, current);
+    }
     r.version += 1;
     r.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, {
       userId: c.id,
       action: `outcome:${change.status}`,
+      objectType: 'activity',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
+    await this.em.flush();
+    return toActivityResponse(r);
+  }
+
+  /** The partner representative confirms taking part (again: a new comment); audited; 422 once cancelled. */
+  async confirm(c: Caller, id: string, body: ConfirmActivityRequest): Promise<ActivityResponse> {
+    const { activity: r } = await this.loadReadable(c, id);
+    if (!this.access.canConfirmActivity(c, r)) throw forbidden();
+    orThrow(confirmParticipation(r.status));
+    const before = snapshot(r);
+    Object.assign(r, {
+      partnerConfirmedAt: this.clock.nowIso(),
+      partnerConfirmedBy: c.id,
+      partnerComment: body?.comment?.trim() ? body.comment.trim() : null,
+    });
+    r.version += 1;
+    r.updatedAt = this.clock.nowIso();
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'confirm',
       objectType: 'activity',
       objectId: r.id,
       before,
@@ -318,4 +349,10 @@ function toOutcome(body: ActivityOutcomeRequest): ActivityOutcome {
         endsOn: body.endsOn ? LocalDate.iso(body.endsOn) : null,
       };
   }
+}
+
+/** A partner confirmed the dates it was shown: when they move, the confirmation is withdrawn (asked again). */
+function withdrawConfirmationIfMoved(r: ActivityRecord, before: { startsOn: LocalDate; endsOn: LocalDate }): void {
+  if (r.startsOn === before.startsOn.toString() && r.endsOn === before.endsOn.toString()) return;
+  Object.assign(r, { partnerConfirmedAt: null, partnerConfirmedBy: null, partnerComment: null });
 }

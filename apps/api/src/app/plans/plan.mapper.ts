@@ -50,6 +50,8 @@ export function toActivityResponse(r: ActivityRecord): ActivityResponse {
     cancelReason: r.cancelReason,
     publicTextFlags: screenActivityText(r).map((f) => ({ field: f.field, flags: [...f.flags] })),
     publicTextConfirmed: r.publicTextConfirmed ?? false,
+    partnerConfirmedAt: r.partnerConfirmedAt ?? null,
+    partnerComment: r.partnerComment ?? null,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -241,6 +241,10 @@ export class ActivityRecord extends BaseRecord {
   cancelReason: string | null = null;
   /** the school confirmed the public text although the screening flagged it (reset when that text changes) */
   publicTextConfirmed = false;
+  /** the partner representative's confirmation (`POST /activities/:id/confirm`), withdrawn when the dates move */
+  partnerConfirmedAt: string | null = null;
+  partnerConfirmedBy: string | null = null;
+  partnerComment: string | null = null;
 }
 export const ActivitySchema = new EntitySchema<ActivityRecord>({
   class: ActivityRecord,
@@ -274,6 +278,9 @@ export const ActivitySchema = new EntitySchema<ActivityRecord>({
     evidenceLinks: { type: 'json' },
     cancelReason: { type: 'text', nullable: true },
     publicTextConfirmed: { type: 'boolean', default: false },
+    partnerConfirmedAt: { type: 'string', length: 30, nullable: true },
+    partnerConfirmedBy: { type: 'string', length: 36, nullable: true },
+    partnerComment: { type: 'text', nullable: true },
   },
 });
 

@@ -1,6 +1,7 @@
 import {
   ACTIVITY_STATUSES,
   canRecordOutcome,
+  confirmParticipation,
   plannedDatesAfterEdit,
   ACTIVITY_RULES as R,
   recordOutcome,
@@ -248,5 +249,18 @@ describe(plannedDatesAfterEdit.name, () => {
     ],
   ])('%s', (_, planned, current, edited, expected) => {
     expect(after(planned, current, edited)).toEqual(expected);
+  });
+});
+
+describe(confirmParticipation.name, () => {
+  it.each<[ActivityStatus, boolean]>([
+    ['planned', true],
+    ['postponed', true],
+    ['held', true],
+    ['cancelled', false],
+  ])('lets a partner confirm a %s activity: %s', (status, allowed) => {
+    const result = confirmParticipation(status);
+    expect(result.ok).toBe(allowed);
+    if (!result.ok) expect(result.error.details?.map((f) => f.rule)).toEqual(['activity.confirm.cancelled']);
   });
 });

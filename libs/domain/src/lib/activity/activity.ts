@@ -355,3 +355,24 @@ function outcomeFindings(
     }
   }
 }
+
+/**
+ * The partner's confirmation that it takes part in an activity (issue 15, `POST /activities/:id/confirm`): any
+ * activity that still takes place or took place may be confirmed, again to change the comment; a cancelled one may
+ * not. The confirmation covers the dates it was given for: the API withdraws it when the dates move.
+ */
+export function confirmParticipation(status: ActivityStatus): Result<true, DomainError> {
+  if (status !== 'cancelled') return ok(true);
+  return err(
+    ruleError([
+      finding(
+        ACTIVITY_RULES.confirmCancelled,
+        {
+          ru: 'Отменённое мероприятие нельзя подтвердить',
+          en: 'A cancelled activity cannot be confirmed',
+        },
+        { field: 'status', actual: status },
+      ),
+    ]),
+  );
+}

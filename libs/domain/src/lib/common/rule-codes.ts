@@ -83,6 +83,7 @@ export const ACTIVITY_RULES = {
   postponeEndBeforeStart: 'activity.postpone.end-before-start',
   deleteHeld: 'activity.delete.held',
   planClosed: 'activity.plan.closed',
+  confirmCancelled: 'activity.confirm.cancelled',
   /** references checked by the API */
   directionUnknown: 'activity.direction.unknown',
   partnerInvalid: 'activity.partner.invalid',
