@@ -282,6 +282,14 @@ describe('Authorisation matrix: school admins and partner representatives on the
       object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
       body: (role) => ({ recipientIds: [orgOf(role)] }),
     },
+    'POST /documents/:id/close': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      body: (role) => ({ organisationId: orgOf(role) }),
+    },
+    'POST /documents/:id/reissue': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      body: () => ({ reason: 'Проверка матрицы доступа', version: 1 }),
+    },
     'POST /documents/:id/receive': {
       object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
     },

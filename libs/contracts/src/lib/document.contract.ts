@@ -13,21 +13,60 @@ const documentFields = {
   dueOn: IsoDate.nullable(),
   isPublic: z.boolean(),
 };
-export const CreateDocumentRequest = z.strictObject({
-  ...documentFields,
-  summary: documentFields.summary.default(''),
-  dueOn: documentFields.dueOn.default(null),
-  isPublic: documentFields.isPublic.default(false),
-});
+/** A deadline as N working days after the issue date, on the district's working-day calendar (F1). */
+const DueWorkingDays = z.number().int().min(1).max(60);
+const oneDeadline = (b: { dueOn?: string | null; dueWorkingDays?: number | null }) => !(b.dueOn && b.dueWorkingDays);
+const oneDeadlineIssue = { message: 'Give either dueOn or dueWorkingDays, not both', path: ['dueWorkingDays'] };
+export const CreateDocumentRequest = z
+  .strictObject({
+    ...documentFields,
+    summary: documentFields.summary.default(''),
+    dueOn: documentFields.dueOn.default(null),
+    dueWorkingDays: DueWorkingDays.nullable().default(null),
+    isPublic: documentFields.isPublic.default(false),
+  })
+  .refine(oneDeadline, oneDeadlineIssue);
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>;
 export const UpdateDocumentRequest = z
-  .strictObject({ ...documentFields, version: Version })
+  .strictObject({ ...documentFields, dueWorkingDays: DueWorkingDays.nullable(), version: Version })
   .partial()
-  .required({ version: true });
+  .required({ version: true })
+  .refine(oneDeadline, oneDeadlineIssue);
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>;
-export const SendDocumentRequest = z.strictObject({ recipientIds: z.array(Id).min(1).max(5000) });
+/** Who gets a mailing besides the named ones: every school, organisations of some kinds or partner types. */
+export const DocumentAudience = z.strictObject({
+  schools: z.boolean().optional(),
+  kinds: z.array(z.enum(D.ORGANISATION_KINDS)).max(3).optional(),
+  partnerTypes: z.array(z.enum(D.PARTNER_TYPES)).max(D.PARTNER_TYPES.length).optional(),
+});
+export const SendDocumentRequest = z
+  .strictObject({ recipientIds: z.array(Id).min(1).max(5000).optional(), audience: DocumentAudience.optional() })
+  .refine((b) => b.recipientIds !== undefined || b.audience !== undefined, {
+    message: 'Name the recipients (recipientIds) or an audience',
+    path: ['recipientIds'],
+  });
 export type SendDocumentRequest = z.infer<typeof SendDocumentRequest>;
 export const AcknowledgeDocumentRequest = z.strictObject({ comment: Text(2000).optional() }).optional();
+/** `POST /documents/:id/receive`: the recipient's incoming number and the day it registered the document. */
+export const ReceiveDocumentRequest = z
+  .strictObject({ incomingNumber: Text(60).optional(), receivedOn: IsoDate.optional() })
+  .optional();
+export type ReceiveDocumentRequest = z.infer<typeof ReceiveDocumentRequest>;
+/** `POST /documents/:id/close`: the coordinator closes one recipient's line (after its acknowledgement). */
+export const CloseRecipientRequest = z.strictObject({ organisationId: Id });
+export type CloseRecipientRequest = z.infer<typeof CloseRecipientRequest>;
+/** `POST /documents/:id/reissue`: a new version; every recipient is asked again. */
+export const ReissueDocumentRequest = z
+  .strictObject({
+    title: documentFields.title.optional(),
+    summary: documentFields.summary.optional(),
+    dueOn: documentFields.dueOn.optional(),
+    dueWorkingDays: DueWorkingDays.nullable().optional(),
+    reason: RequiredText(2000),
+    version: Version,
+  })
+  .refine(oneDeadline, oneDeadlineIssue);
+export type ReissueDocumentRequest = z.infer<typeof ReissueDocumentRequest>;
 export const RespondDocumentRequest = z.strictObject({ response: RequiredText(4000), planId: Id.optional() });
 export type RespondDocumentRequest = z.infer<typeof RespondDocumentRequest>;
 export const DocumentResponse = z.object({
@@ -37,7 +76,9 @@ export const DocumentResponse = z.object({
   issuedOn: z.string(),
   summary: z.string(),
   dueOn: z.string().nullable(),
+  dueWorkingDays: z.number().int().nullable(),
   isPublic: z.boolean(),
+  revision: z.number().int(),
   recipientsCount: z.number().int(),
   acknowledgedCount: z.number().int(),
   version: z.number().int(),
@@ -49,7 +90,9 @@ export const RecipientResponse = z.object({
   organisationId: Id,
   organisationName: z.string(),
   state: z.enum(RECIPIENT_STATES),
+  revision: z.number().int(),
   sentOn: z.string(),
+  incomingNumber: z.string().nullable(),
   receivedOn: z.string().nullable(),
   acknowledgedOn: z.string().nullable(),
   respondedOn: z.string().nullable(),

@@ -276,7 +276,8 @@ export class DemoSeeder {
     Object.assign(doc, {
       ...stamp,
       id: newId(),
-      number: 'Резолюция от 12.02.2020',
+      // the round table's resolution carries no number: «б/н» (без номера), as Russian registers write it
+      number: 'б/н',
       title:
         'Резолюция Круглого стола «Взаимодействие образовательной организации с социальными партнерами в целях расширения возможностей развития и воспитания обучающихся»',
       issuedOn: '2020-02-12',

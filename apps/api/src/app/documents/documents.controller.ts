@@ -1,7 +1,10 @@
 import {
   AcknowledgeDocumentRequest,
+  CloseRecipientRequest,
   CreateDocumentRequest,
   DocumentListQuery,
+  ReceiveDocumentRequest,
+  ReissueDocumentRequest,
   RespondDocumentRequest,
   SendDocumentRequest,
   UpdateDocumentRequest,
@@ -11,6 +14,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
+import { DocumentMailingService } from './document-mailing.service';
 import { DocumentsService } from './documents.service';
 
 class CreateBody extends zodDto(CreateDocumentRequest) {}
@@ -19,10 +23,16 @@ class ListParams extends zodDto(DocumentListQuery) {}
 class SendBody extends zodDto(SendDocumentRequest) {}
 class AcknowledgeBody extends zodDto(AcknowledgeDocumentRequest.unwrap()) {}
 class RespondBody extends zodDto(RespondDocumentRequest) {}
+class ReceiveBody extends zodDto(ReceiveDocumentRequest.unwrap()) {}
+class CloseBody extends zodDto(CloseRecipientRequest) {}
+class ReissueBody extends zodDto(ReissueDocumentRequest) {}
 
 @Controller('documents')
 export class DocumentsController {
-  constructor(private readonly service: DocumentsService) {}
+  constructor(
+    private readonly service: DocumentsService,
+    private readonly mailing: DocumentMailingService,
+  ) {}
 
   @Get()
   @Allow('coordinator', 'school_admin', 'partner_rep')
@@ -59,14 +69,28 @@ export class DocumentsController {
   @HttpCode(200)
   @Allow('coordinator')
   send(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SendBody) {
-    return this.service.send(c, id, body);
+    return this.mailing.send(c, id, body);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Allow('coordinator')
+  close(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: CloseBody) {
+    return this.mailing.close(c, id, body);
+  }
+
+  @Post(':id/reissue')
+  @HttpCode(200)
+  @Allow('coordinator')
+  reissue(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: ReissueBody) {
+    return this.mailing.reissue(c, id, body);
   }
 
   @Post(':id/receive')
   @HttpCode(200)
   @Allow('school_admin', 'partner_rep')
-  receive(@CurrentUser() c: Caller, @Param('id') id: string) {
-    return this.service.transition(c, id, { action: 'receive' });
+  receive(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: ReceiveBody) {
+    return this.service.transition(c, id, { action: 'receive', ...body });
   }
 
   @Post(':id/acknowledge')

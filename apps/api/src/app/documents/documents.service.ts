@@ -6,21 +6,18 @@ import type {
   Page,
   RecipientResponse,
   RecipientsResponse,
-  SendDocumentRequest,
   UpdateDocumentRequest,
 } from '@socium/contracts';
 import {
   ACKNOWLEDGED_STATES,
   advanceRecipient,
   checkDocument,
-  checkRecipients,
-  DOCUMENT_RULES,
-  finding,
+  checkRecordedDate,
+  dueDateAfterWorkingDays,
   isRecipientOverdue,
   LocalDate,
   RecipientProgress,
   RecipientState,
-  ruleError,
   UNACKNOWLEDGED_STATES,
 } from '@socium/domain';
 
@@ -32,12 +29,13 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
+import { isDistrictWorkingDay } from '../clock/district-calendar';
 import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
-import { AppError, notFound, orThrow } from '../http/app-error';
+import { notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
 export type RecipientAction =
-  | { action: 'receive' }
+  | { action: 'receive'; incomingNumber?: string; receivedOn?: string }
   | { action: 'acknowledge'; comment?: string }
   | { action: 'respond'; response: string; planId?: string };
 const TARGET: Record<RecipientAction['action'], RecipientState> = {
@@ -114,7 +112,8 @@ export class DocumentsService {
       title: body.title,
       issuedOn: body.issuedOn,
       summary: body.summary ?? '',
-      dueOn: body.dueOn ?? null,
+      dueOn: dueDate(body.issuedOn, body.dueOn ?? null, body.dueWorkingDays ?? null),
+      dueWorkingDays: body.dueWorkingDays ?? null,
       isPublic: body.isPublic ?? false,
     });
     this.em.persist(r);
@@ -134,6 +133,10 @@ export class DocumentsService {
     checkVersion(r, body.version);
     const patch: Partial<UpdateDocumentRequest> = { ...body };
     delete patch.version;
+    // a deadline in working days follows the issue date; a fixed due date replaces it
+    if (patch.dueOn !== undefined) patch.dueWorkingDays = null;
+    const workingDays = patch.dueWorkingDays === undefined ? r.dueWorkingDays : patch.dueWorkingDays;
+    if (workingDays) patch.dueOn = dueDate(patch.issuedOn ?? r.issuedOn, null, workingDays);
     this.checkRequisites({
       number: patch.number ?? r.number,
       title: patch.title ?? r.title,
@@ -169,64 +172,6 @@ export class DocumentsService {
     await this.em.flush();
   }
 
-  /** Sends to organisations; those that already have it are left as they are (idempotent). */
-  async send(c: Caller, id: string, body: SendDocumentRequest): Promise<RecipientsResponse> {
-    const doc = await this.load(id);
-    orThrow(checkRecipients(body.recipientIds));
-    const known = new Set(
-      (await this.em.find(OrganisationRecord, { id: { $in: body.recipientIds } }, { fields: ['id'] })).map((o) => o.id),
-    );
-    const unknown = body.recipientIds.filter((x) => !known.has(x));
-    if (unknown.length) {
-      throw new AppError(
-        ruleError(
-          unknown.map((x) =>
-            finding(
-              DOCUMENT_RULES.recipientsUnknown,
-              { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` },
-              { field: 'recipientIds', actual: x },
-            ),
-          ),
-        ),
-      );
-    }
-    const already = new Set(
-      (await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map(
-        (r) => r.organisationId,
-      ),
-    );
-    const fresh = body.recipientIds.filter((x) => !already.has(x));
-    const today = this.clock.today().toString();
-    for (const organisationId of fresh) {
-      const r = new DocumentRecipientRecord();
-      Object.assign(r, {
-        id: newId(),
-        documentId: id,
-        organisationId,
-        state: 'sent',
-        sentOn: today,
-        receivedOn: null,
-        acknowledgedOn: null,
-        acknowledgedBy: null,
-        respondedOn: null,
-        response: null,
-        closedOn: null,
-      });
-      this.em.persist(r);
-    }
-    if (fresh.length)
-      this.audit.record(this.em, {
-        userId: c.id,
-        action: 'send',
-        objectType: 'document',
-        objectId: doc.id,
-        before: { recipientIds: [...already] },
-        after: { recipientIds: [...already, ...fresh], sentOn: today },
-      });
-    await this.em.flush();
-    return this.recipients(c, id);
-  }
-
   /** receive / acknowledge / respond for the caller's organisation; not a recipient → 404. */
   async transition(c: Caller, id: string, a: RecipientAction): Promise<RecipientResponse> {
     const doc = await this.load(id);
@@ -239,7 +184,12 @@ export class DocumentsService {
     }
     const today = this.clock.today();
     const response = a.action === 'respond' ? a.response : null;
-    const next = orThrow(advanceRecipient(progressOf(rec), TARGET[a.action], today, response));
+    // a receipt may be recorded for the day the organisation registered it (not later than today)
+    const on =
+      a.action === 'receive' && a.receivedOn
+        ? orThrow(checkRecordedDate(LocalDate.iso(a.receivedOn), today, 'receivedOn'))
+        : today;
+    const next = orThrow(advanceRecipient(progressOf(rec), TARGET[a.action], on, response));
     const before = snapshot(rec);
     Object.assign(rec, {
       state: next.state,
@@ -249,6 +199,7 @@ export class DocumentsService {
       response: next.response ?? null,
       closedOn: iso(next.closedOn),
       acknowledgedBy: rec.acknowledgedOn === null && next.acknowledgedOn ? c.id : rec.acknowledgedBy,
+      incomingNumber: a.action === 'receive' && a.incomingNumber?.trim() ? a.incomingNumber.trim() : rec.incomingNumber,
     });
     const after = {
       ...snapshot(rec),
@@ -305,7 +256,7 @@ export class DocumentsService {
     return { items, total: items.length };
   }
 
-  private async load(id: string): Promise<DocumentRecord> {
+  async load(id: string): Promise<DocumentRecord> {
     const r = await this.em.findOne(DocumentRecord, { id });
     if (!r) throw notFound('document');
     return r;
@@ -371,11 +322,18 @@ export class DocumentsService {
   }
 }
 
+/** The due date: given, or N working days after the issue date on the district's working-day calendar (F1). */
+export function dueDate(issuedOn: string, dueOn: string | null, workingDays: number | null): string | null {
+  if (!workingDays) return dueOn;
+  return dueDateAfterWorkingDays(LocalDate.iso(issuedOn), workingDays, isDistrictWorkingDay).toString();
+}
+
 const iso = (d: LocalDate | null | undefined): string | null => (d ? d.toString() : null);
 const date = (s: string | null): LocalDate | null => (s ? LocalDate.iso(s) : null);
 const dueOf = (d: DocumentRecord): LocalDate | null => date(d.dueOn);
 
-function progressOf(r: DocumentRecipientRecord): RecipientProgress {
+/** A stored recipient row as the domain's progress. */
+export function progressOf(r: DocumentRecipientRecord): RecipientProgress {
   return {
     state: r.state,
     sentOn: LocalDate.iso(r.sentOn),

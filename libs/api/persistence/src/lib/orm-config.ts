@@ -12,6 +12,7 @@ import { Migration0009PublicSharedState } from './migrations/migration-0009-publ
 import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-activity-planned-dates';
 import { Migration0011Enrolment } from './migrations/migration-0011-enrolment';
 import { Migration0014ActivityConfirmation } from './migrations/migration-0014-activity-confirmation';
+import { Migration0015DocumentLifecycle } from './migrations/migration-0015-document-lifecycle';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   { name: 'Migration0010ActivityPlannedDates', class: Migration0010ActivityPlannedDates },
   { name: 'Migration0011Enrolment', class: Migration0011Enrolment },
   { name: 'Migration0014ActivityConfirmation', class: Migration0014ActivityConfirmation },
+  { name: 'Migration0015DocumentLifecycle', class: Migration0015DocumentLifecycle },
 ];
 
 /**

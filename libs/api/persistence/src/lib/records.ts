@@ -291,6 +291,10 @@ export class DocumentRecord extends BaseRecord {
   summary = '';
   dueOn: string | null = null;
   isPublic = false;
+  /** 1 for the first version; a new version asks every recipient again */
+  revision = 1;
+  /** the deadline as N working days after the issue date, when given so (then `dueOn` is computed) */
+  dueWorkingDays: number | null = null;
 }
 export const DocumentSchema = new EntitySchema<DocumentRecord>({
   class: DocumentRecord,
@@ -303,6 +307,8 @@ export const DocumentSchema = new EntitySchema<DocumentRecord>({
     summary: { type: 'text' },
     dueOn: { type: 'string', length: 10, nullable: true },
     isPublic: { type: 'boolean' },
+    revision: { type: 'integer', default: 1 },
+    dueWorkingDays: { type: 'integer', nullable: true },
   },
 });
 
@@ -318,6 +324,10 @@ export class DocumentRecipientRecord {
   respondedOn: string | null = null;
   response: string | null = null;
   closedOn: string | null = null;
+  /** the recipient's own registration number of the incoming document, recorded on receipt */
+  incomingNumber: string | null = null;
+  /** the document's revision this recipient was last sent */
+  revision = 1;
 }
 export const DocumentRecipientSchema = new EntitySchema<DocumentRecipientRecord>({
   class: DocumentRecipientRecord,
@@ -335,6 +345,8 @@ export const DocumentRecipientSchema = new EntitySchema<DocumentRecipientRecord>
     respondedOn: { type: 'string', length: 10, nullable: true },
     response: { type: 'text', nullable: true },
     closedOn: { type: 'string', length: 10, nullable: true },
+    incomingNumber: { type: 'string', length: 60, nullable: true },
+    revision: { type: 'integer', default: 1 },
   },
 });
 

@@ -100,6 +100,9 @@ export const DOCUMENT_RULES = {
   recipientTransitionInvalid: 'document.recipient.transition-invalid',
   recipientDateBeforePrevious: 'document.recipient.date-before-previous',
   recipientResponseRequired: 'document.recipient.response-required',
+  recipientDateInFuture: 'document.recipient.date-in-future',
+  /** a send by audience that names nobody (no organisation of the chosen kinds) */
+  audienceEmpty: 'document.audience.empty',
   /** a reference checked by the API: every recipient exists */
   recipientsUnknown: 'document.recipients.unknown',
 } as const;

@@ -4,11 +4,13 @@ import {
   canAdvanceRecipient,
   checkDocument,
   checkRecipients,
+  checkRecordedDate,
   dueDateAfterWorkingDays,
   hasAcknowledged,
   isRecipientOverdue,
   DOCUMENT_RULES as R,
   RECIPIENT_STATES,
+  reissuedRecipient,
   validateDocument,
   validateRecipients,
   workingDaysBetween,
@@ -236,5 +238,32 @@ describe(workingDaysBetween.name, () => {
     ['2020-02-13', '2020-02-10', 0],
   ])('counts the working days after %s up to %s: %d', (from, to, expected) => {
     expect(workingDaysBetween(d(from), d(to), weekdaysOnly)).toBe(expected);
+  });
+});
+
+describe(checkRecordedDate.name, () => {
+  it.each([
+    ['2020-02-13', true],
+    ['2020-02-14', true],
+    ['2020-02-15', false],
+  ])('accepts a receipt recorded on %s when today is 14.02.2020: %s', (on, accepted) => {
+    const result = checkRecordedDate(d(on), d('2020-02-14'), 'receivedOn');
+    expect(result.ok).toBe(accepted);
+    if (!result.ok)
+      expect(result.error.details?.[0]).toMatchObject({ rule: R.recipientDateInFuture, field: 'receivedOn' });
+  });
+});
+
+describe(reissuedRecipient.name, () => {
+  it('asks a recipient again from the day of the new version, with every later step cleared', () => {
+    expect(reissuedRecipient(d('2020-03-10'))).toEqual({
+      state: 'sent',
+      sentOn: d('2020-03-10'),
+      receivedOn: null,
+      acknowledgedOn: null,
+      respondedOn: null,
+      response: null,
+      closedOn: null,
+    });
   });
 });

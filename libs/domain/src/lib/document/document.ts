@@ -247,3 +247,33 @@ export function workingDaysBetween(from: LocalDate, to: LocalDate, isWorkingDay:
   for (let date = from.addDays(1); !date.isAfter(to); date = date.addDays(1)) if (isWorkingDay(date)) count++;
   return count;
 }
+
+/** A date the recipient records (received on …) may not lie after `today`. */
+export function checkRecordedDate(on: LocalDate, today: LocalDate, field: string): Result<LocalDate, DomainError> {
+  if (!on.isAfter(today)) return ok(on);
+  return err(
+    ruleError([
+      finding(
+        DOCUMENT_RULES.recipientDateInFuture,
+        { ru: 'Дата не может быть позже сегодняшней', en: 'The date cannot be later than today' },
+        { field, limit: today.toString(), actual: on.toString() },
+      ),
+    ]),
+  );
+}
+
+/**
+ * A new version of a document asks every recipient again (F1): each goes back to `sent` on `on`, its earlier
+ * steps cleared (the history stays in the audit log).
+ */
+export function reissuedRecipient(on: LocalDate): RecipientProgress {
+  return {
+    state: 'sent',
+    sentOn: on,
+    receivedOn: null,
+    acknowledgedOn: null,
+    respondedOn: null,
+    response: null,
+    closedOn: null,
+  };
+}

@@ -1,0 +1,212 @@
+import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
+import type {
+  CloseRecipientRequest,
+  DocumentResponse,
+  RecipientResponse,
+  RecipientsResponse,
+  ReissueDocumentRequest,
+  SendDocumentRequest,
+} from '@socium/contracts';
+import {
+  advanceRecipient,
+  checkRecipients,
+  DOCUMENT_RULES,
+  finding,
+  LocalDate,
+  reissuedRecipient,
+  ruleError,
+} from '@socium/domain';
+
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
+
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/policy.decorator';
+import { ClockService } from '../clock/clock.service';
+import { checkVersion, newId, snapshot } from '../common/crud.support';
+import { AppError, fail, notFound, orThrow } from '../http/app-error';
+import { DocumentsService, dueDate, progressOf } from './documents.service';
+
+/**
+ * The coordinator's side of a mailing (F1): send to named organisations or to an audience (every school,
+ * organisations of some kinds or partner types), close a recipient's line, and issue a new version that asks every
+ * recipient again. The recipients' own steps (receive, acknowledge, respond) are `DocumentsService.transition`.
+ */
+@Injectable()
+export class DocumentMailingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly clock: ClockService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  /** Sends to the named organisations and the audience; those that already have it are left as they are. */
+  async send(c: Caller, id: string, body: SendDocumentRequest): Promise<RecipientsResponse> {
+    const doc = await this.documents.load(id);
+    const named = body.recipientIds ?? [];
+    if (named.length) orThrow(checkRecipients(named));
+    const known = new Set(
+      (await this.em.find(OrganisationRecord, { id: { $in: named } }, { fields: ['id'] })).map((o) => o.id),
+    );
+    const unknown = named.filter((x) => !known.has(x));
+    if (unknown.length) {
+      throw new AppError(
+        ruleError(
+          unknown.map((x) =>
+            finding(
+              DOCUMENT_RULES.recipientsUnknown,
+              { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist` },
+              { field: 'recipientIds', actual: x },
+            ),
+          ),
+        ),
+      );
+    }
+    const audience = body.audience ? await this.audienceOf(body.audience) : [];
+    if (body.audience && audience.length === 0 && named.length === 0)
+      throw fail(
+        DOCUMENT_RULES.audienceEmpty,
+        { ru: 'В выбранной группе нет организаций', en: 'No organisation belongs to the chosen audience' },
+        'audience',
+      );
+    const wanted = [...new Set([...named, ...audience])];
+    const already = new Set(
+      (await this.em.find(DocumentRecipientRecord, { documentId: id }, { fields: ['organisationId'] })).map(
+        (r) => r.organisationId,
+      ),
+    );
+    const fresh = wanted.filter((x) => !already.has(x));
+    const today = this.clock.today().toString();
+    for (const organisationId of fresh) {
+      const r = new DocumentRecipientRecord();
+      Object.assign(r, {
+        id: newId(),
+        documentId: id,
+        organisationId,
+        revision: doc.revision,
+        ...recipientDates(reissuedRecipient(LocalDate.iso(today))),
+        acknowledgedBy: null,
+        incomingNumber: null,
+      });
+      this.em.persist(r);
+    }
+    if (fresh.length)
+      this.audit.record(this.em, {
+        userId: c.id,
+        action: 'send',
+        objectType: 'document',
+        objectId: doc.id,
+        before: { recipientIds: [...already] },
+        after: {
+          recipientIds: [...already, ...fresh],
+          sentOn: today,
+          ...(body.audience ? { audience: body.audience } : {}),
+        },
+      });
+    await this.em.flush();
+    return this.documents.recipients(c, id);
+  }
+
+  /** Closes one recipient's line once it has acknowledged (the domain's transition rules). */
+  async close(c: Caller, id: string, body: CloseRecipientRequest): Promise<RecipientResponse> {
+    const doc = await this.documents.load(id);
+    const r = await this.em.findOne(DocumentRecipientRecord, {
+      documentId: doc.id,
+      organisationId: body.organisationId,
+    });
+    if (!r) throw notFound('document');
+    const before = snapshot(r);
+    const next = orThrow(advanceRecipient(progressOf(r), 'closed', this.clock.today()));
+    Object.assign(r, recipientDates(next));
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'close',
+      objectType: 'document_recipient',
+      objectId: r.id,
+      before,
+      after: snapshot(r),
+    });
+    await this.em.flush();
+    const row = (await this.documents.recipients(c, id)).items.find((x) => x.organisationId === body.organisationId);
+    return row as RecipientResponse;
+  }
+
+  /**
+   * A new version: the changed text and deadline, `revision` + 1, and every recipient asked again from today (its
+   * earlier steps stay in the audit log with the reason).
+   */
+  async reissue(c: Caller, id: string, body: ReissueDocumentRequest): Promise<DocumentResponse> {
+    const doc = await this.documents.load(id);
+    checkVersion(doc, body.version);
+    const before = snapshot(doc);
+    const today = this.clock.today();
+    const workingDays = body.dueOn !== undefined ? null : (body.dueWorkingDays ?? doc.dueWorkingDays);
+    // the new version's working days count from the day it is issued again
+    const due = workingDays ? dueDate(today.toString(), null, workingDays) : (body.dueOn ?? doc.dueOn);
+    Object.assign(doc, {
+      title: body.title ?? doc.title,
+      summary: body.summary ?? doc.summary,
+      dueOn: due,
+      dueWorkingDays: workingDays,
+      revision: doc.revision + 1,
+      version: doc.version + 1,
+      updatedAt: this.clock.nowIso(),
+    });
+    if (doc.dueOn && doc.dueOn < doc.issuedOn)
+      throw fail(
+        DOCUMENT_RULES.dueBeforeIssued,
+        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date' },
+        'dueOn',
+      );
+    const recipients = await this.em.find(DocumentRecipientRecord, {
+      documentId: id,
+    } as FilterQuery<DocumentRecipientRecord>);
+    for (const r of recipients)
+      Object.assign(r, {
+        ...recipientDates(reissuedRecipient(today)),
+        acknowledgedBy: null,
+        incomingNumber: null,
+        revision: doc.revision,
+      });
+    this.audit.record(this.em, {
+      userId: c.id,
+      action: 'reissue',
+      objectType: 'document',
+      objectId: doc.id,
+      before,
+      after: { ...snapshot(doc), reason: body.reason, recipientsAskedAgain: recipients.length },
+    });
+    await this.em.flush();
+    return this.documents.get(c, id);
+  }
+
+  /** The organisations of an audience: every school, and those of the kinds and partner types named. */
+  private async audienceOf(a: NonNullable<SendDocumentRequest['audience']>): Promise<string[]> {
+    const or: FilterQuery<OrganisationRecord>[] = [];
+    const kinds = [...(a.kinds ?? []), ...(a.schools ? (['school'] as const) : [])];
+    if (kinds.length) or.push({ kind: { $in: kinds } });
+    if (a.partnerTypes?.length) or.push({ kind: 'partner', partnerType: { $in: a.partnerTypes } });
+    if (!or.length) return [];
+    return (await this.em.find(OrganisationRecord, { $or: or }, { fields: ['id'] })).map((o) => o.id);
+  }
+}
+
+type Dated = Pick<
+  DocumentRecipientRecord,
+  'state' | 'sentOn' | 'receivedOn' | 'acknowledgedOn' | 'respondedOn' | 'response' | 'closedOn'
+>;
+
+/** The stored columns of a recipient's progress. */
+function recipientDates(p: ReturnType<typeof reissuedRecipient>): Dated {
+  const iso = (d: LocalDate | null | undefined) => (d ? d.toString() : null);
+  return {
+    state: p.state,
+    sentOn: p.sentOn.toString(),
+    receivedOn: iso(p.receivedOn),
+    acknowledgedOn: iso(p.acknowledgedOn),
+    respondedOn: iso(p.respondedOn),
+    response: p.response ?? null,
+    closedOn: iso(p.closedOn),
+  };
+}
