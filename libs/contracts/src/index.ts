@@ -11,4 +11,5 @@ export * from './lib/document.contract';
 export * from './lib/period.contract';
 export * from './lib/audit.contract';
 export * from './lib/public.contract';
+export * from './lib/notification.contract';
 export * from './lib/routes';

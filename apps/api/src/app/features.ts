@@ -6,6 +6,7 @@ import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
 import { HealthController } from './health/health.controller';
 import * as labour from './labour/labour.feature';
+import * as notifications from './notifications/notifications.feature';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import * as periods from './periods/periods.feature';
@@ -14,7 +15,19 @@ import * as publication from './publication/publication.feature';
 import * as registry from './registry/registry.feature';
 import * as reports from './reports/reports.feature';
 
-const contexts = [adminUi, agreements, plans, labour, registry, audit, periods, documents, reports, publication];
+const contexts = [
+  adminUi,
+  agreements,
+  plans,
+  labour,
+  registry,
+  audit,
+  periods,
+  documents,
+  reports,
+  publication,
+  notifications,
+];
 
 export const FEATURE_CONTROLLERS = [
   HealthController,

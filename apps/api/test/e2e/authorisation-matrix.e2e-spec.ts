@@ -1,3 +1,5 @@
+import { NotificationRecord } from '@socium/api-persistence';
+
 import type { Response } from 'supertest';
 
 import {
@@ -139,6 +141,31 @@ describe('Authorisation matrix: school admins and partner representatives on the
     });
     if (recipientIds.length) await post(`/documents/${d.id}/send`, { recipientIds }, 200);
     return d.id;
+  };
+  /** A notification of `userId`, stored directly (reminders create them; the matrix only needs one to exist). */
+  const freshNotification = async (userId: string) => {
+    const em = t.orm.em.fork();
+    const id = `00000000-0000-4000-9000-${String(next()).padStart(12, '0')}`;
+    em.create(NotificationRecord, {
+      id,
+      userId,
+      cause: `matrix:${id}`,
+      kind: 'document.overdue',
+      objectType: 'document',
+      objectId: MISSING,
+      subject: 'Проверка доступа',
+      body: 'Проверка доступа',
+      link: '/admin',
+      createdAt: '2026-11-28T00:00:00.000Z',
+      readAt: null,
+      emailState: 'off',
+      emailAttempts: 0,
+      emailNextAt: null,
+      emailError: null,
+      emailSentAt: null,
+    });
+    await em.flush();
+    return id;
   };
   const freshUser = async (role: CallerRole, organisationId: string) =>
     (
@@ -300,6 +327,10 @@ describe('Authorisation matrix: school admins and partner representatives on the
     'POST /documents/:id/respond': {
       object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
       body: () => ({ response: 'План направлен' }),
+    },
+    'POST /notifications/:id/read': {
+      object: (role, own) =>
+        freshNotification(ids.user[own ? role : role === 'school_admin' ? 'partner_rep' : 'school_admin']),
     },
     'GET /documents/:id/recipients': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
   };

@@ -65,6 +65,7 @@ export const MATRIX: Record<string, Row> = {
   'PATCH /documents/:id': COORDINATOR_ONLY,
   'DELETE /documents/:id': COORDINATOR_ONLY,
   'POST /documents/:id/send': COORDINATOR_ONLY,
+  'POST /notifications/:id/read': both([200, 404, 404]),
   'POST /documents/:id/close': COORDINATOR_ONLY,
   'POST /documents/:id/reissue': COORDINATOR_ONLY,
   'POST /documents/:id/receive': both([200, 404, 404]),

@@ -186,9 +186,16 @@ async function findTargets(t: TestApp, next: () => number): Promise<SweepTargets
   };
   const plan = async () => (await post('/plans', { organisationId: gym, academicYear: year() })).id;
   const doc = (
-    await post('/documents', { number: 'М-свип', title: 'Письмо для проверки входа', issuedOn: '2026-11-01' })
+    await post('/documents', {
+      number: 'М-свип',
+      title: 'Письмо для проверки входа',
+      issuedOn: '2026-11-01',
+      dueOn: '2026-11-10',
+    })
   ).id;
   await post(`/documents/${doc}/send`, { recipientIds: [gym] }, 200);
+  // the overdue letter escalates to the coordinator: a notification of the sweep's caller
+  await post('/notifications/run', {}, 200);
   const partner = orgs.find((o) => o['kind'] === 'partner')?.id as string;
   const byResource: Record<string, string> = {
     organisations: gym,
@@ -211,6 +218,7 @@ async function findTargets(t: TestApp, next: () => number): Promise<SweepTargets
     'labour-needs': (await list('/labour-needs?limit=100'))[0]?.id as string,
     placements: (await list(`/placements?schoolId=${gym}&limit=100`))[0]?.id as string,
     documents: doc,
+    notifications: (await list('/notifications?limit=1'))[0]?.id as string,
   };
   return {
     paramOf: (r: RouteDef) => {

@@ -7,6 +7,7 @@ import * as C from './common.contract';
 import * as Di from './direction.contract';
 import * as Do from './document.contract';
 import * as L from './labour.contract';
+import * as N from './notification.contract';
 import * as O from './organisation.contract';
 import * as Pe from './period.contract';
 import * as P from './plan.contract';
@@ -438,6 +439,51 @@ export const ROUTES: RouteDef[] = [
     access: COORD,
     query: Au.AuditListQuery,
     response: C.pageOf(Au.AuditEntryResponse),
+  },
+  {
+    method: 'GET',
+    path: '/notifications',
+    tag: 'notifications',
+    summary: 'The caller’s notifications, newest first, with the count of unread ones',
+    access: ALL,
+    query: N.NotificationListQuery,
+    response: N.NotificationPage,
+  },
+  {
+    method: 'POST',
+    path: '/notifications/read-all',
+    tag: 'notifications',
+    summary: 'Mark every notification of the caller read',
+    access: ALL,
+    response: N.ReadAllResponse,
+    status: 200,
+  },
+  {
+    method: 'POST',
+    path: '/notifications/run',
+    tag: 'notifications',
+    summary: 'Compute the reminders now and send their e-mails (also done once a day)',
+    access: COORD,
+    response: N.ReminderRunResponse,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    path: '/notifications/deliveries',
+    tag: 'notifications',
+    summary: 'E-mail delivery of every notification: pending, sent, failed with the error',
+    access: COORD,
+    query: N.DeliveryListQuery,
+    response: N.DeliveryPage,
+  },
+  {
+    method: 'POST',
+    path: '/notifications/:id/read',
+    tag: 'notifications',
+    summary: 'Mark one of the caller’s notifications read',
+    access: ALL,
+    response: N.NotificationResponse,
+    status: 200,
   },
   {
     method: 'GET',

@@ -55,6 +55,14 @@ const Env = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** secret (may hold a password): `smtp://user:pass@host:587` or `smtps://…`; unset: e-mail is off */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://… or smtps://…' }).optional(),
+  /** the sender of e-mails, `Name <address>` or an address */
+  SMTP_FROM: z.string().min(3).max(200).default('Socium <no-reply@socium.invalid>'),
+  /** compute reminders once a day in the API (default true; false: only on demand, `POST /notifications/run`) */
+  SOCIUM_REMINDERS: z.enum(['true', 'false']).optional(),
+  /** the first wait before a failed e-mail is sent again (doubles per attempt, at most an hour) */
+  SOCIUM_EMAIL_RETRY_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** log SQL */
   SOCIUM_DEBUG_SQL: z.enum(['true', 'false']).default('false'),
 });
@@ -77,6 +85,9 @@ export interface AppConfig {
   timeZone: string;
   today: string | null;
   debugSql: boolean;
+  /** e-mail over SMTP (null: off) and the daily reminders */
+  email: { smtpUrl: string | null; from: string; retrySeconds: number };
+  reminders: { daily: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -123,6 +134,8 @@ export function loadAppConfig(env: Record<string, string | undefined>): AppConfi
     timeZone: e.SOCIUM_TIME_ZONE,
     today: e.SOCIUM_TODAY ?? null,
     debugSql: e.SOCIUM_DEBUG_SQL === 'true',
+    email: { smtpUrl: e.SMTP_URL ?? null, from: e.SMTP_FROM, retrySeconds: e.SOCIUM_EMAIL_RETRY_SECONDS },
+    reminders: { daily: e.SOCIUM_REMINDERS ? e.SOCIUM_REMINDERS === 'true' : e.NODE_ENV !== 'test' },
   };
 }
 

@@ -1,4 +1,4 @@
-import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
+import { DocumentRecipientRecord, OrganisationRecord } from '@socium/api-persistence';
 import type {
   CloseRecipientRequest,
   DocumentResponse,

@@ -13,6 +13,7 @@ import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-a
 import { Migration0011Enrolment } from './migrations/migration-0011-enrolment';
 import { Migration0014ActivityConfirmation } from './migrations/migration-0014-activity-confirmation';
 import { Migration0015DocumentLifecycle } from './migrations/migration-0015-document-lifecycle';
+import { Migration0016Notifications } from './migrations/migration-0016-notifications';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   { name: 'Migration0011Enrolment', class: Migration0011Enrolment },
   { name: 'Migration0014ActivityConfirmation', class: Migration0014ActivityConfirmation },
   { name: 'Migration0015DocumentLifecycle', class: Migration0015DocumentLifecycle },
+  { name: 'Migration0016Notifications', class: Migration0016Notifications },
 ];
 
 /**

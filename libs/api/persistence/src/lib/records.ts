@@ -20,6 +20,7 @@ import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
 import { EnrolmentSchema } from './enrolment-record';
 import { IdempotencySchema } from './idempotency-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';
+import { NotificationSchema } from './notification-record';
 
 /** Persistence records: plain classes + EntitySchema (no decorators); see `base-record.ts` for what they share. */
 
@@ -392,4 +393,5 @@ export const ENTITY_SCHEMAS = [
   AuditSchema,
   IdempotencySchema,
   EnrolmentSchema,
+  NotificationSchema,
 ];

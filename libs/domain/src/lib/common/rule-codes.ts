@@ -156,6 +156,7 @@ export const NOT_FOUND_SUBJECTS = [
   'document',
   'labour-need',
   'placement',
+  'notification',
   'widget file',
 ] as const;
 export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];

@@ -1,0 +1,233 @@
+import {
+  AgreementRecord,
+  DocumentRecipientRecord,
+  isPostgres,
+  NotificationRecord,
+  PlanRecord,
+  UserRecord,
+} from '@socium/api-persistence';
+import type { ReminderRunResponse } from '@socium/contracts';
+import {
+  agreementReminders,
+  documentReminders,
+  LocalDate,
+  planReminders,
+  Reminder,
+  reminderMessage,
+} from '@socium/domain';
+
+import { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+
+import { AGREEMENT_TERM_FIELDS, toAgreementData } from '../agreements/agreement.data';
+import { ClockService } from '../clock/clock.service';
+import { newId } from '../common/crud.support';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailerService } from './mailer.service';
+
+/** The advisory lock under which one PostgreSQL-backed process computes the reminders (any fixed 64-bit key). */
+const REMINDER_LOCK_KEY = 7_215_001;
+/** At most this many attempts per e-mail; the wait doubles from `SOCIUM_EMAIL_RETRY_SECONDS`, at most an hour. */
+export const EMAIL_MAX_ATTEMPTS = 5;
+/** A claimed e-mail is another process's for this long (it is being sent). */
+const CLAIM_MS = 5 * 60_000;
+
+/**
+ * What is due (issue 15 item 2): the domain computes reminders from agreements, plans and documents; each becomes an
+ * in-app notification for every active user it concerns, once per cause (a unique index, so a second run or a
+ * second process adds nothing), and an e-mail when SMTP is configured. E-mails are claimed row by row before
+ * sending, so two processes never send one twice; a refusal is retried with back-off and shown to the coordinator.
+ */
+@Injectable()
+export class RemindersService {
+  private readonly log = new Logger('Reminders');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: ClockService,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One pass: compute and store the notifications, then send the e-mails that are due. */
+  async run(): Promise<ReminderRunResponse> {
+    const today = this.clock.today();
+    const created = await this.notify(today);
+    const mail = await this.deliver();
+    return {
+      ran: created !== null,
+      reminders: created?.reminders ?? 0,
+      notificationsCreated: created?.created ?? 0,
+      ...mail,
+      emailEnabled: this.mailer.enabled,
+    };
+  }
+
+  /** Stores the due notifications; null when another process holds the run. */
+  private async notify(today: LocalDate): Promise<{ reminders: number; created: number } | null> {
+    const em = this.em.fork() as SqlEntityManager;
+    // computed before the transaction (SQLite has one connection); stored under the lock
+    const reminders = await this.compute(em, today);
+    return em.transactional(async (tx) => {
+      if (isPostgres((tx as SqlEntityManager).getKnex())) {
+        const rows = await tx.execute('select pg_try_advisory_xact_lock(?) as locked', [REMINDER_LOCK_KEY]);
+        if (!rows[0]?.['locked']) return null;
+      }
+      const users = await tx.find(
+        UserRecord,
+        { disabled: false },
+        { fields: ['id', 'role', 'organisationId', 'email'] },
+      );
+      const now = this.clock.nowIso();
+      const emailOn = this.mailer.enabled;
+      const rows = reminders.flatMap((r) => {
+        const message = reminderMessage(r);
+        return recipientsOf(r, users).map(
+          (u): NotificationRecord => ({
+            id: newId(),
+            userId: u.id,
+            cause: r.cause,
+            kind: r.kind,
+            objectType: r.objectType,
+            objectId: r.objectId,
+            subject: message.subject,
+            body: message.body,
+            link: `${this.config.publicUrl ?? ''}/admin/${r.objectType}s/${r.objectId}`,
+            createdAt: now,
+            readAt: null,
+            emailState: emailOn && u.email ? 'pending' : 'off',
+            emailAttempts: 0,
+            emailNextAt: emailOn && u.email ? now : null,
+            emailError: null,
+            emailSentAt: null,
+          }),
+        );
+      });
+      let created = 0;
+      // one insert per batch; a cause already notified to that user is skipped by the unique index
+      for (let i = 0; i < rows.length; i += 200) {
+        const res = await tx
+          .createQueryBuilder(NotificationRecord)
+          .insert(rows.slice(i, i + 200))
+          .onConflict(['userId', 'cause'])
+          .ignore()
+          .execute('run');
+        created += res.affectedRows ?? 0;
+      }
+      if (created) this.log.log(`${created} new notification(s) from ${reminders.length} reminder(s)`);
+      return { reminders: reminders.length, created };
+    });
+  }
+
+  private async compute(em: SqlEntityManager, today: LocalDate): Promise<Reminder[]> {
+    const agreements = await em.find(
+      AgreementRecord,
+      { terminatedOn: null },
+      { fields: ['id', 'number', 'schoolId', 'partnerId', ...AGREEMENT_TERM_FIELDS] },
+    );
+    const plans = await em.find(
+      PlanRecord,
+      { status: { $in: ['draft', 'returned', 'submitted'] } },
+      { fields: ['id', 'organisationId', 'academicYear', 'status', 'submittedOn'] },
+    );
+    const k = em.getKnex();
+    const recipients: {
+      documentId: string;
+      number: string;
+      organisationId: string;
+      state: DocumentRecipientRecord['state'];
+      dueOn: string | null;
+      revision: number;
+    }[] = (
+      await k('document_recipient as r')
+        .join('document as d', 'd.id', 'r.document_id')
+        .whereNotNull('d.due_on')
+        .where('d.due_on', '<', today.toString())
+        .whereIn('r.state', ['sent', 'received'])
+        .select('r.document_id', 'd.number', 'r.organisation_id', 'r.state', 'd.due_on', 'd.revision')
+    ).map((x: Record<string, unknown>) => ({
+      documentId: String(x['document_id']),
+      number: String(x['number']),
+      organisationId: String(x['organisation_id']),
+      state: x['state'] as DocumentRecipientRecord['state'],
+      dueOn: x['due_on'] ? String(x['due_on']) : null,
+      revision: Number(x['revision'] ?? 1),
+    }));
+    return [
+      ...agreementReminders(
+        agreements.map((a) => ({ id: a.id, schoolId: a.schoolId, partnerId: a.partnerId, data: toAgreementData(a) })),
+        today,
+      ),
+      ...planReminders(plans, today),
+      ...documentReminders(recipients, today),
+    ];
+  }
+
+  /** Sends every e-mail whose time has come, each claimed first so that only one process sends it. */
+  async deliver(): Promise<{ emailsSent: number; emailsFailed: number }> {
+    if (!this.mailer.enabled) return { emailsSent: 0, emailsFailed: 0 };
+    const em = this.em.fork() as SqlEntityManager;
+    const k = em.getKnex();
+    const now = this.clock.nowMs();
+    const due = await k('notification as n')
+      .join('app_user as u', 'u.id', 'n.user_id')
+      .where('n.email_state', 'pending')
+      .where('n.email_next_at', '<=', new Date(now).toISOString())
+      .orderBy('n.created_at')
+      .limit(200)
+      .select('n.id', 'n.subject', 'n.body', 'n.link', 'n.email_attempts', 'n.email_next_at', 'u.email');
+    let emailsSent = 0;
+    let emailsFailed = 0;
+    for (const row of due as Record<string, unknown>[]) {
+      const id = String(row['id']);
+      const claimedUntil = new Date(now + CLAIM_MS).toISOString();
+      const claimed = await k('notification')
+        .where({ id, email_state: 'pending', email_next_at: row['email_next_at'] })
+        .update({ email_next_at: claimedUntil });
+      if (!claimed) continue;
+      const attempts = Number(row['email_attempts'] ?? 0) + 1;
+      try {
+        await this.mailer.send({
+          to: String(row['email']),
+          subject: String(row['subject']),
+          text: `${String(row['body'])}\n\n${String(row['link'])}\n`,
+        });
+        await k('notification').where({ id }).update({
+          email_state: 'sent',
+          email_attempts: attempts,
+          email_sent_at: this.clock.nowIso(),
+          email_next_at: null,
+          email_error: null,
+        });
+        emailsSent++;
+      } catch (e) {
+        const error = String((e as Error).message ?? e).slice(0, 500);
+        const last = attempts >= EMAIL_MAX_ATTEMPTS;
+        const wait = Math.min(this.config.email.retrySeconds * 2 ** (attempts - 1), 3600) * 1000;
+        await k('notification')
+          .where({ id })
+          .update({
+            email_state: last ? 'failed' : 'pending',
+            email_attempts: attempts,
+            email_next_at: last ? null : new Date(this.clock.nowMs() + wait).toISOString(),
+            email_error: error,
+          });
+        this.log.warn(`E-mail of notification ${id} refused (attempt ${attempts}): ${error}`);
+        emailsFailed++;
+      }
+    }
+    return { emailsSent, emailsFailed };
+  }
+}
+
+type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email'>;
+
+/** The active users a reminder is for: those of the organisations named, and every coordinator if named. */
+function recipientsOf(r: Reminder, users: readonly UserRow[]): UserRow[] {
+  const orgs = new Set(r.to.flatMap((a) => ('organisationId' in a ? [a.organisationId] : [])));
+  const coordinators = r.to.some((a) => 'coordinators' in a);
+  return users.filter(
+    (u) => (u.role !== 'coordinator' && orgs.has(u.organisationId)) || (coordinators && u.role === 'coordinator'),
+  );
+}

@@ -1,0 +1,170 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import type { Response } from 'supertest';
+
+import { bootApp, TestApp } from './harness';
+
+interface Mail {
+  to: string[];
+  raw: string;
+  /** the text part, transfer encoding undone */
+  text: string;
+}
+
+/** The body of a one-part text message as sent (quoted-printable or base64 undone). */
+function textOf(raw: string): string {
+  const split = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, split);
+  const body = raw.slice(split + 4);
+  if (/Content-Transfer-Encoding:\s*base64/i.test(head)) return Buffer.from(body, 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(head)) {
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
+}
+
+/**
+ * Reminders end to end (issue 15 item 2): a real SMTP server on loopback receives the e-mails; each cause gives one
+ * notification and one e-mail, a second run sends nothing new, and a refusing server leads to a retry.
+ */
+describe('Reminders: in-app notifications and e-mail over SMTP', () => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  const inbox: Mail[] = [];
+  let refuse = false;
+  let coord: string;
+  let admin: string;
+  let gymnasiumId = '';
+
+  const ok = (res: Response, status: number, what: string) => {
+    if (res.status !== status)
+      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const get = (path: string, token = coord) => t.http.get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
+  const post = (path: string, body: object = {}, token = coord) =>
+    t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
+  const overdueDocument = async (number: string) => {
+    t.clock.pin('2020-02-12');
+    const doc = ok(
+      await post('/documents', { number, title: 'О совместных планах', issuedOn: '2020-02-12', dueWorkingDays: 10 }),
+      201,
+      'create',
+    );
+    ok(await post(`/documents/${doc.id}/send`, { recipientIds: [gymnasiumId] }), 200, 'send');
+    t.clock.pin('2020-02-28');
+    return doc as { id: string; number: string };
+  };
+  const mailsAbout = (text: string) => inbox.filter((m) => m.text.includes(text));
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          if (refuse)
+            return callback(Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: 451 }));
+          const raw = Buffer.concat(chunks).toString('utf8');
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: textOf(raw) });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    const port = (smtp.server.address() as AddressInfo).port;
+    t = await bootApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      SOCIUM_EMAIL_RETRY_SECONDS: '0',
+      SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
+    });
+    coord = await t.as('coordinator');
+    admin = await t.as('school_admin');
+    const orgs = ok(await get('/organisations?limit=100'), 200, 'orgs').items as { id: string; slug: string }[];
+    gymnasiumId = (orgs.find((o) => o.slug === 'urussu-gymnasium') as { id: string }).id;
+  });
+  afterAll(async () => {
+    t.clock.pin('2026-11-28');
+    await t.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it('tells the late school and escalates to the coordinator once, by notification and by e-mail', async () => {
+    const doc = await overdueDocument('Р-101');
+    const run = ok(await post('/notifications/run'), 200, 'run');
+    expect(run).toMatchObject({ ran: true, emailEnabled: true, emailsFailed: 0 });
+    expect(run.notificationsCreated).toBeGreaterThanOrEqual(2);
+
+    const school = ok(await get('/notifications?limit=100', admin), 200, 'list');
+    const mine = school.items.filter((n: { objectId: string }) => n.objectId === doc.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      kind: 'document.overdue',
+      subject: 'Просрочено ознакомление с документом № Р-101',
+      link: `https://socium.example.ru/admin/documents/${doc.id}`,
+      readAt: null,
+      emailState: 'sent',
+    });
+    expect(school.unread).toBeGreaterThanOrEqual(1);
+    const escalation = ok(await get('/notifications?limit=100'), 200, 'coord list').items.filter(
+      (n: { objectId: string }) => n.objectId === doc.id,
+    );
+    expect(escalation.map((n: { kind: string }) => n.kind)).toEqual(['document.overdue-escalation']);
+
+    const toSchool = mailsAbout(`/admin/documents/${doc.id}`).filter((m) =>
+      m.to.includes('gymnasium@demo.socium.local'),
+    );
+    expect(toSchool).toHaveLength(1);
+    expect(toSchool[0]?.raw).toMatch(/^Subject: /m);
+    expect(toSchool[0]?.text).toContain('Срок исполнения документа № Р-101 истёк 27.02.2020');
+    expect(
+      mailsAbout(`/admin/documents/${doc.id}`).filter((m) => m.to.includes('coordinator@demo.socium.local')),
+    ).toHaveLength(1);
+
+    // a second run finds the same causes and sends nothing new
+    const before = inbox.length;
+    const again = ok(await post('/notifications/run'), 200, 'run again');
+    expect(again).toMatchObject({ notificationsCreated: 0, emailsSent: 0 });
+    expect(inbox.length).toBe(before);
+  });
+
+  it('marks a notification read, all of them read, and hides other users’ notifications', async () => {
+    const doc = await overdueDocument('Р-102');
+    ok(await post('/notifications/run'), 200, 'run');
+    const [n] = ok(await get('/notifications?unread=true&limit=100', admin), 200, 'list').items.filter(
+      (x: { objectId: string }) => x.objectId === doc.id,
+    );
+    const read = ok(await post(`/notifications/${n.id}/read`, {}, admin), 200, 'read');
+    expect(read.readAt).toEqual(expect.any(String));
+    expect((await post(`/notifications/${n.id}/read`, {}, coord)).status).toBe(404);
+    const all = ok(await post('/notifications/read-all', {}, admin), 200, 'read all');
+    expect(all.read).toBeGreaterThanOrEqual(0);
+    expect(ok(await get('/notifications', admin), 200, 'after').unread).toBe(0);
+  });
+
+  it('retries an e-mail the server refused, shows the failure to the coordinator, and sends it later', async () => {
+    const doc = await overdueDocument('Р-103');
+    refuse = true;
+    const failed = ok(await post('/notifications/run'), 200, 'run refused');
+    expect(failed.emailsFailed).toBeGreaterThanOrEqual(1);
+    const pending = ok(await get('/notifications/deliveries?state=pending&limit=100'), 200, 'deliveries').items;
+    const mine = pending.find((x: { subject: string }) => x.subject.includes('Р-103'));
+    expect(mine).toMatchObject({ emailState: 'pending', emailAttempts: 1 });
+    expect(mine.emailError).toMatch(/451|try later/);
+    expect((await get('/notifications/deliveries', admin)).status).toBe(403);
+
+    refuse = false;
+    const retried = ok(await post('/notifications/run'), 200, 'run retried');
+    expect(retried.emailsSent).toBeGreaterThanOrEqual(1);
+    expect(mailsAbout(`/admin/documents/${doc.id}`).length).toBeGreaterThanOrEqual(1);
+    const sent = ok(await get('/notifications/deliveries?state=sent&limit=100'), 200, 'sent').items;
+    expect(sent.find((x: { subject: string }) => x.subject.includes('Р-103'))).toMatchObject({ emailAttempts: 2 });
+  });
+});

@@ -1,0 +1,137 @@
+import {
+  agreementReminders,
+  defaultPlanSubmissionDeadline,
+  documentReminders,
+  planReminders,
+  REMINDER_KINDS,
+  reminderMessage,
+} from '.';
+import { d } from '../../testing';
+import { anAgreement, aRenewingAgreement, aSignedAgreement } from '../agreement/agreement.fixtures';
+import { AcademicYear } from '../calendar/academic-year';
+import { unwrap } from '../common';
+import { LANGUAGES } from '../labels/labels';
+
+const agreement = (data = aSignedAgreement()) => ({ id: 'a1', schoolId: 's1', partnerId: 'p1', data });
+
+describe(agreementReminders.name, () => {
+  it.each([
+    ['2020-07-01', []],
+    ['2020-07-02', ['agreement.expiring']],
+    ['2020-08-31', ['agreement.expiring']],
+    ['2020-09-01', []],
+  ])('reminds both parties and the coordinators of an agreement ending 31.08.2020 on %s: %j', (today, kinds) => {
+    const out = agreementReminders([agreement()], d(today));
+    expect(out.map((r) => r.kind)).toEqual(kinds);
+    for (const r of out) {
+      expect(r.to).toEqual([{ organisationId: 's1' }, { organisationId: 'p1' }, { coordinators: true }]);
+      expect(r.cause).toBe('agreement.expiring:a1:2020-08-31');
+      expect(r.params).toEqual({ number: '12/2019', date: '2020-08-31' });
+    }
+  });
+
+  it.each([
+    ['2020-07-17', []],
+    ['2020-07-18', ['agreement.notice-deadline']],
+    ['2020-08-01', ['agreement.notice-deadline']],
+    ['2020-08-02', []],
+  ])(
+    'reminds of the notice deadline 01.08.2020 of an auto-renewing agreement from 14 days before, on %s',
+    (today, kinds) => {
+      const out = agreementReminders([agreement(aRenewingAgreement())], d(today)).filter(
+        (r) => r.kind === 'agreement.notice-deadline',
+      );
+      expect(out.map((r) => r.kind)).toEqual(kinds);
+      if (out[0]) expect(out[0].cause).toBe('agreement.notice-deadline:a1:2020-08-01');
+    },
+  );
+
+  it('says nothing of a draft or an open-ended agreement', () => {
+    expect(agreementReminders([agreement(anAgreement())], d('2020-08-20'))).toEqual([]);
+    expect(agreementReminders([agreement(aSignedAgreement({ endsOn: null }))], d('2020-08-20'))).toEqual([]);
+  });
+});
+
+describe(planReminders.name, () => {
+  const plan = (status: 'draft' | 'submitted' | 'approved' | 'returned', academicYear = '2019-2020') => ({
+    id: `plan-${status}`,
+    organisationId: 'school',
+    academicYear,
+    status,
+    submittedOn: status === 'submitted' ? '2019-09-20' : null,
+  });
+
+  it('takes 1 October as the default submission deadline', () => {
+    expect(defaultPlanSubmissionDeadline(unwrap(AcademicYear.create(2019))).toString()).toBe('2019-10-01');
+  });
+
+  it.each([
+    ['2019-10-01', []],
+    ['2019-10-02', ['plan.not-submitted']],
+  ])('reminds the school of a draft of the current year on %s', (today, kinds) => {
+    expect(planReminders([plan('draft')], d(today)).map((r) => r.kind)).toEqual(kinds);
+  });
+
+  it('reminds of a returned plan, not of an approved one nor of another year', () => {
+    const out = planReminders([plan('returned'), plan('approved'), plan('draft', '2020-2021')], d('2019-11-01'));
+    expect(out.map((r) => r.objectId)).toEqual(['plan-returned']);
+    expect(out[0]?.to).toEqual([{ organisationId: 'school' }]);
+  });
+
+  it('tells the coordinators of a plan waiting for approval, once per submission', () => {
+    const [r] = planReminders([plan('submitted')], d('2019-09-21'));
+    expect(r).toMatchObject({ kind: 'plan.awaiting-approval', to: [{ coordinators: true }] });
+    expect(r?.cause).toBe('plan.awaiting-approval:plan-submitted:2019-09-20');
+  });
+});
+
+describe(documentReminders.name, () => {
+  const row = (organisationId: string, state: 'sent' | 'received' | 'acknowledged', revision = 1) => ({
+    documentId: 'doc',
+    number: '15',
+    organisationId,
+    state,
+    dueOn: '2020-02-27',
+    revision,
+  });
+
+  it('reminds exactly the recipients late on 28.02.2020 and escalates once per document and revision', () => {
+    const rows = [row('a', 'sent'), row('b', 'received'), row('c', 'acknowledged')];
+    expect(documentReminders(rows, d('2020-02-27'))).toEqual([]);
+    const out = documentReminders(rows, d('2020-02-28'));
+    expect(out.filter((r) => r.kind === 'document.overdue').map((r) => r.to)).toEqual([
+      [{ organisationId: 'a' }],
+      [{ organisationId: 'b' }],
+    ]);
+    const escalations = out.filter((r) => r.kind === 'document.overdue-escalation');
+    expect(escalations).toHaveLength(1);
+    expect(escalations[0]).toMatchObject({ cause: 'document.overdue-escalation:doc:1', params: { count: 2 } });
+    expect(documentReminders([row('a', 'sent', 2)], d('2020-03-01'))[0]?.cause).toBe('document.overdue:doc:2:a');
+  });
+
+  it('has no overdue without a due date', () => {
+    expect(documentReminders([{ ...row('a', 'sent'), dueOn: null }], d('2030-01-01'))).toEqual([]);
+  });
+});
+
+describe(reminderMessage.name, () => {
+  it.each(LANGUAGES.flatMap((lang) => REMINDER_KINDS.map((kind) => [lang, kind] as const)))(
+    'writes a %s %s message with the number and the date as dd.mm.yyyy',
+    (lang, kind) => {
+      const m = reminderMessage(
+        { kind, params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3 } },
+        lang,
+      );
+      expect(m.subject.length).toBeGreaterThan(10);
+      expect(`${m.subject} ${m.body}`).not.toMatch(/undefined|\$\{/);
+      if (!kind.startsWith('plan.')) expect(m.body).toContain('15');
+      expect(m.body).toMatch(/27\.02\.2020|2019–2020/);
+    },
+  );
+
+  it('speaks Russian by default', () => {
+    expect(reminderMessage({ kind: 'document.overdue', params: { number: '15', date: '2020-02-27' } }).subject).toBe(
+      'Просрочено ознакомление с документом № 15',
+    );
+  });
+});

@@ -1,0 +1,178 @@
+import { AgreementData } from '../agreement/agreement';
+import { agreementStatus, effectiveEnd, noticeDeadline } from '../agreement/agreement-term';
+import { AcademicYear } from '../calendar/academic-year';
+import { LocalDate } from '../common';
+import { isRecipientOverdue, RecipientState } from '../document/document';
+import { PlanStatus } from '../plan/plan';
+
+// What is due, computed once a day (issue 15 item 2): each reminder has a cause that names the thing and the
+// moment (a term's end, a document's revision), so one cause gives one notification per person however often
+// the computation runs.
+
+export const REMINDER_KINDS = [
+  'agreement.expiring',
+  'agreement.notice-deadline',
+  'plan.not-submitted',
+  'plan.awaiting-approval',
+  'document.overdue',
+  'document.overdue-escalation',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** An e-mail of a notification: waiting, sent, given up after the last attempt, or off (no SMTP, no address). */
+export const EMAIL_STATES = ['pending', 'sent', 'failed', 'off'] as const;
+export type EmailState = (typeof EMAIL_STATES)[number];
+
+/** Who is told: the users of one organisation, or every coordinator of the district. */
+export type Addressee = { readonly organisationId: string } | { readonly coordinators: true };
+
+export interface Reminder {
+  readonly kind: ReminderKind;
+  /** unique per thing and moment: the same cause is never notified twice to one person */
+  readonly cause: string;
+  readonly objectType: 'agreement' | 'plan' | 'document';
+  readonly objectId: string;
+  readonly to: readonly Addressee[];
+  /** the facts the message names (a number, a date, a count) */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+const COORDINATORS: Addressee = { coordinators: true };
+
+/** Days before a notice-of-non-renewal deadline from which the parties are reminded of it. */
+export const NOTICE_REMINDER_DAYS = 14;
+
+export interface AgreementForReminders {
+  readonly id: string;
+  readonly schoolId: string;
+  readonly partnerId: string;
+  readonly data: AgreementData;
+}
+
+/**
+ * Agreements reaching the end of their term (status `expiring`, C4: within 60 days and not certain to renew) and
+ * auto-renewing ones whose notice deadline is within `NOTICE_REMINDER_DAYS`: both parties and the coordinators.
+ */
+export function agreementReminders(items: readonly AgreementForReminders[], today: LocalDate): Reminder[] {
+  const out: Reminder[] = [];
+  for (const a of items) {
+    const to = [{ organisationId: a.schoolId }, { organisationId: a.partnerId }, COORDINATORS];
+    const status = agreementStatus(a.data, today);
+    if (status === 'expiring') {
+      const end = (effectiveEnd(a.data, today) ?? today).toString();
+      out.push({
+        kind: 'agreement.expiring',
+        cause: `agreement.expiring:${a.id}:${end}`,
+        objectType: 'agreement',
+        objectId: a.id,
+        to,
+        params: { number: a.data.number, date: end },
+      });
+    }
+    const notice = status === 'draft' || status === 'terminated' ? null : noticeDeadline(a.data, today);
+    if (notice && !today.isAfter(notice) && today.daysUntil(notice) <= NOTICE_REMINDER_DAYS)
+      out.push({
+        kind: 'agreement.notice-deadline',
+        cause: `agreement.notice-deadline:${a.id}:${notice.toString()}`,
+        objectType: 'agreement',
+        objectId: a.id,
+        to,
+        params: { number: a.data.number, date: notice.toString() },
+      });
+  }
+  return out;
+}
+
+export interface PlanForReminders {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly academicYear: string;
+  readonly status: PlanStatus;
+  readonly submittedOn: string | null;
+}
+
+/** The default day by which a school submits its plan for a year: 1 October (a month into the year). */
+export function defaultPlanSubmissionDeadline(year: AcademicYear): LocalDate {
+  return LocalDate.of(year.startYear, 10, 1);
+}
+
+/**
+ * Plans of the current academic year still a draft (or returned) after the submission deadline: the school; plans
+ * waiting for approval: the coordinators.
+ */
+export function planReminders(
+  plans: readonly PlanForReminders[],
+  today: LocalDate,
+  submitBy: (year: AcademicYear) => LocalDate = defaultPlanSubmissionDeadline,
+): Reminder[] {
+  const current = AcademicYear.containing(today);
+  const deadline = submitBy(current);
+  const out: Reminder[] = [];
+  for (const p of plans) {
+    if (
+      (p.status === 'draft' || p.status === 'returned') &&
+      p.academicYear === current.label &&
+      today.isAfter(deadline)
+    )
+      out.push({
+        kind: 'plan.not-submitted',
+        cause: `plan.not-submitted:${p.id}:${deadline.toString()}`,
+        objectType: 'plan',
+        objectId: p.id,
+        to: [{ organisationId: p.organisationId }],
+        params: { year: p.academicYear, date: deadline.toString() },
+      });
+    if (p.status === 'submitted')
+      out.push({
+        kind: 'plan.awaiting-approval',
+        cause: `plan.awaiting-approval:${p.id}:${p.submittedOn ?? ''}`,
+        objectType: 'plan',
+        objectId: p.id,
+        to: [COORDINATORS],
+        params: { year: p.academicYear, date: p.submittedOn ?? '' },
+      });
+  }
+  return out;
+}
+
+export interface RecipientForReminders {
+  readonly documentId: string;
+  readonly number: string;
+  readonly organisationId: string;
+  readonly state: RecipientState;
+  readonly dueOn: string | null;
+  readonly revision: number;
+}
+
+/**
+ * Recipients that have not acknowledged a document by its due date: the organisation, and once per document and
+ * revision the coordinators with the count of late ones (the escalation).
+ */
+export function documentReminders(rows: readonly RecipientForReminders[], today: LocalDate): Reminder[] {
+  const out: Reminder[] = [];
+  const late = new Map<string, { row: RecipientForReminders; count: number }>();
+  for (const r of rows) {
+    if (!isRecipientOverdue(r, r.dueOn ? LocalDate.iso(r.dueOn) : null, today)) continue;
+    out.push({
+      kind: 'document.overdue',
+      cause: `document.overdue:${r.documentId}:${r.revision}:${r.organisationId}`,
+      objectType: 'document',
+      objectId: r.documentId,
+      to: [{ organisationId: r.organisationId }],
+      params: { number: r.number, date: r.dueOn ?? '' },
+    });
+    const key = `${r.documentId}:${r.revision}`;
+    const seen = late.get(key);
+    late.set(key, { row: r, count: (seen?.count ?? 0) + 1 });
+  }
+  for (const [key, { row, count }] of late)
+    out.push({
+      kind: 'document.overdue-escalation',
+      cause: `document.overdue-escalation:${key}`,
+      objectType: 'document',
+      objectId: row.documentId,
+      to: [COORDINATORS],
+      params: { number: row.number, date: row.dueOn ?? '', count },
+    });
+  return out;
+}
