@@ -2,6 +2,7 @@
 import * as adminUi from './admin-ui/admin-ui.feature';
 import * as agreements from './agreements/agreements.feature';
 import * as audit from './audit/audit.feature';
+import * as calendars from './calendars/calendars.feature';
 import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
 import { HealthController } from './health/health.controller';
@@ -14,7 +15,19 @@ import * as publication from './publication/publication.feature';
 import * as registry from './registry/registry.feature';
 import * as reports from './reports/reports.feature';
 
-const contexts = [adminUi, agreements, plans, labour, registry, audit, periods, documents, reports, publication];
+const contexts = [
+  adminUi,
+  agreements,
+  plans,
+  labour,
+  registry,
+  audit,
+  calendars,
+  periods,
+  documents,
+  reports,
+  publication,
+];
 
 export const FEATURE_CONTROLLERS = [
   HealthController,
