@@ -178,6 +178,19 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
     });
   });
 
+  describe('term reports', () => {
+    it('read a term period with the stored calendar: 2025-2026:q3 is 12 Jan–27 Mar 2026 (the default ends 20 Mar)', async () => {
+      const res = await t.http.get('/api/v1/reports/summary?period=2025-2026:q3').set(await auth('coordinator'));
+      expect(res.status).toBe(200);
+      expect(res.body.period).toMatchObject({ kind: 'term', startsOn: '2026-01-12', endsOn: '2026-03-27' });
+      const trimester = await t.http
+        .get(`/api/v1/reports/summary?period=2025-2026:t2&organisationId=${ids['maloe-urussu-school']}`)
+        .set(await auth('coordinator'));
+      expect(trimester.status).toBe(200);
+      expect(trimester.body.period).toMatchObject({ kind: 'term', startsOn: '2025-12-02' });
+    });
+  });
+
   describe('a school override (school admin, own school)', () => {
     /** Spring holidays 23–31 March 2026 instead of the district's 28 March–5 April. */
     const override = {

@@ -9,9 +9,11 @@ import {
   DEFAULT_TERM_SCHEME,
   defaultSchoolYearCalendar,
   defaultTermScheme,
+  isSupportedYear,
   LocalDate,
   PlacementContext,
   SchoolYearCalendar,
+  TermScheme,
   TermSchemeKind,
   WorkingCalendar,
   workingCalendarOf,
@@ -83,6 +85,19 @@ export class CalendarService {
     if (kind !== 'quarters') return defaultOfScheme(year, kind);
     const cal = working ?? (await this.workingCalendar());
     return defaultSchoolYearCalendar(year, (d) => cal.isNonWorking(d));
+  }
+
+  /**
+   * The terms a term period (`2025-2026:q3`) is read with: the effective calendar of that year of the school
+   * `organisationId` (the district's without one, or for an id that is not a school); `parsePeriod` takes it when it is
+   * of the label's kind and falls back to the default scheme otherwise. Undefined for any other period.
+   */
+  async termSchemeFor(period: string, organisationId?: string): Promise<TermScheme | undefined> {
+    const m = /^(\d{4})-(\d{4}):[qth]\d$/.exec(period);
+    const year = m ? AcademicYear.parse(`${m[1]}-${m[2]}`) : null;
+    if (!year?.ok || !isSupportedYear(year.value.endYear)) return undefined;
+    const org = organisationId ? await this.em.findOne(OrganisationRecord, { id: organisationId }) : null;
+    return (await this.effective(year.value, org?.kind === 'school' ? org : null)).calendar.scheme;
   }
 
   /**

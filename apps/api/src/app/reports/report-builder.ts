@@ -62,7 +62,7 @@ export class ReportBuilder {
         `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`,
       );
     }
-    const period = orThrow(parsePeriod(q.period));
+    const period = orThrow(parsePeriod(q.period, await this.calendars.termSchemeFor(q.period, q.organisationId)));
     const scope = this.access.reportScope(c, q.organisationId);
     if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
