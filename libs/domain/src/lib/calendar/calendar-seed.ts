@@ -62,6 +62,19 @@ const transfer = (date: string) => ({ date, name: 'decree_transfer' });
  * days off moved onto a working day, and the Saturdays (or automatic moves) that became working days.
  */
 const DECREES: Readonly<Record<number, Pick<WorkingYearData, 'extraDaysOff' | 'extraWorkingDays'>>> = {
+  // Постановление № 1163 of 01.10.2018: 5 Jan → 2 May, 6 Jan → 3 May, Sat 23 Feb → 10 May (so 25 Feb, where the
+  // weekend holiday would otherwise move, stays a working day)
+  2019: {
+    extraDaysOff: ['2019-05-02', '2019-05-03', '2019-05-10'].map(transfer),
+    extraWorkingDays: ['2019-02-25'],
+  },
+  // 4 and 5 Jan → 4 and 5 May
+  2020: { extraDaysOff: ['2020-05-04', '2020-05-05'].map(transfer), extraWorkingDays: [] },
+  // 2 Jan → 5 Nov, 3 Jan → 31 Dec, Saturday 20 Feb → Monday 22 Feb
+  2021: {
+    extraDaysOff: ['2021-02-22', '2021-11-05', '2021-12-31'].map(transfer),
+    extraWorkingDays: ['2021-02-20'],
+  },
   // 1 and 2 Jan → 3 and 10 May; Saturday 5 Mar → Monday 7 Mar
   2022: {
     extraDaysOff: ['2022-03-07', '2022-05-03', '2022-05-10'].map(transfer),

@@ -145,6 +145,11 @@ describe('working-day calendar as data', () => {
     expect(cal.isNonWorking(d('2025-05-08'))).toBe(true);
   });
 
+  it('keeps the 2019 and 2021 decree transfers: 25 Feb 2019 and 20 Feb 2021 are working days, 10 May 2019 and 22 Feb 2021 not', () => {
+    expect(['2019-02-25', '2021-02-20'].map((x) => cal.isWorkingDay(d(x)))).toEqual([true, true]);
+    expect(['2019-05-10', '2021-02-22', '2020-05-05'].map((x) => cal.isNonWorking(d(x)))).toEqual([true, true, true]);
+  });
+
   it('falls back to the built-in rules for a year without data and takes a new year of bayram dates', () => {
     expect(cal.isWorkingDay(d('2027-03-10'))).toBe(true);
     const more = workingCalendarOf([
