@@ -9,6 +9,7 @@ export * from './lib/plan.contract';
 export * from './lib/labour.contract';
 export * from './lib/document.contract';
 export * from './lib/period.contract';
+export * from './lib/calendar.contract';
 export * from './lib/audit.contract';
 export * from './lib/public.contract';
 export * from './lib/notification.contract';

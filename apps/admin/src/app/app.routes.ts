@@ -24,6 +24,11 @@ export const appRoutes: Route[] = [
       { path: 'placements', loadComponent: () => import('./placements/placements-list').then((m) => m.PlacementsList) },
       { path: 'documents', loadComponent: () => import('./documents/documents-list').then((m) => m.DocumentsList) },
       { path: 'reports', loadComponent: () => import('./reports/reports').then((m) => m.Reports) },
+      {
+        path: 'calendar',
+        loadComponent: () =>
+          import('./calendars/school-year-calendar/school-year-calendar').then((m) => m.SchoolYearCalendar),
+      },
       { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
     ],
   },

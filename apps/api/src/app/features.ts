@@ -2,6 +2,7 @@
 import * as adminUi from './admin-ui/admin-ui.feature';
 import * as agreements from './agreements/agreements.feature';
 import * as audit from './audit/audit.feature';
+import * as calendars from './calendars/calendars.feature';
 import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
 import { HealthController } from './health/health.controller';
@@ -22,6 +23,7 @@ const contexts = [
   labour,
   registry,
   audit,
+  calendars,
   periods,
   documents,
   reports,

@@ -15,7 +15,7 @@ describe('Malformed bodies on every POST and PATCH route', () => {
     ['wrongly typed fields', { version: 'x', startsOn: 12, targetGrades: 'a' }],
     ['a 50-level nested object', nested(50)],
   ];
-  const ROUTES_WITH_BODY = ROUTES.filter((r) => r.method === 'POST' || r.method === 'PATCH');
+  const ROUTES_WITH_BODY = ROUTES.filter((r) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH');
   /**
    * Routes whose contract declares no JSON body: the body is ignored (or, for the scan, read as the file).
    * A JSON body that parses therefore reaches the action itself; they still must never answer 500.

@@ -54,7 +54,7 @@ export const MANGLES = [
 ] as const;
 
 const keyOf = (r: RouteDef) => `${r.method} ${r.path}`;
-const hasBody = (r: RouteDef) => r.method === 'POST' || r.method === 'PATCH';
+const hasBody = (r: RouteDef) => r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH';
 /** The role sending a case: the coordinator where allowed, else the school administrator of the target's school. */
 export const senderOf = (r: RouteDef): Role | null =>
   r.access === 'public' ? null : r.access.includes('coordinator') ? 'coordinator' : (r.access[0] as Role);

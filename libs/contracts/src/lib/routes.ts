@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as A from './agreement.contract';
 import * as Au from './audit.contract';
 import * as Auth from './auth.contract';
+import * as Ca from './calendar.contract';
 import * as C from './common.contract';
 import * as Di from './direction.contract';
 import * as Do from './document.contract';
@@ -14,7 +15,7 @@ import * as P from './plan.contract';
 import * as Pu from './public.contract';
 import * as U from './user.contract';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RouteDef {
   method: HttpMethod;
   /** path under /api/v1, Nest style (`/agreements/:id`) */
@@ -421,6 +422,51 @@ export const ROUTES: RouteDef[] = [
     access: ALL,
     query: Pe.PeriodsQuery,
     response: Pe.PeriodsResponse,
+  },
+  {
+    method: 'GET',
+    path: '/calendars/school-years',
+    tag: 'calendars',
+    summary: "A school's effective calendar of an academic year (its override, the district's, or the default)",
+    access: ALL,
+    query: Ca.SchoolYearCalendarQuery,
+    response: Ca.SchoolYearCalendarResponse,
+  },
+  {
+    method: 'PUT',
+    path: '/calendars/school-years/:year',
+    tag: 'calendars',
+    summary: "Save the district's calendar of a year, or a school's override with ?organisationId= (send the version)",
+    access: STAFF,
+    query: Ca.SchoolYearCalendarTarget,
+    body: Ca.SchoolYearCalendarRequest,
+    response: Ca.SchoolYearCalendarResponse,
+  },
+  {
+    method: 'DELETE',
+    path: '/calendars/school-years/:year',
+    tag: 'calendars',
+    summary: "Remove a school's override (?organisationId=) or the district's calendar of a year",
+    access: STAFF,
+    query: Ca.SchoolYearCalendarTarget,
+    status: 204,
+  },
+  {
+    method: 'GET',
+    path: '/calendars/working-days/:year',
+    tag: 'calendars',
+    summary: 'The working-day calendar of a calendar year: holidays, bayram days, decree transfers',
+    access: ALL,
+    response: Ca.WorkingDaysResponse,
+  },
+  {
+    method: 'PUT',
+    path: '/calendars/working-days/:year',
+    tag: 'calendars',
+    summary: "Add or correct a calendar year's bayram dates and decree transfers (send the version)",
+    access: COORD,
+    body: Ca.WorkingDaysRequest,
+    response: Ca.WorkingDaysResponse,
   },
   {
     method: 'GET',

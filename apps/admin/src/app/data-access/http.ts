@@ -62,4 +62,10 @@ export class ApiHttp {
   patch<T>(route: string, body: unknown): Observable<T> {
     return this.http.patch<T>(`${API_BASE}${route}`, body);
   }
+  put<T>(route: string, body: unknown, q?: Query): Observable<T> {
+    return this.http.put<T>(`${API_BASE}${route}`, body, { params: queryParams(q) });
+  }
+  delete(route: string, q?: Query): Observable<void> {
+    return this.http.delete<void>(`${API_BASE}${route}`, { params: queryParams(q) });
+  }
 }

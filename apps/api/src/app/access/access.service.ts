@@ -87,6 +87,15 @@ export class AccessService {
     return recipientOrgIds.includes(c.organisationId);
   }
 
+  /**
+   * School-year calendars: the coordinator the district's (`organisationId` null) and any school's override; a school
+   * administrator only the override of their own school.
+   */
+  canWriteSchoolCalendar(c: Caller, organisationId: string | null): boolean {
+    if (c.role === 'coordinator') return true;
+    return c.role === 'school_admin' && organisationId !== null && organisationId === c.organisationId;
+  }
+
   /** Reports: the coordinator any scope; a school admin only their school. */
   reportScope(c: Caller, organisationId: string | undefined): string | null {
     if (c.role === 'coordinator') return organisationId ?? null;

@@ -45,7 +45,7 @@ export function buildOpenApi(): Record<string, unknown> {
         description: 'Missing, or not yours',
         content: { 'application/json': { schema: errorRef } },
       };
-    if (r.method === 'PATCH')
+    if (r.method === 'PATCH' || r.method === 'PUT')
       responses['409'] = { description: 'Stale version', content: { 'application/json': { schema: errorRef } } };
     if (creates) {
       (responses[ok] as Record<string, unknown>)['headers'] = REPLAYED_HEADER;

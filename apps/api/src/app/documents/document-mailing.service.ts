@@ -25,7 +25,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { checkVersion, newId, snapshot } from '../common/crud.support';
 import { AppError, fail, notFound, orThrow } from '../http/app-error';
-import { DocumentsService, dueDate, progressOf } from './documents.service';
+import { DocumentsService, progressOf } from './documents.service';
 
 /**
  * The coordinator's side of a mailing (F1): send to named organisations or to an audience (every school,
@@ -143,7 +143,9 @@ export class DocumentMailingService {
     const today = this.clock.today();
     const workingDays = body.dueOn !== undefined ? null : (body.dueWorkingDays ?? doc.dueWorkingDays);
     // the new version's working days count from the day it is issued again
-    const due = workingDays ? dueDate(today.toString(), null, workingDays) : (body.dueOn ?? doc.dueOn);
+    const due = workingDays
+      ? await this.documents.dueDate(today.toString(), null, workingDays)
+      : (body.dueOn ?? doc.dueOn);
     Object.assign(doc, {
       title: body.title ?? doc.title,
       summary: body.summary ?? doc.summary,

@@ -28,8 +28,8 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
-import { isDistrictWorkingDay } from '../clock/district-calendar';
 import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
 import { notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
@@ -57,6 +57,7 @@ export class DocumentsService {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
   ) {}
 
   async list(c: Caller, q: DocumentListQuery): Promise<Page<DocumentResponse>> {
@@ -112,7 +113,7 @@ export class DocumentsService {
       title: body.title,
       issuedOn: body.issuedOn,
       summary: body.summary ?? '',
-      dueOn: dueDate(body.issuedOn, body.dueOn ?? null, body.dueWorkingDays ?? null),
+      dueOn: await this.dueDate(body.issuedOn, body.dueOn ?? null, body.dueWorkingDays ?? null),
       dueWorkingDays: body.dueWorkingDays ?? null,
       isPublic: body.isPublic ?? false,
     });
@@ -136,7 +137,7 @@ export class DocumentsService {
     // a deadline in working days follows the issue date; a fixed due date replaces it
     if (patch.dueOn !== undefined) patch.dueWorkingDays = null;
     const workingDays = patch.dueWorkingDays === undefined ? r.dueWorkingDays : patch.dueWorkingDays;
-    if (workingDays) patch.dueOn = dueDate(patch.issuedOn ?? r.issuedOn, null, workingDays);
+    if (workingDays) patch.dueOn = await this.dueDate(patch.issuedOn ?? r.issuedOn, null, workingDays);
     this.checkRequisites({
       number: patch.number ?? r.number,
       title: patch.title ?? r.title,
@@ -270,6 +271,13 @@ export class DocumentsService {
     return r;
   }
 
+  /** The due date: given, or N working days after the issue date on the stored working-day calendar (F1). */
+  async dueDate(issuedOn: string, dueOn: string | null, workingDays: number | null): Promise<string | null> {
+    if (!workingDays) return dueOn;
+    const calendar = await this.calendars.workingCalendar();
+    return dueDateAfterWorkingDays(LocalDate.iso(issuedOn), workingDays, (d) => calendar.isWorkingDay(d)).toString();
+  }
+
   private checkRequisites(d: {
     number: string;
     title: string;
@@ -320,12 +328,6 @@ export class DocumentsService {
   private async orgName(id: string): Promise<string> {
     return (await this.em.findOne(OrganisationRecord, { id }, { fields: ['name'] }))?.name ?? '';
   }
-}
-
-/** The due date: given, or N working days after the issue date on the district's working-day calendar (F1). */
-export function dueDate(issuedOn: string, dueOn: string | null, workingDays: number | null): string | null {
-  if (!workingDays) return dueOn;
-  return dueDateAfterWorkingDays(LocalDate.iso(issuedOn), workingDays, isDistrictWorkingDay).toString();
 }
 
 const iso = (d: LocalDate | null | undefined): string | null => (d ? d.toString() : null);

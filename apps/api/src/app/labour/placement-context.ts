@@ -1,29 +1,24 @@
-import {
-  AcademicYear,
-  defaultTermScheme,
-  LocalDate,
-  PlacementContext,
-  TermScheme,
-  TermSchemeKind,
-  WorkingCalendar,
-} from '@socium/domain';
-
-const TATARSTAN = WorkingCalendar.tatarstan();
+import { AcademicYear, LocalDate, PlacementContext, SchoolYearCalendar, WorkingCalendar } from '@socium/domain';
 
 /**
- * The calendar facts a placement check needs, from the calendar module: Tatarstan non-working holidays (moved ones
- * included) and the school's holidays from its term scheme, for every academic year the placement spans.
+ * The calendar facts a placement check needs: the stored working-day calendar's non-working holidays (weekend ones
+ * moved, decree days off included) and the school's holidays from its effective calendar of the academic year each
+ * date falls in (`calendarOf`, preloaded by `CalendarService.placementContextFor`): between terms, and the summer
+ * from the day after the last day of instruction.
  */
-export function placementContext(kind: TermSchemeKind): PlacementContext {
-  const schemes = new Map<number, TermScheme>();
-  const schemeOf = (date: LocalDate): TermScheme => {
+export function placementContext(
+  calendarOf: (year: AcademicYear) => SchoolYearCalendar,
+  working: WorkingCalendar,
+): PlacementContext {
+  const cache = new Map<number, SchoolYearCalendar>();
+  const of = (date: LocalDate): SchoolYearCalendar => {
     const year = AcademicYear.containing(date);
-    let s = schemes.get(year.startYear);
-    if (!s) schemes.set(year.startYear, (s = defaultTermScheme(kind, year)));
-    return s;
+    let c = cache.get(year.startYear);
+    if (!c) cache.set(year.startYear, (c = calendarOf(year)));
+    return c;
   };
   return {
-    isNonWorkingHoliday: (date) => TATARSTAN.holidayName(date) !== undefined,
-    isSchoolHoliday: (date) => schemeOf(date).isSchoolHoliday(date),
+    isNonWorkingHoliday: (date) => working.holidayName(date) !== undefined,
+    isSchoolHoliday: (date) => of(date).isSchoolHoliday(date),
   };
 }

@@ -14,11 +14,11 @@ import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { toPlacementResponse } from './labour.mappers';
-import { placementContext } from './placement-context';
 
 type PlacementFields = Omit<PlacementResponse, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -33,6 +33,7 @@ export class PlacementsService {
     private readonly audit: AuditService,
     private readonly access: AccessService,
     private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
   ) {}
 
   list(c: Caller, q: PlacementListQuery): Promise<Page<PlacementResponse>> {
@@ -66,7 +67,7 @@ export class PlacementsService {
     const r = new PlacementRecord();
     const now = this.clock.nowIso();
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
-    r.findingsCount = this.check(body, school);
+    r.findingsCount = await this.check(body, school);
     this.em.persist(r);
     this.audit.record(this.em, {
       userId: c.id,
@@ -91,7 +92,7 @@ export class PlacementsService {
     if (!this.access.canWritePlacement(c, next)) throw forbidden('placement.school.not-own');
     const school = await this.checkParties(next);
     const before = snapshot(r);
-    const findings = this.check(next, school);
+    const findings = await this.check(next, school);
     applyPatch(r, patch as Partial<PlacementRecord>, this.clock.nowIso());
     r.findingsCount = findings;
     this.audit.record(this.em, {
@@ -128,8 +129,9 @@ export class PlacementsService {
   }
 
   /** Validates against the Labour Code with the school's calendar; throws 422 with every finding, else 0 findings. */
-  private check(p: PlacementFields, school: OrganisationRecord): number {
-    orThrow(validatePlacement(toPlacementInput(p), placementContext(school.termScheme)));
+  private async check(p: PlacementFields, school: OrganisationRecord): Promise<number> {
+    const ctx = await this.calendars.placementContextFor(school, p.startsOn, p.endsOn);
+    orThrow(validatePlacement(toPlacementInput(p), ctx));
     return 0;
   }
 

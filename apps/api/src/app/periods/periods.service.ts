@@ -1,28 +1,25 @@
 import { OrganisationRecord } from '@socium/api-persistence';
 import type { PeriodsQuery, PeriodsResponse } from '@socium/contracts';
-import {
-  AcademicYear,
-  DEFAULT_TERM_SCHEME,
-  defaultTermScheme,
-  LocalDate,
-  ReportingPeriod,
-  termPeriods,
-  TermSchemeKind,
-} from '@socium/domain';
+import { AcademicYear, LocalDate, ReportingPeriod, termPeriods } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 
 import type { Caller } from '../auth/policy.decorator';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { invalid, notFound, orThrow } from '../http/app-error';
 
-/** Reporting periods from the domain calendar: the academic year, its terms in the organisation's scheme, summer, calendar years. */
+/**
+ * Reporting periods: the academic year, its terms from the school's effective calendar (its override, the district's
+ * stored calendar, or the default of its scheme), the summer campaign and the calendar years.
+ */
 @Injectable()
 export class PeriodsService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
   ) {}
 
   async get(c: Caller, q: PeriodsQuery): Promise<PeriodsResponse> {
@@ -38,8 +35,9 @@ export class PeriodsService {
       throw invalid('period.academic-year.invalid', field, 'No periods after 9998', 'Периодов после 9998 года нет');
     const org = await this.em.findOne(OrganisationRecord, { id: q.organisationId ?? c.organisationId });
     if (!org && q.organisationId) throw notFound('organisation');
-    const kind: TermSchemeKind = org?.termScheme ?? DEFAULT_TERM_SCHEME;
-    const scheme = defaultTermScheme(kind, year);
+    // the school's stored calendar of the year (its override or the district's), else the default of its scheme
+    const { scheme } = (await this.calendars.effective(year, org?.kind === 'school' ? org : null)).calendar;
+    const kind = scheme.kind;
     return {
       academicYear: ReportingPeriod.ofAcademicYear(year).toJSON(),
       termScheme: kind,

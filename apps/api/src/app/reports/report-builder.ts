@@ -22,7 +22,6 @@ import {
   summaryTotals,
   summerEmployment,
   uncoveredProfessions,
-  WorkingCalendar,
 } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
@@ -31,6 +30,7 @@ import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/policy.decorator';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { invalid, notFound, orThrow } from '../http/app-error';
 import { formName, labelsFor, partnerTypeName } from './report-labels';
@@ -49,6 +49,7 @@ export class ReportBuilder {
     private readonly em: EntityManager,
     private readonly access: AccessService,
     private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
   ) {}
 
   /** The report as JSON (the basis of every format). */
@@ -61,7 +62,7 @@ export class ReportBuilder {
         `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`,
       );
     }
-    const period = orThrow(parsePeriod(q.period));
+    const period = orThrow(parsePeriod(q.period, await this.calendars.termSchemeFor(q.period, q.organisationId)));
     const scope = this.access.reportScope(c, q.organisationId);
     if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
@@ -142,7 +143,7 @@ export class ReportBuilder {
       ? (rows.get(scope) ?? emptyTotals())
       : districtTotals([...rows.values()], districtPartners);
 
-    const cal = WorkingCalendar.tatarstan();
+    const cal = await this.calendars.workingCalendar();
     const days = ackPairs.flatMap((p) =>
       Array<number>(p.count).fill(
         Math.max(0, cal.workingDaysBetween(LocalDate.iso(p.sentOn), LocalDate.iso(p.acknowledgedOn))),

@@ -17,6 +17,7 @@ import {
 import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
+import { SchoolYearCalendarSchema, WorkingCalendarYearSchema } from './calendar-records';
 import { EnrolmentSchema } from './enrolment-record';
 import { IdempotencySchema } from './idempotency-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';
@@ -394,4 +395,6 @@ export const ENTITY_SCHEMAS = [
   IdempotencySchema,
   EnrolmentSchema,
   NotificationSchema,
+  SchoolYearCalendarSchema,
+  WorkingCalendarYearSchema,
 ];

@@ -20,6 +20,9 @@ export const PERIOD_RULES = {
   termOutsideYear: 'period.term.outside-year',
   termOverlap: 'period.term.overlap',
   holidayTooShort: 'period.holiday.too-short',
+  termTooLong: 'period.term.too-long',
+  summerTooShort: 'period.summer.too-short',
+  grade1HolidayOutsideTerm: 'period.grade1-holiday.outside-term',
 } as const;
 
 /** Agreements (lib/agreement): content, signing, termination, and what a signature freezes. */
@@ -158,6 +161,7 @@ export const NOT_FOUND_SUBJECTS = [
   'placement',
   'notification',
   'widget file',
+  'calendar',
 ] as const;
 export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];
 const notFoundCodes = NOT_FOUND_SUBJECTS.map((s): `${NotFoundSubject}.not-found` => `${s}.not-found`);
@@ -178,6 +182,9 @@ export const RULE_CODE_GROUPS = {
     PERIOD_RULES.termOutsideYear,
     PERIOD_RULES.termOverlap,
     PERIOD_RULES.holidayTooShort,
+    PERIOD_RULES.termTooLong,
+    PERIOD_RULES.summerTooShort,
+    PERIOD_RULES.grade1HolidayOutsideTerm,
     LABOUR_NEED_RULES.employerInvalid,
     ...valuesOf(PROFMINIMUM_RULES),
     'placement.school.invalid',

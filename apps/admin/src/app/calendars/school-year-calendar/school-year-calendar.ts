@@ -1,0 +1,182 @@
+import type { DateSpan, SchoolYearCalendarResponse } from '@socium/contracts';
+import {
+  AcademicYear,
+  SchoolYearCalendar as CalendarRules,
+  LocalDate,
+  TERM_SCHEME_KINDS,
+  type TermSchemeKind,
+} from '@socium/domain';
+
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+
+import { describeError } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
+import { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages/ru';
+import { Notify } from '../../core/notify';
+import { PeriodService } from '../../core/period.service';
+import { CalendarsData } from '../../data-access/calendars.data';
+
+/** The findings the domain's own check gives for the calendar being edited (the API checks the same on save). */
+export function calendarFindings(
+  academicYear: string,
+  kind: TermSchemeKind,
+  terms: readonly DateSpan[],
+  grade1: DateSpan | null,
+  lang: 'ru' | 'tt' | 'en',
+): string[] {
+  const year = AcademicYear.parse(academicYear);
+  const span = (s: DateSpan) => {
+    const first = LocalDate.parse(s.first);
+    const last = LocalDate.parse(s.last);
+    return first.ok && last.ok ? { first: first.value, last: last.value } : null;
+  };
+  const parsed = terms.map(span);
+  const g1 = grade1 ? span(grade1) : null;
+  if (!year.ok || parsed.some((t) => t === null) || (grade1 && !g1)) return [];
+  const r = CalendarRules.create({
+    kind,
+    academicYear: year.value,
+    terms: parsed as { first: LocalDate; last: LocalDate }[],
+    grade1Holiday: g1,
+  });
+  if (r.ok) return [];
+  const all = r.error.details?.length ? r.error.details.map((d) => d.message) : [r.error.message];
+  return all.map((m) => m[lang] ?? m.ru);
+}
+
+/**
+ * «Календарь учебного года»: the coordinator edits the district's calendar of the chosen year, a school administrator
+ * the override of their school (or returns to the district's). Terms are edited; holidays and summer follow from them.
+ */
+@Component({
+  selector: 'admin-school-year-calendar',
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatProgressBarModule, MatSelectModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './school-year-calendar.html',
+  styleUrl: './school-year-calendar.scss',
+})
+export class SchoolYearCalendar {
+  private readonly data = inject(CalendarsData);
+  private readonly auth = inject(AuthService);
+  private readonly notify = inject(Notify);
+  protected readonly i18n = inject(I18nService);
+  protected readonly year = inject(PeriodService).year;
+  protected readonly kinds = TERM_SCHEME_KINDS;
+
+  protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
+  /** The coordinator edits the district's calendar; a school administrator their own school's. */
+  private readonly organisationId = computed(() =>
+    this.isCoordinator() ? null : (this.auth.user()?.organisationId ?? null),
+  );
+
+  protected readonly calendar = signal<SchoolYearCalendarResponse | null>(null);
+  protected readonly kind = signal<TermSchemeKind>('quarters');
+  protected readonly terms = signal<DateSpan[]>([]);
+  protected readonly grade1 = signal<DateSpan | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly findings = computed(() =>
+    calendarFindings(this.year(), this.kind(), this.terms(), this.grade1(), this.i18n.lang()),
+  );
+
+  constructor() {
+    effect(() => {
+      const year = this.year();
+      untracked(() => this.load(year));
+    });
+  }
+
+  protected schemeLabel(kind: TermSchemeKind): string {
+    return this.i18n.t(`cal_scheme_${kind}` as MessageKey);
+  }
+
+  protected sourceLabel(source: SchoolYearCalendarResponse['source']): string {
+    return this.i18n.t(`cal_source_${source}` as MessageKey);
+  }
+
+  protected holidayLabel(kind: 'autumn' | 'winter' | 'spring'): string {
+    return this.i18n.t(`cal_holiday_${kind}` as MessageKey);
+  }
+
+  protected range(s: DateSpan): string {
+    return this.i18n.t('cal_range', { from: this.i18n.date(s.first), to: this.i18n.date(s.last) });
+  }
+
+  protected setTerm(i: number, end: 'first' | 'last', value: string): void {
+    this.terms.update((ts) => ts.map((t, j) => (j === i ? { ...t, [end]: value } : t)));
+  }
+
+  protected addTerm(): void {
+    this.terms.update((ts) => [...ts, { first: '', last: '' }]);
+  }
+
+  protected removeTerm(i: number): void {
+    this.terms.update((ts) => ts.filter((_, j) => j !== i));
+  }
+
+  protected setGrade1(end: 'first' | 'last', value: string): void {
+    this.grade1.update((g) => ({ first: '', last: '', ...(g ?? {}), [end]: value }));
+  }
+
+  protected save(): void {
+    const current = this.calendar();
+    const g1 = this.grade1();
+    const body = {
+      termScheme: this.kind(),
+      terms: this.terms(),
+      grade1Holiday: g1 && g1.first && g1.last ? g1 : null,
+      ...(current?.version !== null && current?.version !== undefined && this.storedHere(current)
+        ? { version: current.version }
+        : {}),
+    };
+    this.run(this.data.save(this.year(), body, this.organisationId()), true);
+  }
+
+  protected removeOverride(): void {
+    const org = this.organisationId();
+    if (!org) return;
+    this.busy.set(true);
+    this.data.removeOverride(this.year(), org).subscribe({
+      next: () => this.load(this.year()),
+      error: (e: unknown) => this.fail(e),
+    });
+  }
+
+  /** Whether the shown calendar is the stored row this user edits (the district's for the coordinator, else the school's). */
+  protected storedHere(c: SchoolYearCalendarResponse): boolean {
+    return this.isCoordinator() ? c.source === 'district' : c.source === 'school';
+  }
+
+  private load(year: string): void {
+    this.run(this.data.schoolYear(year, this.organisationId()), false);
+  }
+
+  private run(call: ReturnType<CalendarsData['schoolYear']>, saving: boolean): void {
+    this.busy.set(true);
+    this.error.set(null);
+    call.subscribe({
+      next: (c) => {
+        this.calendar.set(c);
+        this.kind.set(c.termScheme);
+        this.terms.set(c.terms.map((t) => ({ first: t.first, last: t.last })));
+        this.grade1.set(c.grade1Holiday);
+        this.busy.set(false);
+        if (saving) this.notify.done(this.i18n.t('saved'));
+      },
+      error: (e: unknown) => this.fail(e),
+    });
+  }
+
+  private fail(e: unknown): void {
+    const shown = describeError(e, this.i18n);
+    this.error.set([shown.message, ...Object.values(shown.fields)].join(' '));
+    this.busy.set(false);
+  }
+}

@@ -1,0 +1,177 @@
+import { d } from '../../testing';
+import { AcademicYear } from './academic-year';
+import { TATARSTAN_SCHOOL_YEARS, TATARSTAN_WORKING_YEARS } from './calendar-seed';
+import {
+  defaultSchoolYearCalendar,
+  GRADE1_HOLIDAY_OUTSIDE_TERM,
+  SchoolYearCalendar,
+  SUMMER_TOO_SHORT,
+  TERM_TOO_LONG,
+} from './school-year-calendar';
+import { HOLIDAY_TOO_SHORT } from './term-scheme';
+import { nonWorkingDaysOf, validateWorkingYear, workingCalendarOf } from './working-year';
+
+const y2025 = AcademicYear.of(2025);
+const pairs = (...p: [string, string][]) => p.map(([first, last]) => ({ first: d(first), last: d(last) }));
+/** Tatarstan 2025/26 (A5) with one quarter's edge moved. */
+const tat2025 = (q1Last = '2025-10-26', q3 = ['2026-01-12', '2026-03-27'] as [string, string], q4Last = '2026-05-26') =>
+  pairs(['2025-09-01', q1Last], ['2025-11-07', '2025-12-30'], q3, ['2026-04-06', q4Last]);
+const rulesOf = (r: ReturnType<typeof SchoolYearCalendar.create>) =>
+  r.ok ? [] : (r.error.details ?? [{ rule: r.error.code }]).map((f) => f.rule);
+
+describe(SchoolYearCalendar.name, () => {
+  it('accepts every seeded Tatarstan year (A5) and names its holidays and summer', () => {
+    for (const s of TATARSTAN_SCHOOL_YEARS) {
+      const r = SchoolYearCalendar.create({
+        kind: s.kind,
+        academicYear: AcademicYear.of(Number(s.academicYear.slice(0, 4))),
+        terms: pairs(...s.terms.map((t): [string, string] => [t.first, t.last])),
+        grade1Holiday: s.grade1Holiday && { first: d(s.grade1Holiday.first), last: d(s.grade1Holiday.last) },
+      });
+      expect({ year: s.academicYear, rules: rulesOf(r) }).toEqual({ year: s.academicYear, rules: [] });
+    }
+    const cal = SchoolYearCalendar.create({ kind: 'quarters', academicYear: y2025, terms: tat2025() });
+    expect(cal.ok && cal.value.holidays.map((h) => `${h.kind} ${h.range.start}..${h.range.last}`)).toEqual([
+      'autumn 2025-10-27..2025-11-06',
+      'winter 2025-12-31..2026-01-11',
+      'spring 2026-03-28..2026-04-05',
+    ]);
+    expect(cal.ok && [cal.value.lastDay.toString(), cal.value.summerHolidays.start.toString()]).toEqual([
+      '2026-05-26',
+      '2026-05-27',
+    ]);
+    expect(cal.ok && [d('2026-03-27'), d('2026-03-28')].map((x) => cal.value.isSchoolHoliday(x))).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('refuses a first-half quarter over 8 weeks from 2025/26 (56 days pass, 57 do not), but not in 2021/22', () => {
+    expect(rulesOf(SchoolYearCalendar.create({ kind: 'quarters', academicYear: y2025, terms: tat2025() }))).toEqual([]);
+    const r = SchoolYearCalendar.create({
+      kind: 'quarters',
+      academicYear: y2025,
+      terms: pairs(
+        ['2025-09-01', '2025-10-27'],
+        ['2025-11-07', '2025-12-30'],
+        ['2026-01-12', '2026-03-27'],
+        ['2026-04-06', '2026-05-26'],
+      ),
+    });
+    expect(rulesOf(r)).toEqual([TERM_TOO_LONG]);
+    expect(!r.ok && r.error.details?.[0]).toMatchObject({ field: 'terms[0]', limit: 56, actual: 57 });
+    const old = SchoolYearCalendar.create({
+      kind: 'quarters',
+      academicYear: AcademicYear.of(2021),
+      terms: pairs(
+        ['2021-09-01', '2021-10-31'],
+        ['2021-11-08', '2021-12-28'],
+        ['2022-01-12', '2022-03-27'],
+        ['2022-04-06', '2022-05-31'],
+      ),
+    });
+    expect(rulesOf(old)).toEqual([]);
+  });
+
+  it('refuses a second-half quarter over 11 weeks (77 days pass, 78 do not)', () => {
+    const ok77 = tat2025('2025-10-26', ['2026-01-09', '2026-03-26']);
+    const no78 = tat2025('2025-10-26', ['2026-01-08', '2026-03-26']);
+    expect(rulesOf(SchoolYearCalendar.create({ kind: 'quarters', academicYear: y2025, terms: ok77 }))).toEqual([]);
+    expect(rulesOf(SchoolYearCalendar.create({ kind: 'quarters', academicYear: y2025, terms: no78 }))).toEqual([
+      TERM_TOO_LONG,
+    ]);
+  });
+
+  it('refuses a summer under 8 weeks: from 7 Jul (56 days) passes, from 8 Jul (55 days) does not', () => {
+    const summerAfter = (lastDay: string) =>
+      rulesOf(
+        SchoolYearCalendar.create({
+          kind: 'quarters',
+          academicYear: AcademicYear.of(2021),
+          terms: pairs(
+            ['2021-09-01', '2021-10-31'],
+            ['2021-11-08', '2021-12-28'],
+            ['2022-01-12', '2022-03-27'],
+            ['2022-04-06', lastDay],
+          ),
+        }),
+      );
+    expect(summerAfter('2022-07-06')).toEqual([]);
+    expect(summerAfter('2022-07-07')).toEqual([SUMMER_TOO_SHORT]);
+  });
+
+  it("checks grade 1's extra week: 7 days inside a term pass, 6 days or across a holiday do not", () => {
+    const with1 = (first: string, last: string) =>
+      rulesOf(
+        SchoolYearCalendar.create({
+          kind: 'quarters',
+          academicYear: y2025,
+          terms: tat2025(),
+          grade1Holiday: { first: d(first), last: d(last) },
+        }),
+      );
+    expect(with1('2026-02-16', '2026-02-22')).toEqual([]);
+    expect(with1('2026-02-16', '2026-02-21')).toEqual([HOLIDAY_TOO_SHORT]);
+    expect(with1('2026-03-25', '2026-03-31')).toEqual([GRADE1_HOLIDAY_OUTSIDE_TERM]);
+  });
+
+  it('builds the ФОП default: instruction from 1 Sep or the next working day, to 26 May or the previous one', () => {
+    // 1 Sep 2030 is a Sunday
+    const y2030 = defaultSchoolYearCalendar(AcademicYear.of(2030));
+    expect([y2030.firstDay.toString(), y2030.lastDay.toString(), y2030.kind]).toEqual([
+      '2030-09-02',
+      '2031-05-26',
+      'quarters',
+    ]);
+    // 1 Sep 2019 is a Sunday too (years before 2025/26 keep the older default quarters)
+    expect(defaultSchoolYearCalendar(AcademicYear.of(2019)).firstDay.toString()).toBe('2019-09-02');
+    // a day off by decree moves it further
+    const moved = defaultSchoolYearCalendar(AcademicYear.of(2030), (x) => x.isWeekend || x.toString() === '2030-09-02');
+    expect(moved.firstDay.toString()).toBe('2030-09-03');
+    // 26 May 2029 is a Saturday
+    expect(defaultSchoolYearCalendar(AcademicYear.of(2028)).lastDay.toString()).toBe('2029-05-25');
+    for (let y = 2019; y < 2060; y++)
+      expect(defaultSchoolYearCalendar(AcademicYear.of(y)).scheme.terms).toHaveLength(4);
+  });
+});
+
+describe('working-day calendar as data', () => {
+  const cal = workingCalendarOf(TATARSTAN_WORKING_YEARS);
+
+  it('makes 29–30 Apr and 31 Dec 2024 days off by decree and 27 Apr 2024 a working Saturday', () => {
+    expect(['2024-04-29', '2024-04-30', '2024-12-31'].map((x) => cal.isNonWorking(d(x)))).toEqual([true, true, true]);
+    expect(cal.isWorkingDay(d('2024-04-27'))).toBe(true);
+    expect(cal.isWorkingDay(d('2025-02-24'))).toBe(true);
+    expect(cal.isNonWorking(d('2025-05-08'))).toBe(true);
+  });
+
+  it('keeps the 2019 and 2021 decree transfers: 25 Feb 2019 and 20 Feb 2021 are working days, 10 May 2019 and 22 Feb 2021 not', () => {
+    expect(['2019-02-25', '2021-02-20'].map((x) => cal.isWorkingDay(d(x)))).toEqual([true, true]);
+    expect(['2019-05-10', '2021-02-22', '2020-05-05'].map((x) => cal.isNonWorking(d(x)))).toEqual([true, true, true]);
+  });
+
+  it('falls back to the built-in rules for a year without data and takes a new year of bayram dates', () => {
+    expect(cal.isWorkingDay(d('2027-03-10'))).toBe(true);
+    const more = workingCalendarOf([
+      ...TATARSTAN_WORKING_YEARS,
+      {
+        year: 2027,
+        movableHolidays: [{ date: '2027-03-10', name: 'uraza_bayram' }],
+        extraDaysOff: [],
+        extraWorkingDays: [],
+      },
+    ]);
+    expect(more.holidayName(d('2027-03-10'))).toBe('uraza_bayram');
+    expect(nonWorkingDaysOf(more, 2027)).toContainEqual({ date: '2027-03-10', name: 'uraza_bayram' });
+  });
+
+  it('refuses a date outside its year', () => {
+    const r = validateWorkingYear({
+      year: 2027,
+      movableHolidays: [],
+      extraDaysOff: [{ date: '2026-05-01', name: 'decree_transfer' }],
+      extraWorkingDays: [],
+    });
+    expect(!r.ok && [r.error.code, r.error.field]).toEqual(['period.invalid', 'extraDaysOff[0].date']);
+  });
+});
