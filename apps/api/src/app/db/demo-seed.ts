@@ -10,7 +10,7 @@ import {
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
-import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState } from '@socium/domain';
+import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState, unwrap, validatePlacement } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
@@ -18,6 +18,8 @@ import { Injectable } from '@nestjs/common';
 import { PasswordService } from '../auth/password.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
+import { placementContext } from '../labour/placement-context';
+import { storeAssessment, toPlacementInput } from '../labour/placements.service';
 import {
   DEMO_ACTIVITIES,
   DEMO_AGREEMENTS,
@@ -235,7 +237,7 @@ export class DemoSeeder {
       }
     }
 
-    // Summer placements: lawful, pseudonymous students (codes only).
+    // Summer placements: lawful, pseudonymous students (codes only); one blocked until its medical clearance is recorded.
     DEMO_PLACEMENTS.forEach((p, i) => {
       const r = new PlacementRecord();
       Object.assign(r, {
@@ -261,13 +263,14 @@ export class DemoSeeder {
         loadMode: 'constant',
         parentConsent: true,
         guardianshipConsent: p.year === 2020,
-        medicalClearanceOn: `${p.year}-06-01`,
+        medicalClearanceOn: p.noClearance ? null : `${p.year}-06-01`,
         hasGeneralEducation: false,
         orphan: false,
         studentDetachment: false,
         probationClause: false,
-        findingsCount: 0,
+        weekendWorkConsent: false,
       });
+      storeAssessment(r, unwrap(validatePlacement(toPlacementInput(r), placementContext(DEFAULT_TERM_SCHEME))));
       em.persist(r);
     });
 

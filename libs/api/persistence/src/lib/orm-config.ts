@@ -11,6 +11,7 @@ import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008
 import { Migration0009PublicSharedState } from './migrations/migration-0009-public-shared-state';
 import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-activity-planned-dates';
 import { Migration0011Enrolment } from './migrations/migration-0011-enrolment';
+import { Migration0012PlacementStatus } from './migrations/migration-0012-placement-status';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   { name: 'Migration0009PublicSharedState', class: Migration0009PublicSharedState },
   { name: 'Migration0010ActivityPlannedDates', class: Migration0010ActivityPlannedDates },
   { name: 'Migration0011Enrolment', class: Migration0011Enrolment },
+  { name: 'Migration0012PlacementStatus', class: Migration0012PlacementStatus },
 ];
 
 /**
