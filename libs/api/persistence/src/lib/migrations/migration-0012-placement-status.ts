@@ -1,5 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
+import { isPostgres } from '../dialect';
+
 /**
  * Placements blocked / cleared (issue 14 item 3, domain rules B1, B4, B6, B7):
  * - `placement.status` (`blocked|cleared`): blocked while paperwork is missing (a consent, the medical clearance);
@@ -25,16 +27,14 @@ export class Migration0012PlacementStatus extends Migration {
   }
 
   override async down(): Promise<void> {
-    const k = this.getKnex();
-    const placement = k.schema.alterTable('placement', (t) => {
-      t.dropColumn('weekend_work_consent');
-      t.dropColumn('findings');
-      t.dropColumn('status');
-    });
-    const organisation = k.schema.alterTable('organisation', (t) => {
-      t.dropColumn('lessons_end_at');
-      t.dropColumn('lessons_start_at');
-    });
-    for (const s of [...placement.toSQL(), ...organisation.toSQL()]) this.addSql(s.sql);
+    const q = (name: string) => (isPostgres(this.getKnex()) ? `"${name}"` : `\`${name}\``);
+    for (const [table, column] of [
+      ['placement', 'weekend_work_consent'],
+      ['placement', 'findings'],
+      ['placement', 'status'],
+      ['organisation', 'lessons_end_at'],
+      ['organisation', 'lessons_start_at'],
+    ])
+      this.addSql(`alter table ${q(table as string)} drop column ${q(column as string)}`);
   }
 }
