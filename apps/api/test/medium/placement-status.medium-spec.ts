@@ -20,15 +20,7 @@ describe('migration 0012: placements blocked / cleared and school lesson hours',
     const migrator = orm.getMigrator();
     await migrator.down({ to: 'Migration0011Enrolment' });
     await knex('organisation').insert(orgRow('old-school', 'school'));
-    const { findings_count: _, ...old } = placementRow(
-      'old-p',
-      'old-school',
-      'OLD-1',
-      '2010-01-10',
-      '2026-06-15',
-      'direct',
-    );
-    await knex('placement').insert({ ...old, findings_count: 0 });
+    await knex('placement').insert(placementRow('old-p', 'old-school', 'OLD-1', '2010-01-10', '2026-06-15', 'direct'));
     await migrator.up();
 
     const em = orm.em.fork();
