@@ -59,6 +59,12 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
   const total = async (query = '') =>
     (await t.http.get(`/api/v1/placements?limit=100${query}`).set(await auth())).body.total as number;
 
+  it('seeds the demo with one placement blocked until its medical clearance is recorded', async () => {
+    const res = await t.http.get('/api/v1/placements?status=blocked&q=DEMO-&limit=100').set(await auth());
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0].findings.map((f: Finding) => f.rule)).toEqual(['placement.medical.required']);
+  });
+
   describe('weekend work in the summer holidays, ст. 268 from 01.09.2025 (finding 3)', () => {
     /** Sat–Sun 30–31 May 2026: instruction ended on Tue 26 May, so the summer holidays have begun. */
     const may = {
