@@ -221,15 +221,24 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       return (res.body.details ?? []).map((d) => d.rule);
     };
 
-    it('refuses a medical clearance dated 2022 for a job starting 2026-06-15 with 422 placement.medical.expired', async () => {
+    const blockedBy = (res: { status: number; body: { status?: string; findings?: { rule: string }[] } }) => {
+      expect(res.status).toBe(201);
+      expect(res.body.status).toBe('blocked');
+      return (res.body.findings ?? []).map((f) => f.rule);
+    };
+
+    it('stores a job starting 2026-06-15 with a medical clearance dated 2022 as blocked by placement.medical.expired', async () => {
       const res = await place({ medicalClearanceOn: '2022-05-10' });
-      expect(refusedBy(res)).toEqual(['placement.medical.expired']);
-      expect(res.body.details[0]).toMatchObject({ field: 'medicalClearanceOn' });
+      expect(blockedBy(res)).toEqual(['placement.medical.expired']);
+      expect(res.body.findings[0]).toMatchObject({ field: 'medicalClearanceOn' });
     });
 
-    it('accepts a clearance dated a year before the start to the day, and refuses one a day older', async () => {
-      expect((await place({ medicalClearanceOn: '2025-06-15' })).status).toBe(201);
-      expect(refusedBy(await place({ medicalClearanceOn: '2025-06-14' }))).toEqual(['placement.medical.expired']);
+    it('clears a clearance dated a year before the start to the day, and blocks one a day older', async () => {
+      expect((await place({ medicalClearanceOn: '2025-06-15' })).body).toMatchObject({
+        status: 'cleared',
+        findings: [],
+      });
+      expect(blockedBy(await place({ medicalClearanceOn: '2025-06-14' }))).toEqual(['placement.medical.expired']);
     });
 
     it('refuses a shift 08:00–21:00 declared as 7 h with 422 placement.shift.span', async () => {

@@ -48,6 +48,7 @@ export const PLACEMENT_KINDS = D.PLACEMENT_KINDS;
 export const WEEKDAYS = D.WORK_DAYS;
 export const LOAD_MODES = D.LOAD_MODES;
 export const STUDENT_SEXES = D.STUDENT_SEXES;
+export const PLACEMENT_STATUSES = D.PLACEMENT_STATUSES;
 
 const placementFields = {
   schoolId: Id,
@@ -70,6 +71,7 @@ const placementFields = {
   loadMode: z.enum(LOAD_MODES),
   parentConsent: z.boolean(),
   guardianshipConsent: z.boolean(),
+  weekendWorkConsent: z.boolean(),
   medicalClearanceOn: IsoDate.nullable(),
   hasGeneralEducation: z.boolean(),
   orphan: z.boolean(),
@@ -83,6 +85,7 @@ export const CreatePlacementRequest = z.strictObject({
   loadMode: placementFields.loadMode.default('constant'),
   parentConsent: placementFields.parentConsent.default(false),
   guardianshipConsent: placementFields.guardianshipConsent.default(false),
+  weekendWorkConsent: placementFields.weekendWorkConsent.default(false),
   medicalClearanceOn: placementFields.medicalClearanceOn.default(null),
   hasGeneralEducation: placementFields.hasGeneralEducation.default(false),
   orphan: placementFields.orphan.default(false),
@@ -95,6 +98,14 @@ export const UpdatePlacementRequest = z
   .partial()
   .required({ version: true });
 export type UpdatePlacementRequest = z.infer<typeof UpdatePlacementRequest>;
+/** A stored finding: missing paperwork (blocking) or a value for manual review, in the request's language. */
+export const PlacementFinding = z.object({
+  rule: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  kind: z.enum(['paperwork', 'review']),
+});
+export type PlacementFinding = z.infer<typeof PlacementFinding>;
 export const PlacementResponse = z.object({
   id: Id,
   schoolId: Id,
@@ -117,11 +128,15 @@ export const PlacementResponse = z.object({
   loadMode: z.enum(LOAD_MODES),
   parentConsent: z.boolean(),
   guardianshipConsent: z.boolean(),
+  weekendWorkConsent: z.boolean(),
   medicalClearanceOn: z.string().nullable(),
   hasGeneralEducation: z.boolean(),
   orphan: z.boolean(),
   studentDetachment: z.boolean(),
   probationClause: z.boolean(),
+  /** `blocked` while paperwork is missing, `cleared` once it is recorded */
+  status: z.enum(PLACEMENT_STATUSES),
+  findings: z.array(PlacementFinding),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -134,5 +149,6 @@ export const PlacementListQuery = ListQuery.extend({
   kind: z.enum(PLACEMENT_KINDS).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  status: z.enum(PLACEMENT_STATUSES).optional(),
 });
 export type PlacementListQuery = z.infer<typeof PlacementListQuery>;

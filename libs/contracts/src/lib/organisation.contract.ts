@@ -2,7 +2,7 @@ import * as D from '@socium/domain';
 
 import { z } from 'zod';
 
-import { Id, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
+import { Id, IsoTime, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
 
 export const ORGANISATION_KINDS = D.ORGANISATION_KINDS;
 export const PARTNER_TYPES = D.PARTNER_TYPES;
@@ -32,6 +32,9 @@ const organisationFields = {
   termScheme: z.enum(TERM_SCHEMES).optional(),
   profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable().optional(),
   enrolment: z.number().int().min(0).max(100000).nullable().optional(),
+  /** a school's lesson hours ("HH:MM", start before end; default 08:00–14:30): term-time shifts avoid them (B1) */
+  lessonsStartAt: IsoTime.optional(),
+  lessonsEndAt: IsoTime.optional(),
 };
 export const CreateOrganisationRequest = z.strictObject(organisationFields);
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequest>;
@@ -55,6 +58,8 @@ export const OrganisationResponse = z.object({
   termScheme: z.enum(TERM_SCHEMES),
   profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable(),
   enrolment: z.number().nullable(),
+  lessonsStartAt: z.string(),
+  lessonsEndAt: z.string(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

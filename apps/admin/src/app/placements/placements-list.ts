@@ -6,18 +6,49 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
 import { PlacementsData } from '../data-access/placements.data';
-import { DataTable, ListShell, listState, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, type Column } from '../ui/list';
+import { StatusChip } from '../ui/status-chip/status-chip';
 
-/** Student placements that start in the chosen academic year (pseudonymous codes only). */
+/**
+ * Student placements that start in the chosen academic year (pseudonymous codes only), each with its status as a
+ * chip (blocked while paperwork is missing, cleared) and its stored findings in the panel's language.
+ */
 @Component({
   selector: 'admin-placements-list',
-  imports: [DataTable, ListShell],
+  imports: [CellDef, DataTable, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .findings {
+      margin: 0;
+      padding-left: 1.1em;
+      max-width: 40em;
+    }
+  `,
   template: `
     <section class="page">
       <h1>{{ i18n.t('plc_title') }} · {{ i18n.academicYear(period.year()) }}</h1>
       <admin-list-shell [list]="list" [emptyText]="i18n.t('plc_empty')">
-        <admin-data-table [rows]="list.items()" [columns]="columns" />
+        <admin-data-table [rows]="list.items()" [columns]="columns" testId="placements-table">
+          <ng-template adminCell="status" let-p>
+            <admin-status-chip
+              [status]="p.status"
+              [label]="i18n.t(p.status === 'blocked' ? 'plc_status_blocked' : 'plc_status_cleared')"
+            />
+          </ng-template>
+          <ng-template adminCell="findings" let-p>
+            @if (p.findings.length) {
+              <ul class="findings">
+                @for (f of p.findings; track f.rule) {
+                  <li [class.review]="f.kind === 'review'">
+                    {{ f.kind === 'review' ? i18n.t('plc_finding_review', { message: f.message }) : f.message }}
+                  </li>
+                }
+              </ul>
+            } @else {
+              —
+            }
+          </ng-template>
+        </admin-data-table>
       </admin-list-shell>
     </section>
   `,
@@ -36,5 +67,7 @@ export class PlacementsList {
     { key: 'job', header: 'plc_job_title', text: (p) => p.jobTitle },
     { key: 'channel', header: 'plc_channel', text: (p) => this.i18n.label('placementChannel', p.channel) },
     { key: 'hours', header: 'plc_hours_per_day', text: (p) => p.hoursPerDay },
+    { key: 'status', header: 'plc_status' },
+    { key: 'findings', header: 'plc_findings' },
   ];
 }

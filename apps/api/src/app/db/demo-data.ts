@@ -160,11 +160,13 @@ export const DEMO_LABOUR_NEEDS: { profession: string; sector: string; demand: nu
 
 // Demo rows stay one record a line, to be read as a table.
 // prettier-ignore
-export const DEMO_PLACEMENTS: { school: string; employer: string; channel: string; kind: string; jobTitle: string; birth: string; year: number; hoursPerDay: number }[] = [
+export const DEMO_PLACEMENTS: { school: string; employer: string; channel: string; kind: string; jobTitle: string; birth: string; year: number; hoursPerDay: number; noClearance?: boolean }[] = [
   { school: 'urussu-gymnasium', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий (благоустройство)', birth: '2004-03-10', year: 2020, hoursPerDay: 6 },
   { school: 'urussu-gymnasium', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий (благоустройство)', birth: '2005-05-20', year: 2020, hoursPerDay: 4 },
   { school: 'yutaza-school', employer: 'yutaza-elevator', channel: 'direct', kind: 'employment_contract', jobTitle: 'Уборщик территории', birth: '2003-11-02', year: 2020, hoursPerDay: 6 },
   { school: 'karakashly-school', employer: 'czn-yutazy', channel: 'school_brigade', kind: 'school_programme_labour', jobTitle: 'Работа на пришкольном участке', birth: '2006-02-14', year: 2020, hoursPerDay: 3 },
   { school: 'urussu-gymnasium', employer: 'tapart', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий', birth: '2010-01-10', year: 2026, hoursPerDay: 6 },
   { school: 'maloe-urussu-school', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Помощник в проведении патриотических мероприятий', birth: '2011-04-18', year: 2026, hoursPerDay: 4 },
+  // blocked: the medical clearance is not recorded yet (B7, paperwork)
+  { school: 'yutaza-school', employer: 'czn-yutazy', channel: 'employment_centre', kind: 'employment_contract', jobTitle: 'Подсобный рабочий (благоустройство)', birth: '2010-02-01', year: 2026, hoursPerDay: 6, noClearance: true },
 ];

@@ -10,14 +10,16 @@ import {
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
-import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState } from '@socium/domain';
+import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState, unwrap, validatePlacement } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 
 import { PasswordService } from '../auth/password.service';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
+import { storeAssessment, toPlacementInput } from '../labour/placements.service';
 import {
   DEMO_ACTIVITIES,
   DEMO_AGREEMENTS,
@@ -235,8 +237,9 @@ export class DemoSeeder {
       }
     }
 
-    // Summer placements: lawful, pseudonymous students (codes only).
-    DEMO_PLACEMENTS.forEach((p, i) => {
+    // Summer placements: lawful, pseudonymous students (codes only); one blocked until its medical clearance is recorded.
+    const calendars = new CalendarService(em);
+    for (const [i, p] of DEMO_PLACEMENTS.entries()) {
       const r = new PlacementRecord();
       Object.assign(r, {
         ...stamp,
@@ -261,15 +264,18 @@ export class DemoSeeder {
         loadMode: 'constant',
         parentConsent: true,
         guardianshipConsent: p.year === 2020,
-        medicalClearanceOn: `${p.year}-06-01`,
+        medicalClearanceOn: p.noClearance ? null : `${p.year}-06-01`,
         hasGeneralEducation: false,
         orphan: false,
         studentDetachment: false,
         probationClause: false,
-        findingsCount: 0,
+        weekendWorkConsent: false,
       });
+      const school = { id: r.schoolId, termScheme: DEFAULT_TERM_SCHEME };
+      const ctx = await calendars.placementContextFor(school, r.startsOn, r.endsOn);
+      storeAssessment(r, unwrap(validatePlacement(toPlacementInput(r), ctx)));
       em.persist(r);
-    });
+    }
 
     // The resolution itself, sent to every school and the municipal bodies, with mixed states.
     const doc = new DocumentRecord();

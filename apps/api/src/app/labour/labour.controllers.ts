@@ -6,10 +6,12 @@ import {
   UpdateLabourNeedRequest,
   UpdatePlacementRequest,
 } from '@socium/contracts';
+import type { Language } from '@socium/domain';
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Lang } from '../http/request-lang';
 import { zodDto } from '../http/zod-validation.pipe';
 import { LabourNeedsService } from './labour-needs.service';
 import { PlacementsService } from './placements.service';
@@ -63,26 +65,26 @@ export class PlacementsController {
 
   @Get()
   @Allow('coordinator', 'school_admin', 'partner_rep')
-  list(@CurrentUser() c: Caller, @Query() q: PlacementParams) {
-    return this.service.list(c, q);
+  list(@CurrentUser() c: Caller, @Query() q: PlacementParams, @Lang() lang: Language) {
+    return this.service.list(c, q, lang);
   }
 
   @Post()
   @Allow('coordinator', 'school_admin')
-  create(@CurrentUser() c: Caller, @Body() body: CreatePlacementBody) {
-    return this.service.create(c, body);
+  create(@CurrentUser() c: Caller, @Body() body: CreatePlacementBody, @Lang() lang: Language) {
+    return this.service.create(c, body, lang);
   }
 
   @Get(':id')
   @Allow('coordinator', 'school_admin', 'partner_rep')
-  get(@CurrentUser() c: Caller, @Param('id') id: string) {
-    return this.service.get(c, id);
+  get(@CurrentUser() c: Caller, @Param('id') id: string, @Lang() lang: Language) {
+    return this.service.get(c, id, lang);
   }
 
   @Patch(':id')
   @Allow('coordinator', 'school_admin')
-  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdatePlacementBody) {
-    return this.service.update(c, id, body);
+  update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdatePlacementBody, @Lang() lang: Language) {
+    return this.service.update(c, id, body, lang);
   }
 
   @Delete(':id')

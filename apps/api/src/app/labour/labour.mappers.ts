@@ -1,5 +1,8 @@
 import type { LabourNeedRecord, PlacementRecord } from '@socium/api-persistence';
 import type { LabourNeedResponse, PlacementResponse } from '@socium/contracts';
+import { placementFindingKind, type Language, type RuleCode } from '@socium/domain';
+
+import { inLang } from '../http/request-lang';
 
 export function toLabourNeedResponse(r: LabourNeedRecord): LabourNeedResponse {
   return {
@@ -16,8 +19,8 @@ export function toLabourNeedResponse(r: LabourNeedRecord): LabourNeedResponse {
   };
 }
 
-/** Whitelists what leaves the API: a pseudonymous student code, never a name. */
-export function toPlacementResponse(r: PlacementRecord): PlacementResponse {
+/** Whitelists what leaves the API: a pseudonymous student code, never a name; findings in the request's language. */
+export function toPlacementResponse(r: PlacementRecord, lang: Language = 'ru'): PlacementResponse {
   return {
     id: r.id,
     schoolId: r.schoolId,
@@ -40,11 +43,20 @@ export function toPlacementResponse(r: PlacementRecord): PlacementResponse {
     loadMode: r.loadMode as PlacementResponse['loadMode'],
     parentConsent: r.parentConsent,
     guardianshipConsent: r.guardianshipConsent,
+    weekendWorkConsent: r.weekendWorkConsent,
     medicalClearanceOn: r.medicalClearanceOn,
     hasGeneralEducation: r.hasGeneralEducation,
     orphan: r.orphan,
     studentDetachment: r.studentDetachment,
     probationClause: r.probationClause,
+    status: r.status,
+    findings: (r.findings ?? []).map((f) => ({
+      rule: f.rule,
+      message: inLang(f.message, lang),
+      ...(f.field ? { field: f.field } : {}),
+      kind:
+        placementFindingKind({ rule: f.rule as RuleCode, message: f.message }) === 'review' ? 'review' : 'paperwork',
+    })),
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

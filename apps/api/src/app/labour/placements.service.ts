@@ -1,4 +1,4 @@
-import { OrganisationRecord, PlacementRecord } from '@socium/api-persistence';
+import { OrganisationRecord, PlacementRecord, StoredPlacementFinding } from '@socium/api-persistence';
 import type {
   CreatePlacementRequest,
   Page,
@@ -6,7 +6,16 @@ import type {
   PlacementResponse,
   UpdatePlacementRequest,
 } from '@socium/contracts';
-import { LocalDate, LocalTime, PlacementInput, unwrap, validatePlacement } from '@socium/domain';
+import {
+  LocalDate,
+  LocalTime,
+  PlacementAssessment,
+  PlacementInput,
+  unwrap,
+  validatePlacement,
+  withLessonHours,
+  type Language,
+} from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
@@ -20,11 +29,14 @@ import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../co
 import { fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { toPlacementResponse } from './labour.mappers';
 
-type PlacementFields = Omit<PlacementResponse, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+type PlacementFields = Omit<PlacementResponse, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'status' | 'findings'>;
 
 /**
  * Student labour placements. Each one is checked against the Labour Code rules for minors on its own dates
- * (with the school's calendar) before it is stored; a refusal carries every finding. Students are pseudonymous codes.
+ * (with the school's calendar and lesson hours) when created or changed: a hard breach is refused (422, every hard
+ * finding, nothing stored); missing paperwork is stored `blocked` with its findings, and the placement becomes
+ * `cleared` when a change records it; manual-review findings are stored without blocking. Students are
+ * pseudonymous codes.
  */
 @Injectable()
 export class PlacementsService {
@@ -36,7 +48,7 @@ export class PlacementsService {
     private readonly calendars: CalendarService,
   ) {}
 
-  list(c: Caller, q: PlacementListQuery): Promise<Page<PlacementResponse>> {
+  list(c: Caller, q: PlacementListQuery, lang: Language = 'ru'): Promise<Page<PlacementResponse>> {
     const and: FilterQuery<PlacementRecord>[] = [];
     if (c.role === 'school_admin') and.push({ schoolId: c.organisationId });
     else if (c.role === 'partner_rep') and.push({ employerId: c.organisationId });
@@ -46,28 +58,25 @@ export class PlacementsService {
     if (q.kind) and.push({ kind: q.kind });
     if (q.from) and.push({ startsOn: { $gte: q.from } });
     if (q.to) and.push({ startsOn: { $lte: q.to } });
+    if (q.status) and.push({ status: q.status });
     if (q.q) and.push({ $or: [{ jobTitle: like(q.q) }, { studentCode: like(q.q) }] });
-    return findPage(
-      this.em,
-      PlacementRecord,
-      and.length ? { $and: and } : {},
-      q,
-      { startsOn: 'desc' },
-      toPlacementResponse,
+    return findPage(this.em, PlacementRecord, and.length ? { $and: and } : {}, q, { startsOn: 'desc' }, (r) =>
+      toPlacementResponse(r, lang),
     );
   }
 
-  async get(c: Caller, id: string): Promise<PlacementResponse> {
-    return toPlacementResponse(await this.load(c, id));
+  async get(c: Caller, id: string, lang: Language = 'ru'): Promise<PlacementResponse> {
+    return toPlacementResponse(await this.load(c, id), lang);
   }
 
-  async create(c: Caller, body: CreatePlacementRequest): Promise<PlacementResponse> {
+  async create(c: Caller, body: CreatePlacementRequest, lang: Language = 'ru'): Promise<PlacementResponse> {
     if (!this.access.canWritePlacement(c, body)) throw forbidden('placement.school.not-own');
     const school = await this.checkParties(body);
     const r = new PlacementRecord();
     const now = this.clock.nowIso();
+    const assessment = await this.check(body, school);
     Object.assign(r, { ...body, id: newId(), version: 1, createdAt: now, updatedAt: now });
-    r.findingsCount = await this.check(body, school);
+    storeAssessment(r, assessment);
     this.em.persist(r);
     this.audit.record(this.em, {
       userId: c.id,
@@ -77,10 +86,10 @@ export class PlacementsService {
       after: snapshot(r),
     });
     await this.em.flush();
-    return toPlacementResponse(r);
+    return toPlacementResponse(r, lang);
   }
 
-  async update(c: Caller, id: string, body: UpdatePlacementRequest): Promise<PlacementResponse> {
+  async update(c: Caller, id: string, body: UpdatePlacementRequest, lang: Language = 'ru'): Promise<PlacementResponse> {
     const r = await this.load(c, id);
     if (!this.access.canWritePlacement(c, r)) throw forbidden();
     const { version, ...patch } = body;
@@ -92,9 +101,9 @@ export class PlacementsService {
     if (!this.access.canWritePlacement(c, next)) throw forbidden('placement.school.not-own');
     const school = await this.checkParties(next);
     const before = snapshot(r);
-    const findings = await this.check(next, school);
+    const assessment = await this.check(next, school);
     applyPatch(r, patch as Partial<PlacementRecord>, this.clock.nowIso());
-    r.findingsCount = findings;
+    storeAssessment(r, assessment);
     this.audit.record(this.em, {
       userId: c.id,
       action: 'update',
@@ -104,7 +113,7 @@ export class PlacementsService {
       after: snapshot(r),
     });
     await this.em.flush();
-    return toPlacementResponse(r);
+    return toPlacementResponse(r, lang);
   }
 
   async remove(c: Caller, id: string): Promise<void> {
@@ -128,11 +137,18 @@ export class PlacementsService {
     return r;
   }
 
-  /** Validates against the Labour Code with the school's calendar; throws 422 with every finding, else 0 findings. */
-  private async check(p: PlacementFields, school: OrganisationRecord): Promise<number> {
-    const ctx = await this.calendars.placementContextFor(school, p.startsOn, p.endsOn);
-    orThrow(validatePlacement(toPlacementInput(p), ctx));
-    return 0;
+  /**
+   * Checks against the Labour Code with the school's calendar and lesson hours: throws 422 with every hard finding,
+   * else the paperwork and review findings to store and the status they give.
+   */
+  private async check(p: PlacementFields, school: OrganisationRecord): Promise<PlacementAssessment> {
+    const lessons = {
+      startsAt: unwrap(LocalTime.parse(school.lessonsStartAt ?? '08:00')),
+      endsAt: unwrap(LocalTime.parse(school.lessonsEndAt ?? '14:30')),
+    };
+    const calendar = await this.calendars.placementContextFor(school, p.startsOn, p.endsOn);
+    const ctx = withLessonHours(calendar, lessons);
+    return orThrow(validatePlacement(toPlacementInput(p), ctx));
   }
 
   /** The school must be a school and the employer a partner organisation (422). */
@@ -157,6 +173,19 @@ export class PlacementsService {
   }
 }
 
+/** The status and findings an assessment gives the stored placement; the report counts `findingsCount > 0`. */
+export function storeAssessment(r: PlacementRecord, a: PlacementAssessment): void {
+  r.status = a.status;
+  r.findings = a.stored.map(
+    (f): StoredPlacementFinding => ({
+      rule: f.rule,
+      message: { ru: f.message.ru, en: f.message.en, ...(f.message.tt ? { tt: f.message.tt } : {}) },
+      ...(f.field ? { field: f.field } : {}),
+    }),
+  );
+  r.findingsCount = a.stored.length;
+}
+
 /** Wire fields (already shape-checked by the contract) to the domain input. */
 export function toPlacementInput(p: PlacementFields): PlacementInput {
   return {
@@ -177,6 +206,7 @@ export function toPlacementInput(p: PlacementFields): PlacementInput {
     loadMode: p.loadMode,
     parentConsent: p.parentConsent,
     guardianshipConsent: p.guardianshipConsent,
+    weekendWorkConsent: p.weekendWorkConsent,
     medicalClearanceOn: p.medicalClearanceOn ? LocalDate.iso(p.medicalClearanceOn) : null,
     hasGeneralEducation: p.hasGeneralEducation,
     orphan: p.orphan,

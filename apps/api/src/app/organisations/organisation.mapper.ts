@@ -17,6 +17,8 @@ export function toOrganisationResponse(r: OrganisationRecord): OrganisationRespo
     termScheme: r.termScheme as OrganisationResponse['termScheme'],
     profminimumLevel: (r.profminimumLevel as OrganisationResponse['profminimumLevel']) ?? null,
     enrolment: r.enrolment,
+    lessonsStartAt: r.lessonsStartAt,
+    lessonsEndAt: r.lessonsEndAt,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -6,7 +6,7 @@ import type {
   Page,
   UpdateOrganisationRequest,
 } from '@socium/contracts';
-import { DEFAULT_TERM_SCHEME } from '@socium/domain';
+import { DEFAULT_LESSON_HOURS, DEFAULT_TERM_SCHEME } from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
@@ -23,6 +23,12 @@ export const slugTaken = (slug?: string): AppError =>
   slug === undefined
     ? conflict('organisation.slug.taken', 'The slug is taken', 'Адрес уже занят', 'slug')
     : conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
+
+/** The lesson hours of a school that has not recorded its own (`DEFAULT_LESSON_HOURS` of the domain, B1). */
+const DEFAULT_LESSONS = {
+  lessonsStartAt: DEFAULT_LESSON_HOURS.startsAt.toString(),
+  lessonsEndAt: DEFAULT_LESSON_HOURS.endsAt.toString(),
+};
 
 @Injectable()
 export class OrganisationsService {
@@ -46,6 +52,7 @@ export class OrganisationsService {
 
   async create(c: Caller, body: CreateOrganisationRequest): Promise<OrganisationResponse> {
     this.checkPartnerType(body.kind, body.partnerType ?? null);
+    this.checkLessonHours(body.kind, body, DEFAULT_LESSONS);
     await this.checkSlugFree(body.slug);
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
@@ -63,6 +70,8 @@ export class OrganisationsService {
       termScheme: body.termScheme ?? DEFAULT_TERM_SCHEME,
       profminimumLevel: body.profminimumLevel ?? null,
       enrolment: body.enrolment ?? null,
+      lessonsStartAt: body.lessonsStartAt ?? DEFAULT_LESSONS.lessonsStartAt,
+      lessonsEndAt: body.lessonsEndAt ?? DEFAULT_LESSONS.lessonsEndAt,
     });
     this.em.persist(r);
     this.audit.record(this.em, {
@@ -82,6 +91,7 @@ export class OrganisationsService {
     const patch: Partial<UpdateOrganisationRequest> = { ...body };
     delete patch.version;
     this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
+    this.checkLessonHours(patch.kind ?? r.kind, patch, r);
     if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
     const before = snapshot(r);
     applyPatch(r, patch as Partial<OrganisationRecord>, this.clock.nowIso());
@@ -142,6 +152,35 @@ export class OrganisationsService {
         'partnerType',
         'Only partners have a partner type',
         'Тип партнёра указывается только для партнёров',
+      );
+  }
+
+  /**
+   * A school's lesson hours (domain rules B1): only a school has them, and they start before they end (400 naming the
+   * field). `current` gives the stored (or default) value of the one not sent.
+   */
+  private checkLessonHours(
+    kind: string,
+    sent: { lessonsStartAt?: string; lessonsEndAt?: string },
+    current: { lessonsStartAt: string; lessonsEndAt: string },
+  ): void {
+    if (sent.lessonsStartAt === undefined && sent.lessonsEndAt === undefined) return;
+    const field = sent.lessonsStartAt !== undefined ? 'lessonsStartAt' : 'lessonsEndAt';
+    if (kind !== 'school')
+      throw invalid(
+        'organisation.lesson-hours.only-schools',
+        field,
+        'Only a school has lesson hours',
+        'Время уроков указывается только для школы',
+      );
+    const start = sent.lessonsStartAt ?? current.lessonsStartAt;
+    const end = sent.lessonsEndAt ?? current.lessonsEndAt;
+    if (start >= end)
+      throw invalid(
+        'organisation.lesson-hours.invalid',
+        field,
+        `Lessons must start before they end (${start}–${end})`,
+        `Уроки должны начинаться раньше, чем заканчиваются (${start}–${end})`,
       );
   }
 

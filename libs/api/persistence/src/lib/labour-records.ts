@@ -1,4 +1,4 @@
-import type { LoadMode, PlacementChannel, PlacementKind, StudentSex, WorkDay } from '@socium/domain';
+import type { LoadMode, PlacementChannel, PlacementKind, PlacementStatus, StudentSex, WorkDay } from '@socium/domain';
 
 import { EntitySchema } from '@mikro-orm/core';
 
@@ -54,8 +54,21 @@ export class PlacementRecord extends BaseRecord {
   orphan = false;
   studentDetachment = false;
   probationClause = false;
-  /** number of Labour Code findings when last checked (0 for stored placements created through the API) */
+  /** ТК ст. 268: the written consents to work on days off in the summer holidays are recorded */
+  weekendWorkConsent = false;
+  /** `blocked` while paperwork (a consent, the medical clearance) is missing, else `cleared` (migration 0012) */
+  status: PlacementStatus = 'cleared';
+  /** the stored findings when last checked: paperwork, then manual-review findings */
+  findings: StoredPlacementFinding[] = [];
+  /** number of stored findings (paperwork + review) when last checked; the report counts placements with any */
   findingsCount = 0;
+}
+
+/** A stored finding: its rule code, the message in both languages, the field it names. */
+export interface StoredPlacementFinding {
+  rule: string;
+  message: { ru: string; en: string; tt?: string };
+  field?: string;
 }
 export const PlacementSchema = new EntitySchema<PlacementRecord>({
   class: PlacementRecord,
@@ -87,6 +100,9 @@ export const PlacementSchema = new EntitySchema<PlacementRecord>({
     orphan: { type: 'boolean' },
     studentDetachment: { type: 'boolean' },
     probationClause: { type: 'boolean' },
+    weekendWorkConsent: { type: 'boolean' },
+    status: { type: 'string', length: 10 },
+    findings: { type: 'json' },
     findingsCount: { type: 'integer' },
   },
 });

@@ -11,6 +11,7 @@ import { Migration0008IdempotencyUniquePlans } from './migrations/migration-0008
 import { Migration0009PublicSharedState } from './migrations/migration-0009-public-shared-state';
 import { Migration0010ActivityPlannedDates } from './migrations/migration-0010-activity-planned-dates';
 import { Migration0011Enrolment } from './migrations/migration-0011-enrolment';
+import { Migration0012PlacementStatus } from './migrations/migration-0012-placement-status';
 import { Migration0013Calendars } from './migrations/migration-0013-calendars';
 import { Migration0014ActivityConfirmation } from './migrations/migration-0014-activity-confirmation';
 import { Migration0015DocumentLifecycle } from './migrations/migration-0015-document-lifecycle';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   { name: 'Migration0009PublicSharedState', class: Migration0009PublicSharedState },
   { name: 'Migration0010ActivityPlannedDates', class: Migration0010ActivityPlannedDates },
   { name: 'Migration0011Enrolment', class: Migration0011Enrolment },
+  { name: 'Migration0012PlacementStatus', class: Migration0012PlacementStatus },
   { name: 'Migration0013Calendars', class: Migration0013Calendars },
   { name: 'Migration0014ActivityConfirmation', class: Migration0014ActivityConfirmation },
   { name: 'Migration0015DocumentLifecycle', class: Migration0015DocumentLifecycle },

@@ -38,6 +38,9 @@ export class OrganisationRecord extends BaseRecord {
   termScheme: TermSchemeKind = DEFAULT_TERM_SCHEME;
   profminimumLevel: ProfminimumLevel | null = null;
   enrolment: number | null = null;
+  /** a school's lesson hours on a school day, "HH:MM" (migration 0012; default 08:00–14:30, domain rules B1) */
+  lessonsStartAt = '08:00';
+  lessonsEndAt = '14:30';
 }
 export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
   class: OrganisationRecord,
@@ -56,6 +59,8 @@ export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
     termScheme: { type: 'string', length: 20 },
     profminimumLevel: { type: 'string', length: 20, nullable: true },
     enrolment: { type: 'integer', nullable: true },
+    lessonsStartAt: { type: 'string', length: 5 },
+    lessonsEndAt: { type: 'string', length: 5 },
   },
 });
 

@@ -144,6 +144,9 @@ export const PLACEMENT_RULE_CODES = [
   'placement.medical.expired',
   'placement.shift.span',
   'placement.probation',
+  'placement.weekend.consent-missing',
+  'placement.lesson-hours',
+  'placement.load.manual-review',
 ] as const;
 export type PlacementRuleCode = (typeof PLACEMENT_RULE_CODES)[number];
 
@@ -217,6 +220,8 @@ export const RULE_CODE_GROUPS = {
     'agreement.scan.type',
     'organisation.partner-type.required',
     'organisation.partner-type.only-partners',
+    'organisation.lesson-hours.invalid',
+    'organisation.lesson-hours.only-schools',
     'audit.range.reversed',
     'report.table.unknown',
     'auth.password.wrong-current',

@@ -6,9 +6,13 @@ export {
   PLACEMENT_RULE_CODES,
   STUDENT_SEXES,
   WORK_DAYS,
+  DEFAULT_LESSON_HOURS,
   ageOnStart,
   isEmployment,
+  isSummerHoliday,
+  withLessonHours,
   workDates,
+  type LessonHours,
   type LoadMode,
   type PlacementChannel,
   type PlacementContext,
@@ -31,5 +35,14 @@ export {
   type MinorAge,
 } from './labour-limits';
 export { simplePlacementContext, type SimplePlacementCalendar } from './placement-context';
-export { PLACEMENT_RULES, checkPlacement, validatePlacement } from './placement';
-export { dayOffAllowed } from './rules/days-off.rule';
+export { PLACEMENT_RULES, assessPlacement, checkPlacement, validatePlacement } from './placement';
+export {
+  PLACEMENT_FINDING_KINDS,
+  PLACEMENT_STATUSES,
+  assessFindings,
+  placementFindingKind,
+  type PlacementAssessment,
+  type PlacementFindingKind,
+  type PlacementStatus,
+} from './finding-kinds';
+export { dayOffAllowed, dayOffException } from './rules/days-off.rule';

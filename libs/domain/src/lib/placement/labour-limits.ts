@@ -47,6 +47,15 @@ export const LABOUR_LIMITS = {
     up_to_third_constant: row([6, 7, 11, 13], [3, 4, 5, 6]),
     up_to_third_alternating: row([12, 15, 20, 24], [4, 5, 7, 8]),
   } as Readonly<Record<LoadMode, LoadRow>>,
+  /**
+   * B6: the cells of `loadsKg` confirmed in a source [V], as ages per sex; the others are [M] and a load above the
+   * verified 14-year-old cell of the same row that relies on them is sent to manual review.
+   */
+  loadsVerified: {
+    constant: { male: [14, 15, 16, 17], female: [14, 15, 16, 17] },
+    up_to_third_constant: { male: [14], female: [14] },
+    up_to_third_alternating: { male: [14], female: [14, 15, 16, 17] },
+  } as Readonly<Record<LoadMode, Readonly<Record<StudentSex, readonly MinorAge[]>>>>,
   /** B6, kg per shift in total (for display; the placement input does not carry these) */
   shiftTotalKg: {
     fromWorkSurface: row([400, 500, 1000, 1500], [180, 200, 400, 500]),

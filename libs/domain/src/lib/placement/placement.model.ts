@@ -45,7 +45,26 @@ export interface PlacementInput {
   /** works in a студенческий отряд from the federal or regional register */
   readonly studentDetachment?: boolean;
   readonly probationClause?: boolean;
+  /**
+   * B4, ТК ст. 268 from 01.09.2025: the written consents to work on days off and non-working holidays are recorded
+   * (the worker's own; under 15 also a parent's; an orphan's also the guardianship authority's). Not the hiring
+   * consent of B1. Default false.
+   */
+  readonly weekendWorkConsent?: boolean;
 }
+
+/** A school's lesson hours on a school day, `startsAt` < `endsAt` (B1, B13 item 7). */
+export interface LessonHours {
+  readonly startsAt: LocalTime;
+  readonly endsAt: LocalTime;
+}
+
+/**
+ * The lesson hours assumed when the school has not recorded its own: 08:00–14:30. Lessons start no earlier than
+ * 08:00 (СанПиН 1.2.3685-21, table 6.6); 14:30 ends a seven-lesson day of 45-minute lessons with the usual breaks,
+ * the longest timetable of grades 8–11 (domain rules B1, "lesson hours").
+ */
+export const DEFAULT_LESSON_HOURS: LessonHours = { startsAt: LocalTime.of(8), endsAt: LocalTime.of(14, 30) };
 
 /** The calendar facts a placement check needs, injected by the caller (the calendar module at the edge). */
 export interface PlacementContext {
@@ -53,6 +72,22 @@ export interface PlacementContext {
   isNonWorkingHoliday(date: LocalDate): boolean;
   /** the school's каникулы, summer included, from its term scheme */
   isSchoolHoliday(date: LocalDate): boolean;
+  /**
+   * Optional: the school's summer holidays, from the day after its last day of instruction to 31 August (B4).
+   * When absent, a school holiday from May to August counts as the summer (no term scheme breaks between terms then).
+   */
+  isSummerHoliday?(date: LocalDate): boolean;
+  /** Optional: the school's lesson hours on a school day; when absent `DEFAULT_LESSON_HOURS`. */
+  readonly lessonHours?: LessonHours;
+}
+
+/** The summer holidays of B4: the context's own answer, or a school holiday from May to August. */
+export const isSummerHoliday = (ctx: PlacementContext, date: LocalDate): boolean =>
+  ctx.isSummerHoliday ? ctx.isSummerHoliday(date) : ctx.isSchoolHoliday(date) && date.month >= 5 && date.month <= 8;
+
+/** The context with the school's lesson hours added; the calendar answers stay the context's own. */
+export function withLessonHours(ctx: PlacementContext, lessonHours: LessonHours): PlacementContext {
+  return Object.assign(Object.create(ctx) as PlacementContext, { lessonHours });
 }
 
 export { PLACEMENT_RULE_CODES, type PlacementRuleCode } from '../common';

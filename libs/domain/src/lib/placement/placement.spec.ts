@@ -38,7 +38,10 @@ const lawless: Partial<PlacementInput> = {
 describe(checkPlacement.name, () => {
   it('finds nothing wrong with a lawful summer placement of a 16-year-old through the employment centre', () => {
     expect(checkPlacement(aPlacement(), ctx)).toEqual([]);
-    expect(validatePlacement(aPlacement(), ctx)).toEqual({ ok: true, value: aPlacement() });
+    expect(validatePlacement(aPlacement(), ctx)).toEqual({
+      ok: true,
+      value: { hard: [], paperwork: [], review: [], status: 'cleared', stored: [] },
+    });
   });
 
   it('gives four findings for a placement breaking four rules', () => {
@@ -72,6 +75,7 @@ describe(checkPlacement.name, () => {
       'placement.night-work',
       'placement.rest-day',
       'placement.holiday-work',
+      'placement.lesson-hours',
       'placement.probation',
     ]);
     for (const f of findings) {
@@ -101,12 +105,41 @@ describe(checkPlacement.name, () => {
 });
 
 describe(validatePlacement.name, () => {
-  it('refuses an unlawful placement with a 422 error carrying every finding', () => {
-    const result = validatePlacement(aPlacement({ harmful: true, probationClause: true }), ctx);
+  it('refuses an unlawful placement with a 422 error carrying every hard finding, and no paperwork', () => {
+    const result = validatePlacement(
+      aPlacement({ harmful: true, probationClause: true, medicalClearanceOn: null }),
+      ctx,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: 'placement.prohibited-work', category: 'rule', field: 'harmful' });
     expect(codes([...(result.error.details ?? [])])).toEqual(['placement.prohibited-work', 'placement.probation']);
+  });
+
+  it('lets a placement missing only paperwork be stored blocked, with its findings', () => {
+    const young = aPlacement({
+      studentBirthDate: d('2006-01-10'),
+      hoursPerDay: 4,
+      hoursPerWeek: 20,
+      medicalClearanceOn: null,
+    });
+    const result = validatePlacement({ ...young, shiftEndsAt: t('13:00') }, ctx);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.status).toBe('blocked');
+    expect(codes([...result.value.stored])).toEqual([
+      'placement.consent.parent-required',
+      'placement.consent.guardianship-required',
+      'placement.medical.required',
+    ]);
+  });
+
+  it('keeps a placement with only a review finding cleared, and stores the finding', () => {
+    const load = aPlacement({ maxLoadKg: 11, loadMode: 'up_to_third_constant' });
+    const result = validatePlacement(load, ctx);
+    expect(result).toMatchObject({ ok: true, value: { status: 'cleared', paperwork: [] } });
+    if (!result.ok) return;
+    expect(codes([...result.value.stored])).toEqual(['placement.load.manual-review']);
   });
 });
 
@@ -162,31 +195,42 @@ describe(dayOffAllowed.name, () => {
     ['2026-06-14', true],
     ['2020-06-14', false],
   ])('opens Sunday %s to an employment-centre referral: %s', (on, open) => {
-    expect(dayOffAllowed(aPlacement({ startsOn: d(on), endsOn: d(on) }), ctx, d(on))).toBe(open);
+    const sunday = aPlacement({ startsOn: d(on), endsOn: d(on), weekendWorkConsent: true });
+    expect(dayOffAllowed(sunday, ctx, d(on))).toBe(open);
+    expect(dayOffAllowed({ ...sunday, weekendWorkConsent: false }, ctx, d(on))).toBe(false);
   });
 });
 
 describe('the placement module', () => {
   it('exposes the checks, the rules, the code lists, the limit tables and the dated versions', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_LESSON_HOURS',
       'GUARDIANSHIP_CONSENT',
       'LABOUR_LIMITS',
       'LOAD_LIMITS_ACT',
       'LOAD_MODES',
       'PLACEMENT_CHANNELS',
+      'PLACEMENT_FINDING_KINDS',
       'PLACEMENT_KINDS',
       'PLACEMENT_RULES',
       'PLACEMENT_RULE_CODES',
+      'PLACEMENT_STATUSES',
       'STUDENT_SEXES',
       'SUMMER_DAYS_OFF_EXCEPTION',
       'WORK_DAYS',
       'ageOnStart',
+      'assessFindings',
+      'assessPlacement',
       'checkPlacement',
       'dayOffAllowed',
+      'dayOffException',
       'isEmployment',
+      'isSummerHoliday',
       'minorAge',
+      'placementFindingKind',
       'simplePlacementContext',
       'validatePlacement',
+      'withLessonHours',
       'workDates',
     ]);
     expect(Object.values(api)).not.toContain(undefined);

@@ -1,9 +1,11 @@
 import { DomainError, err, Finding, ok, Result, ruleError } from '../common';
+import { assessFindings, PlacementAssessment } from './finding-kinds';
 import { LABOUR_LIMITS } from './labour-limits';
 import { ageOnStart, isEmployment, PlacementContext, PlacementInput, PlacementRule } from './placement.model';
 import { ageAndConsentRule } from './rules/age-and-consent.rule';
 import { dailyHoursRule } from './rules/daily-hours.rule';
 import { daysOffRule } from './rules/days-off.rule';
+import { lessonHoursRule } from './rules/lesson-hours.rule';
 import { manualLoadRule } from './rules/manual-load.rule';
 import { medicalClearanceRule } from './rules/medical-clearance.rule';
 import { nightWorkRule } from './rules/night-work.rule';
@@ -25,6 +27,7 @@ export const PLACEMENT_RULES: readonly PlacementRule[] = [
   shiftSpanRule,
   nightWorkRule,
   daysOffRule,
+  lessonHoursRule,
   probationRule,
 ];
 
@@ -40,8 +43,19 @@ export function checkPlacement(input: PlacementInput, ctx: PlacementContext): Fi
   );
 }
 
-/** The placement when lawful, otherwise a 422 rule error carrying every finding in `details`. */
-export function validatePlacement(input: PlacementInput, ctx: PlacementContext): Result<PlacementInput, DomainError> {
-  const findings = checkPlacement(input, ctx);
-  return findings.length > 0 ? err(ruleError(findings)) : ok(input);
+/** Every finding against a placement, sorted into hard, paperwork and review findings (`finding-kinds.ts`). */
+export function assessPlacement(input: PlacementInput, ctx: PlacementContext): PlacementAssessment {
+  return assessFindings(checkPlacement(input, ctx));
+}
+
+/**
+ * The assessment of a placement that may be stored (blocked or cleared, with its paperwork and review findings),
+ * otherwise a 422 rule error carrying every hard finding in `details`.
+ */
+export function validatePlacement(
+  input: PlacementInput,
+  ctx: PlacementContext,
+): Result<PlacementAssessment, DomainError> {
+  const assessment = assessPlacement(input, ctx);
+  return assessment.hard.length > 0 ? err(ruleError(assessment.hard)) : ok(assessment);
 }

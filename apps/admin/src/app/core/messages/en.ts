@@ -146,6 +146,11 @@ export const en: Dictionary = {
   plc_student_code: 'Student code',
   plc_channel: 'Placement channel',
   plc_hours_per_day: 'Hours per day',
+  plc_status: 'Status',
+  plc_status_blocked: 'Blocked: paperwork missing',
+  plc_status_cleared: 'Cleared',
+  plc_findings: 'Findings',
+  plc_finding_review: 'Manual review: {message}',
 
   doc_title: 'Documents',
   doc_empty: 'No documents yet.',

@@ -151,6 +151,11 @@ export const ru = {
   plc_student_code: 'Код обучающегося',
   plc_channel: 'Канал трудоустройства',
   plc_hours_per_day: 'Часов в день',
+  plc_status: 'Статус',
+  plc_status_blocked: 'Заблокировано: нет документов',
+  plc_status_cleared: 'Допущено',
+  plc_findings: 'Замечания',
+  plc_finding_review: 'Ручная проверка: {message}',
 
   doc_title: 'Документы',
   doc_empty: 'Документов пока нет.',

@@ -146,6 +146,11 @@ export const tt: Dictionary = {
   plc_student_code: 'Укучы коды',
   plc_channel: 'Урнаштыру ысулы',
   plc_hours_per_day: 'Көненә сәгать',
+  plc_status: 'Статус',
+  plc_status_blocked: 'Тукталдырылган: документлар җитми',
+  plc_status_cleared: 'Рөхсәт ителгән',
+  plc_findings: 'Искәрмәләр',
+  plc_finding_review: 'Кул белән тикшерү: {message}',
 
   doc_title: 'Документлар',
   doc_empty: 'Әлегә документлар юк.',

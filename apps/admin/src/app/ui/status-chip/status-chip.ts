@@ -1,10 +1,10 @@
-import type { ActivityStatus, AgreementStatus, PlanStatus, RecipientState } from '@socium/domain';
+import type { ActivityStatus, AgreementStatus, PlacementStatus, PlanStatus, RecipientState } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 /** Every status the panel shows as a chip: the domain's lifecycles, and a recipient past its due date. */
-export type ChipStatus = AgreementStatus | PlanStatus | ActivityStatus | RecipientState | 'overdue';
+export type ChipStatus = AgreementStatus | PlanStatus | ActivityStatus | RecipientState | PlacementStatus | 'overdue';
 
 /** A colour for each status; a status added to the domain without one does not compile. */
 const TONES: Readonly<Record<ChipStatus, StatusTone>> = {
@@ -28,6 +28,8 @@ const TONES: Readonly<Record<ChipStatus, StatusTone>> = {
   terminated: 'danger',
   cancelled: 'danger',
   closed: 'neutral',
+  blocked: 'danger',
+  cleared: 'success',
 };
 
 /** A status shown as a coloured chip that always carries its word (never colour alone). */

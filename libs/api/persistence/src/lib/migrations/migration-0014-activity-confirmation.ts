@@ -15,11 +15,8 @@ export class Migration0014ActivityConfirmation extends Migration {
   }
 
   override async down(): Promise<void> {
-    const q = this.getKnex().schema.alterTable('activity', (t) => {
-      t.dropColumn('partner_comment');
-      t.dropColumn('partner_confirmed_by');
-      t.dropColumn('partner_confirmed_at');
-    });
-    for (const s of q.toSQL()) this.addSql(s.sql);
+    // plain DROP COLUMN (SQLite 3.35+ and PostgreSQL); knex's SQLite form cannot be written as statements
+    for (const column of ['partner_comment', 'partner_confirmed_by', 'partner_confirmed_at'])
+      this.addSql(`alter table "activity" drop column "${column}"`);
   }
 }

@@ -21,15 +21,10 @@ export class Migration0015DocumentLifecycle extends Migration {
   }
 
   override async down(): Promise<void> {
-    const k = this.getKnex();
-    const rec = k.schema.alterTable('document_recipient', (t) => {
-      t.dropColumn('revision');
-      t.dropColumn('incoming_number');
-    });
-    const doc = k.schema.alterTable('document', (t) => {
-      t.dropColumn('due_working_days');
-      t.dropColumn('revision');
-    });
-    for (const s of [...rec.toSQL(), ...doc.toSQL()]) this.addSql(s.sql);
+    // plain DROP COLUMN (SQLite 3.35+ and PostgreSQL); knex's SQLite form cannot be written as statements
+    for (const column of ['revision', 'incoming_number'])
+      this.addSql(`alter table "document_recipient" drop column "${column}"`);
+    for (const column of ['due_working_days', 'revision'])
+      this.addSql(`alter table "document" drop column "${column}"`);
   }
 }

@@ -1,5 +1,5 @@
 import { d } from '../../../testing';
-import { DateRange } from '../../common';
+import { DateRange, LocalDate } from '../../common';
 import { simplePlacementContext } from '../placement-context';
 import { PlacementInput } from '../placement.model';
 import { aPlacement } from '../testing';
@@ -17,7 +17,9 @@ const summer2026: Partial<PlacementInput> = {
   endsOn: d('2026-06-21'),
   workDays: WEEK,
   medicalClearanceOn: d('2026-06-01'),
+  weekendWorkConsent: true,
 };
+const CONSENT = 'placement.weekend.consent-missing';
 
 describe('daysOffRule', () => {
   it('accepts a Monday-to-Friday placement without holidays', () => {
@@ -76,39 +78,70 @@ describe('daysOffRule', () => {
     ['a direct hire', { channel: 'direct' }, ['placement.rest-day', 'placement.holiday-work']],
     ['a school brigade', { channel: 'school_brigade' }, ['placement.rest-day', 'placement.holiday-work']],
     ['a registered student detachment hired directly', { channel: 'direct', studentDetachment: true }, []],
+    ['a referral without the weekend-work consents', { weekendWorkConsent: false }, [CONSENT]],
     [
-      "a 14-year-old without a parent's consent",
-      { studentBirthDate: d('2012-01-10') },
+      "a 14-year-old with the hiring parent's consent but no weekend-work consents",
+      { studentBirthDate: d('2012-01-10'), parentConsent: true, weekendWorkConsent: false },
+      [CONSENT],
+    ],
+    ['a 14-year-old with the weekend-work consents', { studentBirthDate: d('2012-01-10') }, []],
+    [
+      'an orphan with the guardianship consent to hire but no weekend-work consents',
+      { orphan: true, guardianshipConsent: true, weekendWorkConsent: false },
+      [CONSENT],
+    ],
+    [
+      'a direct hire without consents (forbidden days, not paperwork)',
+      { channel: 'direct', weekendWorkConsent: false },
       ['placement.rest-day', 'placement.holiday-work'],
     ],
-    ["a 14-year-old with a parent's consent", { studentBirthDate: d('2012-01-10'), parentConsent: true }, []],
-    [
-      'an orphan without the guardianship consent',
-      { orphan: true, parentConsent: true },
-      ['placement.rest-day', 'placement.holiday-work'],
-    ],
-    ['an orphan with the guardianship consent', { orphan: true, guardianshipConsent: true }, []],
   ])('in the summer of 2026 decides days off for %s', (_, over, expected) => {
     expect(codes({ ...summer2026, ...over })).toEqual(expected);
   });
 
-  it("takes the age on each day off for the parent's consent", () => {
-    // turns 15 on 2026-06-15: the weekend of 13–14 June needs a parent, the next one does not
-    expect(sut.evaluate(aPlacement({ ...summer2026, studentBirthDate: d('2011-06-15') }), ctx)).toEqual([
-      expect.objectContaining({ rule: 'placement.rest-day', actual: 2 }),
-      expect.objectContaining({ rule: 'placement.holiday-work', actual: 1 }),
-    ]);
+  it.each<[string, Partial<PlacementInput>, string]>([
+    ['a worker of 16', {}, "the worker's"],
+    ['a worker of 14', { studentBirthDate: d('2012-01-10') }, "the worker's and a parent's"],
+    ['an orphan', { orphan: true }, 'guardianship authority'],
+  ])('names the written consents %s needs', (_, over, who) => {
+    const [finding] = sut.evaluate(aPlacement({ ...summer2026, ...over, weekendWorkConsent: false }), ctx);
+    expect(finding).toMatchObject({ rule: CONSENT, field: 'weekendWorkConsent', actual: 'missing' });
+    expect(finding.message.en).toContain(who);
+    expect(finding.message.ru).toContain('ТК ст. 268');
+  });
+
+  it('allows the issue 14 case: a referral of 16 on Sat–Sun 30–31 May 2026, after instruction ended on 26 May', () => {
+    const calendar = simplePlacementContext({
+      schoolHolidays: [DateRange.ofInclusive(d('2026-05-27'), d('2026-05-31'))],
+    });
+    const may: Partial<PlacementInput> = {
+      ...summer2026,
+      startsOn: d('2026-05-30'),
+      endsOn: d('2026-05-31'),
+      workDays: ['sat', 'sun'],
+    };
+    expect(codes(may, calendar)).toEqual([]);
+    expect(codes({ ...may, weekendWorkConsent: false }, calendar)).toEqual([CONSENT]);
+    expect(codes(may, ctx)).toEqual(['placement.rest-day']);
+  });
+
+  it('follows the context when it says where the summer holidays start', () => {
+    const late = simplePlacementContext({ schoolHolidays: [DateRange.ofInclusive(d('2026-05-27'), d('2026-05-31'))] });
+    const notYet = { ...late, isSummerHoliday: (date: LocalDate) => date.month >= 6 };
+    const weekend = { ...summer2026, startsOn: d('2026-05-30'), endsOn: d('2026-05-31') };
+    expect(codes(weekend, late)).toEqual([]);
+    expect(codes(weekend, notYet)).toEqual(['placement.rest-day']);
   });
 
   it('refuses a June day off that the school does not count as holidays', () => {
     expect(codes(summer2026, simplePlacementContext({ summer: false }))).toEqual(['placement.rest-day']);
   });
 
-  it.each([
-    ['late May', '2026-05-25', '2026-05-31', DateRange.ofInclusive(d('2026-05-27'), d('2026-05-31'))],
-    ['the autumn break', '2026-11-02', '2026-11-08', DateRange.ofInclusive(d('2026-10-31'), d('2026-11-08'))],
-  ])('refuses a day off in %s, outside the summer months', (_, from, to, range) => {
-    const breaks = simplePlacementContext({ schoolHolidays: [range] });
-    expect(codes({ ...summer2026, startsOn: d(from), endsOn: d(to) }, breaks)).toEqual(['placement.rest-day']);
-  });
+  it.each([['the autumn break', '2026-11-02', '2026-11-08', DateRange.ofInclusive(d('2026-10-31'), d('2026-11-08'))]])(
+    'refuses a day off in %s, outside the summer holidays',
+    (_, from, to, range) => {
+      const breaks = simplePlacementContext({ schoolHolidays: [range] });
+      expect(codes({ ...summer2026, startsOn: d(from), endsOn: d(to) }, breaks)).toEqual(['placement.rest-day']);
+    },
+  );
 });

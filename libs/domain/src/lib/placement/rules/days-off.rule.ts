@@ -1,6 +1,7 @@
 import { Finding, LocalDate } from '../../common';
 import { SUMMER_DAYS_OFF_EXCEPTION, versionOn } from '../labour-limits';
 import {
+  isSummerHoliday,
   listDates,
   PlacementContext,
   placementFinding,
@@ -15,34 +16,54 @@ const EXCEPTION = {
 };
 
 /**
- * ТК ст. 268 (63-ФЗ) from 01.09.2025: a day off or holiday is open when the date is in the school's summer
- * holidays (June–August), the student is referred by the ЦЗН or works in a registered студотряд, and the
- * consents are recorded: an orphan's legal representative; under 15 (on that date) a parent; from 15 the
- * worker's own, implied by the contract.
+ * ТК ст. 268 (63-ФЗ) from 01.09.2025: a day off or holiday may be worked when the date is in the school's summer
+ * holidays (from the day after the last day of instruction to 31 August) and the student is referred by the ЦЗН or
+ * works in a registered студотряд. The written consents are a separate question (`weekendConsentsRecorded`).
  */
-export function dayOffAllowed(input: PlacementInput, ctx: PlacementContext, date: LocalDate): boolean {
+export function dayOffException(input: PlacementInput, ctx: PlacementContext, date: LocalDate): boolean {
   if (!versionOn(SUMMER_DAYS_OFF_EXCEPTION, date).value) return false;
-  if (date.month < 6 || date.month > 8 || !ctx.isSchoolHoliday(date)) return false;
-  if (input.channel !== 'employment_centre' && input.studentDetachment !== true) return false;
-  if (input.orphan === true) return input.guardianshipConsent;
-  return input.studentBirthDate.ageOn(date) >= 15 || input.parentConsent;
+  if (!isSummerHoliday(ctx, date)) return false;
+  return input.channel === 'employment_centre' || input.studentDetachment === true;
 }
 
+/** Whom the written consents to work on days off come from (B4): the worker; under 15 a parent; an orphan's guardian. */
+function consentsNeeded(input: PlacementInput, date: LocalDate): { ru: string; en: string } {
+  if (input.orphan === true)
+    return {
+      ru: 'работника и органа опеки и попечительства (иного законного представителя)',
+      en: "the worker's and the guardianship authority's (or another legal representative's)",
+    };
+  if (input.studentBirthDate.ageOn(date) < 15)
+    return { ru: 'работника и одного из родителей (попечителя)', en: "the worker's and a parent's" };
+  return { ru: 'работника', en: "the worker's" };
+}
+
+/** The exception's written consents are recorded (`weekendWorkConsent` attests every one B4 requires). */
+export const weekendConsentsRecorded = (input: PlacementInput): boolean => input.weekendWorkConsent === true;
+
+/** A day off or holiday is open: the summer exception applies and its written consents are recorded. */
+export const dayOffAllowed = (input: PlacementInput, ctx: PlacementContext, date: LocalDate): boolean =>
+  dayOffException(input, ctx, date) && weekendConsentsRecorded(input);
+
 /**
- * B4, ТК ст. 268: no work on days off (Saturday, Sunday) or on non-working holidays, checked on each working
- * date of the placement, except the summer case in `dayOffAllowed`.
+ * B4, ТК ст. 268: no work on days off (Saturday, Sunday) or on non-working holidays, checked on each working date
+ * of the placement (hard: `placement.rest-day`, `placement.holiday-work`), except the summer case of
+ * `dayOffException`; there the missing written consents are paperwork (`placement.weekend.consent-missing`).
  */
 export const daysOffRule: PlacementRule = {
   code: 'days-off',
   source: 'B4 · ТК ст. 268',
   scope: 'minor_employment',
-  emits: ['placement.rest-day', 'placement.holiday-work'],
+  emits: ['placement.rest-day', 'placement.holiday-work', 'placement.weekend.consent-missing'],
   evaluate(input, ctx) {
     const restDays: LocalDate[] = [];
     const holidays: LocalDate[] = [];
+    const unconsented: LocalDate[] = [];
     for (const date of workDates(input)) {
       const bucket = date.isWeekend ? restDays : ctx.isNonWorkingHoliday(date) ? holidays : null;
-      if (bucket && !dayOffAllowed(input, ctx, date)) bucket.push(date);
+      if (!bucket) continue;
+      if (!dayOffException(input, ctx, date)) bucket.push(date);
+      else if (!weekendConsentsRecorded(input)) unconsented.push(date);
     }
     const out: Finding[] = [];
     if (restDays.length > 0) {
@@ -66,6 +87,19 @@ export const daysOffRule: PlacementRule = {
             en: `Minors may not work on non-working holidays: ${listDates(holidays)}. ${EXCEPTION.en}`,
           },
           { field: 'workDays', limit: 0, actual: holidays.length },
+        ),
+      );
+    }
+    if (unconsented.length > 0) {
+      const who = consentsNeeded(input, unconsented[0] as LocalDate);
+      out.push(
+        placementFinding(
+          'placement.weekend.consent-missing',
+          {
+            ru: `Для работы в выходные и нерабочие праздничные дни в летние каникулы (${listDates(unconsented)}) нужны письменные согласия ${who.ru} (ТК ст. 268)`,
+            en: `Work on days off and holidays in the summer holidays (${listDates(unconsented)}) needs the written consents: ${who.en} (Labour Code art. 268)`,
+          },
+          { field: 'weekendWorkConsent', limit: 'required', actual: 'missing' },
         ),
       );
     }

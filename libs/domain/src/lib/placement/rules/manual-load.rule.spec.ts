@@ -44,7 +44,7 @@ describe('manualLoadRule', () => {
     ['female', 'up_to_third_alternating', 16, 7],
     ['female', 'up_to_third_alternating', 17, 8],
   ])('limits a %s worker carrying %s at %d to %d kg', (sex, mode, age, limit) => {
-    expect(evaluate(sex, age, mode, limit)).toEqual([]);
+    expect(evaluate(sex, age, mode, limit).map((f) => f.rule)).not.toContain('placement.load.exceeded');
     expect(evaluate(sex, age, mode, limit + 0.5)).toEqual([
       expect.objectContaining({ rule: 'placement.load.exceeded', field: 'maxLoadKg', limit, actual: limit + 0.5 }),
     ]);
@@ -65,5 +65,33 @@ describe('manualLoadRule', () => {
     const [finding] = evaluate(sex, 16, 'constant', 10, d(start));
     expect(finding.message.ru).toContain(act);
     expect(finding.message.en).toContain(who);
+  });
+
+  it('flags the issue 14 case for manual review: a boy of 16 carrying 11 kg constantly for up to a third of the shift', () => {
+    expect(evaluate('male', 16, 'up_to_third_constant', 11)).toEqual([
+      expect.objectContaining({ rule: 'placement.load.manual-review', field: 'maxLoadKg', limit: 6, actual: 11 }),
+    ]);
+  });
+
+  it.each<[StudentSex, LoadMode, number, number, string[]]>([
+    ['male', 'up_to_third_constant', 16, 6, []],
+    ['male', 'up_to_third_constant', 16, 6.5, ['placement.load.manual-review']],
+    ['male', 'up_to_third_constant', 14, 6, []],
+    ['male', 'up_to_third_alternating', 15, 12, []],
+    ['male', 'up_to_third_alternating', 15, 12.5, ['placement.load.manual-review']],
+    ['female', 'up_to_third_alternating', 17, 8, []],
+    ['female', 'up_to_third_constant', 17, 6, ['placement.load.manual-review']],
+    ['male', 'constant', 17, 4, []],
+  ])(
+    'for a %s worker carrying %s at %d, %d kg gives %j (review only above the verified 14-year-old cell of an [M] row)',
+    (sex, mode, age, kg, expected) => {
+      expect(evaluate(sex, age, mode, kg).map((f) => f.rule)).toEqual(expected);
+    },
+  );
+
+  it('says in the review message that the limit is unverified and needs a person', () => {
+    const [finding] = evaluate('male', 16, 'up_to_third_constant', 11);
+    expect(finding.message.en).toContain('manual review');
+    expect(finding.message.ru).toContain('ручная проверка');
   });
 });

@@ -13,20 +13,37 @@ const MODE = {
 /**
  * B6: the heaviest manual load may not exceed the limit for the student's sex, age on the start date and
  * way of carrying (`constant` unless given). The act cited follows the start date; the values did not change.
+ * Within the limit, a load above the verified 14-year-old cell of the same row that relies on an unverified [M]
+ * cell is flagged for manual review (`placement.load.manual-review`, not blocking).
  */
 export const manualLoadRule: PlacementRule = {
   code: 'manual-load',
   source: 'B6 · Постановление Минтруда № 7 / Приказ № 369н',
   scope: 'minor_employment',
-  emits: ['placement.load.exceeded'],
+  emits: ['placement.load.exceeded', 'placement.load.manual-review'],
   evaluate(input) {
     if (input.maxLoadKg === null) return [];
     const mode = input.loadMode ?? 'constant';
     const age = ageOnStart(input);
-    const limit = LABOUR_LIMITS.loadsKg[mode][input.studentSex][minorAge(age)];
-    if (input.maxLoadKg <= limit) return [];
+    const cell = minorAge(age);
+    const limit = LABOUR_LIMITS.loadsKg[mode][input.studentSex][cell];
     const act = versionOn(LOAD_LIMITS_ACT, input.startsOn).source;
     const who = input.studentSex === 'male' ? { ru: 'юноши', en: 'a boy' } : { ru: 'девушки', en: 'a girl' };
+    if (input.maxLoadKg <= limit) {
+      const verified = LABOUR_LIMITS.loadsVerified[mode][input.studentSex].includes(cell);
+      const verified14 = LABOUR_LIMITS.loadsKg[mode][input.studentSex][14];
+      if (verified || input.maxLoadKg <= verified14) return [];
+      return [
+        placementFinding(
+          'placement.load.manual-review',
+          {
+            ru: `Груз ${ru(input.maxLoadKg)} кг для ${who.ru} ${age} лет (${MODE[mode].ru}) в пределах нормы ${ru(limit)} кг, но эта норма не подтверждена по тексту акта (подтверждено ${ru(verified14)} кг для 14 лет): нужна ручная проверка (${act})`,
+            en: `A load of ${input.maxLoadKg} kg for ${who.en} aged ${age} (${MODE[mode].en}) is within the limit of ${limit} kg, but that limit is not verified against the act (${verified14} kg is verified for 14-year-olds): manual review needed (${act})`,
+          },
+          { field: 'maxLoadKg', limit: verified14, actual: input.maxLoadKg },
+        ),
+      ];
+    }
     return [
       placementFinding(
         'placement.load.exceeded',
