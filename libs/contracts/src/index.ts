@@ -13,4 +13,5 @@ export * from './lib/calendar.contract';
 export * from './lib/audit.contract';
 export * from './lib/public.contract';
 export * from './lib/notification.contract';
+export * from './lib/link.contract';
 export * from './lib/routes';

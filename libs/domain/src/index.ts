@@ -12,3 +12,4 @@ export * from './lib/organisation';
 export * from './lib/publication';
 export * from './lib/labels';
 export * from './lib/reminders';
+export * from './lib/links';

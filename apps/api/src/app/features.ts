@@ -7,6 +7,7 @@ import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
 import { HealthController } from './health/health.controller';
 import * as labour from './labour/labour.feature';
+import * as links from './links/links.feature';
 import * as notifications from './notifications/notifications.feature';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -29,6 +30,7 @@ const contexts = [
   reports,
   publication,
   notifications,
+  links,
 ];
 
 export const FEATURE_CONTROLLERS = [

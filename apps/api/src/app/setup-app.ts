@@ -42,6 +42,8 @@ export async function createApp(
   // already encoded (the public pages' cached gzip) and types that do not compress (XLSX, PDF) are left alone
   app.use(compression({ threshold: 1024 }));
   app.use(checkUrl);
+  // the single-use link's page posts a plain form (no script): its one field, url-encoded
+  app.use('/link', withParserErrors(express.urlencoded({ extended: false, limit: '10kb', parameterLimit: 5 })));
   app.use('/api/v1/agreements/:id/scan', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
   app.use(
     withParserErrors(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] })),
@@ -51,6 +53,7 @@ export async function createApp(
     exclude: [
       { path: 'health/{*rest}', method: RequestMethod.ALL },
       { path: 'demo', method: RequestMethod.GET },
+      { path: 'link/{*rest}', method: RequestMethod.ALL },
       { path: 'embed/{*rest}', method: RequestMethod.GET },
       { path: 'widget.js', method: RequestMethod.GET },
       { path: 'widget/{*rest}', method: RequestMethod.GET },

@@ -14,7 +14,7 @@ interface Handler {
 }
 
 /** Pages outside the JSON API (no /api/v1 prefix). */
-const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin'];
+const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin', '/link/'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 function handlers(t: TestApp): Handler[] {

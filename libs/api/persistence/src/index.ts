@@ -5,6 +5,7 @@ export * from './lib/labour-records';
 export * from './lib/idempotency-record';
 export * from './lib/enrolment-record';
 export * from './lib/notification-record';
+export * from './lib/single-use-link-record';
 export * from './lib/calendar-records';
 export * from './lib/orm-config';
 export * from './lib/dialect';

@@ -8,6 +8,7 @@ import * as C from './common.contract';
 import * as Di from './direction.contract';
 import * as Do from './document.contract';
 import * as L from './labour.contract';
+import * as Li from './link.contract';
 import * as N from './notification.contract';
 import * as O from './organisation.contract';
 import * as Pe from './period.contract';
@@ -485,6 +486,34 @@ export const ROUTES: RouteDef[] = [
     access: COORD,
     query: Au.AuditListQuery,
     response: C.pageOf(Au.AuditEntryResponse),
+  },
+  {
+    method: 'POST',
+    path: '/links',
+    tag: 'links',
+    summary: 'A single-use link for an organisation without an account (confirm an activity, acknowledge a document)',
+    access: STAFF,
+    body: Li.CreateLinkRequest,
+    response: Li.CreatedLinkResponse,
+    status: 201,
+  },
+  {
+    method: 'GET',
+    path: '/links/:token',
+    tag: 'links',
+    summary: 'What a single-use link asks (does not use it)',
+    access: 'public',
+    response: Li.LinkResponse,
+  },
+  {
+    method: 'POST',
+    path: '/links/:token',
+    tag: 'links',
+    summary: 'Use a single-use link: confirm the activity or acknowledge the document, once',
+    access: 'public',
+    body: Li.UseLinkRequest,
+    response: Li.UsedLinkResponse,
+    status: 200,
   },
   {
     method: 'GET',

@@ -34,6 +34,13 @@ import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.
 import { notFound, orThrow } from '../http/app-error';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
+/** An organisation acting through a single-use link (no user): `via` names the link in the audit log. */
+export interface LinkActor {
+  id: null;
+  organisationId: string;
+  via: string;
+}
+
 export type RecipientAction =
   | { action: 'receive'; incomingNumber?: string; receivedOn?: string }
   | { action: 'acknowledge'; comment?: string }
@@ -173,15 +180,18 @@ export class DocumentsService {
     await this.em.flush();
   }
 
-  /** receive / acknowledge / respond for the caller's organisation; not a recipient → 404. */
-  async transition(c: Caller, id: string, a: RecipientAction): Promise<RecipientResponse> {
+  /**
+   * receive / acknowledge / respond for the caller's organisation; not a recipient → 404. A single-use link acts for
+   * its organisation without a user (`id: null`, the link named in the audit log).
+   */
+  async transition(c: Caller | LinkActor, id: string, a: RecipientAction): Promise<RecipientResponse> {
     const doc = await this.load(id);
     const r = await this.em.findOne(DocumentRecipientRecord, { documentId: doc.id, organisationId: c.organisationId });
     this.access.ensure(!!r, 'document');
     const rec = r as DocumentRecipientRecord;
     if (a.action === 'respond' && a.planId) {
       const plan = await this.em.findOne(PlanRecord, { id: a.planId });
-      this.access.ensure(!!plan && this.access.canReadPlan(c, plan), 'plan');
+      this.access.ensure(!!plan && c.id !== null && this.access.canReadPlan(c as Caller, plan), 'plan');
     }
     const today = this.clock.today();
     const response = a.action === 'respond' ? a.response : null;
@@ -206,6 +216,7 @@ export class DocumentsService {
       ...snapshot(rec),
       ...(a.action === 'acknowledge' && a.comment ? { comment: a.comment } : {}),
       ...(a.action === 'respond' && a.planId ? { planId: a.planId } : {}),
+      ...('via' in c ? { via: c.via } : {}),
     };
     this.audit.record(this.em, {
       userId: c.id,

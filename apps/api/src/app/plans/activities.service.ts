@@ -203,22 +203,34 @@ export class ActivitiesService {
   async confirm(c: Caller, id: string, body: ConfirmActivityRequest): Promise<ActivityResponse> {
     const { activity: r } = await this.loadReadable(c, id);
     if (!this.access.canConfirmActivity(c, r)) throw forbidden();
+    return this.recordConfirmation(r, { userId: c.id }, body?.comment);
+  }
+
+  /**
+   * The partner's confirmation stored and audited, by a user or through a single-use link (`via`, no user); the
+   * caller has checked who may give it.
+   */
+  async recordConfirmation(
+    r: ActivityRecord,
+    by: { userId: string | null; via?: string },
+    comment: string | undefined,
+  ): Promise<ActivityResponse> {
     orThrow(confirmParticipation(r.status));
     const before = snapshot(r);
     Object.assign(r, {
       partnerConfirmedAt: this.clock.nowIso(),
-      partnerConfirmedBy: c.id,
-      partnerComment: body?.comment?.trim() ? body.comment.trim() : null,
+      partnerConfirmedBy: by.userId,
+      partnerComment: comment?.trim() ? comment.trim() : null,
     });
     r.version += 1;
     r.updatedAt = this.clock.nowIso();
     this.audit.record(this.em, {
-      userId: c.id,
+      userId: by.userId,
       action: 'confirm',
       objectType: 'activity',
       objectId: r.id,
       before,
-      after: snapshot(r),
+      after: { ...snapshot(r), ...(by.via ? { via: by.via } : {}) },
     });
     await this.em.flush();
     return toActivityResponse(r);
@@ -286,7 +298,7 @@ export class ActivitiesService {
     return { activity, plan };
   }
 
-  private async loadWritable(c: Caller, id: string): Promise<{ activity: ActivityRecord; plan: PlanRecord }> {
+  async loadWritable(c: Caller, id: string): Promise<{ activity: ActivityRecord; plan: PlanRecord }> {
     const found = await this.loadReadable(c, id);
     if (!this.access.canWritePlan(c, found.plan)) throw forbidden();
     return found;

@@ -16,6 +16,7 @@ import { Migration0013Calendars } from './migrations/migration-0013-calendars';
 import { Migration0014ActivityConfirmation } from './migrations/migration-0014-activity-confirmation';
 import { Migration0015DocumentLifecycle } from './migrations/migration-0015-document-lifecycle';
 import { Migration0016Notifications } from './migrations/migration-0016-notifications';
+import { Migration0017SingleUseLinks } from './migrations/migration-0017-single-use-links';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   { name: 'Migration0014ActivityConfirmation', class: Migration0014ActivityConfirmation },
   { name: 'Migration0015DocumentLifecycle', class: Migration0015DocumentLifecycle },
   { name: 'Migration0016Notifications', class: Migration0016Notifications },
+  { name: 'Migration0017SingleUseLinks', class: Migration0017SingleUseLinks },
 ];
 
 /**

@@ -22,6 +22,7 @@ import { EnrolmentSchema } from './enrolment-record';
 import { IdempotencySchema } from './idempotency-record';
 import { LabourNeedSchema, PlacementSchema } from './labour-records';
 import { NotificationSchema } from './notification-record';
+import { SingleUseLinkSchema } from './single-use-link-record';
 
 /** Persistence records: plain classes + EntitySchema (no decorators); see `base-record.ts` for what they share. */
 
@@ -400,6 +401,7 @@ export const ENTITY_SCHEMAS = [
   IdempotencySchema,
   EnrolmentSchema,
   NotificationSchema,
+  SingleUseLinkSchema,
   SchoolYearCalendarSchema,
   WorkingCalendarYearSchema,
 ];

@@ -92,6 +92,14 @@ export const ACTIVITY_RULES = {
   partnerInvalid: 'activity.partner.invalid',
 } as const;
 
+/** Single-use links for organisations without an account (lib/links). */
+export const LINK_RULES = {
+  expired: 'link.expired',
+  used: 'link.used',
+  /** the activity has no partner, or the organisation is not a recipient of the document */
+  targetInvalid: 'link.target.invalid',
+} as const;
+
 /** Documents and their recipients (lib/document). */
 export const DOCUMENT_RULES = {
   numberRequired: 'document.number.required',
@@ -163,6 +171,7 @@ export const NOT_FOUND_SUBJECTS = [
   'labour-need',
   'placement',
   'notification',
+  'link',
   'widget file',
   'calendar',
 ] as const;
@@ -181,6 +190,7 @@ export const RULE_CODE_GROUPS = {
     ...valuesOf(PLAN_RULES),
     ...valuesOf(ACTIVITY_RULES),
     ...valuesOf(DOCUMENT_RULES),
+    ...valuesOf(LINK_RULES),
     ...PLACEMENT_RULE_CODES,
     PERIOD_RULES.termOutsideYear,
     PERIOD_RULES.termOverlap,
