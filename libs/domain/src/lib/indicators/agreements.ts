@@ -1,3 +1,5 @@
+import { AgreementData, isFullySigned } from '../agreement/agreement';
+import { agreementFlowsIn } from '../agreement/agreement-term';
 import { DateRange, LocalDate } from '../common';
 import { tally, weight, Weighted } from './ratio';
 
@@ -53,6 +55,34 @@ export function agreementFlows(agreements: readonly AgreementTerm[], period: Dat
     if (period.contains(a.startsOn)) started++;
     if (a.effectiveEndsOn && period.contains(a.effectiveEndsOn)) expired++;
     if (a.renewedOn && period.contains(a.renewedOn)) renewed++;
+  }
+  return { started, expired, renewed };
+}
+
+export interface AgreementFlowCounts {
+  /** agreements whose first term starts in the period */
+  readonly started: number;
+  /** agreements whose last day in force falls in the period (expired or terminated); never one that rolls over */
+  readonly expired: number;
+  /** renewed terms starting in the period: every one of them, so an agreement renewed twice in it counts twice */
+  readonly renewed: number;
+}
+
+/**
+ * Indicator #4 (academic or calendar year) from the agreements themselves: new, expired and renewed, by the
+ * agreement's terms (`agreementFlowsIn`: renewals keep their anniversaries, a rolling agreement never expires).
+ * Only agreements signed by both parties by the period's last day count.
+ */
+export function agreementFlowCounts(agreements: readonly AgreementData[], period: DateRange): AgreementFlowCounts {
+  let started = 0;
+  let expired = 0;
+  let renewed = 0;
+  for (const a of agreements) {
+    if (!isFullySigned(a, period.last)) continue;
+    const f = agreementFlowsIn(a, period);
+    if (f.started) started++;
+    if (f.expired) expired++;
+    renewed += f.renewals.length;
   }
   return { started, expired, renewed };
 }
