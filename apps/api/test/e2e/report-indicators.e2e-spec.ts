@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/knex';
+import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
+
+/** Collects a response body as bytes whatever its content type. */
+const binary = (res: Response, cb: (err: Error | null, body: Buffer) => void): void => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 const INDICATOR_KEYS = [
   'activeAgreementsByKind',
@@ -257,5 +266,29 @@ describe('Reports API: the fourteen indicators of GET /reports/summary', () => {
     const en = await indicators('period=2023-2024&lang=en');
     expectEveryIndicator(en);
     expect(en['websiteTimeliness'].name).toBe('Website timeliness');
+  });
+
+  it('lists the fourteen indicators in the files: an XLSX sheet, a CSV table and a PDF, in the report language', async () => {
+    const file = (query: string) =>
+      get(`/reports/summary?period=2023-2024&organisationId=${schoolId}&${query}`).buffer(true).parse(binary);
+    const xlsx = await file('format=xlsx&lang=tt');
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    const sheet = wb.getWorksheet('Күрсәткечләр') as ExcelJS.Worksheet;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'code', 'Күрсәткеч', 'Күләм', 'Тулырак']);
+    const codes: unknown[] = [];
+    sheet.eachRow((row, n) => n > 1 && codes.push(row.getCell(1).value));
+    expect(codes).toEqual(INDICATOR_KEYS);
+    expect(sheet.getRow(2).getCell(3).value).toBe(1); // active agreements
+    const csv = await file('format=csv&table=indicators');
+    expect(csv.status).toBe(200);
+    const text = (csv.body as Buffer).subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('code,Показатель,Значение,Подробности');
+    expect(text).toContain('studentCoverage,Охват обучающихся мероприятиями,18.8 %');
+    expect(text).toContain('placementCompliance,Доля трудоустройств с нарушениями,,В периоде нет трудоустройств');
+    const pdf = await file('format=pdf&lang=en');
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
