@@ -65,6 +65,8 @@ export interface IndicatorInputs {
 }
 
 const TRIAL_FORMS = ['professional_trial', 'excursion'];
+/** A stored day or timestamp (rows written by hand or by an old version may carry anything else: left out). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 const touchesSenior = (grades: readonly number[]) => grades.some((g) => SENIOR_GRADES.includes(g));
 
 /**
@@ -143,10 +145,12 @@ export function buildIndicators(i: IndicatorInputs, t: (key: string) => string):
   const professions = professionCoverage(i.needs, i.covered);
   // #14
   const web = websiteTimeliness(
-    i.websiteItems.map((w) => ({
-      eventOn: LocalDate.iso(w.eventOn),
-      publishedOn: LocalDate.iso(w.publishedAt.slice(0, 10)),
-    })),
+    i.websiteItems
+      .filter((w) => ISO_DAY.test(w.eventOn) && ISO_DAY.test(w.publishedAt))
+      .map((w) => ({
+        eventOn: LocalDate.iso(w.eventOn),
+        publishedOn: LocalDate.iso(w.publishedAt.slice(0, 10)),
+      })),
     i.calendar,
   );
   const em = i.employment;
