@@ -155,7 +155,7 @@ describe('the report indicators on a database', () => {
       version: 1,
       ...stamp('2024-11-05T07:00:00.000Z'),
     });
-    const clock = { today: () => LocalDate.iso('2025-09-15') } as unknown as ClockService;
+    const clock = new ClockService({ today: '2025-09-15', timeZone: 'Europe/Moscow' } as never);
     builder = new ReportBuilder(orm.em.fork(), new AccessService(), clock);
   });
   afterAll(() => orm.close(true));

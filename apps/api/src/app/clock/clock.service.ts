@@ -43,6 +43,12 @@ export class ClockService implements Clock {
     return Date.now();
   }
 
+  /** The day of a stored instant (an ISO timestamp) in the configured time zone; a bare date is taken as it is. */
+  dayOf(iso: string): LocalDate {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return LocalDate.iso(iso);
+    return LocalDate.iso(this.dateFormat.format(new Date(iso)));
+  }
+
   /** The instant as an ISO timestamp, for `createdAt`, `updatedAt` and the audit log. */
   nowIso(): string {
     return new Date(this.nowMs()).toISOString();

@@ -251,7 +251,13 @@ export class ReportBuilder {
         covered,
         employment,
         acknowledgement: ack,
-        websiteItems,
+        // the day an item reached the website, in the district's time zone
+        websiteItems: websiteItems.map((w) => ({
+          ...w,
+          publishedAt: /^\d{4}-\d{2}-\d{2}/.test(w.publishedAt)
+            ? this.clock.dayOf(w.publishedAt).toString()
+            : w.publishedAt,
+        })),
         calendar: cal,
       },
       t,
