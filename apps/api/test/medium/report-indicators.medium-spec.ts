@@ -1,5 +1,3 @@
-import { LocalDate } from '@socium/domain';
-
 import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
