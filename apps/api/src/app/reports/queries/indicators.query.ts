@@ -161,19 +161,17 @@ export interface WebsiteItemRow {
  */
 export async function websiteItems(db: ReportSql): Promise<WebsiteItemRow[]> {
   const { k, w } = db;
-  const recorded = k('audit_entry as u')
-    .where('u.object_type', 'activity')
-    .where('u.action', `outcome:${HELD_ACTIVITY_STATUS}`)
-    .select('u.object_id as id', k.raw('MIN(u.at) as at'))
-    .groupBy('u.object_id')
-    .as('o');
+  // a seek per item in the audit log's (object_type, object_id) index, not a scan of every outcome ever recorded
+  const recorded = k.raw(
+    '(SELECT MIN(u.at) FROM audit_entry u WHERE u.object_type = ? AND u.object_id = a.id AND u.action = ?) as ??',
+    ['activity', `outcome:${HELD_ACTIVITY_STATUS}`, 'recordedAt'],
+  );
   const activities: Row[] = await db
     .scoped(db.inPeriod(k('activity as a'), 'a.held_on'), 'a.organisation_id')
     .where('a.status', HELD_ACTIVITY_STATUS)
     .whereNotNull('a.result')
     .whereRaw('??', ['a.is_public'])
-    .leftJoin(recorded, 'o.id', 'a.id')
-    .select('a.held_on as eventOn', 'o.at as recordedAt', 'a.updated_at as updatedAt');
+    .select('a.held_on as eventOn', recorded, 'a.updated_at as updatedAt');
   const items = activities.map((r) => ({
     eventOn: String(r['eventOn']),
     publishedAt: textOrNull(r['recordedAt']) ?? String(r['updatedAt']),
