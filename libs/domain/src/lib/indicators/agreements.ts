@@ -1,6 +1,6 @@
 import { AgreementData, isFullySigned } from '../agreement/agreement';
 import { agreementFlowsIn } from '../agreement/agreement-term';
-import { DateRange, LocalDate } from '../common';
+import { DateRange } from '../common';
 import { tally, weight, Weighted } from './ratio';
 
 export interface AgreementStateRow extends Weighted {
@@ -22,41 +22,6 @@ export interface CountByKey {
 export function agreementsActiveByKind(rows: readonly AgreementStateRow[]): CountByKey {
   const active = rows.filter((r) => r.inForceOnPeriodEnd);
   return { total: active.reduce((s, r) => s + weight(r), 0), byKey: tally(active, (r) => r.kind) };
-}
-
-export interface AgreementTerm {
-  /** first day of the (original) term */
-  readonly startsOn: LocalDate;
-  /** last day in force after prolongations and termination; null = open-ended and not terminated */
-  readonly effectiveEndsOn: LocalDate | null;
-  /** first day of a prolonged term (auto-renewal or explicit renewal); null when never prolonged */
-  readonly renewedOn?: LocalDate | null;
-}
-
-export interface AgreementFlows {
-  /** the term starts inside the period */
-  readonly started: number;
-  /** the last day in force falls inside the period (expired or terminated) */
-  readonly expired: number;
-  /** a prolonged term starts inside the period */
-  readonly renewed: number;
-}
-
-/**
- * Indicator #4 (academic or calendar year): new, expired and prolonged agreements in `period`.
- * An agreement whose last day is the period's last day counts as expired in that period (and is still
- * active at its end for #1). A prolonged agreement is not new; its `effectiveEndsOn` is the prolonged end.
- */
-export function agreementFlows(agreements: readonly AgreementTerm[], period: DateRange): AgreementFlows {
-  let started = 0;
-  let expired = 0;
-  let renewed = 0;
-  for (const a of agreements) {
-    if (period.contains(a.startsOn)) started++;
-    if (a.effectiveEndsOn && period.contains(a.effectiveEndsOn)) expired++;
-    if (a.renewedOn && period.contains(a.renewedOn)) renewed++;
-  }
-  return { started, expired, renewed };
 }
 
 export interface AgreementFlowCounts {
