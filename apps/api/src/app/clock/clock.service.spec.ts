@@ -8,6 +8,11 @@ describe('ClockService.dayOf', () => {
     expect(clock.dayOf('2024-10-18T22:30:00.000Z').toString()).toBe('2024-10-19');
   });
 
+  it('reads a UTC hour as the report groups instants', () => {
+    expect(clock.dayOf('2024-10-18T21').toString()).toBe('2024-10-19');
+    expect(clock.dayOf('2024-10-18T20').toString()).toBe('2024-10-18');
+  });
+
   it('takes a bare date as it is', () => {
     expect(clock.dayOf('2024-02-29').toString()).toBe('2024-02-29');
   });

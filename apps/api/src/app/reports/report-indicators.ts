@@ -150,6 +150,7 @@ export function buildIndicators(i: IndicatorInputs, t: (key: string) => string):
       .map((w) => ({
         eventOn: LocalDate.iso(w.eventOn),
         publishedOn: LocalDate.iso(w.publishedAt.slice(0, 10)),
+        count: w.count,
       })),
     i.calendar,
   );

@@ -87,6 +87,17 @@ describe(websiteTimeliness.name, () => {
     expect(sut.timely).toBe(1);
   });
 
+  it('counts grouped rows by their count', () => {
+    const sut = websiteTimeliness(
+      [
+        { eventOn: d('2024-10-04'), publishedOn: d('2024-10-18'), count: 3 },
+        { eventOn: d('2024-10-04'), publishedOn: d('2024-10-21'), count: 1 },
+      ],
+      cal,
+    );
+    expect(sut).toEqual({ items: 4, timely: 3, share: 0.75 });
+  });
+
   it('has no share without items', () => {
     expect(websiteTimeliness([], cal)).toEqual({ items: 0, timely: 0, share: null });
   });

@@ -1,6 +1,6 @@
 import { LocalDate } from '../common';
 import { PartnerType } from '../organisation';
-import { ratio } from './ratio';
+import { ratio, weight, Weighted } from './ratio';
 
 /** The keys of the report's `indicators` object, G2 #1–#14 in order (the public contract). */
 export const INDICATOR_KEYS = [
@@ -118,8 +118,8 @@ export function studentCoverageOf(schools: readonly SchoolCoverageInput[]): Stud
 /** D1 (273-ФЗ ст. 29): the website is updated within 10 working days of the information's creation or change. */
 export const WEBSITE_UPDATE_WORKING_DAYS = 10;
 
-/** A public item: the day of the event it reports and the day it reached the website. */
-export interface WebsiteItem {
+/** A public item (or a group of `count` items): the day of the event it reports and the day it reached the website. */
+export interface WebsiteItem extends Weighted {
   readonly eventOn: LocalDate;
   readonly publishedOn: LocalDate;
 }
@@ -139,8 +139,11 @@ export function websiteTimeliness(
   items: readonly WebsiteItem[],
   calendar: { addWorkingDays(date: LocalDate, n: number): LocalDate },
 ): WebsiteTimeliness {
-  const timely = items.filter(
-    (i) => !i.publishedOn.isAfter(calendar.addWorkingDays(i.eventOn, WEBSITE_UPDATE_WORKING_DAYS)),
-  ).length;
-  return { items: items.length, timely, share: ratio(timely, items.length) };
+  let all = 0;
+  let timely = 0;
+  for (const i of items) {
+    all += weight(i);
+    if (!i.publishedOn.isAfter(calendar.addWorkingDays(i.eventOn, WEBSITE_UPDATE_WORKING_DAYS))) timely += weight(i);
+  }
+  return { items: all, timely, share: ratio(timely, all) };
 }

@@ -1,7 +1,9 @@
 import { AgreementData, EMPLOYER_PARTNER_TYPES, HELD_ACTIVITY_STATUS, LIVE_ACTIVITY_STATUSES } from '@socium/domain';
 
+import type { Knex } from '@mikro-orm/knex';
+
 import { agreementsInForce } from './agreements.query';
-import { agreementDataOf, num, parseJsonList, Row, textOrNull } from './report-rows';
+import { agreementDataOf, num, parseJsonList, Row } from './report-rows';
 import { ReportSql, statusIn } from './report-sql';
 
 /**
@@ -146,43 +148,53 @@ function parsePupils(text: unknown): Record<string, number> {
   }
 }
 
-/** A public item of the period (#14): the day of its event and the moment it reached the website. */
+/** Public items of the period (#14) grouped by the day of their event and the hour (UTC) they reached the website. */
 export interface WebsiteItemRow {
   eventOn: string;
-  /** ISO timestamp or date */
+  /** `YYYY-MM-DDTHH` (UTC hour of a timestamp) or `YYYY-MM-DD` */
   publishedAt: string;
+  count: number;
 }
 
 /**
- * Public items of the period (#14): held public activities with a result, held in the period (the result reaches
- * the public page when the outcome is recorded: the first `outcome:held` audit entry, else the activity's last
- * change); for the district, also the public documents issued in the period (on the website from the moment they
- * were entered).
+ * Public items of the period (#14): held public activities with a result, scheduled in the period as every other
+ * activity figure counts them (the event day is the day held; the result reaches the public page when the outcome
+ * is recorded: the first `outcome:held` audit entry, else the activity's last change); for the district, also the
+ * public documents issued in the period (on the website from the moment they were entered). Grouped by (event day,
+ * hour published) in SQL, so no per-item rows leave the database; the hour becomes a local day in the API.
  */
 export async function websiteItems(db: ReportSql): Promise<WebsiteItemRow[]> {
   const { k, w } = db;
   // a seek per item in the audit log's (object_type, object_id) index, not a scan of every outcome ever recorded
-  const recorded = k.raw(
-    '(SELECT MIN(u.at) FROM audit_entry u WHERE u.object_type = ? AND u.object_id = a.id AND u.action = ?) as ??',
-    ['activity', `outcome:${HELD_ACTIVITY_STATUS}`, 'recordedAt'],
-  );
-  const activities: Row[] = await db
-    .scoped(db.inPeriod(k('activity as a'), 'a.held_on'), 'a.organisation_id')
+  const recorded =
+    '(SELECT MIN(u.at) FROM audit_entry u WHERE u.object_type = ? AND u.object_id = a.id AND u.action = ?)';
+  const items = db
+    .periodActivities()
     .where('a.status', HELD_ACTIVITY_STATUS)
     .whereNotNull('a.result')
+    .whereNotNull('a.held_on')
     .whereRaw('??', ['a.is_public'])
-    .select('a.held_on as eventOn', recorded, 'a.updated_at as updatedAt');
-  const items = activities.map((r) => ({
-    eventOn: String(r['eventOn']),
-    publishedAt: textOrNull(r['recordedAt']) ?? String(r['updatedAt']),
-  }));
-  if (w.scope) return items;
-  const documents: Row[] = await db
-    .inPeriod(k('document as d'), 'd.issued_on')
-    .whereRaw('??', ['d.is_public'])
-    .select('d.issued_on as eventOn', 'd.created_at as publishedAt');
-  return [
-    ...items,
-    ...documents.map((r) => ({ eventOn: String(r['eventOn']), publishedAt: String(r['publishedAt']) })),
-  ];
+    .select(
+      'a.held_on as eventOn',
+      k.raw(`COALESCE(${recorded}, a.updated_at) as ??`, [
+        'activity',
+        `outcome:${HELD_ACTIVITY_STATUS}`,
+        'publishedAt',
+      ]),
+    );
+  const grouped = (from: Knex.QueryBuilder): Promise<Row[]> =>
+    k
+      .from(from.as('q'))
+      .select('q.eventOn as eventOn', k.raw('SUBSTR(??, 1, 13) as hour', ['q.publishedAt']), k.raw('COUNT(*) as n'))
+      .groupBy('q.eventOn', k.raw('SUBSTR(??, 1, 13)', ['q.publishedAt']));
+  const parts = [items];
+  if (!w.scope)
+    parts.push(
+      db
+        .inPeriod(k('document as d'), 'd.issued_on')
+        .whereRaw('??', ['d.is_public'])
+        .select('d.issued_on as eventOn', 'd.created_at as publishedAt'),
+    );
+  const rows = (await Promise.all(parts.map(grouped))).flat();
+  return rows.map((r) => ({ eventOn: String(r['eventOn']), publishedAt: String(r['hour']), count: num(r['n']) }));
 }
