@@ -311,6 +311,7 @@ describe('Reports API: GET /reports/summary', () => {
     await wb.xlsx.load(res.body as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Summary',
+      'Indicators',
       'By school',
       'By direction',
       'By form',

@@ -52,11 +52,29 @@ export const ReportTotals = z.object({
   documentsOverdue: z.number(),
 });
 export type ReportTotals = z.infer<typeof ReportTotals>;
+/** One G2 indicator of the report: its name in the report's language, a number or null with why, and its details. */
+export const ReportIndicator = z
+  .object({
+    name: z.string(),
+    value: z.number().nullable(),
+    reason: z.enum(D.INDICATOR_REASONS).optional(),
+    message: z.string().optional(),
+  })
+  .loose();
+export type ReportIndicator = z.infer<typeof ReportIndicator>;
+/** G2 #1–#14 keyed as the domain's `INDICATOR_KEYS`. */
+export const ReportIndicators = z.object(
+  Object.fromEntries(D.INDICATOR_KEYS.map((k) => [k, ReportIndicator])) as Record<
+    D.IndicatorKey,
+    typeof ReportIndicator
+  >,
+);
 export const ReportSummary = z
   .object({
     period: PeriodResponse,
     totals: ReportTotals,
     schools: z.array(ReportTotals.extend({ organisationId: Id, name: z.string() })),
+    indicators: ReportIndicators,
   })
   .loose();
 export type ReportSummary = z.infer<typeof ReportSummary>;

@@ -43,6 +43,16 @@ export class ClockService implements Clock {
     return Date.now();
   }
 
+  /**
+   * The day of a stored instant in the configured time zone: an ISO timestamp, or its UTC hour (`YYYY-MM-DDTHH`, as
+   * the report groups them); a bare date is taken as it is.
+   */
+  dayOf(iso: string): LocalDate {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return LocalDate.iso(iso);
+    const instant = /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(iso) ? `${iso}:00:00Z` : iso;
+    return LocalDate.iso(this.dateFormat.format(new Date(instant)));
+  }
+
   /** The instant as an ISO timestamp, for `createdAt`, `updatedAt` and the audit log. */
   nowIso(): string {
     return new Date(this.nowMs()).toISOString();

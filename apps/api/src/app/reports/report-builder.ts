@@ -33,6 +33,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { invalid, notFound, orThrow } from '../http/app-error';
+import { buildIndicators } from './report-indicators';
 import { formName, labelsFor, partnerTypeName } from './report-labels';
 import { REPORT_TABLES } from './report-tables';
 import { BreakdownRow, CareerGuidanceRow, ReportJson, TOTAL_KEYS } from './report.model';
@@ -103,6 +104,14 @@ export class ReportBuilder {
       db.acknowledgementPairs(),
       db.departmentName(),
     ]);
+    const [inForceByKind, flowAgreements, schoolsWithEmployer, held, enrolments, websiteItems] = await Promise.all([
+      db.agreementsInForceByKind(),
+      db.agreementsForFlows(),
+      db.schoolsWithEmployerPartner(),
+      db.heldGroups(),
+      db.enrolments(),
+      db.websiteItems(),
+    ]);
 
     // One totals row per organisation that appears anywhere, from the grouped rows.
     const orgIds = new Set<string>([
@@ -164,15 +173,19 @@ export class ReportBuilder {
       workingDaysToAcknowledge: days,
     });
 
+    // #11's denominators: pupils aged 14, 15 and 16–17 of the schools in scope (enrolment of the academic year)
     const employment = summerEmployment({
-      students: { '14': 0, '15': 0, '16-17': 0 },
+      students: enrolments.reduce(
+        (s, e) => ({ '14': s['14'] + e.aged14, '15': s['15'] + e.aged15, '16-17': s['16-17'] + e.aged16to17 }),
+        { '14': 0, '15': 0, '16-17': 0 },
+      ),
       employed: employed.rows,
       distinctEmployed: employed.distinct,
     });
 
     // every name in the report in the report's language (the files translate the same keys the same way)
     const t = labelsFor(q.lang);
-    return {
+    const report: Omit<ReportJson, 'indicators'> = {
       period: period.toJSON(),
       organisationId: scope,
       department,
@@ -219,6 +232,38 @@ export class ReportBuilder {
         medianDaysToAcknowledge: ack.medianWorkingDays,
       },
     };
+    const schools = orgs.filter((o) => o.kind === 'school');
+    const indicators = buildIndicators(
+      {
+        period: period.range,
+        profminimumApplies: profminimumApplies(period.startsOn),
+        schools,
+        totals,
+        inForceByKind,
+        partnerTypes,
+        schoolsWithEmployer,
+        flowAgreements,
+        byForm: report.byForm,
+        byPartnerType: report.byPartnerType,
+        held,
+        enrolments,
+        careerRows,
+        needs,
+        covered,
+        employment,
+        acknowledgement: ack,
+        // the day an item reached the website, in the district's time zone
+        websiteItems: websiteItems.map((w) => ({
+          ...w,
+          publishedAt: /^\d{4}-\d{2}-\d{2}/.test(w.publishedAt)
+            ? this.clock.dayOf(w.publishedAt).toString()
+            : w.publishedAt,
+        })),
+        calendar: cal,
+      },
+      t,
+    );
+    return { ...report, indicators };
   }
 
   /** The queries of a built report (its period and scope), for the rows a file lists beyond the model. */

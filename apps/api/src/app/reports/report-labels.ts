@@ -1,6 +1,8 @@
 import type { Lang } from '@socium/contracts';
 import { codeLabel, CodeSection } from '@socium/domain';
 
+import { INDICATOR_LABELS } from './report-indicator-labels';
+
 /**
  * Labels of the report files (XLSX, CSV, PDF) in Russian, Tatar and English: titles, sheets and column headers. Terms
  * follow docs/product/glossary.md (rep_*): e.g. «Хисап» (report), «Күрсәткеч» (indicator). The labels of the domain's codes
@@ -82,11 +84,13 @@ const CODE_PREFIXES: Readonly<Record<string, CodeSection>> = {
   status_: 'activityStatus',
   dir_: 'direction',
   pt_: 'partnerType',
+  ak_: 'agreementKind',
+  ch_: 'placementChannel',
 };
 
 /** The label of a key in a language; the raw key when neither the report nor the catalogue knows it. */
 export function label(key: string, lang: Lang): string {
-  const entry = (REPORT_LABELS as Record<string, Entry>)[key];
+  const entry = (REPORT_LABELS as Record<string, Entry>)[key] ?? (INDICATOR_LABELS as Record<string, Entry>)[key];
   if (entry) return entry[lang];
   const prefix = /^[a-z]+_/.exec(key)?.[0] ?? '';
   const section = CODE_PREFIXES[prefix];

@@ -73,7 +73,7 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 
 function drawTable(doc: PDFKit.PDFDocument, table: Table, width: number): void {
   // the summary's code column is for machines: leave it out of the printed table
-  const columns = table.key === 'summary' ? table.columns.slice(1) : table.columns;
+  const columns = table.key === 'summary' || table.key === 'indicators' ? table.columns.slice(1) : table.columns;
   const offset = table.columns.length - columns.length;
   const first = Math.min(220, width * 0.3);
   const rest = columns.length > 1 ? (width - first) / (columns.length - 1) : 0;
@@ -93,7 +93,7 @@ function drawTable(doc: PDFKit.PDFDocument, table: Table, width: number): void {
       const w = widths[i] as number;
       doc.fillColor('#000').text(c, x + 2, y + 2, {
         width: w - 4,
-        align: i === 0 || header ? 'left' : 'right',
+        align: i === 0 || header || columns[i]?.type === 'text' ? 'left' : 'right',
       });
       x += w;
     });

@@ -1,10 +1,19 @@
 import type { Cell } from './report-cells';
+import { indicatorRows } from './report-indicator-table';
 import { formName, partnerTypeName } from './report-labels';
 import { BreakdownRow, ReportJson, TOTAL_KEYS } from './report.model';
 import type { ActivityListRow } from './report.queries';
 
 /** The tables every file format is built from (so XLSX, CSV and PDF carry the same numbers). */
-export const REPORT_TABLES = ['summary', 'schools', 'directions', 'forms', 'partnerTypes', 'activities'] as const;
+export const REPORT_TABLES = [
+  'summary',
+  'indicators',
+  'schools',
+  'directions',
+  'forms',
+  'partnerTypes',
+  'activities',
+] as const;
 export type ReportTableKey = (typeof REPORT_TABLES)[number];
 
 export type ColumnType = 'text' | 'int' | 'num' | 'pct' | 'any';
@@ -39,6 +48,21 @@ function summary(r: ReportJson, t: T): Table {
       { key: 'value', header: t('value'), type: 'any', width: 16 },
     ],
     rows: [['period', t('period'), r.period.label], ...TOTAL_KEYS.map((k): Cell[] => [k, t(k), r.totals[k]])],
+  };
+}
+
+/** G2 #1–#14: key, name, value and details (or why there is no value), in the report's language. */
+function indicators(r: ReportJson, t: T): Table {
+  return {
+    key: 'indicators',
+    title: t('indicators'),
+    columns: [
+      { key: 'code', header: 'code', type: 'text', width: 32 },
+      { key: 'indicator', header: t('indicator'), type: 'text', width: 44 },
+      { key: 'value', header: t('value'), type: 'any', width: 14 },
+      { key: 'details', header: t('details'), type: 'text', width: 80 },
+    ],
+    rows: indicatorRows(r.indicators, t),
   };
 }
 
@@ -170,6 +194,7 @@ export function buildTables(
   const partnerName = (row: BreakdownRow) => partnerTypeName(t, row.key);
   const byKey: Record<ReportTableKey, () => Table> = {
     summary: () => summary(r, t),
+    indicators: () => indicators(r, t),
     schools: () => schools(r, t),
     directions: () =>
       breakdown(

@@ -1,6 +1,8 @@
 import type { PeriodResponse, ReportTotals } from '@socium/contracts';
 import type { ProfminimumLevel } from '@socium/domain';
 
+import type { ReportIndicators } from './report-indicators';
+
 /** A breakdown row (by direction, form or partner type): counts of the period's activities. */
 export interface BreakdownRow {
   key: string;
@@ -60,6 +62,8 @@ export interface ReportJson {
     onTimeShare: number | null;
     medianDaysToAcknowledge: number | null;
   };
+  /** G2 #1–#14, keyed as `INDICATOR_KEYS` of the domain (docs/product/PRODUCT.md) */
+  indicators: ReportIndicators;
 }
 
 /** The keys of a totals row, in report order. */

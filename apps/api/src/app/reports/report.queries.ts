@@ -5,6 +5,14 @@ import { agreementsByOrg, agreementsInForce } from './queries/agreements.query';
 import { breakdownGroups } from './queries/breakdowns.query';
 import { careerHoursByGrades, coveredProfessions, labourNeeds } from './queries/career.query';
 import { acknowledgementPairs, documentsByOrg } from './queries/documents.query';
+import {
+  agreementsForFlows,
+  agreementsInForceByKind,
+  enrolments,
+  heldGroups,
+  schoolsWithEmployerPartner,
+  websiteItems,
+} from './queries/indicators.query';
 import { departmentName, organisations } from './queries/organisations.query';
 import { distinctPartners, partnersByOrg, partnersByType } from './queries/partners.query';
 import { employedByChannelAndBand, placementsByOrg } from './queries/placements.query';
@@ -15,6 +23,7 @@ import { activityGroupsByOrg } from './queries/school-activity.query';
 export { ACTIVITY_LIST_LIMIT } from './queries/activity-list.query';
 export type { ReportWindow } from './queries/report-sql';
 export type { ActivityGroupRow, ActivityListRow, AgreementLink } from './queries/report-rows';
+export type { EnrolmentRow, HeldGroupRow, WebsiteItemRow } from './queries/indicators.query';
 
 /**
  * The SQL side of the department report, one query module per indicator under `queries/`: every figure is
@@ -47,5 +56,11 @@ export class ReportQueries {
   activityChunks = (size?: number, limit?: number) => activityChunks(this.db, size, limit);
   activityList = (limit?: number) => activityList(this.db, limit);
   organisations = () => organisations(this.db);
+  agreementsInForceByKind = () => agreementsInForceByKind(this.db);
+  agreementsForFlows = () => agreementsForFlows(this.db);
+  schoolsWithEmployerPartner = () => schoolsWithEmployerPartner(this.db);
+  heldGroups = () => heldGroups(this.db);
+  enrolments = () => enrolments(this.db);
+  websiteItems = () => websiteItems(this.db);
   departmentName = () => departmentName(this.db);
 }

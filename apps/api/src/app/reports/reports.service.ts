@@ -29,7 +29,7 @@ const CONTENT_TYPES = {
 } as const;
 
 /** The tables of the PDF (the activities list is only in XLSX and CSV). */
-const PDF_TABLES: ReportTableKey[] = ['summary', 'schools', 'directions', 'forms', 'partnerTypes'];
+const PDF_TABLES: ReportTableKey[] = ['summary', 'indicators', 'schools', 'directions', 'forms', 'partnerTypes'];
 
 /**
  * `GET /reports/summary` as JSON, XLSX, CSV or PDF: every format exports the one model `ReportBuilder`

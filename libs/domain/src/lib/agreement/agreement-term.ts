@@ -162,3 +162,27 @@ export function agreementTermSummary(
     renewals,
   };
 }
+
+/**
+ * An agreement's part in indicator #4 for a period (G2 #4): whether its first term starts in it; the first day of
+ * EVERY renewed term that starts in it (a yearly auto-renewal counts once in each year it renews); whether its last
+ * day in force falls in it. An agreement that will roll over at the end of a term (auto-renewal, no timely notice,
+ * not terminated) does not expire there, even when that day is the period's last: its terms are laid out up to the
+ * day after the period.
+ */
+export function agreementFlowsIn(
+  data: AgreementData,
+  period: DateRange,
+): { started: boolean; renewals: LocalDate[]; expired: boolean } {
+  const after = period.end; // exclusive: the day after the period's last
+  const renewals = termsUntil(data, after)
+    .slice(1)
+    .map((t) => t.startsOn)
+    .filter((d) => period.contains(d));
+  const last = lastDayInForce(data, after);
+  return {
+    started: period.contains(data.startsOn),
+    renewals,
+    expired: !!last && period.contains(last) && !last.isBefore(data.startsOn),
+  };
+}

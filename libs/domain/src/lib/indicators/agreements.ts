@@ -1,4 +1,6 @@
-import { DateRange, LocalDate } from '../common';
+import { AgreementData, isFullySigned } from '../agreement/agreement';
+import { agreementFlowsIn } from '../agreement/agreement-term';
+import { DateRange } from '../common';
 import { tally, weight, Weighted } from './ratio';
 
 export interface AgreementStateRow extends Weighted {
@@ -22,37 +24,30 @@ export function agreementsActiveByKind(rows: readonly AgreementStateRow[]): Coun
   return { total: active.reduce((s, r) => s + weight(r), 0), byKey: tally(active, (r) => r.kind) };
 }
 
-export interface AgreementTerm {
-  /** first day of the (original) term */
-  readonly startsOn: LocalDate;
-  /** last day in force after prolongations and termination; null = open-ended and not terminated */
-  readonly effectiveEndsOn: LocalDate | null;
-  /** first day of a prolonged term (auto-renewal or explicit renewal); null when never prolonged */
-  readonly renewedOn?: LocalDate | null;
-}
-
-export interface AgreementFlows {
-  /** the term starts inside the period */
+export interface AgreementFlowCounts {
+  /** agreements whose first term starts in the period */
   readonly started: number;
-  /** the last day in force falls inside the period (expired or terminated) */
+  /** agreements whose last day in force falls in the period (expired or terminated); never one that rolls over */
   readonly expired: number;
-  /** a prolonged term starts inside the period */
+  /** renewed terms starting in the period: every one of them, so an agreement renewed twice in it counts twice */
   readonly renewed: number;
 }
 
 /**
- * Indicator #4 (academic or calendar year): new, expired and prolonged agreements in `period`.
- * An agreement whose last day is the period's last day counts as expired in that period (and is still
- * active at its end for #1). A prolonged agreement is not new; its `effectiveEndsOn` is the prolonged end.
+ * Indicator #4 (academic or calendar year) from the agreements themselves: new, expired and renewed, by the
+ * agreement's terms (`agreementFlowsIn`: renewals keep their anniversaries, a rolling agreement never expires).
+ * Only agreements signed by both parties by the period's last day count.
  */
-export function agreementFlows(agreements: readonly AgreementTerm[], period: DateRange): AgreementFlows {
+export function agreementFlowCounts(agreements: readonly AgreementData[], period: DateRange): AgreementFlowCounts {
   let started = 0;
   let expired = 0;
   let renewed = 0;
   for (const a of agreements) {
-    if (period.contains(a.startsOn)) started++;
-    if (a.effectiveEndsOn && period.contains(a.effectiveEndsOn)) expired++;
-    if (a.renewedOn && period.contains(a.renewedOn)) renewed++;
+    if (!isFullySigned(a, period.last)) continue;
+    const f = agreementFlowsIn(a, period);
+    if (f.started) started++;
+    if (f.expired) expired++;
+    renewed += f.renewals.length;
   }
   return { started, expired, renewed };
 }

@@ -1,8 +1,10 @@
 import { INDICATORS } from './catalogue';
+import { INDICATOR_KEYS } from './report-indicators';
 
 describe('INDICATORS', () => {
-  it('lists indicators 1 to 13 of G2 once each, in order', () => {
-    expect(INDICATORS.map((i) => i.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  it("lists indicators 1 to 14 of G2 once each, in order, keyed as the report's indicators", () => {
+    expect(INDICATORS.map((i) => i.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(INDICATORS.map((i) => i.key)).toEqual(INDICATOR_KEYS);
   });
 
   it.each([
@@ -14,7 +16,7 @@ describe('INDICATORS', () => {
     expect(INDICATORS.find((i) => i.id === id)?.periodKinds).toEqual(kinds);
   });
 
-  it('keeps placement compliance and document acknowledgement internal and publishes the rest', () => {
-    expect(INDICATORS.filter((i) => !i.publicOutput).map((i) => i.id)).toEqual([12, 13]);
+  it('keeps placement compliance, document acknowledgement and website timeliness internal and publishes the rest', () => {
+    expect(INDICATORS.filter((i) => !i.publicOutput).map((i) => i.id)).toEqual([12, 13, 14]);
   });
 });

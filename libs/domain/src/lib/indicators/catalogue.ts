@@ -1,4 +1,5 @@
 import { PERIOD_KINDS, type PeriodKind } from '../calendar';
+import type { IndicatorKey } from './report-indicators';
 
 /** Period kinds of domain rules A7 (the wire values of `/periods`). */
 export type IndicatorPeriodKind = PeriodKind;
@@ -6,7 +7,7 @@ export type IndicatorPeriodKind = PeriodKind;
 export interface IndicatorDefinition {
   /** number in domain rules G2 */
   readonly id: number;
-  readonly key: string;
+  readonly key: IndicatorKey;
   /** the function of this library that computes it */
   readonly computedBy: string;
   readonly periodKinds: readonly IndicatorPeriodKind[];
@@ -14,11 +15,11 @@ export interface IndicatorDefinition {
   readonly publicOutput: boolean;
 }
 
-/** The G2 indicator set #1–#13 with the period kinds each one is aggregated by. */
+/** The G2 indicator set #1–#14 (keys of the report's `indicators`) with the period kinds each one is aggregated by. */
 export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 1,
-    key: 'agreementsActive',
+    key: 'activeAgreementsByKind',
     computedBy: 'agreementsActiveByKind',
     periodKinds: PERIOD_KINDS,
     publicOutput: true,
@@ -26,7 +27,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { id: 2, key: 'partnersByType', computedBy: 'partnersByType', periodKinds: ['academic_year'], publicOutput: true },
   {
     id: 3,
-    key: 'schoolsWithEmployerPartner',
+    key: 'schoolsWithEmployerPartnerShare',
     computedBy: 'employerPartnerShare',
     periodKinds: ['academic_year'],
     publicOutput: true,
@@ -34,7 +35,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 4,
     key: 'agreementFlows',
-    computedBy: 'agreementFlows',
+    computedBy: 'agreementFlowCounts',
     periodKinds: ['academic_year', 'calendar_year'],
     publicOutput: true,
   },
@@ -47,15 +48,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 6,
-    key: 'jointEvents',
+    key: 'jointEventsByForm',
     computedBy: 'activityCounts',
     periodKinds: ['term', 'academic_year'],
     publicOutput: true,
   },
-  { id: 7, key: 'studentCoverage', computedBy: 'studentCoverage', periodKinds: ['academic_year'], publicOutput: true },
+  {
+    id: 7,
+    key: 'studentCoverage',
+    computedBy: 'studentCoverageOf',
+    periodKinds: ['academic_year'],
+    publicOutput: true,
+  },
   {
     id: 8,
-    key: 'profminimumFulfilment',
+    key: 'profminimum',
     computedBy: 'profminimumFulfilment / profminimumSummary',
     periodKinds: ['academic_year'],
     publicOutput: true,
@@ -69,7 +76,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 10,
-    key: 'demandedProfessionCoverage',
+    key: 'demandedProfessionsCovered',
     computedBy: 'professionCoverage',
     periodKinds: ['academic_year'],
     publicOutput: true,
@@ -92,6 +99,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     id: 13,
     key: 'documentAcknowledgement',
     computedBy: 'documentAcknowledgement',
+    periodKinds: ['calendar_quarter'],
+    publicOutput: false,
+  },
+  {
+    id: 14,
+    key: 'websiteTimeliness',
+    computedBy: 'websiteTimeliness',
     periodKinds: ['calendar_quarter'],
     publicOutput: false,
   },

@@ -9,3 +9,4 @@ export * from './profminimum-summary';
 export * from './employment';
 export * from './documents';
 export * from './totals';
+export * from './report-indicators';

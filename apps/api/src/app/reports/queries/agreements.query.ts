@@ -63,6 +63,7 @@ export function agreementsInForce(db: ReportSql): Promise<AgreementLink[]> {
       .map((r) => ({
         org: String(r['org']),
         partner: String(r['partner']),
+        kind: String(r['kind']),
         linked: num(r['worked']) === 2,
         // in one school's report, "any school in scope" is that school
         active: num(r['worked']) === 2 || (!w.scope && num(r['worked']) === 1),

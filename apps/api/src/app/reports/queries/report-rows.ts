@@ -23,6 +23,8 @@ export interface ActivityGroupRow {
 export interface AgreementLink {
   org: string;
   partner: string;
+  /** `cooperation | social_partnership | network_form` */
+  kind: string;
   /** the partner has activities of the period with this school that were not cancelled */
   linked: boolean;
   /** … with any school in scope */
