@@ -3,6 +3,7 @@ import type { Knex } from '@mikro-orm/knex';
 
 import { AccessService } from '../../src/app/access/access.service';
 import type { Caller } from '../../src/app/auth/policy.decorator';
+import { CalendarService } from '../../src/app/calendars/calendar.service';
 import { ClockService } from '../../src/app/clock/clock.service';
 import { ReportBuilder } from '../../src/app/reports/report-builder';
 import type { ReportJson } from '../../src/app/reports/report.model';
@@ -154,7 +155,8 @@ describe('the report indicators on a database', () => {
       ...stamp('2024-11-05T07:00:00.000Z'),
     });
     const clock = new ClockService({ today: '2025-09-15', timeZone: 'Europe/Moscow' } as never);
-    builder = new ReportBuilder(orm.em.fork(), new AccessService(), clock);
+    const em = orm.em.fork();
+    builder = new ReportBuilder(em, new AccessService(), clock, new CalendarService(em));
   });
   afterAll(() => orm.close(true));
 
