@@ -12,3 +12,5 @@ export * from './lib/period.contract';
 export * from './lib/audit.contract';
 export * from './lib/public.contract';
 export * from './lib/routes';
+export * from './lib/enrolment.contract';
+export * from './lib/import.contract';

@@ -11,3 +11,4 @@ export * from './lib/document';
 export * from './lib/organisation';
 export * from './lib/publication';
 export * from './lib/labels';
+export * from './lib/import';

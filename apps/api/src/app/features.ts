@@ -4,7 +4,9 @@ import * as agreements from './agreements/agreements.feature';
 import * as audit from './audit/audit.feature';
 import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
+import * as enrolment from './enrolment/enrolment.feature';
 import { HealthController } from './health/health.controller';
+import * as imports from './imports/imports.feature';
 import * as labour from './labour/labour.feature';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -14,7 +16,20 @@ import * as publication from './publication/publication.feature';
 import * as registry from './registry/registry.feature';
 import * as reports from './reports/reports.feature';
 
-const contexts = [adminUi, agreements, plans, labour, registry, audit, periods, documents, reports, publication];
+const contexts = [
+  adminUi,
+  agreements,
+  plans,
+  labour,
+  registry,
+  audit,
+  periods,
+  documents,
+  reports,
+  publication,
+  enrolment,
+  imports,
+];
 
 export const FEATURE_CONTROLLERS = [
   HealthController,

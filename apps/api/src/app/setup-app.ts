@@ -43,6 +43,8 @@ export async function createApp(
   app.use(compression({ threshold: 1024 }));
   app.use(checkUrl);
   app.use('/api/v1/agreements/:id/scan', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
+  // a spreadsheet import takes the file itself as its body (CSV or XLSX), whatever type it is sent as
+  app.use('/api/v1/imports/:kind', withParserErrors(express.raw({ type: () => true, limit: '5mb' })));
   app.use(
     withParserErrors(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] })),
   );
