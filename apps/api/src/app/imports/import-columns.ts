@@ -1,6 +1,5 @@
 import type { ImportKind } from '@socium/contracts';
-import type { CodeSection } from '@socium/domain';
-import { ENROLMENT_GRADES } from '@socium/domain';
+import { ENROLMENT_GRADES, type CodeSection } from '@socium/domain';
 
 /**
  * The columns of each import kind: the header in Russian (the template's, the same words the report files
@@ -76,7 +75,7 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly Column[]>> = {
     col('partnerId', 'Социальный партнёр', 'Partner', 'partner'),
     col('startsOn', 'Дата', 'Starts on', 'date', req),
     col('endsOn', 'Дата окончания', 'Ends on', 'date'),
-    col('venue', 'Место проведения', 'Venue', 'text'),
+    col('venue', 'Место проведения', 'Venue', 'longText'),
     col('targetGrades', 'Классы', 'Target grades', 'grades'),
     col('plannedParticipants', 'Планируемое число участников', 'Planned participants', 'int'),
     col('hours', 'Академические часы', 'Academic hours', 'number'),
@@ -107,11 +106,14 @@ export const headerKey = (s: string): string =>
     .replace(/ё/g, 'е')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Which column of the file each column of the kind is in (by its Russian or English header or its field), or -1. */
+/**
+ * Which column of the file each column of the kind is in, or -1: by its Russian or English header, its request
+ * field (`schoolId`, `aged14`) or that field without its id suffix (`school`, `directions`, `employer`).
+ */
 export function mapHeader(columns: readonly Column[], header: readonly string[]): number[] {
   const keys = header.map(headerKey);
   return columns.map((c) => {
-    const names = [c.ru, c.en, c.field].map(headerKey);
+    const names = [c.ru, c.en, c.field, c.field.replace(/Id$/, '').replace(/Ids$/, 's')].map(headerKey);
     return keys.findIndex((k) => k !== '' && names.includes(k));
   });
 }

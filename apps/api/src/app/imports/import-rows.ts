@@ -1,7 +1,7 @@
 import type { ImportRowError } from '@socium/contracts';
 import {
-  CODE_LABELS,
   cellProblem,
+  CODE_LABELS,
   IMPORT_RULES,
   LANGUAGES,
   parseCellBoolean,
@@ -14,8 +14,7 @@ import {
   type RuleCode,
 } from '@socium/domain';
 
-import type { Column } from './import-columns';
-import { headerKey } from './import-columns';
+import { headerKey, type Column } from './import-columns';
 
 /** Organisations and directions by every name a spreadsheet may give them. */
 export interface Lookups {
@@ -98,7 +97,9 @@ export function readRow(
     });
   columns.forEach((c, i) => {
     const at = positions[i] as number;
-    const text = at >= 0 ? (cells[at] ?? '') : '';
+    const cell = at >= 0 ? (cells[at] ?? '') : '';
+    // a line break inside free text is kept as a line feed (Excel writes CRLF inside quoted cells)
+    const text = c.type === 'longText' ? cell.replace(/\r\n?/g, '\n') : cell;
     const problem = cellProblem(text, c.type === 'int' || c.type === 'number', c.type === 'longText');
     if (problem) return refuse(c, problem);
     const t = text.trim();
@@ -128,9 +129,7 @@ export function readRow(
         return setPath(values, c.field, resolveCode(c.section as CodeSection, t));
       case 'grades': {
         const grades = splitCellList(t).map(parseCellInteger);
-        return grades.some((g) => g === null)
-          ? refuse(c, IMPORT_RULES.cellNumber)
-          : setPath(values, c.field, grades);
+        return grades.some((g) => g === null) ? refuse(c, IMPORT_RULES.cellNumber) : setPath(values, c.field, grades);
       }
       case 'school': {
         const id = ref(lookups.school(t));
@@ -146,9 +145,7 @@ export function readRow(
       }
       case 'directions': {
         const ids = splitCellList(t).map((name) => lookups.direction(name));
-        return ids.some((id) => id === null)
-          ? refuse(c, IMPORT_RULES.referenceUnknown)
-          : setPath(values, c.field, ids);
+        return ids.some((id) => id === null) ? refuse(c, IMPORT_RULES.referenceUnknown) : setPath(values, c.field, ids);
       }
     }
   });

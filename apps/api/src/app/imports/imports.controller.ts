@@ -1,6 +1,6 @@
 import { ImportQuery, ImportTemplateQuery } from '@socium/contracts';
 
-import { Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
@@ -42,8 +42,6 @@ export class ImportsController {
   }
 
   @Get(':kind/template')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Cache-Control', 'private, no-store')
   @Allow('coordinator', 'school_admin')
   template(
     @CurrentUser() c: Caller,
@@ -52,6 +50,9 @@ export class ImportsController {
     @Res({ passthrough: true }) res: Response,
   ): string {
     const k = this.service.kindOf(c, kind);
+    // set once the kind is known: a refusal before this answers as JSON
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Content-Disposition', `attachment; filename="socium-${k}-template.csv"`);
     return templateCsv(k, q.lang === 'en' ? 'en' : 'ru');
   }

@@ -28,8 +28,8 @@ import { AppError, fail, forbidden, httpFailure } from '../http/app-error';
 import { LabourNeedsService } from '../labour/labour-needs.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ActivitiesService } from '../plans/activities.service';
-import { type Column, headerKey, IMPORT_COLUMNS, mapHeader } from './import-columns';
-import { columnOfField, type Lang, type Lookups, readRow, type RowContext, say } from './import-rows';
+import { headerKey, IMPORT_COLUMNS, mapHeader, type Column } from './import-columns';
+import { columnOfField, readRow, say, type Lang, type Lookups, type RowContext } from './import-rows';
 import { readSheet } from './spreadsheet-reader';
 
 /** Thrown inside the import's transaction to roll it back (a dry run, or a real run with refused rows). */
@@ -207,9 +207,7 @@ export class ImportsService {
             ? IMPORT_RULES.forbidden
             : d.code;
       const findings = d.details?.length ? d.details : [{ rule: d.code, message: d.message, field: d.field }];
-      return findings.map((f) =>
-        error(f.field ?? d.field, rule === d.code ? f.rule : rule, say(f.message, ctx.lang)),
-      );
+      return findings.map((f) => error(f.field ?? d.field, rule === d.code ? f.rule : rule, say(f.message, ctx.lang)));
     }
   }
 
@@ -285,7 +283,7 @@ export class ImportsService {
     }
   }
 
-  /** Schools, partners and directions by id, slug, name, short name (organisations) or code and name (directions). */
+  /** Schools, partners and directions by id, slug, name or short name (organisations), id, code or name (directions). */
   private async lookups(): Promise<Lookups> {
     const orgs = await this.em.find(OrganisationRecord, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const dirs = await this.em.find(DirectionRecord, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
@@ -298,11 +296,11 @@ export class ImportsService {
       index(
         orgs
           .filter((o) => o.kind === kind)
-          .flatMap((o) => [o.slug, o.shortName, o.name].map((n): [string, string] => [n, o.id])),
+          .flatMap((o) => [o.id, o.slug, o.shortName, o.name].map((n): [string, string] => [n, o.id])),
       );
     const schools = byKind('school');
     const partners = byKind('partner');
-    const directions = index(dirs.flatMap((d) => [d.code, d.name].map((n): [string, string] => [n, d.id])));
+    const directions = index(dirs.flatMap((d) => [d.id, d.code, d.name].map((n): [string, string] => [n, d.id])));
     const find = (m: Map<string, string>) => (text: string) => {
       const k = headerKey(text);
       return k === '' ? null : (m.get(k) ?? null);

@@ -1,3 +1,4 @@
+import { pupilsInGrades } from '../organisation/enrolment';
 import {
   cellProblem,
   hasControlCharacter,
@@ -8,7 +9,6 @@ import {
   parseCellNumber,
   splitCellList,
 } from './cells';
-import { pupilsInGrades } from '../organisation/enrolment';
 
 describe('Spreadsheet cells', () => {
   it.each([
