@@ -47,7 +47,7 @@ export function cellProblem(text: string, numericColumn = false, allowLineBreaks
 export function parseCellDate(text: string): string | null {
   const t = text.trim();
   const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  const iso = ru ? `${ru[3]}-${ru[2]!.padStart(2, '0')}-${ru[1]!.padStart(2, '0')}` : t;
+  const iso = ru ? `${ru[3]}-${(ru[2] as string).padStart(2, '0')}-${(ru[1] as string).padStart(2, '0')}` : t;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
   return LocalDate.parse(iso).ok ? iso : null;
 }
