@@ -211,6 +211,9 @@ async function findTargets(t: TestApp, next: () => number): Promise<SweepTargets
     'labour-needs': (await list('/labour-needs?limit=100'))[0]?.id as string,
     placements: (await list(`/placements?schoolId=${gym}&limit=100`))[0]?.id as string,
     documents: doc,
+    enrolment: (await post('/enrolment', { organisationId: gym, academicYear: year(), aged14: 1 })).id,
+    // a real kind, so the import's raw-body routes are swept past the kind check (a dry run by default)
+    imports: 'agreements',
   };
   return {
     paramOf: (r: RouteDef) => {
