@@ -25,6 +25,7 @@ export const appRoutes: Route[] = [
       { path: 'documents', loadComponent: () => import('./documents/documents-list').then((m) => m.DocumentsList) },
       { path: 'reports', loadComponent: () => import('./reports/reports').then((m) => m.Reports) },
       { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
+      { path: 'imports', loadComponent: () => import('./imports/imports').then((m) => m.Imports) },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -1,8 +1,10 @@
+import * as D from '@socium/domain';
+
 import { z } from 'zod';
 
-/** What a spreadsheet import can bring in: one kind of record per file. */
-export const IMPORT_KINDS = ['organisations', 'agreements', 'activities', 'labour-needs', 'enrolment'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** What a spreadsheet import can bring in (the domain's list). */
+export const IMPORT_KINDS = D.IMPORT_KINDS;
+export type ImportKind = D.ImportKind;
 
 /** `?dryRun=true|false` (true when absent: a dry run validates and writes nothing); `?lang=` for the messages. */
 export const ImportQuery = z.object({

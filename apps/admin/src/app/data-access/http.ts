@@ -1,6 +1,6 @@
 import type { ErrorResponse } from '@socium/contracts';
 
-import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpErrorResponse, HttpEvent, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -61,5 +61,14 @@ export class ApiHttp {
   }
   patch<T>(route: string, body: unknown): Observable<T> {
     return this.http.patch<T>(`${API_BASE}${route}`, body);
+  }
+  /** A file sent as the raw body, with upload progress events (for a progress bar). */
+  upload<T>(route: string, file: Blob, contentType: string, q?: Query): Observable<HttpEvent<T>> {
+    return this.http.post<T>(`${API_BASE}${route}`, file, {
+      params: queryParams(q),
+      headers: { 'Content-Type': contentType },
+      reportProgress: true,
+      observe: 'events',
+    });
   }
 }

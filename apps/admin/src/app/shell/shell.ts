@@ -34,6 +34,7 @@ const NAV: NavItem[] = [
   { path: '/documents', label: 'nav_documents', icon: 'description' },
   { path: '/reports', label: 'nav_reports', icon: 'bar_chart', roles: ['coordinator', 'school_admin'] },
   { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },
+  { path: '/imports', label: 'nav_imports', icon: 'upload_file', roles: ['coordinator', 'school_admin'] },
 ];
 
 /** Below this width (phones, narrow windows) the navigation slides over the page from a menu button. */

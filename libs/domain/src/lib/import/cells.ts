@@ -88,3 +88,7 @@ export function splitCellList(text: string): string[] {
 export const IMPORT_MAX_ROWS = 10000;
 /** The largest file one import takes, in bytes. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What a spreadsheet import can bring in: one kind of record per file. */
+export const IMPORT_KINDS = ['organisations', 'agreements', 'activities', 'labour-needs', 'enrolment'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
