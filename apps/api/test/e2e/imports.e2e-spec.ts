@@ -227,6 +227,19 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
       expect(res.body).toEqual({ rows: 1, created: 0, errors: [] });
     });
 
+    it('takes the file from a multipart form too, and headers named by field (schoolSlug, partner, directionCodes)', async () => {
+      const text = lines(
+        'number,kind,schoolSlug,partner,goal,directionCodes,startsOn,schoolObligations,partnerObligations',
+        'ФОРМА-1,cooperation,urussu-gymnasium,tapart,Цель,"career_guidance, culture",2025-09-01,Группы,Экскурсии',
+      );
+      const res = await t.http
+        .post('/api/v1/imports/agreements?dryRun=true')
+        .set(auth(coord))
+        .attach('file', Buffer.from(text, 'utf8'), { filename: 'agreements.csv', contentType: 'text/csv' });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ rows: 1, created: 0, errors: [] });
+    });
+
     it('names a required column missing from the header (400 import.header.missing)', async () => {
       const res = await send('labour-needs', lines('Профессия;Отрасль;Учебный год', 'Токарь;Машиностроение;2025-2026'));
       expect(res.status).toBe(400);

@@ -108,13 +108,20 @@ export const headerKey = (s: string): string =>
 
 /**
  * Which column of the file each column of the kind is in, or -1: by its Russian or English header, its request
- * field (`schoolId`, `aged14`) or that field without its id suffix (`school`, `directions`, `employer`).
+ * field (`schoolId`, `aged14`) or that field without its id suffix (`school`, `directions`, `employer`); a
+ * reference column also by that name with `Slug`, `Name` or `Code` (`schoolSlug`, `directionCodes`).
  */
 export function mapHeader(columns: readonly Column[], header: readonly string[]): number[] {
   const keys = header.map(headerKey);
+  // `schoolSlug`, `partnerName`, `directionCodes` name the same column as `school`, `partner`, `directions`
+  const loose = keys.map((k) => k.replace(/(slug|code|id|name)(s?)$/, '$2'));
   return columns.map((c) => {
     const names = [c.ru, c.en, c.field, c.field.replace(/Id$/, '').replace(/Ids$/, 's')].map(headerKey);
-    return keys.findIndex((k) => k !== '' && names.includes(k));
+    const exact = keys.findIndex((k) => k !== '' && names.includes(k));
+    if (exact >= 0) return exact;
+    return c.type === 'school' || c.type === 'partner' || c.type.startsWith('direction')
+      ? loose.findIndex((k) => k !== '' && names.includes(k))
+      : -1;
   });
 }
 

@@ -35,7 +35,8 @@ export class ImportsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const lang = langOf(req, q.lang);
-    const result = await this.service.run(c, kind, req.body as unknown, q.dryRun !== 'false', lang);
+    const type = String(req.headers['content-type'] ?? '');
+    const result = await this.service.run(c, kind, req.body as unknown, type, q.dryRun !== 'false', lang);
     if (q.dryRun !== 'false' || result.errors.length === 0) return result;
     res.status(422);
     return rowsInvalid(result, lang);

@@ -30,7 +30,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { ActivitiesService } from '../plans/activities.service';
 import { headerKey, IMPORT_COLUMNS, mapHeader, type Column } from './import-columns';
 import { columnOfField, readRow, say, type Lang, type Lookups, type RowContext } from './import-rows';
-import { readSheet } from './spreadsheet-reader';
+import { fileOfBody, readSheet } from './spreadsheet-reader';
 
 /** Thrown inside the import's transaction to roll it back (a dry run, or a real run with refused rows). */
 class Rollback extends Error {}
@@ -85,9 +85,16 @@ export class ImportsService {
     return kind as ImportKind;
   }
 
-  async run(c: Caller, kindText: string, body: unknown, dryRun: boolean, lang: Lang): Promise<ImportResult> {
+  async run(
+    c: Caller,
+    kindText: string,
+    body: unknown,
+    contentType: string,
+    dryRun: boolean,
+    lang: Lang,
+  ): Promise<ImportResult> {
     const kind = this.kindOf(c, kindText);
-    const bytes = Buffer.isBuffer(body) ? body : null;
+    const bytes = Buffer.isBuffer(body) ? fileOfBody(body, contentType) : null;
     if (!bytes || bytes.length === 0)
       throw fail(IMPORT_RULES.fileEmpty, { ru: 'Файл пуст', en: 'The file is empty' }, '(body)');
     if (bytes.length > IMPORT_MAX_BYTES) throw httpFailure(IMPORT_RULES.fileTooLarge, 'The file is larger than 5 MB');

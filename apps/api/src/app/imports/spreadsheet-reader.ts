@@ -159,3 +159,32 @@ export function cellText(v: ExcelJS.CellValue): string {
   }
   return String(v);
 }
+
+/**
+ * The file of a `multipart/form-data` body (a browser form or `curl -F`): the first part that carries a file name,
+ * else the first part. The raw body is the file itself for any other content type.
+ */
+export function fileOfBody(body: Buffer, contentType: string): Buffer {
+  const m = /^multipart\/form-data\s*;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!m) return body;
+  const delimiter = Buffer.from(`--${m[1] ?? m[2]}`);
+  const parts: Buffer[] = [];
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next < 0) break;
+    parts.push(body.subarray(at + delimiter.length, next));
+    at = next;
+  }
+  const files = parts
+    .map((p) => {
+      const split = p.indexOf('\r\n\r\n');
+      if (split < 0) return null;
+      const head = p.subarray(0, split).toString('latin1');
+      let data = p.subarray(split + 4);
+      if (data.subarray(-2).toString('latin1') === '\r\n') data = data.subarray(0, -2);
+      return { named: /filename=/i.test(head), data };
+    })
+    .filter((p): p is { named: boolean; data: Buffer } => p !== null);
+  return (files.find((f) => f.named) ?? files[0])?.data ?? Buffer.alloc(0);
+}
