@@ -28,8 +28,8 @@ export const say = (m: Message, lang: Lang): string => (lang === 'tt' ? (m.tt ??
 
 const CELL_MESSAGES: Partial<Record<RuleCode, Message>> = {
   [IMPORT_RULES.cellFormula]: {
-    ru: 'Ячейка похожа на формулу (начинается с =, +, -, @): уберите этот знак или поставьте перед ним апостроф',
-    en: 'The cell looks like a formula (starts with =, +, -, @): remove that sign',
+    ru: 'Ячейка похожа на формулу (начинается с =, +, -, @): уберите этот знак в начале ячейки',
+    en: 'The cell looks like a formula (starts with =, +, -, @): remove that sign at its start',
   },
   [IMPORT_RULES.cellControlCharacter]: {
     ru: 'Ячейка содержит управляющий символ',
