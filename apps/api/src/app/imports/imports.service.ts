@@ -131,6 +131,9 @@ export class ImportsService {
           const rowErrors = await this.checkRow(kind, handler, columns, positions, cells, lookups, ctx, seen);
           if (rowErrors.length) errors.push(...rowErrors);
           else created++;
+          // the row is in the database (inside the transaction): forget it, so each row's savepoint and flush
+          // work on that row alone instead of every record the file brought in so far
+          em.clear();
         }
         if (dryRun || errors.length) throw new Rollback();
         this.audit.record(em, {
