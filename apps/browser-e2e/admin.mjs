@@ -179,6 +179,56 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
   );
 
   await check(
+    'admin: the coordinator checks a labour-needs CSV (the bad row listed), imports the corrected one; the screen fits 390 px',
+    async () => {
+      const header = 'Профессия;Отрасль;Потребность;Учебный год\r\n';
+      const bad = header + 'Оператор станков;Машиностроение;3;2026-2027\r\n=1+1;Машиностроение;2;2026-2027\r\n';
+      const good =
+        header + 'Оператор станков;Машиностроение;3;2026-2027\r\nСлесарь-ремонтник;Машиностроение;2;2026-2027\r\n';
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ru-RU' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      try {
+        await page.goto(`${apiBase}/admin/`);
+        await logIn(page, COORDINATOR);
+        await page.getByRole('link', { name: 'Импорт' }).click();
+        await page.getByRole('heading', { name: 'Импорт из таблиц' }).waitFor({ timeout: 10000 });
+        await page.getByTestId('import-kind').click();
+        await page.getByRole('option', { name: 'Потребность в кадрах' }).click();
+        const file = (buffer) => ({ name: 'needs.csv', mimeType: 'text/csv', buffer: Buffer.from(buffer, 'utf8') });
+        await page.getByTestId('import-file').setInputFiles(file(bad));
+        await page.getByTestId('import-check').click();
+        const table = page.getByTestId('import-errors');
+        await table.waitFor({ timeout: 10000 });
+        const listed = await table.innerText();
+        expect(listed.includes('import.cell.formula') && listed.includes('Профессия'), `errors: ${listed}`);
+        await screenshot(page, 'admin-import-check.png');
+        await page.getByTestId('import-file').setInputFiles(file(good));
+        await page.getByTestId('import-run').click();
+        await page.getByTestId('import-summary').getByText('Импортировано записей: 2').waitFor({ timeout: 10000 });
+        expect(errors.length === 0, errors.join('\n'));
+      } finally {
+        await context.close();
+      }
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });
+      const small = await phone.newPage();
+      try {
+        await small.goto(`${apiBase}/admin/`);
+        await logIn(small, COORDINATOR);
+        await small.getByTestId('menu-button').click();
+        await small.getByTestId('nav').getByRole('link', { name: 'Импорт' }).click();
+        await small.getByRole('heading', { name: 'Импорт из таблиц' }).waitFor({ timeout: 10000 });
+        const width = await small.evaluate(() => document.documentElement.scrollWidth);
+        expect(width <= 390, `the import screen is ${width} px wide on a 390 px phone`);
+        await screenshot(small, 'admin-phone-import.png');
+      } finally {
+        await phone.close();
+      }
+    },
+  );
+
+  await check(
     'admin: on a 390 px phone the menu stays closed until the menu button opens it, and closes after a choice',
     async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });

@@ -15,3 +15,5 @@ export * from './lib/public.contract';
 export * from './lib/notification.contract';
 export * from './lib/link.contract';
 export * from './lib/routes';
+export * from './lib/enrolment.contract';
+export * from './lib/import.contract';

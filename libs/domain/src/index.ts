@@ -13,3 +13,4 @@ export * from './lib/publication';
 export * from './lib/labels';
 export * from './lib/reminders';
 export * from './lib/links';
+export * from './lib/import';

@@ -30,6 +30,7 @@ export const appRoutes: Route[] = [
           import('./calendars/school-year-calendar/school-year-calendar').then((m) => m.SchoolYearCalendar),
       },
       { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
+      { path: 'imports', loadComponent: () => import('./imports/imports').then((m) => m.Imports) },
     ],
   },
   { path: '**', redirectTo: '' },

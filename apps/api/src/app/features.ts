@@ -5,7 +5,9 @@ import * as audit from './audit/audit.feature';
 import * as calendars from './calendars/calendars.feature';
 import { DocsController } from './docs/docs.controller';
 import * as documents from './documents/documents.feature';
+import * as enrolment from './enrolment/enrolment.feature';
 import { HealthController } from './health/health.controller';
+import * as imports from './imports/imports.feature';
 import * as labour from './labour/labour.feature';
 import * as links from './links/links.feature';
 import * as notifications from './notifications/notifications.feature';
@@ -31,6 +33,8 @@ const contexts = [
   publication,
   notifications,
   links,
+  enrolment,
+  imports,
 ];
 
 export const FEATURE_CONTROLLERS = [

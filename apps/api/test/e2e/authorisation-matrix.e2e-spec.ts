@@ -188,6 +188,19 @@ describe('Authorisation matrix: school admins and partner representatives on the
       })
     ).id;
 
+  /** Own enrolment is the gymnasium's; each in a year of its own (one record per school and year). */
+  const freshEnrolment = async (own: boolean) => {
+    const year = 2100 + next();
+    return (
+      await post('/enrolment', {
+        organisationId: ids.org[own ? 'urussu-gymnasium' : 'yutaza-school'],
+        academicYear: `${year}-${year + 1}`,
+        pupilsByGrade: { '9': 20 },
+        aged14: 5,
+      })
+    ).id;
+  };
+
   /** A PATCH body that changes nothing: the current version and one field as it is. */
   const unchanged = (resource: string, field: string) => async (_role: CallerRole, id: string) => {
     if (id === MISSING) return { version: 1, [field]: 'Без изменений' };
@@ -333,6 +346,13 @@ describe('Authorisation matrix: school admins and partner representatives on the
         freshNotification(ids.user[own ? role : role === 'school_admin' ? 'partner_rep' : 'school_admin']),
     },
     'GET /documents/:id/recipients': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
+    'GET /enrolment/:id': { object: (_role, own) => (own ? ids.enrolment.own : ids.enrolment.foreign) },
+    'PATCH /enrolment/:id': {
+      object: (_role, own) => (own ? ids.enrolment.own : ids.enrolment.foreign),
+      body: async (_role, id) =>
+        id === MISSING ? { version: 1, aged14: 5 } : { version: (await get(`/enrolment/${id}`)).version, aged14: 5 },
+    },
+    'DELETE /enrolment/:id': { object: (_role, own) => freshEnrolment(own) },
   };
 
   const call = async (
@@ -403,6 +423,7 @@ describe('Authorisation matrix: school admins and partner representatives on the
         foreign: pick(await items(`/placements?schoolId=${yut}&limit=100`), 'Yutaza school placement', () => true),
       },
       document: { own: '', foreign: '' },
+      enrolment: { own: '', foreign: '' },
     };
     // Objects the demo data lacks: a user of another school, a draft agreement, a plan annexed to the
     // gymnasium–Tapart agreement, non-public documents sent to the caller's organisations or to another school.
@@ -418,6 +439,7 @@ describe('Authorisation matrix: school admins and partner representatives on the
     ).id;
     ids.document.own = await freshDocument([gym, org['tapart'] as string]);
     ids.document.foreign = await freshDocument([yut]);
+    ids.enrolment = { own: await freshEnrolment(true), foreign: await freshEnrolment(false) };
     expect((await items('/documents?limit=100')).length).toBeGreaterThanOrEqual(3);
     // both agreements carry a scan, so a refused download is about access, not a missing file
     for (const id of [ids.agreement.own, ids.agreement.foreign])

@@ -72,6 +72,9 @@ export const MATRIX: Record<string, Row> = {
   'POST /documents/:id/acknowledge': both([200, 404, 404]),
   'POST /documents/:id/respond': both([200, 404, 404]),
   'GET /documents/:id/recipients': SCOPED_READ,
+  'GET /enrolment/:id': staff(200),
+  'PATCH /enrolment/:id': staff(200),
+  'DELETE /enrolment/:id': staff(204),
 };
 
 export const keyOf = (r: Pick<RouteDef, 'method' | 'path'>) => `${r.method} ${r.path}`;
@@ -92,4 +95,5 @@ export interface Ids {
   need: { district: string; tapart: string; foreign: string };
   placement: { own: string; foreign: string };
   document: { own: string; foreign: string };
+  enrolment: { own: string; foreign: string };
 }

@@ -219,6 +219,9 @@ async function findTargets(t: TestApp, next: () => number): Promise<SweepTargets
     placements: (await list(`/placements?schoolId=${gym}&limit=100`))[0]?.id as string,
     documents: doc,
     notifications: (await list('/notifications?limit=1'))[0]?.id as string,
+    enrolment: (await post('/enrolment', { organisationId: gym, academicYear: year(), aged14: 1 })).id,
+    // a real kind, so the import's raw-body routes are swept past the kind check (a dry run by default)
+    imports: 'agreements',
   };
   return {
     paramOf: (r: RouteDef) => {

@@ -7,6 +7,8 @@ import * as Ca from './calendar.contract';
 import * as C from './common.contract';
 import * as Di from './direction.contract';
 import * as Do from './document.contract';
+import * as E from './enrolment.contract';
+import * as I from './import.contract';
 import * as L from './labour.contract';
 import * as Li from './link.contract';
 import * as N from './notification.contract';
@@ -325,6 +327,39 @@ export const ROUTES: RouteDef[] = [
     },
     { read: ALL, write: COORD },
   ),
+  ...crud(
+    '/enrolment',
+    'enrolment',
+    {
+      create: E.CreateEnrolmentRequest,
+      update: E.UpdateEnrolmentRequest,
+      response: E.EnrolmentResponse,
+      query: E.EnrolmentListQuery,
+    },
+    { read: STAFF, write: STAFF },
+  ),
+  {
+    method: 'POST',
+    path: '/imports/:kind',
+    tag: 'imports',
+    summary:
+      'Import a spreadsheet (raw body: text/csv UTF-8 or Windows-1251, or XLSX; ≤ 5 MB, ≤ 10,000 rows) of one kind: ' +
+      'organisations, agreements, activities, labour-needs or enrolment. ?dryRun=true (the default) validates and ' +
+      'writes nothing; ?dryRun=false writes all rows or none (422 import.rows-invalid with the row errors)',
+    access: STAFF,
+    query: I.ImportQuery,
+    response: I.ImportResult,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    path: '/imports/:kind/template',
+    tag: 'imports',
+    summary: 'The CSV template of a kind: a UTF-8 BOM and one header row, `;`-separated (?lang=en for English headers)',
+    access: STAFF,
+    query: I.ImportTemplateQuery,
+    produces: 'text/csv',
+  },
   ...crud(
     '/placements',
     'placements',

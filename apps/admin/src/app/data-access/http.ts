@@ -1,6 +1,6 @@
 import type { ErrorResponse } from '@socium/contracts';
 
-import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpErrorResponse, HttpEvent, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -67,5 +67,14 @@ export class ApiHttp {
   }
   delete(route: string, q?: Query): Observable<void> {
     return this.http.delete<void>(`${API_BASE}${route}`, { params: queryParams(q) });
+  }
+  /** A file sent as the raw body, with upload progress events (for a progress bar). */
+  upload<T>(route: string, file: Blob, contentType: string, q?: Query): Observable<HttpEvent<T>> {
+    return this.http.post<T>(`${API_BASE}${route}`, file, {
+      params: queryParams(q),
+      headers: { 'Content-Type': contentType },
+      reportProgress: true,
+      observe: 'events',
+    });
   }
 }

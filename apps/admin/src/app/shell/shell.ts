@@ -35,6 +35,7 @@ const NAV: NavItem[] = [
   { path: '/reports', label: 'nav_reports', icon: 'bar_chart', roles: ['coordinator', 'school_admin'] },
   { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },
   { path: '/calendar', label: 'nav_calendar', icon: 'calendar_month', roles: ['coordinator', 'school_admin'] },
+  { path: '/imports', label: 'nav_imports', icon: 'upload_file', roles: ['coordinator', 'school_admin'] },
 ];
 
 /** Below this width (phones, narrow windows) the navigation slides over the page from a menu button. */

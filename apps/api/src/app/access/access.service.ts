@@ -82,6 +82,25 @@ export class AccessService {
     return c.role === 'school_admin' && p.schoolId === c.organisationId;
   }
 
+  /** Enrolment figures: the coordinator any school's; a school admin only their own school's; partners none. */
+  canReadEnrolment(c: Caller, e: { organisationId: string }): boolean {
+    if (c.role === 'coordinator') return true;
+    return c.role === 'school_admin' && e.organisationId === c.organisationId;
+  }
+
+  canWriteEnrolment(c: Caller, e: { organisationId: string }): boolean {
+    return this.canReadEnrolment(c, e);
+  }
+
+  /**
+   * Spreadsheet imports by kind: each kind as its single-record create allows (organisations and labour needs
+   * are the coordinator's; agreements, activities and enrolment are staff's, each row then checked for its school).
+   */
+  canImport(c: Caller, kind: string): boolean {
+    if (c.role === 'coordinator') return true;
+    return c.role === 'school_admin' && ['agreements', 'activities', 'enrolment'].includes(kind);
+  }
+
   canReadDocument(c: Caller, recipientOrgIds: readonly string[], isPublic: boolean): boolean {
     if (c.role === 'coordinator' || isPublic) return true;
     return recipientOrgIds.includes(c.organisationId);

@@ -7,6 +7,7 @@ import {
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 
+import { enrolmentDuplicate } from '../enrolment/enrolment.service';
 import { AppError, conflict, staleVersion } from '../http/app-error';
 import { slugTaken } from '../organisations/organisations.service';
 import { planDuplicate } from '../plans/plans.service';
@@ -26,6 +27,8 @@ const UNIQUE_CLASHES: readonly UniqueClash[] = [
   { index: 'direction_code', refuse: () => directionCodeTaken() },
   // an expression index (migration 0008): one plan per organisation, academic year and agreement
   { index: 'plan_organisation_year_agreement', refuse: planDuplicate },
+  // one enrolment record per school and academic year (migration 0011)
+  { index: 'enrolment_organisation_year', refuse: enrolmentDuplicate },
 ];
 
 /**

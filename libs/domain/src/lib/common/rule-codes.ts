@@ -127,6 +127,35 @@ export const LABOUR_NEED_RULES = {
   employerInvalid: 'labour-need.employer.invalid',
 } as const;
 
+/** Enrolment of a school in an academic year (the denominators of G2 #7 and #11). */
+export const ENROLMENT_RULES = {
+  organisationNotSchool: 'enrolment.organisation.not-school',
+  duplicate: 'enrolment.duplicate',
+  schoolNotYours: 'enrolment.school.not-yours',
+} as const;
+
+/** Spreadsheet imports (C10): the file, its header and each cell. */
+export const IMPORT_RULES = {
+  rowsInvalid: 'import.rows-invalid',
+  tooManyRows: 'import.too-many-rows',
+  headerMissing: 'import.header.missing',
+  fileEmpty: 'import.file.empty',
+  fileUnreadable: 'import.file.unreadable',
+  fileTooLarge: 'import.file.too-large',
+  kindUnknown: 'import.kind.unknown',
+  kindForbidden: 'import.kind.forbidden',
+  cellFormula: 'import.cell.formula',
+  cellControlCharacter: 'import.cell.control-character',
+  cellDate: 'import.cell.date',
+  cellNumber: 'import.cell.number',
+  cellBoolean: 'import.cell.boolean',
+  cellRequired: 'import.cell.required',
+  cellInvalid: 'import.cell.invalid',
+  referenceUnknown: 'import.reference.unknown',
+  duplicate: 'import.duplicate',
+  forbidden: 'import.forbidden',
+} as const;
+
 /** Career-guidance hours against the declared профминимум level (lib/career). */
 export const PROFMINIMUM_RULES = { belowLevel: 'profminimum.hours.below-level' } as const;
 
@@ -174,6 +203,7 @@ export const NOT_FOUND_SUBJECTS = [
   'link',
   'widget file',
   'calendar',
+  'enrolment',
 ] as const;
 export type NotFoundSubject = (typeof NOT_FOUND_SUBJECTS)[number];
 const notFoundCodes = NOT_FOUND_SUBJECTS.map((s): `${NotFoundSubject}.not-found` => `${s}.not-found`);
@@ -200,6 +230,19 @@ export const RULE_CODE_GROUPS = {
     PERIOD_RULES.grade1HolidayOutsideTerm,
     LABOUR_NEED_RULES.employerInvalid,
     ...valuesOf(PROFMINIMUM_RULES),
+    ENROLMENT_RULES.organisationNotSchool,
+    IMPORT_RULES.rowsInvalid,
+    IMPORT_RULES.tooManyRows,
+    IMPORT_RULES.cellFormula,
+    IMPORT_RULES.cellControlCharacter,
+    IMPORT_RULES.cellDate,
+    IMPORT_RULES.cellNumber,
+    IMPORT_RULES.cellBoolean,
+    IMPORT_RULES.cellRequired,
+    IMPORT_RULES.cellInvalid,
+    IMPORT_RULES.referenceUnknown,
+    IMPORT_RULES.duplicate,
+    IMPORT_RULES.forbidden,
     'placement.school.invalid',
     'placement.employer.invalid',
     'user.disable.self',
@@ -236,6 +279,9 @@ export const RULE_CODE_GROUPS = {
     'report.table.unknown',
     'auth.password.wrong-current',
     'idempotency.key-invalid',
+    IMPORT_RULES.headerMissing,
+    IMPORT_RULES.fileEmpty,
+    IMPORT_RULES.fileUnreadable,
   ],
   /** 401: no valid session */
   unauthenticated: [
@@ -255,9 +301,11 @@ export const RULE_CODE_GROUPS = {
     'agreement.sign.not-your-party',
     'plan.organisation.not-yours',
     'placement.school.not-own',
+    ENROLMENT_RULES.schoolNotYours,
+    IMPORT_RULES.kindForbidden,
   ],
   /** 404 */
-  not_found: [...notFoundCodes, 'route.not-found'],
+  not_found: [...notFoundCodes, 'route.not-found', IMPORT_RULES.kindUnknown],
   /** 405 */
   method_not_allowed: ['route.method-not-allowed'],
   /** 409: stale version or a uniqueness clash */
@@ -272,9 +320,10 @@ export const RULE_CODE_GROUPS = {
     'user.email.taken',
     'record.duplicate',
     'idempotency.in-progress',
+    ENROLMENT_RULES.duplicate,
   ],
   /** 413 */
-  too_large: ['request.too-large', 'agreement.scan.too-large'],
+  too_large: ['request.too-large', 'agreement.scan.too-large', IMPORT_RULES.fileTooLarge],
   /** 415 */
   unsupported_media: ['request.unsupported-media-type'],
   /** 429 */

@@ -1,2 +1,3 @@
 export * from './organisation';
 export * from './school-grades';
+export * from './enrolment';
