@@ -21,11 +21,17 @@ describe('Malformed bodies on every POST and PATCH route', () => {
    * A JSON body that parses therefore reaches the action itself; they still must never answer 500.
    */
   const BODYLESS = new Set(ROUTES_WITH_BODY.filter((r) => !r.body).map(keyOf));
-  /** Routes the coordinator may not call are sent by the school admin instead, so the body is what is checked. */
+  /** Routes the coordinator may not call are sent by a role that may, so the body is what is checked. */
   const senderOf = (r: RouteDef) =>
-    r.access === 'public' || r.access.includes('coordinator') ? 'coordinator' : 'school_admin';
+    r.access === 'public' || r.access.includes('coordinator')
+      ? 'coordinator'
+      : r.access.includes('school_admin')
+        ? 'school_admin'
+        : 'partner_rep';
 
-  const bearer = async (role: 'coordinator' | 'school_admin') => ({ Authorization: `Bearer ${await t.as(role)}` });
+  const bearer = async (role: 'coordinator' | 'school_admin' | 'partner_rep') => ({
+    Authorization: `Bearer ${await t.as(role)}`,
+  });
   const post = async (path: string, body: object, status = 201) => {
     const res = await t.http
       .post(`/api/v1${path}`)
@@ -48,9 +54,16 @@ describe('Malformed bodies on every POST and PATCH route', () => {
     const year = () => `${2040 + ++seq}-${2041 + seq}`;
     const plan = (await post('/plans', { organisationId: gym, academicYear: year() })).id;
     const doc = (
-      await post('/documents', { number: 'М-тело', title: 'Письмо для проверки тел запросов', issuedOn: '2026-11-01' })
+      await post('/documents', {
+        number: 'М-тело',
+        title: 'Письмо для проверки тел запросов',
+        issuedOn: '2026-11-01',
+        dueOn: '2026-11-10',
+      })
     ).id;
     await post(`/documents/${doc}/send`, { recipientIds: [gym] }, 200);
+    // the overdue letter escalates to the coordinator: a notification of the sender
+    await post('/notifications/run', {}, 200);
     // real objects of each kind; body-less transitions get their own objects, since a parsed body does not stop them
     target = {
       organisations: gym,
@@ -64,6 +77,7 @@ describe('Malformed bodies on every POST and PATCH route', () => {
       'labour-needs': (await list('/labour-needs?limit=100'))[0]?.id as string,
       placements: (await list(`/placements?schoolId=${gym}&limit=100`))[0]?.id as string,
       documents: doc,
+      notifications: (await list('/notifications?limit=1'))[0]?.id as string,
     };
   });
   afterAll(() => t.close());

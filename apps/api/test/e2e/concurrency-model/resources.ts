@@ -62,6 +62,17 @@ const planOfYear = (w: World, n: number) => {
   });
 };
 
+/** Enrolment is one record per school and year: each created one takes the next year (from 1900, plans use 2060+). */
+let enrolmentYear = 1900;
+const enrolmentOfYear = (w: World) => {
+  if (++enrolmentYear >= 2059) throw new Error('the model ran out of academic years for its enrolment');
+  return post(w, 'school_admin', '/enrolment', {
+    organisationId: w.org['urussu-gymnasium'],
+    academicYear: `${enrolmentYear}-${enrolmentYear + 1}`,
+    aged14: 1,
+  });
+};
+
 const STAFF: readonly Role[] = ['coordinator', 'school_admin'];
 const COORD: readonly Role[] = ['coordinator'];
 
@@ -180,5 +191,12 @@ export const VERSIONED_RESOURCES: readonly VersionedResource[] = [
     value: (n) => `Письмо модели ${n}`,
     create: (w, n) =>
       post(w, 'coordinator', '/documents', { number: `М-${n}`, title: 'Письмо', issuedOn: '2026-11-01' }),
+  },
+  {
+    path: '/enrolment',
+    editors: STAFF,
+    field: 'aged15',
+    value: (n) => n % 100000,
+    create: (w) => enrolmentOfYear(w),
   },
 ];
