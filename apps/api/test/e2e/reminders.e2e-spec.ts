@@ -167,4 +167,13 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     const sent = ok(await get('/notifications/deliveries?state=sent&limit=100'), 200, 'sent').items;
     expect(sent.find((x: { subject: string }) => x.subject.includes('Р-103'))).toMatchObject({ emailAttempts: 2 });
   });
+
+  it('reminds the coordinator of a placement still blocked ten days before it starts', async () => {
+    t.clock.pin('2026-06-05');
+    ok(await post('/notifications/run'), 200, 'run');
+    const mine = ok(await get('/notifications?limit=100'), 200, 'list').items as { kind: string; subject: string }[];
+    const blocked = mine.filter((n) => n.kind === 'placement.blocked-start');
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]?.subject).toContain('15.06.2026');
+  });
 });

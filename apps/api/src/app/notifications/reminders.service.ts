@@ -3,14 +3,17 @@ import {
   DocumentRecipientRecord,
   isPostgres,
   NotificationRecord,
+  PlacementRecord,
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
 import type { ReminderRunResponse } from '@socium/contracts';
 import {
   agreementReminders,
+  BLOCKED_PLACEMENT_REMINDER_DAYS,
   documentReminders,
   LocalDate,
+  placementReminders,
   planReminders,
   Reminder,
   reminderMessage,
@@ -131,6 +134,15 @@ export class RemindersService {
       { status: { $in: ['draft', 'returned', 'submitted'] } },
       { fields: ['id', 'organisationId', 'academicYear', 'status', 'submittedOn'] },
     );
+    const placements = await em.find(
+      PlacementRecord,
+      {
+        status: 'blocked',
+        startsOn: { $lte: today.addDays(BLOCKED_PLACEMENT_REMINDER_DAYS).toString() },
+        endsOn: { $gte: today.toString() },
+      },
+      { fields: ['id', 'schoolId', 'jobTitle', 'startsOn', 'endsOn', 'status'] },
+    );
     const k = em.getKnex();
     const recipients: {
       documentId: string;
@@ -161,6 +173,7 @@ export class RemindersService {
       ),
       ...planReminders(plans, today),
       ...documentReminders(recipients, today),
+      ...placementReminders(placements, today),
     ];
   }
 

@@ -44,6 +44,10 @@ const TEXTS: Record<Language, Texts> = {
       subject: `Документ № ${p['number']}: получателей с просрочкой — ${p['count']}`,
       body: `Срок исполнения документа № ${p['number']} истёк ${day(p['date'])}; не подтвердили ознакомление получателей: ${p['count']}.`,
     }),
+    'placement.blocked-start': (p) => ({
+      subject: `Трудоустройство «${p['job']}» с ${day(p['date'])} заблокировано`,
+      body: `Трудоустройство «${p['job']}» начинается ${day(p['date'])}, но не хватает документов (согласие или медицинский осмотр). Внесите их до начала работы.`,
+    }),
   },
   tt: {
     'agreement.expiring': (p) => ({
@@ -70,6 +74,10 @@ const TEXTS: Record<Language, Texts> = {
       subject: `${p['number']} номерлы документ: срогы узган алучылар саны — ${p['count']}`,
       body: `${p['number']} номерлы документның үтәү срогы ${day(p['date'])} узды; танышуны расламаган алучылар саны: ${p['count']}.`,
     }),
+    'placement.blocked-start': (p) => ({
+      subject: `${day(p['date'])} башланучы «${p['job']}» эшкә урнаштыру тукталган`,
+      body: `«${p['job']}» эшкә урнаштыру ${day(p['date'])} башлана, ләкин документлар җитми (ризалык яки медицина тикшерүе). Аларны эш башланганчы кертегез.`,
+    }),
   },
   en: {
     'agreement.expiring': (p) => ({
@@ -95,6 +103,10 @@ const TEXTS: Record<Language, Texts> = {
     'document.overdue-escalation': (p) => ({
       subject: `Document No. ${p['number']}: overdue recipients — ${p['count']}`,
       body: `The due date of document No. ${p['number']} passed on ${day(p['date'])}; recipients who have not acknowledged it: ${p['count']}.`,
+    }),
+    'placement.blocked-start': (p) => ({
+      subject: `Placement "${p['job']}" from ${day(p['date'])} is blocked`,
+      body: `Placement "${p['job']}" starts on ${day(p['date'])} but paperwork is missing (a consent or the medical clearance). Record it before work starts.`,
     }),
   },
 };

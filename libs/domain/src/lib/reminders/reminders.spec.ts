@@ -2,6 +2,7 @@ import {
   agreementReminders,
   defaultPlanSubmissionDeadline,
   documentReminders,
+  placementReminders,
   planReminders,
   REMINDER_KINDS,
   reminderMessage,
@@ -119,12 +120,12 @@ describe(reminderMessage.name, () => {
     'writes a %s %s message with the number and the date as dd.mm.yyyy',
     (lang, kind) => {
       const m = reminderMessage(
-        { kind, params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3 } },
+        { kind, params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3, job: 'Вожатый' } },
         lang,
       );
       expect(m.subject.length).toBeGreaterThan(10);
       expect(`${m.subject} ${m.body}`).not.toMatch(/undefined|\$\{/);
-      if (!kind.startsWith('plan.')) expect(m.body).toContain('15');
+      if (!kind.startsWith('plan.') && !kind.startsWith('placement.')) expect(m.body).toContain('15');
       expect(m.body).toMatch(/27\.02\.2020|2019–2020/);
     },
   );
@@ -133,5 +134,31 @@ describe(reminderMessage.name, () => {
     expect(reminderMessage({ kind: 'document.overdue', params: { number: '15', date: '2020-02-27' } }).subject).toBe(
       'Просрочено ознакомление с документом № 15',
     );
+  });
+});
+
+describe(placementReminders.name, () => {
+  const placement = (status: 'blocked' | 'cleared') => ({
+    id: 'pl',
+    schoolId: 'school',
+    jobTitle: 'Подсобный рабочий',
+    startsOn: '2026-06-15',
+    endsOn: '2026-06-30',
+    status,
+  });
+
+  it.each([
+    ['2026-05-31', 'blocked', []],
+    ['2026-06-01', 'blocked', ['placement.blocked-start']],
+    ['2026-06-20', 'blocked', ['placement.blocked-start']],
+    ['2026-07-01', 'blocked', []],
+    ['2026-06-10', 'cleared', []],
+  ] as const)('on %s a %s placement from 15.06.2026 gives %j', (today, status, kinds) => {
+    const out = placementReminders([placement(status)], d(today));
+    expect(out.map((r) => r.kind)).toEqual(kinds);
+    if (out[0]) {
+      expect(out[0].to).toEqual([{ organisationId: 'school' }, { coordinators: true }]);
+      expect(out[0].cause).toBe('placement.blocked-start:pl:2026-06-15');
+    }
   });
 });

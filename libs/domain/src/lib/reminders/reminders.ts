@@ -16,6 +16,7 @@ export const REMINDER_KINDS = [
   'plan.awaiting-approval',
   'document.overdue',
   'document.overdue-escalation',
+  'placement.blocked-start',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -30,7 +31,7 @@ export interface Reminder {
   readonly kind: ReminderKind;
   /** unique per thing and moment: the same cause is never notified twice to one person */
   readonly cause: string;
-  readonly objectType: 'agreement' | 'plan' | 'document';
+  readonly objectType: 'agreement' | 'plan' | 'document' | 'placement';
   readonly objectId: string;
   readonly to: readonly Addressee[];
   /** the facts the message names (a number, a date, a count) */
@@ -175,4 +176,39 @@ export function documentReminders(rows: readonly RecipientForReminders[], today:
       params: { number: row.number, date: row.dueOn ?? '', count },
     });
   return out;
+}
+
+/** Days before its start from which a placement still blocked by missing paperwork is reminded of. */
+export const BLOCKED_PLACEMENT_REMINDER_DAYS = 14;
+
+export interface PlacementForReminders {
+  readonly id: string;
+  readonly schoolId: string;
+  readonly jobTitle: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly status: 'blocked' | 'cleared';
+}
+
+/**
+ * Placements still `blocked` (a consent or the medical clearance missing) that start within
+ * `BLOCKED_PLACEMENT_REMINDER_DAYS` days (or started already and are not over): the school and the coordinators, once
+ * per placement and start date — so that no placement starts blocked unnoticed (issue 14 item 3).
+ */
+export function placementReminders(items: readonly PlacementForReminders[], today: LocalDate): Reminder[] {
+  return items
+    .filter(
+      (p) =>
+        p.status === 'blocked' &&
+        today.daysUntil(LocalDate.iso(p.startsOn)) <= BLOCKED_PLACEMENT_REMINDER_DAYS &&
+        !today.isAfter(LocalDate.iso(p.endsOn)),
+    )
+    .map((p) => ({
+      kind: 'placement.blocked-start',
+      cause: `placement.blocked-start:${p.id}:${p.startsOn}`,
+      objectType: 'placement',
+      objectId: p.id,
+      to: [{ organisationId: p.schoolId }, COORDINATORS],
+      params: { job: p.jobTitle, date: p.startsOn },
+    }));
 }
