@@ -4,6 +4,7 @@ import { canAdvanceRecipient } from '@socium/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
+import { RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
@@ -13,10 +14,10 @@ import { DocumentsData } from '../data-access/documents.data';
 import { ListShell, listState } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
-/** Documents from the department, each with its recipients; schools and partners acknowledge here. */
+/** Documents from the department (a school's or partner's inbox), each with its recipients and a link to its page. */
 @Component({
   selector: 'admin-documents-list',
-  imports: [MatButtonModule, MatExpansionModule, ListShell, StatusChip],
+  imports: [MatButtonModule, MatExpansionModule, RouterLink, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents-list.html',
 })
@@ -34,6 +35,7 @@ export class DocumentsList {
   protected readonly isRecipientRole = computed(() =>
     ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''),
   );
+  protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   private readonly myOrg = computed(() => this.auth.user()?.organisationId);
 
   private loadRecipients(id: string): void {
