@@ -265,7 +265,9 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
         await page.getByTestId('doc-mine').waitFor({ timeout: 10000 });
         await page.getByTestId('doc-comment').fill('Принято к исполнению');
         await page.getByTestId('doc-acknowledge').click();
-        await page.getByTestId('doc-mine').getByText('Ознакомлен').first().waitFor({ timeout: 10000 });
+        await page.getByTestId('doc-acknowledge').waitFor({ state: 'detached', timeout: 10000 });
+        const state = await page.getByTestId('doc-mine-state').innerText();
+        expect(state.includes('Ознакомлен'), `the gymnasium's line is not acknowledged: ${state}`);
         await screenshot(page, 'admin-document-acknowledged.png');
         expect(school.errors.length === 0, school.errors.join('\n'));
       } finally {
