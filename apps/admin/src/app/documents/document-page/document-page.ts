@@ -8,7 +8,17 @@ import {
   type RecipientState,
 } from '@socium/domain';
 
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  type WritableSignal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -225,11 +235,7 @@ export class DocumentPage {
   }
 
   /** Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar. */
-  private run<T>(
-    action: Observable<T>,
-    errorTo: ReturnType<typeof signal<string | null>> | null,
-    done: (v: T) => void,
-  ) {
+  private run<T>(action: Observable<T>, errorTo: WritableSignal<string | null> | null, done: (v: T) => void) {
     if (this.busy()) return;
     this.busy.set(true);
     errorTo?.set(null);
