@@ -3,6 +3,7 @@ import { canAdvanceRecipient } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
@@ -17,7 +18,7 @@ import { StatusChip } from '../ui/status-chip/status-chip';
 /** Documents from the department (a school's or partner's inbox), each with its recipients and a link to its page. */
 @Component({
   selector: 'admin-documents-list',
-  imports: [MatButtonModule, MatExpansionModule, RouterLink, ListShell, StatusChip],
+  imports: [MatButtonModule, MatCheckboxModule, MatExpansionModule, RouterLink, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents-list.html',
 })
@@ -27,8 +28,10 @@ export class DocumentsList {
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
 
+  /** only the documents with a recipient past its deadline (`?overdue=true`) */
+  protected readonly overdueOnly = signal(false);
   protected readonly list = listState(
-    () => ({ limit: 100 }),
+    () => ({ limit: 100, ...(this.overdueOnly() ? { overdue: 'true' as const } : {}) }),
     (q) => this.documents.list(q).pipe(tap((p) => p.items.forEach((d) => this.loadRecipients(d.id)))),
   );
   protected readonly recipients = signal<Partial<Record<string, RecipientResponse[]>>>({});

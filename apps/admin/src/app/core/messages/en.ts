@@ -164,6 +164,7 @@ export const en: Dictionary = {
   doc_acknowledged_toast: 'Recorded: your organisation has acknowledged the document.',
   doc_acknowledged_count: '{done} of {total} acknowledged',
   doc_overdue: 'Overdue',
+  doc_overdue_only: 'Overdue only',
   doc_open: 'Open',
   doc_retry: 'Try again',
   doc_new: 'New document',

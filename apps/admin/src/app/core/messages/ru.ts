@@ -169,6 +169,7 @@ export const ru = {
   doc_acknowledged_toast: 'Отмечено: ваша организация ознакомилась с документом.',
   doc_acknowledged_count: 'Ознакомились {done} из {total}',
   doc_overdue: 'Просрочено',
+  doc_overdue_only: 'Только просроченные',
   doc_open: 'Открыть',
   doc_retry: 'Повторить',
   doc_new: 'Новый документ',

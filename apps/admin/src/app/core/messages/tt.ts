@@ -164,6 +164,7 @@ export const tt: Dictionary = {
   doc_acknowledged_toast: 'Билгеләнде: оешмагыз документ белән танышты.',
   doc_acknowledged_count: '{total} алучыдан {done} танышты',
   doc_overdue: 'Срогы узган',
+  doc_overdue_only: 'Срогы узганнары гына',
   doc_open: 'Ачу',
   doc_retry: 'Кабатлау',
   doc_new: 'Яңа документ',
