@@ -23,6 +23,14 @@ export const appRoutes: Route[] = [
       { path: 'activities', loadComponent: () => import('./activities/activities-list').then((m) => m.ActivitiesList) },
       { path: 'placements', loadComponent: () => import('./placements/placements-list').then((m) => m.PlacementsList) },
       { path: 'documents', loadComponent: () => import('./documents/documents-list').then((m) => m.DocumentsList) },
+      {
+        path: 'documents/new',
+        loadComponent: () => import('./documents/document-form/document-form').then((m) => m.DocumentForm),
+      },
+      {
+        path: 'documents/:id',
+        loadComponent: () => import('./documents/document-page/document-page').then((m) => m.DocumentPage),
+      },
       { path: 'reports', loadComponent: () => import('./reports/reports').then((m) => m.Reports) },
       {
         path: 'calendar',

@@ -1,9 +1,14 @@
 import type {
+  CreateDocumentRequest,
   DocumentListQuery,
   DocumentResponse,
   Page,
+  ReceiveDocumentRequest,
   RecipientResponse,
   RecipientsResponse,
+  ReissueDocumentRequest,
+  RespondDocumentRequest,
+  SendDocumentRequest,
 } from '@socium/contracts';
 
 import { inject, Injectable } from '@angular/core';
@@ -11,7 +16,10 @@ import { Observable } from 'rxjs';
 
 import { ApiHttp, path, type Filters } from './http';
 
-/** Documents from the department, their recipients and the acknowledgement. */
+/** Input of the "new document" form: the API fills the defaults (summary, deadline, public). */
+export type NewDocument = Partial<CreateDocumentRequest> & Pick<CreateDocumentRequest, 'number' | 'title' | 'issuedOn'>;
+
+/** Documents from the department: registration, mailing, the recipients' steps and the coordinator's control. */
 @Injectable({ providedIn: 'root' })
 export class DocumentsData {
   private readonly http = inject(ApiHttp);
@@ -19,10 +27,31 @@ export class DocumentsData {
   list(q: Filters<DocumentListQuery>): Observable<Page<DocumentResponse>> {
     return this.http.get<Page<DocumentResponse>>('/documents', q);
   }
+  get(id: string): Observable<DocumentResponse> {
+    return this.http.get<DocumentResponse>(path('documents', id));
+  }
+  create(body: NewDocument): Observable<DocumentResponse> {
+    return this.http.post<DocumentResponse>('/documents', body);
+  }
+  send(id: string, body: SendDocumentRequest): Observable<RecipientsResponse> {
+    return this.http.post<RecipientsResponse>(path('documents', id, 'send'), body);
+  }
   recipients(id: string): Observable<RecipientsResponse> {
     return this.http.get<RecipientsResponse>(path('documents', id, 'recipients'));
   }
-  acknowledge(id: string): Observable<RecipientResponse> {
-    return this.http.post<RecipientResponse>(path('documents', id, 'acknowledge'));
+  receive(id: string, body: NonNullable<ReceiveDocumentRequest> = {}): Observable<RecipientResponse> {
+    return this.http.post<RecipientResponse>(path('documents', id, 'receive'), body);
+  }
+  acknowledge(id: string, comment?: string): Observable<RecipientResponse> {
+    return this.http.post<RecipientResponse>(path('documents', id, 'acknowledge'), comment ? { comment } : {});
+  }
+  respond(id: string, body: RespondDocumentRequest): Observable<RecipientResponse> {
+    return this.http.post<RecipientResponse>(path('documents', id, 'respond'), body);
+  }
+  close(id: string, organisationId: string): Observable<RecipientResponse> {
+    return this.http.post<RecipientResponse>(path('documents', id, 'close'), { organisationId });
+  }
+  reissue(id: string, body: ReissueDocumentRequest): Observable<DocumentResponse> {
+    return this.http.post<DocumentResponse>(path('documents', id, 'reissue'), body);
   }
 }

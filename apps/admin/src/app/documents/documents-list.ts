@@ -3,7 +3,9 @@ import { canAdvanceRecipient } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatExpansionModule } from '@angular/material/expansion';
+import { RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
@@ -13,10 +15,10 @@ import { DocumentsData } from '../data-access/documents.data';
 import { ListShell, listState } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
-/** Documents from the department, each with its recipients; schools and partners acknowledge here. */
+/** Documents from the department (a school's or partner's inbox), each with its recipients and a link to its page. */
 @Component({
   selector: 'admin-documents-list',
-  imports: [MatButtonModule, MatExpansionModule, ListShell, StatusChip],
+  imports: [MatButtonModule, MatCheckboxModule, MatExpansionModule, RouterLink, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents-list.html',
 })
@@ -26,14 +28,17 @@ export class DocumentsList {
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
 
+  /** only the documents with a recipient past its deadline (`?overdue=true`) */
+  protected readonly overdueOnly = signal(false);
   protected readonly list = listState(
-    () => ({ limit: 100 }),
+    () => ({ limit: 100, ...(this.overdueOnly() ? { overdue: 'true' as const } : {}) }),
     (q) => this.documents.list(q).pipe(tap((p) => p.items.forEach((d) => this.loadRecipients(d.id)))),
   );
   protected readonly recipients = signal<Partial<Record<string, RecipientResponse[]>>>({});
   protected readonly isRecipientRole = computed(() =>
     ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''),
   );
+  protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   private readonly myOrg = computed(() => this.auth.user()?.organisationId);
 
   private loadRecipients(id: string): void {

@@ -1,0 +1,82 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+
+import { providePageTesting } from '../../testing/page-testing';
+import { DocumentForm } from './document-form';
+
+describe(DocumentForm.name, () => {
+  let http: HttpTestingController;
+
+  const render = async () => {
+    TestBed.configureTestingModule({
+      providers: providePageTesting('coordinator', { now: new Date('2020-02-10T09:00:00Z') }),
+    });
+    http = TestBed.inject(HttpTestingController);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(DocumentForm);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    const type = async (id: string, value: string) => {
+      const input = q(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    };
+    const click = async (id: string) => {
+      const target = q(id) as HTMLElement;
+      (target.querySelector('button') ?? target).click();
+      await fixture.whenStable();
+    };
+    return { el, q, type, click, navigate, stable: () => fixture.whenStable() };
+  };
+
+  afterEach(() => http.verify());
+
+  it('registers a document due in N working days and opens its page', async () => {
+    const { type, click, navigate, stable } = await render();
+    await type('doc-number', '12');
+    await type('doc-name', 'Резолюция круглого стола');
+    await click('doc-due-days');
+    await type('doc-working-days', '7');
+    await click('doc-save');
+    const req = http.expectOne('/api/v1/documents');
+    expect(req.request.body).toEqual({
+      number: '12',
+      issuedOn: '2020-02-10',
+      title: 'Резолюция круглого стола',
+      summary: '',
+      isPublic: false,
+      dueOn: null,
+      dueWorkingDays: 7,
+    });
+    req.flush({ id: 'doc-9' });
+    await stable();
+    expect(navigate).toHaveBeenCalledWith(['/documents', 'doc-9']);
+  });
+
+  it('sends nothing while the number and title are empty', async () => {
+    const { click } = await render();
+    await click('doc-save');
+    http.expectNone('/api/v1/documents');
+  });
+
+  it('shows the server’s refusal on the form', async () => {
+    const { q, type, click, stable } = await render();
+    await type('doc-number', '12');
+    await type('doc-name', 'Резолюция');
+    await click('doc-save');
+    http.expectOne('/api/v1/documents').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid body',
+        details: [{ field: 'number', rule: 'field.invalid', message: 'Номер занят' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await stable();
+    expect(q('doc-form-error')?.textContent).toContain('Проверьте');
+  });
+});

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { showOnForm } from '../../core/api-error';
+import { AdminClock } from '../../core/clock';
+import { I18nService } from '../../core/i18n.service';
+import { Notify } from '../../core/notify';
+import { DocumentsData, type NewDocument } from '../../data-access/documents.data';
+
+/** How the deadline is given: none, a calendar date, or N working days after the issue date. */
+export type DueKind = 'none' | 'date' | 'days';
+
+/** «Новый документ»: the coordinator registers a document (number, date, title, summary, deadline, public). */
+@Component({
+  selector: 'admin-document-form',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './document-form.html',
+})
+export class DocumentForm {
+  private readonly documents = inject(DocumentsData);
+  private readonly notify = inject(Notify);
+  private readonly router = inject(Router);
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly i18n = inject(I18nService);
+
+  protected readonly dueKind = signal<DueKind>('none');
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = this.fb.group({
+    number: ['', [Validators.required, Validators.maxLength(60)]],
+    issuedOn: [inject(AdminClock).todayIso(), Validators.required],
+    title: ['', [Validators.required, Validators.maxLength(500)]],
+    summary: ['', Validators.maxLength(4000)],
+    dueOn: [''],
+    dueWorkingDays: [10, [Validators.min(1), Validators.max(60)]],
+    isPublic: [false],
+  });
+
+  /** The request body: only the deadline the user chose. */
+  protected body(): NewDocument {
+    const v = this.form.getRawValue();
+    const kind = this.dueKind();
+    return {
+      number: v.number.trim(),
+      issuedOn: v.issuedOn,
+      title: v.title.trim(),
+      summary: v.summary.trim(),
+      isPublic: v.isPublic,
+      dueOn: kind === 'date' ? v.dueOn || null : null,
+      dueWorkingDays: kind === 'days' ? Number(v.dueWorkingDays) : null,
+    };
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.error.set(null);
+    this.documents.create(this.body()).subscribe({
+      next: (d) => {
+        this.notify.done(this.i18n.t('doc_created'));
+        void this.router.navigate(['/documents', d.id]);
+      },
+      error: (e: unknown) => {
+        this.saving.set(false);
+        this.error.set(showOnForm(this.form, e, this.i18n));
+      },
+    });
+  }
+}

@@ -1,0 +1,198 @@
+import type { DocumentResponse, RecipientResponse, Role } from '@socium/contracts';
+import type { RecipientState } from '@socium/domain';
+
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+
+import { providePageTesting } from '../../testing/page-testing';
+import { DocumentPage } from './document-page';
+
+const doc: DocumentResponse = {
+  id: 'doc-1',
+  number: '12',
+  title: 'Резолюция круглого стола',
+  issuedOn: '2020-02-10',
+  summary: 'О профориентации',
+  dueOn: null,
+  dueWorkingDays: 10,
+  isPublic: false,
+  revision: 1,
+  recipientsCount: 1,
+  acknowledgedCount: 0,
+  version: 3,
+  createdAt: '',
+  updatedAt: '',
+};
+const recipient = (state: RecipientState, organisationId = 'school-1'): RecipientResponse => ({
+  organisationId,
+  organisationName: `Школа ${organisationId}`,
+  state,
+  revision: 1,
+  sentOn: '2020-02-10',
+  incomingNumber: state === 'sent' ? null : 'вх-5',
+  receivedOn: state === 'sent' ? null : '2020-02-11',
+  acknowledgedOn: null,
+  respondedOn: null,
+  response: null,
+  closedOn: null,
+  overdue: false,
+});
+const empty = { items: [], total: 0, limit: 100, offset: 0 };
+
+describe(DocumentPage.name, () => {
+  let http: HttpTestingController;
+
+  const flushPage = (recipients: RecipientResponse[]) => {
+    http.expectOne('/api/v1/documents/doc-1').flush(doc);
+    http.expectOne('/api/v1/documents/doc-1/recipients').flush({ items: recipients, total: recipients.length });
+  };
+
+  const render = async (role: Role, recipients: RecipientResponse[]) => {
+    TestBed.configureTestingModule({ providers: providePageTesting(role, { organisationId: 'school-1' }) });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(DocumentPage);
+    fixture.componentRef.setInput('id', 'doc-1');
+    await fixture.whenStable();
+    http.match((r) => r.url === '/api/v1/organisations').forEach((r) => r.flush(empty));
+    flushPage(recipients);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    const click = async (id: string) => {
+      const target = q(id) as HTMLElement;
+      (target.querySelector('button') ?? target).click();
+      await fixture.whenStable();
+    };
+    const type = async (id: string, value: string) => {
+      const input = q(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    };
+    return { el, q, click, type, stable: () => fixture.whenStable() };
+  };
+
+  afterEach(() => http.verify());
+
+  it('shows the requisites and the deadline in working days', async () => {
+    const { q } = await render('coordinator', []);
+    const text = q('doc-requisites')?.textContent ?? '';
+    expect(text).toContain('№ 12 от 10.02.2020');
+    expect(text).toContain('через 10 раб. дн.');
+    expect(q('doc-no-recipients')?.textContent).toContain('ещё никому не отправлен');
+  });
+
+  it('sends the document to every school and reloads the recipients', async () => {
+    const { q, click, stable } = await render('coordinator', []);
+    await click('doc-send-open');
+    await click('doc-send-submit');
+    const req = http.expectOne('/api/v1/documents/doc-1/send');
+    expect(req.request.body).toEqual({ audience: { schools: true } });
+    req.flush({ items: [recipient('sent')], total: 1 });
+    flushPage([recipient('sent')]);
+    await stable();
+    expect(q('doc-send')).toBeNull();
+    expect(q('doc-recipients')?.textContent).toContain('Школа school-1');
+  });
+
+  it('asks whom to send to when no partner type is chosen, and sends nothing', async () => {
+    const { q, click } = await render('coordinator', []);
+    await click('doc-send-open');
+    await click('doc-send-partner-types');
+    await click('doc-send-submit');
+    expect(q('doc-send-error')?.textContent).toContain('Выберите, кому отправить.');
+  });
+
+  it('offers to close only the acknowledged lines and closes the chosen one', async () => {
+    const { el, click, stable } = await render('coordinator', [recipient('sent', 'a'), recipient('acknowledged', 'b')]);
+    expect(el.querySelectorAll('[data-testid="doc-close"]')).toHaveLength(1);
+    expect(el.querySelector('tr[data-org="b"] [data-testid="doc-close"]')).not.toBeNull();
+    await click('doc-close');
+    const req = http.expectOne('/api/v1/documents/doc-1/close');
+    expect(req.request.body).toEqual({ organisationId: 'b' });
+    req.flush(recipient('closed', 'b'));
+    flushPage([recipient('sent', 'a'), recipient('closed', 'b')]);
+    await stable();
+    expect(el.querySelectorAll('[data-testid="doc-close"]')).toHaveLength(0);
+  });
+
+  it('issues a new version only with a reason, sending the version it read', async () => {
+    const { q, click, type } = await render('coordinator', [recipient('acknowledged')]);
+    await click('doc-reissue-open');
+    await click('doc-reissue-submit');
+    expect(q('doc-reissue-error')?.textContent).toContain('Заполните это поле.');
+    await type('doc-reissue-reason', 'Изменён срок');
+    await click('doc-reissue-submit');
+    const req = http.expectOne('/api/v1/documents/doc-1/reissue');
+    expect(req.request.body).toEqual({ reason: 'Изменён срок', version: 3 });
+    req.flush({ ...doc, revision: 2, version: 4 });
+    flushPage([recipient('sent')]);
+  });
+
+  it('shows a school its own line with the next steps and records the receipt with the incoming number', async () => {
+    const { q, click, type, stable } = await render('school_admin', [recipient('sent')]);
+    expect(q('doc-send-open')).toBeNull();
+    expect(q('doc-receive')).not.toBeNull();
+    expect(q('doc-acknowledge')).not.toBeNull();
+    expect(q('doc-respond')).not.toBeNull();
+    expect(q('doc-close')).toBeNull();
+    await type('doc-incoming-number', 'вх-5');
+    await click('doc-receive');
+    const req = http.expectOne('/api/v1/documents/doc-1/receive');
+    expect(req.request.body).toEqual({ incomingNumber: 'вх-5' });
+    req.flush(recipient('received'));
+    flushPage([recipient('received')]);
+    await stable();
+    expect(q('doc-receive')).toBeNull();
+    expect(q('doc-mine')?.textContent).toContain('вх-5');
+  });
+
+  it('acknowledges with a comment and shows a refusal once, beside the step', async () => {
+    const { el, q, click, type, stable } = await render('school_admin', [recipient('received')]);
+    await type('doc-comment', 'Принято к исполнению');
+    await click('doc-acknowledge');
+    const req = http.expectOne('/api/v1/documents/doc-1/acknowledge');
+    expect(req.request.body).toEqual({ comment: 'Принято к исполнению' });
+    req.flush(
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'Документ уже закрыт',
+        rule: 'document.recipient.state',
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await stable();
+    expect(q('doc-step-error')?.textContent).toContain('Документ уже закрыт');
+    expect(el.textContent?.split('Документ уже закрыт')).toHaveLength(2);
+  });
+
+  it('sends a response text and refuses an empty one without calling the API', async () => {
+    const { q, click, type } = await render('partner_rep', [recipient('acknowledged')]);
+    await click('doc-respond');
+    expect(q('doc-step-error')?.textContent).toContain('Заполните это поле.');
+    await type('doc-response', 'Проведём экскурсию');
+    await click('doc-respond');
+    const req = http.expectOne('/api/v1/documents/doc-1/respond');
+    expect(req.request.body).toEqual({ response: 'Проведём экскурсию' });
+    req.flush(recipient('responded'));
+    flushPage([recipient('responded')]);
+  });
+
+  it('says the document was not found when it cannot be loaded', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('school_admin') });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(DocumentPage);
+    fixture.componentRef.setInput('id', 'doc-1');
+    await fixture.whenStable();
+    http.match((r) => r.url === '/api/v1/organisations').forEach((r) => r.flush(empty));
+    http
+      .expectOne('/api/v1/documents/doc-1')
+      .flush({ statusCode: 404, error: 'Not Found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    http.match('/api/v1/documents/doc-1/recipients'); // cancelled by forkJoin
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="doc-error"]')?.textContent).toBeTruthy();
+    expect(el.querySelector('[data-testid="doc-requisites"]')).toBeNull();
+  });
+});

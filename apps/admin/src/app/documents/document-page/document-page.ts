@@ -1,0 +1,255 @@
+import type { DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
+import {
+  canAdvanceRecipient,
+  ORGANISATION_KINDS,
+  PARTNER_TYPES,
+  type OrganisationKind,
+  type PartnerType,
+  type RecipientState,
+} from '@socium/domain';
+
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  type WritableSignal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { forkJoin, type Observable } from 'rxjs';
+
+import { describeError } from '../../core/api-error';
+import { AuthService } from '../../core/auth.service';
+import { I18nService } from '../../core/i18n.service';
+import { Notify } from '../../core/notify';
+import { DocumentsData } from '../../data-access/documents.data';
+import { OrganisationsData } from '../../data-access/organisations.data';
+import { StatusChip } from '../../ui/status-chip/status-chip';
+
+/** Whom a mailing goes to: every school, organisations of some kinds, partners of some types, or chosen ones. */
+export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
+
+/**
+ * One document: its requisites and recipients. The coordinator sends it, closes recipients' lines and issues a
+ * new version; a school administrator or partner representative takes their organisation's next step.
+ */
+@Component({
+  selector: 'admin-document-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    StatusChip,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './document-page.html',
+  styleUrl: './document-page.scss',
+})
+export class DocumentPage {
+  private readonly documents = inject(DocumentsData);
+  private readonly organisationsData = inject(OrganisationsData);
+  private readonly auth = inject(AuthService);
+  private readonly notify = inject(Notify);
+  protected readonly i18n = inject(I18nService);
+
+  /** the document id from the route */
+  readonly id = input.required<string>();
+
+  protected readonly kinds = ORGANISATION_KINDS.filter((k) => k !== 'department');
+  protected readonly partnerTypes = PARTNER_TYPES;
+  protected readonly doc = signal<DocumentResponse | null>(null);
+  protected readonly recipients = signal<RecipientResponse[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<string | null>(null);
+  protected readonly busy = signal(false);
+
+  protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
+  protected readonly isRecipientRole = computed(() =>
+    ['school_admin', 'partner_rep'].includes(this.auth.user()?.role ?? ''),
+  );
+  /** The caller's own recipient row, when the document was sent to their organisation. */
+  protected readonly mine = computed(() => {
+    const org = this.auth.user()?.organisationId;
+    return this.isRecipientRole() ? this.recipients().find((r) => r.organisationId === org) : undefined;
+  });
+
+  // the send dialog
+  protected readonly showSend = signal(false);
+  protected readonly sendMode = signal<SendMode>('schools');
+  protected readonly sendKinds = signal<OrganisationKind[]>([]);
+  protected readonly sendPartnerTypes = signal<PartnerType[]>([]);
+  protected readonly sendChosen = signal<string[]>([]);
+  protected readonly sendError = signal<string | null>(null);
+  protected readonly organisations = toSignal(
+    this.organisationsData.organisationsWhere((o) => o.kind !== 'department'),
+    {
+      initialValue: [],
+    },
+  );
+
+  // the new version
+  protected readonly showReissue = signal(false);
+  protected readonly reissueReason = signal('');
+  protected readonly reissueTitle = signal('');
+  protected readonly reissueSummary = signal('');
+  protected readonly reissueError = signal<string | null>(null);
+
+  // the recipient's step
+  protected readonly incomingNumber = signal('');
+  protected readonly comment = signal('');
+  protected readonly responseText = signal('');
+  protected readonly stepError = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.load(id));
+    });
+  }
+
+  protected load(id = this.id()): void {
+    this.loading.set(true);
+    this.error.set(null);
+    forkJoin({ doc: this.documents.get(id), recipients: this.documents.recipients(id) }).subscribe({
+      next: ({ doc, recipients }) => {
+        this.doc.set(doc);
+        this.recipients.set(recipients.items);
+        this.loading.set(false);
+      },
+      error: (e: unknown) => {
+        this.error.set(describeError(e, this.i18n).message);
+        this.loading.set(false);
+      },
+    });
+  }
+
+  protected can(r: RecipientResponse | undefined, to: RecipientState): boolean {
+    return !!r && canAdvanceRecipient(r.state, to);
+  }
+
+  protected deadline(d: DocumentResponse): string | null {
+    if (d.dueOn) return this.i18n.date(d.dueOn);
+    if (d.dueWorkingDays) return this.i18n.t('doc_due_after', { count: d.dueWorkingDays });
+    return null;
+  }
+
+  /** The request of the send dialog, or null when nothing is chosen. */
+  protected sendBody(): SendDocumentRequest | null {
+    switch (this.sendMode()) {
+      case 'schools':
+        return { audience: { schools: true } };
+      case 'kinds':
+        return this.sendKinds().length ? { audience: { kinds: this.sendKinds() } } : null;
+      case 'partnerTypes':
+        return this.sendPartnerTypes().length ? { audience: { partnerTypes: this.sendPartnerTypes() } } : null;
+      case 'chosen':
+        return this.sendChosen().length ? { recipientIds: this.sendChosen() } : null;
+    }
+  }
+
+  protected send(): void {
+    const body = this.sendBody();
+    if (!body) {
+      this.sendError.set(this.i18n.t('doc_send_nothing'));
+      return;
+    }
+    this.run(this.documents.send(this.id(), body), this.sendError, (r) => {
+      this.notify.done(this.i18n.t('doc_sent_toast', { count: r.total }));
+      this.showSend.set(false);
+    });
+  }
+
+  protected close(r: RecipientResponse): void {
+    this.run(this.documents.close(this.id(), r.organisationId), null, () =>
+      this.notify.done(this.i18n.t('doc_closed_toast')),
+    );
+  }
+
+  protected openReissue(d: DocumentResponse): void {
+    this.reissueTitle.set(d.title);
+    this.reissueSummary.set(d.summary);
+    this.reissueReason.set('');
+    this.reissueError.set(null);
+    this.showReissue.set(true);
+  }
+
+  protected reissue(d: DocumentResponse): void {
+    const reason = this.reissueReason().trim();
+    if (!reason) {
+      this.reissueError.set(this.i18n.t('err_field_empty'));
+      return;
+    }
+    const title = this.reissueTitle().trim();
+    const summary = this.reissueSummary().trim();
+    const body = {
+      reason,
+      version: d.version,
+      ...(title && title !== d.title ? { title } : {}),
+      ...(summary !== d.summary ? { summary } : {}),
+    };
+    this.run(this.documents.reissue(this.id(), body), this.reissueError, () => {
+      this.notify.done(this.i18n.t('doc_reissued_toast'));
+      this.showReissue.set(false);
+    });
+  }
+
+  protected receive(): void {
+    const incomingNumber = this.incomingNumber().trim();
+    this.run(this.documents.receive(this.id(), incomingNumber ? { incomingNumber } : {}), this.stepError, () =>
+      this.notify.done(this.i18n.t('doc_received_toast')),
+    );
+  }
+
+  protected acknowledge(): void {
+    this.run(this.documents.acknowledge(this.id(), this.comment().trim() || undefined), this.stepError, () =>
+      this.notify.done(this.i18n.t('doc_acknowledged_toast')),
+    );
+  }
+
+  protected respond(): void {
+    const response = this.responseText().trim();
+    if (!response) {
+      this.stepError.set(this.i18n.t('err_field_empty'));
+      return;
+    }
+    this.run(this.documents.respond(this.id(), { response }), this.stepError, () =>
+      this.notify.done(this.i18n.t('doc_responded_toast')),
+    );
+  }
+
+  /** Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar. */
+  private run<T>(action: Observable<T>, errorTo: WritableSignal<string | null> | null, done: (v: T) => void) {
+    if (this.busy()) return;
+    this.busy.set(true);
+    errorTo?.set(null);
+    action.subscribe({
+      next: (v) => {
+        this.busy.set(false);
+        done(v);
+        this.load();
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        if (errorTo) errorTo.set(describeError(e, this.i18n).message);
+        else this.notify.failed(e);
+      },
+    });
+  }
+}
