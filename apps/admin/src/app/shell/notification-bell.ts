@@ -26,16 +26,13 @@ export const BELL_REFRESH_MS = 60_000;
       routerLink="/notifications"
       [attr.aria-label]="label()"
       [title]="label()"
+      [matBadge]="badge()"
+      [matBadgeHidden]="count() === 0"
+      matBadgeColor="warn"
+      matBadgeSize="small"
       data-testid="notification-bell"
     >
-      <mat-icon
-        aria-hidden="true"
-        [matBadge]="badge()"
-        [matBadgeHidden]="count() === 0"
-        matBadgeColor="warn"
-        matBadgeSize="small"
-        >notifications</mat-icon
-      >
+      <mat-icon aria-hidden="true">notifications</mat-icon>
     </a>
   `,
 })
