@@ -29,7 +29,6 @@ export const BELL_REFRESH_MS = 60_000;
       [matBadge]="badge()"
       [matBadgeHidden]="count() === 0"
       matBadgeColor="warn"
-      matBadgeSize="small"
       data-testid="notification-bell"
     >
       <mat-icon aria-hidden="true">notifications</mat-icon>
