@@ -249,6 +249,8 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
           await page.getByTestId('ntf-run').click();
           await page.getByTestId('ntf-run-result').getByText('Напоминаний:').waitFor({ timeout: 15000 });
           await page.getByTestId('ntf-email-off').waitFor({ timeout: 5000 });
+          // the demo data has agreements expiring within 60 days: the run leaves the coordinator notifications
+          await page.getByTestId('ntf-item').first().waitFor({ timeout: 10000 });
           const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
           expect(scroll <= width, `the notifications page is ${scroll} px wide at ${width} px`);
           await screenshot(page, `admin-notifications-${width}.png`);
