@@ -277,6 +277,40 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
   );
 
   await check(
+    'admin: the coordinator opens the notifications from the bell, checks the reminders (e-mail off); fits 390 px',
+    async () => {
+      for (const width of [1366, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ru-RU' });
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+        try {
+          await page.goto(`${apiBase}/admin/`);
+          await logIn(page, COORDINATOR);
+          const bell = page.getByTestId('notification-bell');
+          const name = (await bell.getAttribute('aria-label')) ?? '';
+          expect(/^Уведомления: \d+ непрочитан/.test(name), `the bell is named «${name}»`);
+          const box = await bell.boundingBox();
+          expect(box && box.x + box.width <= width, `the bell is cut off: ${JSON.stringify(box)}`);
+          await bell.click();
+          await page.getByRole('heading', { name: 'Уведомления' }).waitFor({ timeout: 10000 });
+          await page.getByTestId('ntf-run').click();
+          await page.getByTestId('ntf-run-result').getByText('Напоминаний:').waitFor({ timeout: 15000 });
+          await page.getByTestId('ntf-email-off').waitFor({ timeout: 5000 });
+          // the demo data has agreements expiring within 60 days: the run leaves the coordinator notifications
+          await page.getByTestId('ntf-item').first().waitFor({ timeout: 10000 });
+          const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(scroll <= width, `the notifications page is ${scroll} px wide at ${width} px`);
+          await screenshot(page, `admin-notifications-${width}.png`);
+          expect(errors.length === 0, errors.join('\n'));
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  );
+
+  await check(
     'admin: on a 390 px phone the menu stays closed until the menu button opens it, and closes after a choice',
     async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ru-RU' });

@@ -39,6 +39,10 @@ export const appRoutes: Route[] = [
       },
       { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
       { path: 'imports', loadComponent: () => import('./imports/imports').then((m) => m.Imports) },
+      {
+        path: 'notifications',
+        loadComponent: () => import('./notifications/notifications-page').then((m) => m.NotificationsPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -17,6 +17,7 @@ import { I18nService, Lang, LANG_NAMES, LANGS } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { PeriodService } from '../core/period.service';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { NotificationBell } from './notification-bell';
 
 interface NavItem {
   path: string;
@@ -36,6 +37,7 @@ const NAV: NavItem[] = [
   { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },
   { path: '/calendar', label: 'nav_calendar', icon: 'calendar_month', roles: ['coordinator', 'school_admin'] },
   { path: '/imports', label: 'nav_imports', icon: 'upload_file', roles: ['coordinator', 'school_admin'] },
+  { path: '/notifications', label: 'ntf_title', icon: 'notifications' },
 ];
 
 /** Below this width (phones, narrow windows) the navigation slides over the page from a menu button. */
@@ -60,6 +62,7 @@ export const NARROW_SCREEN = '(max-width: 959.98px)';
     MatSelectModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
