@@ -15,8 +15,8 @@ import {
   isInForce,
   LocalDate,
   peopleCells,
-  PlanStatus,
   periodPartners,
+  PlanStatus,
   publicPeopleCount,
   publishableActivityText,
 } from '@socium/domain';
