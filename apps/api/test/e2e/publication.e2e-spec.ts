@@ -141,6 +141,13 @@ describe('Public organisation pages', () => {
         ...activity,
       });
     expect(act.status).toBe(201);
+    // public activities go public once their plan is approved (issue 14 item 5)
+    expect((await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(auth(coordinator)).send({})).status).toBe(
+      200,
+    );
+    expect((await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(auth(coordinator)).send({})).status).toBe(
+      200,
+    );
     return { planId: plan.body.id, activity: act.body };
   }
 
@@ -200,12 +207,10 @@ describe('Public organisation pages', () => {
 
   it('suppresses a count of people from 1 to 4 as null, but not the count of activities', async () => {
     const id = await school('three-pupils-school');
-    const { planId, activity } = await planWithActivity(id, {
+    const { activity } = await planWithActivity(id, {
       startsOn: '2026-11-20',
       title: 'Мастер-класс в мастерской',
     });
-    await t.http.post(`/api/v1/plans/${planId}/submit`).set(auth(coordinator)).send({});
-    await t.http.post(`/api/v1/plans/${planId}/approve`).set(auth(coordinator)).send({});
     const held = await t.http
       .post(`/api/v1/activities/${activity.id}/outcome`)
       .set(auth(coordinator))

@@ -101,5 +101,7 @@ export const AgreementListQuery = ListQuery.extend({
   kind: z.enum(AGREEMENT_KINDS).optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),
   directionId: Id.optional(),
+  /** `true`: only agreements in force with no plan and no activity with the partner this academic year (C3) */
+  withoutPlan: z.enum(['true', 'false']).optional(),
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuery>;

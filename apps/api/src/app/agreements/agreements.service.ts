@@ -30,6 +30,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
+import { withoutPlanFilter } from './agreement-plan.filter';
 import { agreementStatusFilter } from './agreement-status.filter';
 import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
@@ -108,6 +109,7 @@ export class AgreementsService {
     };
     const and = filters();
     if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, filters()));
+    if (q.withoutPlan) and.push(await withoutPlanFilter(this.em, q.withoutPlan === 'true', today, filters()));
     return findPage(
       this.em,
       AgreementRecord,

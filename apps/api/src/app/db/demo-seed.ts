@@ -53,6 +53,12 @@ export const DEPARTMENT = {
   shortName: 'Отдел образования',
 };
 
+/** The demo's current-year plans that left the draft: approved (shown in public) and submitted (awaiting approval). */
+const CURRENT_PLAN_STATUS: Readonly<Record<string, 'approved' | 'submitted'>> = {
+  'urussu-gymnasium': 'approved',
+  'maloe-urussu-school': 'submitted',
+};
+
 /** Organisation-level public facts of the Yutazinsky district (no private persons); agreements and events are synthetic. */
 @Injectable()
 export class DemoSeeder {
@@ -162,7 +168,9 @@ export class DemoSeeder {
       agreements[`${a.school}|${a.partner}`] = r;
     }
 
-    // Joint plans and activities: 2019-2020 (approved, mostly held) and the current year 2026-2027.
+    // Joint plans and activities: 2019-2020 (approved, mostly held) and the current year 2026-2027 (the gymnasium's
+    // approved, so its public page announces its upcoming activities; one submitted, awaiting the coordinator; the
+    // others drafts, whose public activities stay off the public pages until approval).
     for (const school of DEMO_SCHOOLS) {
       for (const year of ['2019-2020', '2026-2027'] as const) {
         const plan = new PlanRecord();
@@ -174,10 +182,10 @@ export class DemoSeeder {
           academicYear: year,
           agreementId: null,
           title: `Совместный план работы с социальными партнёрами на ${year.replace('-', '/')} учебный год`,
-          status: past ? 'approved' : school === 'urussu-gymnasium' ? 'submitted' : 'draft',
+          status: past ? 'approved' : (CURRENT_PLAN_STATUS[school] ?? 'draft'),
           returnComment: null,
-          submittedOn: past ? '2020-02-20' : school === 'urussu-gymnasium' ? '2026-10-01' : null,
-          approvedOn: past ? '2020-02-28' : null,
+          submittedOn: past ? '2020-02-20' : CURRENT_PLAN_STATUS[school] ? '2026-10-01' : null,
+          approvedOn: past ? '2020-02-28' : CURRENT_PLAN_STATUS[school] === 'approved' ? '2026-10-05' : null,
         });
         em.persist(plan);
         const first = Number(year.slice(0, 4));

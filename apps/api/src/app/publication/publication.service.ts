@@ -1,14 +1,22 @@
-import { ActivityRecord, AgreementRecord, DocumentRecord, OrganisationRecord } from '@socium/api-persistence';
+import {
+  ActivityRecord,
+  AgreementRecord,
+  DocumentRecord,
+  OrganisationRecord,
+  PlanRecord,
+} from '@socium/api-persistence';
 import type { PublicOrganisation } from '@socium/contracts';
 import {
   AcademicYear,
   activityCounts,
   ActivityStatus,
   effectiveEnd,
+  isActivityPublished,
   isInForce,
   LocalDate,
   peopleCells,
   periodPartners,
+  PlanStatus,
   publicPeopleCount,
   publishableActivityText,
 } from '@socium/domain';
@@ -90,13 +98,13 @@ export class PublicationService {
   ) {}
 
   async organisation(slug: string): Promise<PublicOrganisation> {
-    const { org, activities, agreements, names, published, schools, year, today } = await this.load(slug);
+    const { org, activities, agreements, names, published, schools, year, today, isListed } = await this.load(slug);
     // only published organisations are named in public; an activity of an unpublished school is not listed
     const partnerOf = (a: ActivityRecord) => (a.partnerId ? published.get(a.partnerId) : undefined);
-    const listed = activities.filter((a) => a.isPublic && published.has(a.organisationId));
+    const listed = activities.filter(isListed);
     const inForce = agreements.filter((a) => agreementInForce(a, today));
     const yearActivities = activities.filter((a) => a.academicYear === year);
-    const isPublicLive = (a: ActivityRecord) => a.isPublic && a.status !== 'cancelled';
+    const isPublicLive = (a: ActivityRecord) => isListed(a) && a.status !== 'cancelled';
 
     // Partners: counterparts of agreements in force today and partners of this year's public activities.
     const counterpart = (a: AgreementRecord) => (org.kind === 'partner' ? a.schoolId : a.partnerId);
@@ -173,13 +181,13 @@ export class PublicationService {
     org: OrganisationRecord;
     events: { activity: FeedActivity; partner: string | null; organisation: string | null }[];
   }> {
-    const { org, activities, published } = await this.load(slug);
+    const { org, activities, published, isListed } = await this.load(slug);
     const label = (id: string | null) => {
       const o = id ? published.get(id) : undefined;
       return o ? o.shortName || o.name : null;
     };
     const events = activities
-      .filter((a) => a.isPublic && published.has(a.organisationId))
+      .filter(isListed)
       .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id))
       .map((activity) => ({
         activity: publicActivity(activity),
@@ -220,6 +228,14 @@ export class PublicationService {
     ids.delete('');
     const names = new Map((await this.em.find(OrganisationRecord, { id: { $in: [...ids] } })).map((o) => [o.id, o]));
     const published = new Map([...names].filter(([, o]) => o.isPublished));
-    return { org, activities, agreements, names, published, schools, year, today };
+    const planIds = [...new Set(activities.map((a) => a.planId))];
+    const plans = planIds.length
+      ? await this.em.find(PlanRecord, { id: { $in: planIds } }, { fields: ['id', 'status'] as never })
+      : [];
+    const planStatus = new Map(plans.map((p) => [p.id, p.status as PlanStatus]));
+    /** listed in public: a published school's activity that the domain publishes (public, plan approved or held) */
+    const isListed = (a: ActivityRecord) =>
+      published.has(a.organisationId) && isActivityPublished(a, planStatus.get(a.planId));
+    return { org, activities, agreements, names, published, schools, year, today, isListed };
   }
 }

@@ -1,1 +1,2 @@
 export * from './public-text-screen';
+export * from './activity-publication';
