@@ -6,11 +6,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const SCHOOL = { email: 'gymnasium@demo.socium.local', password: 'demo-school-2020' };
-const COORDINATOR = { email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020' };
+export const SCHOOL = { email: 'gymnasium@demo.socium.local', password: 'demo-school-2020' };
+export const COORDINATOR = { email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020' };
+export const PARTNER = { email: 'tapart@demo.socium.local', password: 'demo-partner-2020' };
 
-async function openAdmin(browser, apiBase) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+/** Opens the panel in a new context; `width` 1366 (desktop) or 390 (phone). */
+export async function openAdmin(browser, apiBase, { width = 1280, locale = 'ru-RU' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -21,14 +23,14 @@ async function openAdmin(browser, apiBase) {
   return { page, context, errors };
 }
 
-async function logIn(page, { email, password }) {
+export async function logIn(page, { email, password }) {
   await page.getByLabel('Электронная почта').fill(email);
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByRole('heading', { name: 'Договоры' }).waitFor({ timeout: 15000 });
+  await page.getByTestId('user-card').waitFor({ state: 'attached', timeout: 15000 });
 }
 
-async function screenshot(page, name) {
+export async function screenshot(page, name) {
   const dir = path.join(root, 'tmp', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name), fullPage: true });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { adminJourneys } from './admin.mjs';
@@ -219,7 +220,21 @@ try {
     await context.close();
   });
 
-  await adminJourneys({ browser, apiBase, check, expect });
+  // BROWSER_ONLY=<text> runs only the checks whose name contains it (for working on one screen).
+  const only = process.env.BROWSER_ONLY;
+  const scoped = only ? (name, fn) => (name.includes(only) ? check(name, fn) : Promise.resolve()) : check;
+  await adminJourneys({ browser, apiBase, check: scoped, expect });
+  // One module per area of the panel under journeys/, each exporting a default function with the same arguments.
+  const dir = path.join(import.meta.dirname, 'journeys');
+  for (const file of fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.mjs'))
+        .sort()
+    : []) {
+    const mod = await import(pathToFileURL(path.join(dir, file)).href);
+    await mod.default({ browser, apiBase, check: scoped, expect });
+  }
 } finally {
   await browser.close().catch(() => undefined);
   host.close();
