@@ -173,6 +173,7 @@ export const en: Dictionary = {
   doc_name: 'Title',
   doc_summary: 'Summary',
   doc_due_none: 'No deadline',
+  doc_due_keep: 'Keep the deadline',
   doc_due_on_date: 'By a date',
   doc_due_working_days: 'In N working days',
   doc_working_days: 'Working days',

@@ -178,6 +178,7 @@ export const ru = {
   doc_name: 'Заголовок',
   doc_summary: 'Краткое содержание',
   doc_due_none: 'Без срока',
+  doc_due_keep: 'Прежний срок',
   doc_due_on_date: 'К дате',
   doc_due_working_days: 'Через N рабочих дней',
   doc_working_days: 'Рабочих дней',

@@ -173,6 +173,7 @@ export const tt: Dictionary = {
   doc_name: 'Атама',
   doc_summary: 'Кыскача эчтәлек',
   doc_due_none: 'Срогы юк',
+  doc_due_keep: 'Элеккеге срок',
   doc_due_on_date: 'Билгеле көнгә',
   doc_due_working_days: 'N эш көненнән',
   doc_working_days: 'Эш көннәре',

@@ -129,6 +129,20 @@ describe(DocumentPage.name, () => {
     flushPage([recipient('sent')]);
   });
 
+  it('gives the new version a new deadline in working days when the coordinator chooses one', async () => {
+    const { el, click, type, stable } = await render('coordinator', [recipient('acknowledged')]);
+    await click('doc-reissue-open');
+    await type('doc-reissue-reason', 'Перенесён срок');
+    (el.querySelector('[data-testid="doc-reissue-due-days"] button') as HTMLButtonElement).click();
+    await stable();
+    await type('doc-reissue-working-days', '5');
+    await click('doc-reissue-submit');
+    const req = http.expectOne('/api/v1/documents/doc-1/reissue');
+    expect(req.request.body).toEqual({ reason: 'Перенесён срок', version: 3, dueWorkingDays: 5 });
+    req.flush({ ...doc, revision: 2, version: 4 });
+    flushPage([recipient('sent')]);
+  });
+
   it('shows a school its own line with the next steps and records the receipt with the incoming number', async () => {
     const { q, click, type, stable } = await render('school_admin', [recipient('sent')]);
     expect(q('doc-send-open')).toBeNull();

@@ -109,6 +109,10 @@ export class DocumentPage {
   protected readonly reissueReason = signal('');
   protected readonly reissueTitle = signal('');
   protected readonly reissueSummary = signal('');
+  /** The new version's deadline: kept as it is, a new date, or N working days from the day it is issued again. */
+  protected readonly reissueDueKind = signal<'keep' | 'date' | 'days'>('keep');
+  protected readonly reissueDueOn = signal('');
+  protected readonly reissueWorkingDays = signal<number | null>(10);
   protected readonly reissueError = signal<string | null>(null);
 
   // the recipient's step
@@ -186,6 +190,9 @@ export class DocumentPage {
     this.reissueTitle.set(d.title);
     this.reissueSummary.set(d.summary);
     this.reissueReason.set('');
+    this.reissueDueKind.set('keep');
+    this.reissueDueOn.set(d.dueOn ?? '');
+    this.reissueWorkingDays.set(d.dueWorkingDays ?? 10);
     this.reissueError.set(null);
     this.showReissue.set(true);
   }
@@ -198,16 +205,36 @@ export class DocumentPage {
     }
     const title = this.reissueTitle().trim();
     const summary = this.reissueSummary().trim();
+    const deadline = this.reissueDeadline();
+    if (deadline === undefined) {
+      this.reissueError.set(this.i18n.t('err_field_empty'));
+      return;
+    }
     const body = {
       reason,
       version: d.version,
       ...(title && title !== d.title ? { title } : {}),
       ...(summary !== d.summary ? { summary } : {}),
+      ...deadline,
     };
     this.run(this.documents.reissue(this.id(), body), this.reissueError, () => {
       this.notify.done(this.i18n.t('doc_reissued_toast'));
       this.showReissue.set(false);
     });
+  }
+
+  /** The deadline part of the new version's request; `undefined` when the chosen kind lacks its value. */
+  private reissueDeadline(): { dueOn?: string; dueWorkingDays?: number } | undefined {
+    switch (this.reissueDueKind()) {
+      case 'keep':
+        return {};
+      case 'date':
+        return this.reissueDueOn() ? { dueOn: this.reissueDueOn() } : undefined;
+      case 'days': {
+        const n = Number(this.reissueWorkingDays());
+        return Number.isInteger(n) && n >= 1 && n <= 60 ? { dueWorkingDays: n } : undefined;
+      }
+    }
   }
 
   protected receive(): void {
