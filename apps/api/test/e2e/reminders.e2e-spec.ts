@@ -176,4 +176,48 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(blocked).toHaveLength(1);
     expect(blocked[0]?.subject).toContain('15.06.2026');
   });
+  it('reminds a school without a plan after the deadline the coordinator set for the year, and only then', async () => {
+    const year = '2020-2021';
+    const cal = ok(await get(`/calendars/school-years?academicYear=${year}`), 200, 'calendar');
+    expect(cal.planSubmissionDueOn).toBe('2020-10-01');
+    const body = {
+      termScheme: cal.termScheme,
+      terms: cal.terms.map((x: { first: string; last: string }) => ({ first: x.first, last: x.last })),
+    };
+    const outside = await t.http
+      .put(`/api/v1/calendars/school-years/${year}`)
+      .set('Authorization', `Bearer ${coord}`)
+      .send({ ...body, planSubmissionDueOn: '2021-09-15' });
+    expect(outside.status).toBe(422);
+    expect(outside.body).toMatchObject({ rule: 'period.plan-due.outside-year' });
+    const saved = ok(
+      await t.http
+        .put(`/api/v1/calendars/school-years/${year}`)
+        .set('Authorization', `Bearer ${coord}`)
+        .send({ ...body, planSubmissionDueOn: '2020-09-15' }),
+      200,
+      'set the deadline',
+    );
+    expect(saved.planSubmissionDueOn).toBe('2020-09-15');
+    const bySchool = await t.http
+      .put(`/api/v1/calendars/school-years/${year}?organisationId=${gymnasiumId}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ ...body, planSubmissionDueOn: '2020-09-01' });
+    expect(bySchool.status).toBe(422);
+    expect(bySchool.body).toMatchObject({ rule: 'period.plan-due.district-only' });
+
+    const planReminders = async () =>
+      (ok(await get('/notifications?limit=100', admin), 200, 'list').items as { kind: string; body: string }[]).filter(
+        (n) => n.kind === 'plan.not-submitted' && n.body.includes('2020–2021'),
+      );
+    t.clock.pin('2020-09-15');
+    ok(await post('/notifications/run'), 200, 'run on the deadline');
+    expect(await planReminders()).toHaveLength(0);
+    t.clock.pin('2020-09-16');
+    ok(await post('/notifications/run'), 200, 'run after it');
+    const mine = await planReminders();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.body).toContain('15.09.2020');
+    expect(mailsAbout('15.09.2020').filter((m) => m.to.includes('gymnasium@demo.socium.local'))).toHaveLength(1);
+  });
 });

@@ -26,6 +26,8 @@ export const SchoolYearCalendarRequest = z.strictObject({
   termScheme: z.enum(D.TERM_SCHEME_KINDS),
   terms: z.array(DateSpan).min(1).max(12),
   grade1Holiday: DateSpan.nullable().optional(),
+  /** the district's only: the day by which schools submit their plans for the year (null: 1 October) */
+  planSubmissionDueOn: IsoDate.nullable().optional(),
   version: Version.optional(),
 });
 export type SchoolYearCalendarRequest = z.infer<typeof SchoolYearCalendarRequest>;
@@ -43,6 +45,8 @@ export const SchoolYearCalendarResponse = z.object({
   holidays: z.array(z.object({ kind: z.enum(D.SCHOOL_HOLIDAY_KINDS), first: z.string(), last: z.string() })),
   grade1Holiday: z.object({ first: z.string(), last: z.string() }).nullable(),
   summerHolidays: z.object({ first: z.string(), last: z.string() }),
+  /** the day by which schools submit their plans for the year: the district's setting, else 1 October */
+  planSubmissionDueOn: z.string(),
   /** the stored row's version (send it back to change it); null when nothing is stored */
   version: z.number().int().nullable(),
 });

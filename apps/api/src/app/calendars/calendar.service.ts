@@ -12,6 +12,7 @@ import {
   isSupportedYear,
   LocalDate,
   PlacementContext,
+  planSubmissionDeadline,
   SchoolYearCalendar,
   TermScheme,
   TermSchemeKind,
@@ -52,6 +53,16 @@ export class CalendarService {
   async workingCalendar(): Promise<WorkingCalendar> {
     const rows = await this.em.find(WorkingCalendarYearRecord, {}, { orderBy: { year: 'asc' } });
     return workingCalendarOf(rows);
+  }
+
+  /** The day by which schools submit their plans for `year`: the district calendar's setting, else 1 October. */
+  async planSubmissionDeadline(year: AcademicYear, em: EntityManager = this.em): Promise<LocalDate> {
+    const row = await em.findOne(
+      SchoolYearCalendarRecord,
+      { ownerId: DISTRICT_OWNER, academicYear: year.label },
+      { fields: ['planSubmissionDueOn'] },
+    );
+    return planSubmissionDeadline(year, row?.planSubmissionDueOn ? LocalDate.iso(row.planSubmissionDueOn) : null);
   }
 
   /**

@@ -14,6 +14,7 @@ import type {
 } from '@socium/contracts';
 import {
   AcademicYear,
+  checkPlanSubmissionDeadline,
   isSupportedYear,
   LocalDate,
   nonWorkingDaysOf,
@@ -30,7 +31,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, newId, snapshot } from '../common/crud.support';
-import { forbidden, invalid, notFound, orThrow, staleVersion } from '../http/app-error';
+import { fail, forbidden, invalid, notFound, orThrow, staleVersion } from '../http/app-error';
 import { CalendarService, EffectiveCalendar } from './calendar.service';
 
 /** The calendar endpoints: school-year calendars (district and school overrides) and the working-day calendar. */
@@ -47,7 +48,11 @@ export class CalendarsService {
   async getSchoolYear(q: SchoolYearCalendarQuery): Promise<SchoolYearCalendarResponse> {
     const year = orThrow(AcademicYear.parse(q.academicYear, 'academicYear'));
     const school = q.organisationId ? await this.school(q.organisationId) : null;
-    return toSchoolYearResponse(await this.calendars.effective(year, school), school?.id ?? null);
+    return toSchoolYearResponse(
+      await this.calendars.effective(year, school),
+      school?.id ?? null,
+      await this.calendars.planSubmissionDeadline(year),
+    );
   }
 
   async putSchoolYear(
@@ -70,6 +75,19 @@ export class CalendarsService {
         grade1Holiday: body.grade1Holiday ? span(body.grade1Holiday) : null,
       }),
     );
+    if (school && body.planSubmissionDueOn)
+      throw fail(
+        PERIOD_RULES.planDueDistrictOnly,
+        {
+          ru: 'Срок сдачи планов устанавливает координатор для всего района',
+          en: 'The plan submission deadline is set by the coordinator for the whole district',
+          tt: 'Планнарны тапшыру срогын координатор бөтен район өчен билгели',
+        },
+        'planSubmissionDueOn',
+      );
+    const planDue = body.planSubmissionDueOn
+      ? orThrow(checkPlanSubmissionDeadline(year, LocalDate.iso(body.planSubmissionDueOn)))
+      : null;
     const ownerId = school?.id ?? DISTRICT_OWNER;
     const existing = await this.em.findOne(SchoolYearCalendarRecord, { ownerId, academicYear: year.label });
     if ((existing?.version ?? undefined) !== body.version) throw staleVersion(existing?.version ?? 0);
@@ -77,6 +95,7 @@ export class CalendarsService {
       termScheme: body.termScheme,
       terms: body.terms.map((t) => ({ first: t.first, last: t.last })),
       grade1Holiday: body.grade1Holiday ? { first: body.grade1Holiday.first, last: body.grade1Holiday.last } : null,
+      ...(school ? {} : { planSubmissionDueOn: planDue?.toString() ?? null }),
     };
     const now = this.clock.nowIso();
     let r = existing;
@@ -104,7 +123,7 @@ export class CalendarsService {
     });
     await this.em.flush();
     const effective: EffectiveCalendar = { calendar, source: school ? 'school' : 'district', record: r };
-    return toSchoolYearResponse(effective, school?.id ?? null);
+    return toSchoolYearResponse(effective, school?.id ?? null, await this.calendars.planSubmissionDeadline(year));
   }
 
   async deleteSchoolYear(c: Caller, label: string, q: SchoolYearCalendarTarget): Promise<void> {
@@ -213,7 +232,11 @@ function calendarYear(param: string): number {
   return year;
 }
 
-function toSchoolYearResponse(e: EffectiveCalendar, organisationId: string | null): SchoolYearCalendarResponse {
+function toSchoolYearResponse(
+  e: EffectiveCalendar,
+  organisationId: string | null,
+  planDue: LocalDate,
+): SchoolYearCalendarResponse {
   const c = e.calendar;
   const span = (r: { start: LocalDate; last: LocalDate }) => ({ first: r.start.toString(), last: r.last.toString() });
   return {
@@ -227,6 +250,7 @@ function toSchoolYearResponse(e: EffectiveCalendar, organisationId: string | nul
     holidays: c.holidays.map((h) => ({ kind: h.kind, ...span(h.range) })),
     grade1Holiday: c.grade1Holiday ? span(c.grade1Holiday) : null,
     summerHolidays: span(c.summerHolidays),
+    planSubmissionDueOn: planDue.toString(),
     version: e.record?.version ?? null,
   };
 }

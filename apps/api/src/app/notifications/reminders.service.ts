@@ -3,12 +3,14 @@ import {
   DocumentRecipientRecord,
   isPostgres,
   NotificationRecord,
+  OrganisationRecord,
   PlacementRecord,
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
 import type { ReminderRunResponse } from '@socium/contracts';
 import {
+  AcademicYear,
   agreementReminders,
   BLOCKED_PLACEMENT_REMINDER_DAYS,
   documentReminders,
@@ -17,6 +19,7 @@ import {
   planReminders,
   Reminder,
   reminderMessage,
+  reminderPath,
 } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
@@ -24,6 +27,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { AGREEMENT_TERM_FIELDS, toAgreementData } from '../agreements/agreement.data';
+import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -50,6 +54,7 @@ export class RemindersService {
     private readonly em: EntityManager,
     private readonly clock: ClockService,
     private readonly mailer: MailerService,
+    private readonly calendars: CalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -96,7 +101,7 @@ export class RemindersService {
             objectId: r.objectId,
             subject: message.subject,
             body: message.body,
-            link: `${this.config.publicUrl ?? ''}/admin/${r.objectType}s/${r.objectId}`,
+            link: `${this.config.publicUrl ?? ''}/admin${reminderPath(r)}`,
             createdAt: now,
             readAt: null,
             emailState: emailOn && u.email ? 'pending' : 'off',
@@ -171,7 +176,10 @@ export class RemindersService {
         agreements.map((a) => ({ id: a.id, schoolId: a.schoolId, partnerId: a.partnerId, data: toAgreementData(a) })),
         today,
       ),
-      ...planReminders(plans, today),
+      ...planReminders(plans, today, {
+        submitBy: await this.calendars.planSubmissionDeadline(AcademicYear.containing(today), em),
+        schools: (await em.find(OrganisationRecord, { kind: 'school' }, { fields: ['id'] })).map((o) => o.id),
+      }),
       ...documentReminders(recipients, today),
       ...placementReminders(placements, today),
     ];

@@ -17,6 +17,8 @@ export class SchoolYearCalendarRecord extends BaseRecord {
   termScheme!: TermSchemeKind;
   terms: { first: string; last: string }[] = [];
   grade1Holiday: { first: string; last: string } | null = null;
+  /** the district's: the day by which schools submit their plans for the year (migration 0020); null: 1 October */
+  planSubmissionDueOn: string | null = null;
 }
 export const SchoolYearCalendarSchema = new EntitySchema<SchoolYearCalendarRecord>({
   class: SchoolYearCalendarRecord,
@@ -28,6 +30,7 @@ export const SchoolYearCalendarSchema = new EntitySchema<SchoolYearCalendarRecor
     termScheme: { type: 'string', length: 16 },
     terms: { type: 'json' },
     grade1Holiday: { type: 'json', nullable: true, fieldName: 'grade1_holiday' },
+    planSubmissionDueOn: { type: 'string', length: 10, nullable: true },
   },
 });
 

@@ -23,6 +23,8 @@ export const PERIOD_RULES = {
   termTooLong: 'period.term.too-long',
   summerTooShort: 'period.summer.too-short',
   grade1HolidayOutsideTerm: 'period.grade1-holiday.outside-term',
+  planDueOutsideYear: 'period.plan-due.outside-year',
+  planDueDistrictOnly: 'period.plan-due.district-only',
 } as const;
 
 /** Agreements (lib/agreement): content, signing, termination, and what a signature freezes. */
@@ -228,6 +230,8 @@ export const RULE_CODE_GROUPS = {
     PERIOD_RULES.termTooLong,
     PERIOD_RULES.summerTooShort,
     PERIOD_RULES.grade1HolidayOutsideTerm,
+    PERIOD_RULES.planDueOutsideYear,
+    PERIOD_RULES.planDueDistrictOnly,
     LABOUR_NEED_RULES.employerInvalid,
     ...valuesOf(PROFMINIMUM_RULES),
     ENROLMENT_RULES.organisationNotSchool,

@@ -1,11 +1,14 @@
 import {
   agreementReminders,
+  checkPlanSubmissionDeadline,
   defaultPlanSubmissionDeadline,
   documentReminders,
   placementReminders,
   planReminders,
+  Reminder,
   REMINDER_KINDS,
   reminderMessage,
+  reminderPath,
 } from '.';
 import { d } from '../../testing';
 import { anAgreement, aRenewingAgreement, aSignedAgreement } from '../agreement/agreement.fixtures';
@@ -77,6 +80,36 @@ describe(planReminders.name, () => {
     const out = planReminders([plan('returned'), plan('approved'), plan('draft', '2020-2021')], d('2019-11-01'));
     expect(out.map((r) => r.objectId)).toEqual(['plan-returned']);
     expect(out[0]?.to).toEqual([{ organisationId: 'school' }]);
+  });
+
+  it('takes the deadline the coordinator set for the year instead of 1 October', () => {
+    const submitBy = d('2019-09-15');
+    expect(planReminders([plan('draft')], d('2019-09-15'), { submitBy })).toEqual([]);
+    const [r] = planReminders([plan('draft')], d('2019-09-16'), { submitBy });
+    expect(r).toMatchObject({ kind: 'plan.not-submitted', params: { date: '2019-09-15' } });
+    expect(r?.cause).toBe('plan.not-submitted:plan-draft:2019-09-15');
+  });
+
+  it('reminds a school with no plan of the year at all, and links it to the plans list', () => {
+    const schools = ['school', 'other'];
+    expect(planReminders([plan('approved')], d('2019-10-01'), { schools })).toEqual([]);
+    const out = planReminders([plan('approved'), plan('draft', '2018-2019')], d('2019-10-02'), { schools });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ objectType: 'organisation', objectId: 'other', to: [{ organisationId: 'other' }] });
+    expect(out[0]?.cause).toBe('plan.not-submitted:other:2019-2020:2019-10-01');
+    expect(reminderPath(out[0] as Reminder)).toBe('/plans');
+    expect(reminderPath({ kind: 'document.overdue', objectType: 'document', objectId: 'x' })).toBe('/documents/x');
+  });
+
+  it.each([
+    ['2019-09-01', true],
+    ['2020-08-31', true],
+    ['2019-08-31', false],
+    ['2020-09-01', false],
+  ])('accepts a set deadline of %s for 2019-2020: %s', (date, accepted) => {
+    const r = checkPlanSubmissionDeadline(unwrap(AcademicYear.create(2019)), d(date));
+    expect(r.ok).toBe(accepted);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'period.plan-due.outside-year', field: 'planSubmissionDueOn' });
   });
 
   it('tells the coordinators of a plan waiting for approval, once per submission', () => {

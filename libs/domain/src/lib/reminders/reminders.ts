@@ -1,7 +1,7 @@
 import { AgreementData } from '../agreement/agreement';
 import { agreementStatus, effectiveEnd, noticeDeadline } from '../agreement/agreement-term';
 import { AcademicYear } from '../calendar/academic-year';
-import { LocalDate } from '../common';
+import { DomainError, err, LocalDate, ok, PERIOD_RULES, refusal, Result } from '../common';
 import { isRecipientOverdue, RecipientState } from '../document/document';
 import { PlanStatus } from '../plan/plan';
 
@@ -31,7 +31,7 @@ export interface Reminder {
   readonly kind: ReminderKind;
   /** unique per thing and moment: the same cause is never notified twice to one person */
   readonly cause: string;
-  readonly objectType: 'agreement' | 'plan' | 'document' | 'placement';
+  readonly objectType: 'agreement' | 'plan' | 'document' | 'placement' | 'organisation';
   readonly objectId: string;
   readonly to: readonly Addressee[];
   /** the facts the message names (a number, a date, a count) */
@@ -39,6 +39,15 @@ export interface Reminder {
 }
 
 const COORDINATORS: Addressee = { coordinators: true };
+
+/**
+ * The panel path a reminder links to: its record's page, or for a school with no plan of the year the plans list
+ * (where it makes one).
+ */
+export function reminderPath(r: Pick<Reminder, 'kind' | 'objectType' | 'objectId'>): string {
+  if (r.objectType === 'organisation' && r.kind === 'plan.not-submitted') return '/plans';
+  return `/${r.objectType}s/${r.objectId}`;
+}
 
 /** Days before a notice-of-non-renewal deadline from which the parties are reminded of it. */
 export const NOTICE_REMINDER_DAYS = 14;
@@ -97,32 +106,52 @@ export function defaultPlanSubmissionDeadline(year: AcademicYear): LocalDate {
   return LocalDate.of(year.startYear, 10, 1);
 }
 
+/** The year's submission deadline: the one the coordinator set for it, else the default. */
+export function planSubmissionDeadline(year: AcademicYear, set: LocalDate | null | undefined): LocalDate {
+  return set ?? defaultPlanSubmissionDeadline(year);
+}
+
+/** A deadline the coordinator sets must fall inside its academic year (1 September – 31 August). */
+export function checkPlanSubmissionDeadline(year: AcademicYear, date: LocalDate): Result<LocalDate, DomainError> {
+  if (year.contains(date)) return ok(date);
+  return err(
+    refusal(
+      PERIOD_RULES.planDueOutsideYear,
+      {
+        ru: `Срок сдачи планов должен быть внутри ${year.label} учебного года`,
+        en: `The plan submission deadline must fall inside the academic year ${year.label}`,
+        tt: `Планнарны тапшыру срогы ${year.label} уку елы эчендә булырга тиеш`,
+      },
+      'planSubmissionDueOn',
+    ),
+  );
+}
+
 /**
- * Plans of the current academic year still a draft (or returned) after the submission deadline: the school; plans
- * waiting for approval: the coordinators.
+ * Plans of the current academic year still a draft (or returned) after the submission deadline, and schools with no
+ * plan for it at all: the school; plans waiting for approval: the coordinators. `submitBy` is the year's deadline
+ * (the coordinator's, else 1 October); `schools` the ids of the district's schools (to find those without a plan).
  */
 export function planReminders(
   plans: readonly PlanForReminders[],
   today: LocalDate,
-  submitBy: (year: AcademicYear) => LocalDate = defaultPlanSubmissionDeadline,
+  options: { submitBy?: LocalDate | null; schools?: readonly string[] } = {},
 ): Reminder[] {
   const current = AcademicYear.containing(today);
-  const deadline = submitBy(current);
+  const deadline = planSubmissionDeadline(current, options.submitBy);
+  const late = today.isAfter(deadline);
   const out: Reminder[] = [];
+  const notSubmitted = (organisationId: string, objectType: 'plan' | 'organisation', objectId: string): Reminder => ({
+    kind: 'plan.not-submitted',
+    cause: `plan.not-submitted:${objectType === 'plan' ? objectId : `${objectId}:${current.label}`}:${deadline}`,
+    objectType,
+    objectId,
+    to: [{ organisationId }],
+    params: { year: current.label, date: deadline.toString() },
+  });
   for (const p of plans) {
-    if (
-      (p.status === 'draft' || p.status === 'returned') &&
-      p.academicYear === current.label &&
-      today.isAfter(deadline)
-    )
-      out.push({
-        kind: 'plan.not-submitted',
-        cause: `plan.not-submitted:${p.id}:${deadline.toString()}`,
-        objectType: 'plan',
-        objectId: p.id,
-        to: [{ organisationId: p.organisationId }],
-        params: { year: p.academicYear, date: deadline.toString() },
-      });
+    if ((p.status === 'draft' || p.status === 'returned') && p.academicYear === current.label && late)
+      out.push(notSubmitted(p.organisationId, 'plan', p.id));
     if (p.status === 'submitted')
       out.push({
         kind: 'plan.awaiting-approval',
@@ -132,6 +161,11 @@ export function planReminders(
         to: [COORDINATORS],
         params: { year: p.academicYear, date: p.submittedOn ?? '' },
       });
+  }
+  if (late) {
+    const planned = new Set(plans.filter((p) => p.academicYear === current.label).map((p) => p.organisationId));
+    for (const school of options.schools ?? [])
+      if (!planned.has(school)) out.push(notSubmitted(school, 'organisation', school));
   }
   return out;
 }

@@ -27,6 +27,7 @@ const calendar = (over: Partial<SchoolYearCalendarResponse> = {}): SchoolYearCal
   ],
   grade1Holiday: { first: '2026-02-16', last: '2026-02-22' },
   summerHolidays: { first: '2026-05-27', last: '2026-08-31' },
+  planSubmissionDueOn: '2025-10-01',
   version: 1,
   ...over,
 });
@@ -77,6 +78,22 @@ describe(SchoolYearCalendar.name, () => {
     const put = http.expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026');
     expect(put.request.params.has('organisationId')).toBe(false);
     expect(put.request.body.version).toBe(3);
+    expect(put.request.body.planSubmissionDueOn).toBe('2025-10-01');
+  });
+
+  it('lets the coordinator set the plan submission deadline and shows it to a school as a sentence', async () => {
+    const coordinator = await render('coordinator', calendar({ organisationId: null }));
+    const input = coordinator.el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;
+    input.value = '2025-09-20';
+    input.dispatchEvent(new Event('change'));
+    (coordinator.el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).click();
+    const put = http.expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026');
+    expect(put.request.body.planSubmissionDueOn).toBe('2025-09-20');
+    put.flush(calendar({ planSubmissionDueOn: '2025-09-20' }));
+    TestBed.resetTestingModule();
+    const school = await render('school_admin', calendar({ planSubmissionDueOn: '2025-09-20' }));
+    expect(school.el.querySelector('[data-testid="calendar-plan-due"]')).toBeNull();
+    expect(school.el.querySelector('[data-testid="calendar-plan-due-text"]')?.textContent).toContain('до 20.09.2025');
   });
 });
 

@@ -79,6 +79,8 @@ export class SchoolYearCalendar {
   protected readonly kind = signal<TermSchemeKind>('quarters');
   protected readonly terms = signal<DateSpan[]>([]);
   protected readonly grade1 = signal<DateSpan | null>(null);
+  /** The coordinator's: the day by which schools submit their plans for the year (1 October unless set). */
+  protected readonly planDue = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
@@ -132,6 +134,7 @@ export class SchoolYearCalendar {
       termScheme: this.kind(),
       terms: this.terms(),
       grade1Holiday: g1 && g1.first && g1.last ? g1 : null,
+      ...(this.isCoordinator() ? { planSubmissionDueOn: this.planDue() || null } : {}),
       ...(current?.version !== null && current?.version !== undefined && this.storedHere(current)
         ? { version: current.version }
         : {}),
@@ -167,6 +170,7 @@ export class SchoolYearCalendar {
         this.kind.set(c.termScheme);
         this.terms.set(c.terms.map((t) => ({ first: t.first, last: t.last })));
         this.grade1.set(c.grade1Holiday);
+        this.planDue.set(c.planSubmissionDueOn);
         this.busy.set(false);
         if (saving) this.notify.done(this.i18n.t('saved'));
       },
