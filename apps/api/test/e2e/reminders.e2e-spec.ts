@@ -220,4 +220,31 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(mine[0]?.body).toContain('15.09.2020');
     expect(mailsAbout('15.09.2020').filter((m) => m.to.includes('gymnasium@demo.socium.local'))).toHaveLength(1);
   });
+  it('writes to each user in the language of their last log-in, Russian when unknown', async () => {
+    const login = (lang: string) =>
+      t.http
+        .post('/api/v1/auth/login')
+        .set('Accept-Language', lang)
+        .send({ email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020' });
+    ok(await login('en'), 200, 'log in in English');
+    const doc = await overdueDocument('Р-104');
+    ok(await post('/notifications/run'), 200, 'run');
+    const escalation = (
+      ok(await get('/notifications?limit=100'), 200, 'coord list').items as {
+        objectId: string;
+        subject: string;
+      }[]
+    ).find((n) => n.objectId === doc.id);
+    expect(escalation?.subject).toBe('Document No. Р-104: overdue recipients — 1');
+    const school = (
+      ok(await get('/notifications?limit=100', admin), 200, 'school list').items as {
+        objectId: string;
+        subject: string;
+      }[]
+    ).find((n) => n.objectId === doc.id);
+    expect(school?.subject).toBe('Просрочено ознакомление с документом № Р-104');
+    const mail = mailsAbout(`/admin/documents/${doc.id}`).find((m) => m.to.includes('coordinator@demo.socium.local'));
+    expect(mail?.text).toContain('The due date of document No. Р-104 passed on');
+    ok(await login('ru'), 200, 'back to Russian');
+  });
 });

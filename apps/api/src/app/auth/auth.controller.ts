@@ -1,8 +1,10 @@
 import { ChangePasswordRequest, LoginRequest, RefreshRequest } from '@socium/contracts';
+import type { Language } from '@socium/domain';
 
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 
+import { Lang } from '../http/request-lang';
 import { zodDto } from '../http/zod-validation.pipe';
 import { AuthService } from './auth.service';
 import { Allow, Caller, CurrentUser, Public } from './policy.decorator';
@@ -18,15 +20,15 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  login(@Body() body: LoginBody, @Req() req: Request) {
-    return this.auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  login(@Body() body: LoginBody, @Req() req: Request, @Lang() lang: Language) {
+    return this.auth.login(body, req.ip ?? req.socket.remoteAddress ?? 'unknown', lang);
   }
 
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  refresh(@Body() body: RefreshBody) {
-    return this.auth.refresh(body.refreshToken);
+  refresh(@Body() body: RefreshBody, @Lang() lang: Language) {
+    return this.auth.refresh(body.refreshToken, lang);
   }
 
   @Post('logout')

@@ -1,6 +1,6 @@
 import { RefreshTokenRecord, UserRecord } from '@socium/api-persistence';
 import type { ChangePasswordRequest, LoginRequest, LoginResponse, SessionUser } from '@socium/contracts';
-import { refusal } from '@socium/domain';
+import { refusal, type Language } from '@socium/domain';
 
 import { EntityManager, raw } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
@@ -29,7 +29,8 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(body: LoginRequest, client: string): Promise<LoginResponse> {
+  /** `lang`: the panel's language (its `Accept-Language`), kept as the user's language for e-mails and notifications. */
+  async login(body: LoginRequest, client: string, lang: Language = 'ru'): Promise<LoginResponse> {
     const email = body.email.toLowerCase();
     // counted before the password is checked, atomically in the database: parallel guesses cannot slip past
     const attempt = await this.throttle.attempt(email, client);
@@ -45,10 +46,11 @@ export class AuthService {
     const okPassword = await this.passwords.verify(body.password, user ? user.passwordHash : await this.dummyHash());
     if (!user || !okPassword || user.disabled) throw badLogin(); // the attempt stays counted
     await this.throttle.succeeded(attempt);
+    await this.rememberLanguage(user, lang);
     return this.issue(user);
   }
 
-  async refresh(refreshToken: string): Promise<LoginResponse> {
+  async refresh(refreshToken: string, lang: Language = 'ru'): Promise<LoginResponse> {
     const rec = await this.em.findOne(RefreshTokenRecord, { tokenHash: this.tokens.hashRefresh(refreshToken) });
     if (!rec || rec.revokedAt || rec.expiresAt <= this.clock.nowIso())
       throw httpFailure('auth.refresh-invalid', 'Invalid refresh token');
@@ -56,7 +58,14 @@ export class AuthService {
     if (!user || user.disabled || user.tokenGeneration !== rec.generation)
       throw httpFailure('auth.token-revoked', 'Session revoked');
     rec.revokedAt = this.clock.nowIso(); // rotation: each refresh token works once
+    await this.rememberLanguage(user, lang);
     return this.issue(user);
+  }
+
+  /** A preference learned from the panel, not an edit of the user: written directly, the version stays. */
+  private async rememberLanguage(user: UserRecord, lang: Language): Promise<void> {
+    if (user.language === lang) return;
+    await this.em.nativeUpdate(UserRecord, { id: user.id }, { language: lang });
   }
 
   async logout(caller: Caller): Promise<void> {

@@ -14,6 +14,7 @@ import {
   agreementReminders,
   BLOCKED_PLACEMENT_REMINDER_DAYS,
   documentReminders,
+  LANGUAGES,
   LocalDate,
   placementReminders,
   planReminders,
@@ -85,14 +86,16 @@ export class RemindersService {
       const users = await tx.find(
         UserRecord,
         { disabled: false },
-        { fields: ['id', 'role', 'organisationId', 'email'] },
+        { fields: ['id', 'role', 'organisationId', 'email', 'language'] },
       );
       const now = this.clock.nowIso();
       const emailOn = this.mailer.enabled;
       const rows = reminders.flatMap((r) => {
-        const message = reminderMessage(r);
-        return recipientsOf(r, users).map(
-          (u): NotificationRecord => ({
+        // each user reads it in the language of their last log-in, Russian when unknown
+        const messages = new Map(LANGUAGES.map((l) => [l, reminderMessage(r, l)]));
+        return recipientsOf(r, users).map((u): NotificationRecord => {
+          const message = messages.get(u.language ?? 'ru') ?? reminderMessage(r);
+          return {
             id: newId(),
             userId: u.id,
             cause: r.cause,
@@ -109,8 +112,8 @@ export class RemindersService {
             emailNextAt: emailOn && u.email ? now : null,
             emailError: null,
             emailSentAt: null,
-          }),
-        );
+          };
+        });
       });
       let created = 0;
       // one insert per batch; a cause already notified to that user is skipped by the unique index
@@ -242,7 +245,7 @@ export class RemindersService {
   }
 }
 
-type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email'>;
+type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email' | 'language'>;
 
 /** The active users a reminder is for: those of the organisations named, and every coordinator if named. */
 function recipientsOf(r: Reminder, users: readonly UserRow[]): UserRow[] {

@@ -18,6 +18,7 @@ import { Migration0015DocumentLifecycle } from './migrations/migration-0015-docu
 import { Migration0016Notifications } from './migrations/migration-0016-notifications';
 import { Migration0017SingleUseLinks } from './migrations/migration-0017-single-use-links';
 import { Migration0020PlanSubmissionDeadline } from './migrations/migration-0020-plan-submission-deadline';
+import { Migration0021UserLanguage } from './migrations/migration-0021-user-language';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   { name: 'Migration0016Notifications', class: Migration0016Notifications },
   { name: 'Migration0017SingleUseLinks', class: Migration0017SingleUseLinks },
   { name: 'Migration0020PlanSubmissionDeadline', class: Migration0020PlanSubmissionDeadline },
+  { name: 'Migration0021UserLanguage', class: Migration0021UserLanguage },
 ];
 
 /**

@@ -5,6 +5,7 @@ import {
   type ActivityStatus,
   type AgreementKind,
   type AgreementParty,
+  type Language,
   type OrganisationKind,
   type PartnerType,
   type PlanStatus,
@@ -74,6 +75,8 @@ export class UserRecord extends BaseRecord {
   disabled = false;
   /** bumped on log-out, password change and disable: refresh tokens of older generations die */
   tokenGeneration = 1;
+  /** the panel's language at the last log-in or refresh (migration 0021): notifications and e-mails use it */
+  language: Language | null = null;
 }
 export const UserSchema = new EntitySchema<UserRecord>({
   class: UserRecord,
@@ -87,6 +90,7 @@ export const UserSchema = new EntitySchema<UserRecord>({
     passwordHash: { type: 'string', length: 200 },
     disabled: { type: 'boolean' },
     tokenGeneration: { type: 'integer' },
+    language: { type: 'string', length: 2, nullable: true },
   },
 });
 
