@@ -4,6 +4,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
 import { Public } from '../auth/policy.decorator';
+import { sendBuiltFile } from '../http/static-file';
 
 /** Where `nx build admin` puts the browser files of the admin panel. */
 export const ADMIN_DIR = resolve(process.cwd(), 'dist/apps/admin/browser');
@@ -49,8 +50,7 @@ export class AdminUiController {
     if (inside && relative && existsSync(path) && statSync(path).isFile()) {
       const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
       const hashed = /-[A-Z0-9]{8}\.(js|css)$/.test(path) || /\/media\//.test(path);
-      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      res.status(200).type(type).send(readFileSync(path));
+      sendBuiltFile(req, res, path, type, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       return;
     }
     // A missing asset is a 404; any other path is a client-side route of the SPA.

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { notFound } from '../http/app-error';
+import { sendBuiltFile } from '../http/static-file';
 import { renderIcs } from './ics';
 import { PublicCacheService } from './public-cache.service';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
@@ -87,14 +88,11 @@ export class PublicPagesService {
     res.status(200).type('application/javascript; charset=utf-8').send(loaderScript(bundleName()));
   }
 
-  bundle(res: Response, file: string): void {
+  bundle(req: Request, res: Response, file: string): void {
     const path = join(WIDGET_DIR, file);
     if (!SAFE_FILE.test(file) || !existsSync(path) || !statSync(path).isFile()) throw notFound('widget file');
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res
-      .status(200)
-      .type(file.endsWith('.map') ? 'application/json; charset=utf-8' : 'application/javascript; charset=utf-8')
-      .send(readFileSync(path));
+    const type = file.endsWith('.map') ? 'application/json; charset=utf-8' : 'application/javascript; charset=utf-8';
+    sendBuiltFile(req, res, path, type, 'public, max-age=31536000, immutable');
   }
 }
 

@@ -41,8 +41,8 @@ export class WidgetPagesController {
 
   @Get('widget/:file')
   @Public()
-  bundle(@Res() res: Response, @Param('file') file: string) {
-    return this.pages.bundle(res, file);
+  bundle(@Req() req: Request, @Res() res: Response, @Param('file') file: string) {
+    return this.pages.bundle(req, res, file);
   }
 
   @Get('embed/:slug')
