@@ -2,6 +2,7 @@
 // `expect`, against the built API that serves the panel at /admin (dist/apps/admin/browser).
 // Standalone: `node apps/browser-e2e/admin.mjs http://127.0.0.1:3000` against a running server.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -28,6 +29,17 @@ export async function logIn(page, { email, password }) {
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('user-card').waitFor({ state: 'attached', timeout: 15000 });
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The serious and critical axe-core violations of the page as it is now, one line each (rule: target). */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 
 export async function screenshot(page, name) {
