@@ -3,27 +3,13 @@ import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
+import { textOf } from './smtp-text';
 
 interface Mail {
   to: string[];
   raw: string;
   /** the text part, transfer encoding undone */
   text: string;
-}
-
-/** The body of a one-part text message as sent (quoted-printable or base64 undone). */
-function textOf(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split);
-  const body = raw.slice(split + 4);
-  if (/Content-Transfer-Encoding:\s*base64/i.test(head)) return Buffer.from(body, 'base64').toString('utf8');
-  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
 }
 
 /**

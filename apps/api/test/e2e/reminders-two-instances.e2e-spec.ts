@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import type { Response } from 'supertest';
+
+import { bootApp, joinApp, sharedDatabase, TestApp } from './harness';
+import { textOf } from './smtp-text';
+
+/**
+ * Two API processes on one database (a district behind a proxy): both run the reminders at the same moment, again
+ * and again, and every user still gets one notification and one e-mail per cause — the unique index and the
+ * per-e-mail claim (and on PostgreSQL the advisory lock) hold across instances, not only inside one.
+ */
+describe('Reminders with two API instances on one database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'socium-reminders-'));
+  let a: TestApp;
+  let b: TestApp;
+  let smtp: SMTPServer;
+  const inbox: { to: string[]; raw: string }[] = [];
+
+  const ok = (res: Response, status: number, what: string) => {
+    if (res.status !== status)
+      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          inbox.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: textOf(Buffer.concat(chunks).toString('utf8')),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    const env = {
+      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      SOCIUM_EMAIL_RETRY_SECONDS: '0',
+      SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
+    };
+    const database = sharedDatabase(join(dir, 'shared.sqlite'));
+    a = await bootApp({ ...env, DATABASE_URL: database });
+    b = await joinApp(database, env);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('notifies and e-mails each late recipient once although both instances run at once, three times', async () => {
+    const coordA = await a.as('coordinator');
+    const coordB = await b.as('coordinator');
+    const orgs = ok(
+      await a.http.get('/api/v1/organisations?limit=100&kind=school').set('Authorization', `Bearer ${coordA}`),
+      200,
+      'schools',
+    ).items as { id: string }[];
+    a.clock.pin('2020-02-12');
+    b.clock.pin('2020-02-12');
+    const doc = ok(
+      await a.http
+        .post('/api/v1/documents')
+        .set('Authorization', `Bearer ${coordA}`)
+        .send({ number: 'Р-201', title: 'О совместных планах', issuedOn: '2020-02-12', dueWorkingDays: 5 }),
+      201,
+      'create',
+    );
+    ok(
+      await a.http
+        .post(`/api/v1/documents/${doc.id}/send`)
+        .set('Authorization', `Bearer ${coordA}`)
+        .send({ recipientIds: orgs.map((o) => o.id) }),
+      200,
+      'send',
+    );
+    a.clock.pin('2020-03-02');
+    b.clock.pin('2020-03-02');
+    for (let round = 0; round < 3; round++) {
+      const runs = await Promise.all([
+        a.http.post('/api/v1/notifications/run').set('Authorization', `Bearer ${coordA}`),
+        b.http.post('/api/v1/notifications/run').set('Authorization', `Bearer ${coordB}`),
+      ]);
+      for (const r of runs) expect(r.status).toBe(200);
+    }
+    const link = `/admin/documents/${doc.id}`;
+    const mails = inbox.filter((m) => m.raw.includes(link));
+    const perAddress = new Map<string, number>();
+    for (const m of mails) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
+    expect(perAddress.size).toBeGreaterThanOrEqual(2);
+    expect([...perAddress.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+    const coordinatorList = ok(
+      await b.http.get('/api/v1/notifications?limit=100').set('Authorization', `Bearer ${coordB}`),
+      200,
+      'list',
+    ).items as { objectId: string; kind: string; emailState: string }[];
+    const escalations = coordinatorList.filter((n) => n.objectId === doc.id);
+    expect(escalations.map((n) => [n.kind, n.emailState])).toEqual([['document.overdue-escalation', 'sent']]);
+  });
+});
