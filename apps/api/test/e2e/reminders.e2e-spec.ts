@@ -233,4 +233,36 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(mail?.text).toContain('The due date of document No. Р-104 passed on');
     ok(await login('ru'), 200, 'back to Russian');
   });
+  it("reminds a partner and the coordinators 30 days before the partner's vetting confirmation runs out", async () => {
+    t.clock.pin('2026-05-01');
+    const orgs = ok(await get('/organisations?limit=100'), 200, 'orgs').items as {
+      id: string;
+      slug: string;
+      version: number;
+    }[];
+    const tapart = orgs.find((o) => o.slug === 'tapart') as { id: string; version: number };
+    const patched = ok(
+      await t.http
+        .patch(`/api/v1/organisations/${tapart.id}`)
+        .set('Authorization', `Bearer ${coord}`)
+        .send({ vettingValidUntil: '2026-06-01', version: tapart.version }),
+      200,
+      'record the date',
+    );
+    expect(patched.vettingValidUntil).toBe('2026-06-01');
+    const partner = await t.as('partner_rep');
+    const vetting = async (token: string) =>
+      (ok(await get('/notifications?limit=100', token), 200, 'list').items as { kind: string; link: string }[]).filter(
+        (n) => n.kind === 'organisation.vetting-expiring',
+      );
+    ok(await post('/notifications/run'), 200, 'run 31 days before');
+    expect(await vetting(partner)).toHaveLength(0);
+    t.clock.pin('2026-05-02');
+    ok(await post('/notifications/run'), 200, 'run 30 days before');
+    const mine = await vetting(partner);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.link).toBe(`https://socium.example.ru/admin/organisations/${tapart.id}`);
+    expect(await vetting(coord)).toHaveLength(1);
+    expect(mailsAbout('351.1').filter((m) => m.to.includes('tapart@demo.socium.local'))).toHaveLength(1);
+  });
 });

@@ -2,7 +2,7 @@ import * as D from '@socium/domain';
 
 import { z } from 'zod';
 
-import { Id, IsoTime, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
+import { Id, IsoDate, IsoTime, ListQuery, RequiredText, Text, Version, WebUrl } from './common.contract';
 
 export const ORGANISATION_KINDS = D.ORGANISATION_KINDS;
 export const PARTNER_TYPES = D.PARTNER_TYPES;
@@ -35,6 +35,9 @@ const organisationFields = {
   /** a school's lesson hours ("HH:MM", start before end; default 08:00–14:30): term-time shifts avoid them (B1) */
   lessonsStartAt: IsoTime.optional(),
   lessonsEndAt: IsoTime.optional(),
+  /** a partner's: the last day its confirmation that staff working with pupils hold no-criminal-record certificates
+   * (ТК ст. 351.1) holds; reminders start 30 days before */
+  vettingValidUntil: IsoDate.nullable().optional(),
 };
 export const CreateOrganisationRequest = z.strictObject(organisationFields);
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequest>;
@@ -60,6 +63,7 @@ export const OrganisationResponse = z.object({
   enrolment: z.number().nullable(),
   lessonsStartAt: z.string(),
   lessonsEndAt: z.string(),
+  vettingValidUntil: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -21,6 +21,8 @@ import {
   Reminder,
   reminderMessage,
   reminderPath,
+  VETTING_REMINDER_DAYS,
+  vettingReminders,
 } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
@@ -185,6 +187,14 @@ export class RemindersService {
       }),
       ...documentReminders(recipients, today),
       ...placementReminders(placements, today),
+      ...vettingReminders(
+        await em.find(
+          OrganisationRecord,
+          { vettingValidUntil: { $ne: null, $lte: today.addDays(VETTING_REMINDER_DAYS).toString() } },
+          { fields: ['id', 'name', 'vettingValidUntil'] },
+        ),
+        today,
+      ),
     ];
   }
 

@@ -19,6 +19,7 @@ export function toOrganisationResponse(r: OrganisationRecord): OrganisationRespo
     enrolment: r.enrolment,
     lessonsStartAt: r.lessonsStartAt,
     lessonsEndAt: r.lessonsEndAt,
+    vettingValidUntil: r.vettingValidUntil ?? null,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

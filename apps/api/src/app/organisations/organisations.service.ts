@@ -72,6 +72,7 @@ export class OrganisationsService {
       enrolment: body.enrolment ?? null,
       lessonsStartAt: body.lessonsStartAt ?? DEFAULT_LESSONS.lessonsStartAt,
       lessonsEndAt: body.lessonsEndAt ?? DEFAULT_LESSONS.lessonsEndAt,
+      vettingValidUntil: body.vettingValidUntil ?? null,
     });
     this.em.persist(r);
     this.audit.record(this.em, {

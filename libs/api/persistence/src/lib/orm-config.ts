@@ -19,6 +19,7 @@ import { Migration0016Notifications } from './migrations/migration-0016-notifica
 import { Migration0017SingleUseLinks } from './migrations/migration-0017-single-use-links';
 import { Migration0020PlanSubmissionDeadline } from './migrations/migration-0020-plan-submission-deadline';
 import { Migration0021UserLanguage } from './migrations/migration-0021-user-language';
+import { Migration0022PartnerVetting } from './migrations/migration-0022-partner-vetting';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   { name: 'Migration0017SingleUseLinks', class: Migration0017SingleUseLinks },
   { name: 'Migration0020PlanSubmissionDeadline', class: Migration0020PlanSubmissionDeadline },
   { name: 'Migration0021UserLanguage', class: Migration0021UserLanguage },
+  { name: 'Migration0022PartnerVetting', class: Migration0022PartnerVetting },
 ];
 
 /**

@@ -43,6 +43,8 @@ export class OrganisationRecord extends BaseRecord {
   /** a school's lesson hours on a school day, "HH:MM" (migration 0012; default 08:00–14:30, domain rules B1) */
   lessonsStartAt = '08:00';
   lessonsEndAt = '14:30';
+  /** a partner's: the last day its confirmation of staff certificates (ТК ст. 351.1) holds (migration 0022) */
+  vettingValidUntil: string | null = null;
 }
 export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
   class: OrganisationRecord,
@@ -63,6 +65,7 @@ export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
     enrolment: { type: 'integer', nullable: true },
     lessonsStartAt: { type: 'string', length: 5 },
     lessonsEndAt: { type: 'string', length: 5 },
+    vettingValidUntil: { type: 'string', length: 10, nullable: true },
   },
 });
 

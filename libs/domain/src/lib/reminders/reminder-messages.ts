@@ -48,6 +48,10 @@ const TEXTS: Record<Language, Texts> = {
       subject: `Трудоустройство «${p['job']}» с ${day(p['date'])} заблокировано`,
       body: `Трудоустройство «${p['job']}» начинается ${day(p['date'])}, но не хватает документов (согласие или медицинский осмотр). Внесите их до начала работы.`,
     }),
+    'organisation.vetting-expiring': (p) => ({
+      subject: `${p['name']}: подтверждение справок о несудимости действует до ${day(p['date'])}`,
+      body: `Подтверждение того, что у сотрудников организации «${p['name']}», работающих с детьми, есть справки об отсутствии судимости (ст. 351.1 ТК РФ), действует до ${day(p['date'])}. Внесите новую дату после проверки.`,
+    }),
   },
   tt: {
     'agreement.expiring': (p) => ({
@@ -78,6 +82,10 @@ const TEXTS: Record<Language, Texts> = {
       subject: `${day(p['date'])} башланучы «${p['job']}» эшкә урнаштыру тукталган`,
       body: `«${p['job']}» эшкә урнаштыру ${day(p['date'])} башлана, ләкин документлар җитми (ризалык яки медицина тикшерүе). Аларны эш башланганчы кертегез.`,
     }),
+    'organisation.vetting-expiring': (p) => ({
+      subject: `${p['name']}: хөкем ителмәгәнлек турында белешмәләрне раслау ${day(p['date'])} кадәр гамәлдә`,
+      body: `«${p['name']}» оешмасының балалар белән эшләүче хезмәткәрләрендә хөкем ителмәгәнлек турында белешмәләр булуны раслау (РФ ХК 351.1 ст.) ${day(p['date'])} кадәр гамәлдә. Тикшергәннән соң яңа датаны кертегез.`,
+    }),
   },
   en: {
     'agreement.expiring': (p) => ({
@@ -107,6 +115,10 @@ const TEXTS: Record<Language, Texts> = {
     'placement.blocked-start': (p) => ({
       subject: `Placement "${p['job']}" from ${day(p['date'])} is blocked`,
       body: `Placement "${p['job']}" starts on ${day(p['date'])} but paperwork is missing (a consent or the medical clearance). Record it before work starts.`,
+    }),
+    'organisation.vetting-expiring': (p) => ({
+      subject: `${p['name']}: the confirmation of no-criminal-record certificates holds until ${day(p['date'])}`,
+      body: `The confirmation that the staff of ${p['name']} working with children hold certificates of no criminal record (Labour Code art. 351.1) holds until ${day(p['date'])}. Record a new date once checked.`,
     }),
   },
 };

@@ -9,6 +9,7 @@ import {
   REMINDER_KINDS,
   reminderMessage,
   reminderPath,
+  vettingReminders,
 } from '.';
 import { d } from '../../testing';
 import { anAgreement, aRenewingAgreement, aSignedAgreement } from '../agreement/agreement.fixtures';
@@ -153,12 +154,16 @@ describe(reminderMessage.name, () => {
     'writes a %s %s message with the number and the date as dd.mm.yyyy',
     (lang, kind) => {
       const m = reminderMessage(
-        { kind, params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3, job: 'Вожатый' } },
+        {
+          kind,
+          params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3, job: 'Вожатый', name: 'Тапарт' },
+        },
         lang,
       );
       expect(m.subject.length).toBeGreaterThan(10);
       expect(`${m.subject} ${m.body}`).not.toMatch(/undefined|\$\{/);
-      if (!kind.startsWith('plan.') && !kind.startsWith('placement.')) expect(m.body).toContain('15');
+      if (kind.startsWith('document.') || kind.startsWith('agreement.')) expect(m.body).toContain('15');
+      if (kind.startsWith('organisation.')) expect(m.body).toContain('Тапарт');
       expect(m.body).toMatch(/27\.02\.2020|2019–2020/);
     },
   );
@@ -193,5 +198,32 @@ describe(placementReminders.name, () => {
       expect(out[0].to).toEqual([{ organisationId: 'school' }, { coordinators: true }]);
       expect(out[0].cause).toBe('placement.blocked-start:pl:2026-06-15');
     }
+  });
+});
+
+describe(vettingReminders.name, () => {
+  const partner = (vettingValidUntil: string | null) => ({ id: 'p1', name: 'Тапарт', vettingValidUntil });
+
+  it.each([
+    ['2026-05-01', []],
+    ['2026-05-02', ['organisation.vetting-expiring']],
+    ['2026-06-10', ['organisation.vetting-expiring']],
+  ])(
+    'reminds of a confirmation holding until 01.06.2026 on %s (30 days before, and after it ran out)',
+    (today, kinds) => {
+      expect(vettingReminders([partner('2026-06-01')], d(today)).map((r) => r.kind)).toEqual(kinds);
+    },
+  );
+
+  it('tells the partner and the coordinators once per date, linking the organisation, and ignores partners without one', () => {
+    const [r] = vettingReminders([partner('2026-06-01'), partner(null)], d('2026-05-20'));
+    expect(r).toMatchObject({
+      cause: 'organisation.vetting-expiring:p1:2026-06-01',
+      to: [{ organisationId: 'p1' }, { coordinators: true }],
+    });
+    expect(reminderPath(r as Reminder)).toBe('/organisations/p1');
+    expect(reminderMessage(r as Reminder, 'ru').subject).toBe(
+      'Тапарт: подтверждение справок о несудимости действует до 01.06.2026',
+    );
   });
 });

@@ -17,6 +17,7 @@ export const REMINDER_KINDS = [
   'document.overdue',
   'document.overdue-escalation',
   'placement.blocked-start',
+  'organisation.vetting-expiring',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -244,5 +245,33 @@ export function placementReminders(items: readonly PlacementForReminders[], toda
       objectId: p.id,
       to: [{ organisationId: p.schoolId }, COORDINATORS],
       params: { job: p.jobTitle, date: p.startsOn },
+    }));
+}
+
+/** How long before a partner's vetting confirmation runs out its users and the coordinators are reminded. */
+export const VETTING_REMINDER_DAYS = 30;
+
+export interface OrganisationForReminders {
+  readonly id: string;
+  readonly name: string;
+  /** the last day the partner's confirmation of its staff's certificates (ТК ст. 351.1) holds; null: none recorded */
+  readonly vettingValidUntil: string | null;
+}
+
+/**
+ * Partners whose confirmation that the staff working with pupils hold certificates of no criminal record (ТК ст. 351.1)
+ * runs out within `VETTING_REMINDER_DAYS` days, or ran out already: the partner's users and the coordinators, once per
+ * organisation and date (a new date recorded gives a new reminder when that one nears).
+ */
+export function vettingReminders(items: readonly OrganisationForReminders[], today: LocalDate): Reminder[] {
+  return items
+    .filter((o) => o.vettingValidUntil && today.daysUntil(LocalDate.iso(o.vettingValidUntil)) <= VETTING_REMINDER_DAYS)
+    .map((o) => ({
+      kind: 'organisation.vetting-expiring',
+      cause: `organisation.vetting-expiring:${o.id}:${o.vettingValidUntil}`,
+      objectType: 'organisation',
+      objectId: o.id,
+      to: [{ organisationId: o.id }, COORDINATORS],
+      params: { name: o.name, date: o.vettingValidUntil ?? '' },
     }));
 }
