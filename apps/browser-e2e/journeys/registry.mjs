@@ -171,7 +171,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           await until(async () => (await entries.count()) === 2, 'the two entries of the history (create, update)');
           const edit = entries.filter({ hasText: 'Изменение' });
           await edit.locator('mat-expansion-panel-header').click();
-          const changed = edit.locator('[data-testid="aud-diff"] tr[data-changed="true"]', { hasText: 'address' });
+          const changed = edit.locator('[data-testid="aud-diff"] tr[data-changed="true"]', { hasText: 'Адрес' });
           await changed.waitFor({ timeout: 10000 });
           const cells = await changed.locator('td').allInnerTexts();
           expect(

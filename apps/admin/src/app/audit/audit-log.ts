@@ -43,6 +43,25 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   import: 'aud_action_import',
 };
 
+/** The panel's names of the fields it knows (organisations and users); others show as the API names them. */
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  name: 'org_name',
+  shortName: 'org_short_name',
+  slug: 'org_slug',
+  kind: 'org_kind',
+  partnerType: 'org_partner_type',
+  address: 'org_address',
+  site: 'org_site',
+  isPublished: 'org_published',
+  lessonsStartAt: 'org_lessons_start',
+  lessonsEndAt: 'org_lessons_end',
+  email: 'email',
+  role: 'usr_role',
+  organisationId: 'usr_organisation',
+  disabled: 'usr_state_disabled',
+  status: 'status',
+};
+
 /** One field of an entry: its value before and after, and whether it changed. */
 export interface FieldChange {
   field: string;
@@ -189,6 +208,10 @@ export class AuditLog {
     const iso = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
     const time = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
     return this.i18n.t('aud_when', { date: this.i18n.date(iso), time });
+  }
+  protected fieldName(field: string): string {
+    const key = FIELD_NAMES[field];
+    return key ? this.i18n.t(key) : field;
   }
   protected changes(e: AuditEntryResponse): FieldChange[] {
     return fieldChanges(e);

@@ -1,7 +1,9 @@
 import type { OrganisationResponse } from '@socium/contracts';
 import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerType } from '@socium/domain';
 
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,11 +11,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { OrganisationsData } from '../data-access/organisations.data';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+
+/** A phone: the lists keep one column and put the rest under the name. */
+export const PHONE = '(max-width: 599.98px)';
 
 /** Published on the public pages or not, as the filter offers it. */
 export type PublishedFilter = 'true' | 'false';
@@ -64,7 +70,13 @@ export class OrganisationsList {
     }),
     (q) => this.organisations.list(q),
   );
-  protected readonly columns: Column<OrganisationResponse>[] = [
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE)
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
+  private readonly allColumns: Column<OrganisationResponse>[] = [
     { key: 'name', header: 'org_name' },
     { key: 'kind', header: 'org_kind', text: (o) => this.i18n.label('organisationKind', o.kind) },
     {
@@ -74,6 +86,18 @@ export class OrganisationsList {
     },
     { key: 'published', header: 'org_published', text: (o) => this.i18n.t(o.isPublished ? 'org_yes' : 'org_no') },
   ];
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'name') : this.allColumns,
+  );
+
+  /** The kind and partner type under the name on a phone. */
+  protected kindLine(o: OrganisationResponse): string {
+    const kind = this.i18n.label('organisationKind', o.kind);
+    const line = o.partnerType
+      ? this.i18n.t('org_kind_type', { kind, type: this.i18n.label('partnerType', o.partnerType) })
+      : kind;
+    return o.isPublished ? line : this.i18n.t('org_kind_hidden', { line });
+  }
 
   /** Sets a filter or the search and goes back to the first page. */
   protected filter<V>(which: WritableSignal<V>, value: V): void {

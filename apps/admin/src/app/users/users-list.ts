@@ -1,6 +1,7 @@
 import type { UserResponse } from '@socium/contracts';
 import { ROLES, type Role } from '@socium/domain';
 
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,12 +10,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
+import { PHONE } from '../organisations/organisations-list';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
 
 /** «Пользователи» (coordinator): search by name or e-mail, filters by role and organisation, disable and enable. */
@@ -77,13 +80,27 @@ export class UsersList {
     }),
     (q) => this.users.list(q),
   );
-  protected readonly columns: Column<UserResponse>[] = [
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE)
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
+  private readonly allColumns: Column<UserResponse>[] = [
     { key: 'name', header: 'usr_name' },
     { key: 'role', header: 'usr_role', text: (u) => this.i18n.t(`role_${u.role}`) },
     { key: 'organisation', header: 'usr_organisation', text: (u) => this.names().get(u.organisationId) ?? '…' },
     { key: 'state', header: 'usr_state' },
     { key: 'actions', header: 'usr_actions' },
   ];
+  /** on a phone: the name (with role, organisation and state under it) and the action */
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'name' || c.key === 'actions') : this.allColumns,
+  );
+
+  protected orgName(id: string): string {
+    return this.names().get(id) ?? '…';
+  }
 
   protected filter<V>(which: WritableSignal<V>, value: V): void {
     which.set(value);

@@ -396,6 +396,8 @@ export const en: Dictionary = {
   org_tab_activities: { other: 'Activities ({count})' },
   org_tab_placements: { other: 'Placements ({count})' },
   org_tab_needs: { other: 'Labour needs ({count})' },
+  org_kind_type: '{kind} · {type}',
+  org_kind_hidden: '{line} · hidden from the website',
   org_tab_enrolment: 'Enrolment',
   org_none_agreements: 'No agreements with this organisation yet.',
   org_none_plans: 'The school has no plans yet.',

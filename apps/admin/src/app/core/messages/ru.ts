@@ -433,6 +433,8 @@ export const ru = {
   org_tab_activities: { other: 'Мероприятия ({count})' },
   org_tab_placements: { other: 'Трудоустройство ({count})' },
   org_tab_needs: { other: 'Потребности в кадрах ({count})' },
+  org_kind_type: '{kind} · {type}',
+  org_kind_hidden: '{line} · скрыта с сайта',
   org_tab_enrolment: 'Контингент',
   org_none_agreements: 'Договоров с этой организацией пока нет.',
   org_none_plans: 'Планов у школы пока нет.',

@@ -394,6 +394,8 @@ export const tt: Dictionary = {
   org_tab_activities: { other: 'Чаралар ({count})' },
   org_tab_placements: { other: 'Эшкә урнаштыру ({count})' },
   org_tab_needs: { other: 'Кадрларга ихтыяҗ ({count})' },
+  org_kind_type: '{kind} · {type}',
+  org_kind_hidden: '{line} · сайттан яшерелгән',
   org_tab_enrolment: 'Укучылар саны',
   org_none_agreements: 'Бу оешма белән килешүләр әлегә юк.',
   org_none_plans: 'Мәктәпнең планнары әлегә юк.',
