@@ -58,7 +58,7 @@ describe('ChangePassword', () => {
   });
 
   it('changes the password and logs in again with the new one (the old sessions end)', async () => {
-    const { http, type, save, stable } = await render();
+    const { http, el, type, save, stable } = await render();
     type('pwd-current', 'old-password');
     type('pwd-new', 'new-password-1');
     type('pwd-repeat', 'new-password-1');
@@ -70,5 +70,7 @@ describe('ChangePassword', () => {
     expect(login.request.body).toEqual({ email: 'x@y', password: 'new-password-1' });
     login.flush({ accessToken: 'a2', refreshToken: 'r2', user: { id: 'u1', email: 'x@y', role: 'partner_rep' } });
     await stable();
+    // the emptied form does not complain about its empty fields
+    expect(errors(el)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import {
   AbstractControl,
+  FormGroupDirective,
   NonNullableFormBuilder,
   ReactiveFormsModule,
   ValidationErrors,
@@ -101,6 +102,7 @@ export class ChangePassword {
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
 
+  private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group(
@@ -131,7 +133,8 @@ export class ChangePassword {
       .subscribe({
         next: () => {
           this.saving.set(false);
-          this.form.reset();
+          // a fresh form: no "fill in this field" under the emptied fields
+          this.formDirective()?.resetForm();
           this.notify.done(this.i18n.t('pwd_changed'));
         },
         error: (e: unknown) => {
