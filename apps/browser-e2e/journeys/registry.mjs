@@ -30,7 +30,7 @@ async function axeViolations(page) {
 /** Opens an entry of the navigation (behind the menu button on a narrow screen). */
 async function go(page, width, name) {
   if (width < 960) await page.getByTestId('menu-button').click();
-  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByTestId('nav').getByRole('link', { name, exact: true }).click();
 }
 
 /** Picks an option of a Material select. */
@@ -107,14 +107,15 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('org-save').click();
           await page.getByTestId('org-details').getByText('пгт Уруссу, ул. Пушкина, 1').waitFor({ timeout: 10000 });
 
-          // its representative
-          await go(page, width, 'Пользователи');
-          await page.getByTestId('usr-table').waitFor({ timeout: 10000 });
+          // its representative, from its page: the new user's role and organisation follow the partner
+          await page.getByTestId('org-users').click();
+          await page.getByTestId('usr-empty').waitFor({ timeout: 10000 });
           await page.getByTestId('usr-new').click();
+          await until(async () => (await page.getByTestId('usr-org').innerText()).includes(short), 'the organisation');
+          const role = await page.getByTestId('usr-role').innerText();
+          expect(role.includes('Представитель партнёра'), `the role offered for a partner: ${role}`);
           await page.getByTestId('usr-email').fill(email);
           await page.getByTestId('usr-name').fill(`Представитель ${tag}`);
-          await choose(page, 'usr-role', 'Представитель партнёра');
-          await choose(page, 'usr-org', short);
           await page.getByTestId('usr-password').fill('short');
           await page.getByTestId('usr-save').click();
           await page.getByText('Не короче 10 символов.').first().waitFor({ timeout: 5000 });
@@ -187,10 +188,10 @@ export default async function ({ browser, apiBase, check, expect }) {
             await entries.filter({ hasText: 'Үзгәртү' }).locator('mat-expansion-panel-header').click();
             await page.getByText('Иде').first().waitFor({ timeout: 10000 });
             await screenshot(page, `registry-audit-tt-${width}.png`);
-            await page.getByRole('link', { name: 'Оешмалар', exact: true }).click();
+            await page.getByTestId('nav').getByRole('link', { name: 'Оешмалар', exact: true }).click();
             await page.getByTestId('org-table').waitFor({ timeout: 10000 });
             await screenshot(page, `registry-organisations-tt-${width}.png`);
-            await page.getByRole('link', { name: 'Кулланучылар', exact: true }).click();
+            await page.getByTestId('nav').getByRole('link', { name: 'Кулланучылар', exact: true }).click();
             await page.getByTestId('usr-table').waitFor({ timeout: 10000 });
             await screenshot(page, `registry-users-tt-${width}.png`);
             await page.evaluate(() => localStorage.setItem('socium.lang', 'ru'));
