@@ -40,6 +40,30 @@ export const appRoutes: Route[] = [
       { path: 'publication', loadComponent: () => import('./publication/publication').then((m) => m.Publication) },
       { path: 'imports', loadComponent: () => import('./imports/imports').then((m) => m.Imports) },
       {
+        path: 'organisations',
+        loadComponent: () => import('./organisations/organisations-list').then((m) => m.OrganisationsList),
+      },
+      {
+        path: 'organisations/new',
+        loadComponent: () => import('./organisations/organisation-form').then((m) => m.OrganisationForm),
+      },
+      {
+        path: 'organisations/:id',
+        loadComponent: () => import('./organisations/organisation-page').then((m) => m.OrganisationPage),
+      },
+      {
+        path: 'organisations/:id/edit',
+        loadComponent: () => import('./organisations/organisation-form').then((m) => m.OrganisationForm),
+      },
+      { path: 'users', loadComponent: () => import('./users/users-list').then((m) => m.UsersList) },
+      { path: 'users/new', loadComponent: () => import('./users/user-form').then((m) => m.UserForm) },
+      { path: 'users/:id', loadComponent: () => import('./users/user-form').then((m) => m.UserForm) },
+      {
+        path: 'account/password',
+        loadComponent: () => import('./account/change-password').then((m) => m.ChangePassword),
+      },
+      { path: 'audit', loadComponent: () => import('./audit/audit-log').then((m) => m.AuditLog) },
+      {
         path: 'notifications',
         loadComponent: () => import('./notifications/notifications-page').then((m) => m.NotificationsPage),
       },

@@ -15,6 +15,41 @@ describe('Organisations API', () => {
     expect(res.body.total).toBeGreaterThanOrEqual(3);
   });
 
+  it('searches by name or short name in any case and filters by kind, partner type and publication', async () => {
+    const token = await t.as('coordinator');
+    const get = (query: string) => t.http.get(`/api/v1/organisations?${query}`).set('Authorization', `Bearer ${token}`);
+    const created = await t.http.post('/api/v1/organisations').set('Authorization', `Bearer ${token}`).send({
+      kind: 'partner',
+      partnerType: 'culture',
+      name: 'Поисковая тестовая библиотека',
+      shortName: 'Библиотека-Поиск',
+      slug: 'search-library',
+      isPublished: false,
+    });
+    expect(created.status).toBe(201);
+    const names = (res: { body: { items: { id: string }[] } }) => res.body.items.map((o) => o.id);
+
+    expect(names(await get(`q=${encodeURIComponent('ПОИСКОВАЯ тестовая')}`))).toEqual([created.body.id]);
+    expect(names(await get(`q=${encodeURIComponent('библиотека-поиск')}`))).toEqual([created.body.id]);
+
+    const hidden = await get('isPublished=false&limit=100');
+    expect(hidden.status).toBe(200);
+    expect(names(hidden)).toContain(created.body.id);
+    expect(hidden.body.items.every((o: { isPublished: boolean }) => !o.isPublished)).toBe(true);
+    const shown = await get('isPublished=true&limit=100');
+    expect(names(shown)).not.toContain(created.body.id);
+    expect(shown.body.items.every((o: { isPublished: boolean }) => o.isPublished)).toBe(true);
+    expect(shown.body.total + hidden.body.total).toBe((await get('limit=1')).body.total);
+
+    const partners = await get('kind=partner&partnerType=culture&isPublished=false');
+    expect(names(partners)).toEqual([created.body.id]);
+    expect((await get('kind=school&isPublished=false&q=search-library')).body.items).toEqual([]);
+
+    const bad = await get('isPublished=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'isPublished' })]));
+  });
+
   it('refuses a request without a token with 401', async () => {
     const res = await t.http.get('/api/v1/organisations');
     expect(res.status).toBe(401);

@@ -73,5 +73,7 @@ export type OrganisationResponse = z.infer<typeof OrganisationResponse>;
 export const OrganisationListQuery = ListQuery.extend({
   kind: z.enum(ORGANISATION_KINDS).optional(),
   partnerType: z.enum(PARTNER_TYPES).optional(),
+  /** `true`: only the organisations shown on the public pages; `false`: only the hidden ones */
+  isPublished: z.enum(['true', 'false']).optional(),
 });
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;

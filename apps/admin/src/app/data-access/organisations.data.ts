@@ -1,9 +1,18 @@
-import type { DirectionResponse, OrganisationResponse, Page } from '@socium/contracts';
+import type {
+  CreateOrganisationRequest,
+  DirectionResponse,
+  EnrolmentResponse,
+  LabourNeedResponse,
+  OrganisationListQuery,
+  OrganisationResponse,
+  Page,
+  UpdateOrganisationRequest,
+} from '@socium/contracts';
 
 import { inject, Injectable } from '@angular/core';
 import { catchError, map, Observable, of, shareReplay } from 'rxjs';
 
-import { ApiHttp, path } from './http';
+import { ApiHttp, path, type Filters } from './http';
 
 /** The name a list shows for an organisation: the short one when there is one. */
 export const organisationName = (o: Pick<OrganisationResponse, 'name' | 'shortName'>): string => o.shortName || o.name;
@@ -57,5 +66,35 @@ export class OrganisationsData {
   forgetCaches(): void {
     this.organisationsCache = null;
     this.directionsCache = null;
+  }
+
+  // — organisations registry —
+
+  /** A page of the registry: search (`q`: name, short name, slug), kind, partner type, published. */
+  list(q: Filters<OrganisationListQuery>): Observable<Page<OrganisationResponse>> {
+    return this.http.get<Page<OrganisationResponse>>('/organisations', q);
+  }
+  /** Registers an organisation (coordinator); the shared list is fetched again. */
+  create(body: CreateOrganisationRequest): Observable<OrganisationResponse> {
+    this.organisationsCache = null;
+    return this.http.post<OrganisationResponse>('/organisations', body);
+  }
+  /** Changes an organisation (send its `version`); the shared list is fetched again. */
+  update(id: string, body: UpdateOrganisationRequest): Observable<OrganisationResponse> {
+    this.organisationsCache = null;
+    return this.http.patch<OrganisationResponse>(path('organisations', id), body);
+  }
+  /** Deletes an organisation nothing uses (`409 organisation.in-use` otherwise). */
+  remove(id: string): Observable<void> {
+    this.organisationsCache = null;
+    return this.http.delete(path('organisations', id));
+  }
+  /** The labour-market needs an employer has declared (every year), for its page. */
+  labourNeeds(employerId: string): Observable<Page<LabourNeedResponse>> {
+    return this.http.get<Page<LabourNeedResponse>>('/labour-needs', { employerId, limit: 100 });
+  }
+  /** A school's enrolment figures by academic year, for its page. */
+  enrolment(organisationId: string): Observable<Page<EnrolmentResponse>> {
+    return this.http.get<Page<EnrolmentResponse>>('/enrolment', { organisationId, limit: 100 });
   }
 }

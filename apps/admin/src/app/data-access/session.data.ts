@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResponse } from '@socium/contracts';
+import type { ChangePasswordRequest, LoginRequest, LoginResponse } from '@socium/contracts';
 
 import { HttpContext, HttpContextToken } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
@@ -26,5 +26,9 @@ export class SessionData {
       headers: { Authorization: `Bearer ${accessToken}` },
       context: new HttpContext().set(SKIP_AUTH, true),
     });
+  }
+  /** Changes the caller's own password; the server revokes every session of the user (log in again). */
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>('/auth/password', body);
   }
 }

@@ -38,6 +38,9 @@ const NAV: NavItem[] = [
   { path: '/calendar', label: 'nav_calendar', icon: 'calendar_month', roles: ['coordinator', 'school_admin'] },
   { path: '/imports', label: 'nav_imports', icon: 'upload_file', roles: ['coordinator', 'school_admin'] },
   { path: '/notifications', label: 'ntf_title', icon: 'notifications' },
+  { path: '/organisations', label: 'nav_organisations', icon: 'domain' },
+  { path: '/users', label: 'nav_users', icon: 'group', roles: ['coordinator'] },
+  { path: '/audit', label: 'nav_audit', icon: 'history', roles: ['coordinator'] },
 ];
 
 /** Below this width (phones, narrow windows) the navigation slides over the page from a menu button. */

@@ -42,6 +42,7 @@ export class OrganisationsService {
     const where: FilterQuery<OrganisationRecord> = {};
     if (q.kind) where.kind = q.kind;
     if (q.partnerType) where.partnerType = q.partnerType;
+    if (q.isPublished) where.isPublished = q.isPublished === 'true';
     if (q.q) where.$or = [{ name: like(q.q) }, { shortName: like(q.q) }, { slug: like(q.q) }];
     return findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, toOrganisationResponse);
   }

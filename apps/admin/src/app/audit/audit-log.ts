@@ -1,0 +1,222 @@
+import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
+
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
+import { catchError, map, of } from 'rxjs';
+
+import { I18nService } from '../core/i18n.service';
+import type { MessageKey } from '../core/messages';
+import { LocalizedPaginatorIntl } from '../core/paginator-intl';
+import { AuditData } from '../data-access/audit.data';
+import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { UsersData } from '../data-access/users.data';
+import { ListShell, listState, Pager, settled } from '../ui/list';
+
+/** The kinds of record the API writes to the audit log, with their names in the panel. */
+export const AUDIT_OBJECT_TYPES: Readonly<Record<string, MessageKey>> = {
+  organisation: 'aud_type_organisation',
+  user: 'aud_type_user',
+  agreement: 'aud_type_agreement',
+  plan: 'aud_type_plan',
+  activity: 'aud_type_activity',
+  placement: 'aud_type_placement',
+  labour_need: 'aud_type_labour_need',
+  enrolment: 'aud_type_enrolment',
+  document: 'aud_type_document',
+  document_recipient: 'aud_type_document_recipient',
+  direction: 'aud_type_direction',
+  school_year_calendar: 'aud_type_school_year_calendar',
+  working_calendar_year: 'aud_type_working_calendar_year',
+};
+
+const ACTIONS: Readonly<Record<string, MessageKey>> = {
+  create: 'aud_action_create',
+  update: 'aud_action_update',
+  delete: 'aud_action_delete',
+  'password.change': 'aud_action_password_change',
+  import: 'aud_action_import',
+};
+
+/** The panel's names of the fields it knows (organisations and users); others show as the API names them. */
+const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
+  name: 'org_name',
+  shortName: 'org_short_name',
+  slug: 'org_slug',
+  kind: 'org_kind',
+  partnerType: 'org_partner_type',
+  address: 'org_address',
+  site: 'org_site',
+  isPublished: 'org_published',
+  lessonsStartAt: 'org_lessons_start',
+  lessonsEndAt: 'org_lessons_end',
+  email: 'email',
+  role: 'usr_role',
+  organisationId: 'usr_organisation',
+  disabled: 'usr_state_disabled',
+  status: 'status',
+};
+
+/** One field of an entry: its value before and after, and whether it changed. */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+/** A value as the table shows it: empty as a dash, objects as compact JSON. */
+export function showValue(v: unknown): string {
+  if (v === undefined || v === null || v === '') return '—';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/** The fields of `before` and `after` side by side, the changed ones first (then by name). */
+export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): FieldChange[] {
+  const keys = new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})]);
+  const rows = [...keys].map((field) => {
+    const before = e.before ? showValue(e.before[field]) : '—';
+    const after = e.after ? showValue(e.after[field]) : '—';
+    return { field, before, after, changed: before !== after };
+  });
+  return rows.sort((a, b) => Number(b.changed) - Number(a.changed) || a.field.localeCompare(b.field));
+}
+
+/**
+ * «Журнал изменений» (coordinator): who changed what and when, filtered by object type and id, author and dates;
+ * each entry opens to its before and after side by side, the changed fields marked.
+ */
+@Component({
+  selector: 'admin-audit-log',
+  imports: [
+    MatButtonModule,
+    MatExpansionModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    ListShell,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit-log.html',
+  styleUrl: './audit-log.scss',
+})
+export class AuditLog {
+  private readonly audit = inject(AuditData);
+  private readonly organisations = inject(OrganisationsData);
+  protected readonly i18n = inject(I18nService);
+
+  /** `?objectType=&objectId=` from a record's page */
+  readonly objectType = input<string | undefined>();
+  readonly objectId = input<string | undefined>();
+
+  protected readonly types = Object.keys(AUDIT_OBJECT_TYPES);
+  protected readonly type = signal<string | null>(null);
+  protected readonly id = signal('');
+  protected readonly userId = signal<string | null>(null);
+  protected readonly from = signal('');
+  protected readonly to = signal('');
+  protected readonly pager = new Pager();
+  protected readonly sizes = [...Pager.SIZES];
+  private readonly idQuery = settled(this.id);
+
+  protected readonly users = toSignal(
+    inject(UsersData)
+      .list({ limit: 100 })
+      .pipe(
+        map((p) => p.items),
+        catchError(() => of([] as UserResponse[])),
+      ),
+    { initialValue: [] as UserResponse[] },
+  );
+  private readonly userNames = computed(() => new Map(this.users().map((u) => [u.id, u.name])));
+  private readonly orgNames = toSignal(
+    this.organisations
+      .organisationsWhere(() => true)
+      .pipe(map((l) => new Map(l.map((o) => [o.id, organisationName(o)])))),
+    { initialValue: new Map<string, string>() },
+  );
+  /** the id box holds a UUID or nothing: anything else would only be refused by the API */
+  protected readonly idInvalid = computed(() => {
+    const v = this.idQuery();
+    return !!v && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+  });
+  protected readonly datesReversed = computed(() => !!this.from() && !!this.to() && this.from() > this.to());
+
+  protected readonly list = listState(
+    () => ({
+      objectType: this.type(),
+      objectId: this.idInvalid() ? null : this.idQuery(),
+      userId: this.userId(),
+      from: this.from() || null,
+      to: this.datesReversed() ? null : this.to() || null,
+      offset: this.pager.offset(),
+      limit: this.pager.size(),
+    }),
+    (q) => this.audit.list(q),
+  );
+
+  constructor() {
+    effect(() => {
+      const type = this.objectType();
+      const id = this.objectId();
+      untracked(() => {
+        if (type) this.type.set(type);
+        if (id) this.id.set(id);
+      });
+    });
+  }
+
+  protected set(which: 'type' | 'userId', value: string | null): void {
+    this[which].set(value);
+    this.pager.first();
+  }
+  protected setText(which: 'id' | 'from' | 'to', value: string): void {
+    this[which].set(value);
+    this.pager.first();
+  }
+
+  protected typeName(type: string): string {
+    const key = AUDIT_OBJECT_TYPES[type];
+    return key ? this.i18n.t(key) : type;
+  }
+  protected actionName(action: string): string {
+    const key = ACTIONS[action];
+    return key ? this.i18n.t(key) : action;
+  }
+  protected author(id: string | null): string {
+    return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');
+  }
+  /** The record's name where the panel knows it (an organisation, a user), else its id. */
+  protected objectName(e: AuditEntryResponse): string {
+    const named = e.after?.['shortName'] ?? e.before?.['shortName'] ?? e.after?.['name'] ?? e.before?.['name'];
+    if (typeof named === 'string') return named;
+    return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
+  }
+  /** `28.11.2026 14:05` in the chosen language's date order, local time. */
+  protected when(at: string): string {
+    const t = new Date(at);
+    if (Number.isNaN(t.getTime())) return at;
+    const iso = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+    const time = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
+    return this.i18n.t('aud_when', { date: this.i18n.date(iso), time });
+  }
+  protected fieldName(field: string): string {
+    const key = FIELD_NAMES[field];
+    return key ? this.i18n.t(key) : field;
+  }
+  protected changes(e: AuditEntryResponse): FieldChange[] {
+    return fieldChanges(e);
+  }
+  protected changedCount(e: AuditEntryResponse): number {
+    return e.before && e.after ? fieldChanges(e).filter((c) => c.changed).length : 0;
+  }
+}

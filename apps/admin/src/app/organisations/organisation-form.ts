@@ -1,0 +1,233 @@
+import type { CreateOrganisationRequest, OrganisationResponse } from '@socium/contracts';
+import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerType } from '@socium/domain';
+
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+
+import { describeError } from '../core/api-error';
+import { I18nService } from '../core/i18n.service';
+import { Notify } from '../core/notify';
+import { OrganisationsData } from '../data-access/organisations.data';
+import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
+
+/** The slug pattern of the API: lowercase latin letters, digits and single dashes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ө: 'o',
+  ү: 'u',
+  җ: 'zh',
+  ң: 'n',
+  һ: 'h',
+};
+
+/** A slug suggested from a name: «РДК Уруссу» → `rdk-urussu`. */
+export function suggestSlug(name: string): string {
+  return [...name.toLowerCase()]
+    .map((c) => CYRILLIC[c] ?? c)
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** The panel's words for the refusals of this form. */
+export const ORGANISATION_RULES: RuleWords = {
+  'organisation.slug.taken': 'org_err_slug_taken',
+  'organisation.partner-type.required': 'org_err_partner_type_required',
+  'organisation.partner-type.only-partners': 'org_err_partner_type_only',
+  'organisation.lesson-hours.invalid': 'org_err_lessons_invalid',
+  'organisation.lesson-hours.only-schools': 'org_err_lessons_only_schools',
+};
+
+/** «Новая организация» and its edit: kind, names, address for the public pages, partner type, lesson hours. */
+@Component({
+  selector: 'admin-organisation-form',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './organisation-form.html',
+})
+export class OrganisationForm {
+  private readonly organisations = inject(OrganisationsData);
+  private readonly notify = inject(Notify);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18nService);
+
+  /** the organisation being edited (route `organisations/:id/edit`); none for a new one */
+  readonly id = input<string | undefined>();
+
+  protected readonly kinds = ORGANISATION_KINDS;
+  protected readonly partnerTypes = PARTNER_TYPES;
+  protected readonly loading = signal(false);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly banner = signal<string | null>(null);
+  protected readonly stale = signal(false);
+  private readonly record = signal<OrganisationResponse | null>(null);
+  /** the user typed a slug of their own: stop suggesting one from the short name */
+  private slugTouched = false;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    kind: ['partner' as OrganisationKind, Validators.required],
+    name: ['', [Validators.required, Validators.maxLength(300)]],
+    shortName: ['', [Validators.required, Validators.maxLength(120)]],
+    slug: ['', [Validators.required, Validators.maxLength(80), Validators.pattern(SLUG_PATTERN)]],
+    partnerType: [null as PartnerType | null],
+    address: ['', Validators.maxLength(300)],
+    site: ['', Validators.maxLength(300)],
+    isPublished: [true],
+    lessonsStartAt: ['08:00'],
+    lessonsEndAt: ['14:30'],
+  });
+  protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+  protected readonly editing = computed(() => !!this.id());
+  protected readonly err = (name: keyof typeof this.form.controls): string | null =>
+    fieldError(this.form.controls[name], this.i18n);
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => this.load(id));
+    });
+    this.form.controls.shortName.valueChanges.subscribe((v) => {
+      if (!this.editing() && !this.slugTouched) this.form.controls.slug.setValue(suggestSlug(v));
+    });
+  }
+
+  protected slugEdited(): void {
+    this.slugTouched = true;
+  }
+
+  /** Loads the record (again, after a stale save: the user's edits give way to what is stored now). */
+  protected load(id: string): void {
+    this.loading.set(true);
+    this.loadError.set(null);
+    this.organisations.organisation(id).subscribe({
+      next: (o) => {
+        this.record.set(o);
+        this.form.reset({
+          kind: o.kind,
+          name: o.name,
+          shortName: o.shortName,
+          slug: o.slug,
+          partnerType: o.partnerType,
+          address: o.address ?? '',
+          site: o.site ?? '',
+          isPublished: o.isPublished,
+          lessonsStartAt: o.lessonsStartAt,
+          lessonsEndAt: o.lessonsEndAt,
+        });
+        this.loading.set(false);
+        this.banner.set(null);
+        this.stale.set(false);
+      },
+      error: (e: unknown) => {
+        this.loading.set(false);
+        this.loadError.set(describeError(e, this.i18n).message);
+      },
+    });
+  }
+
+  protected reload(): void {
+    const id = this.id();
+    if (id) this.load(id);
+  }
+
+  /** The body: every field of the form; lesson hours only for a school, a partner type only for a partner. */
+  protected body(): CreateOrganisationRequest {
+    const v = this.form.getRawValue();
+    return {
+      kind: v.kind,
+      name: v.name.trim(),
+      shortName: v.shortName.trim(),
+      slug: v.slug.trim(),
+      partnerType: v.kind === 'partner' ? v.partnerType : null,
+      address: v.address.trim() || null,
+      site: v.site.trim() || null,
+      isPublished: v.isPublished,
+      ...(v.kind === 'school' ? { lessonsStartAt: v.lessonsStartAt, lessonsEndAt: v.lessonsEndAt } : {}),
+    };
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.kind() === 'partner' && !this.form.controls.partnerType.value) {
+      this.form.controls.partnerType.setErrors({ required: true });
+    }
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.banner.set(null);
+    this.stale.set(false);
+    const record = this.record();
+    const call = record
+      ? this.organisations.update(record.id, { ...this.body(), version: record.version })
+      : this.organisations.create(this.body());
+    call.subscribe({
+      next: (o) => {
+        this.saving.set(false);
+        this.notify.done(this.i18n.t(record ? 'org_saved' : 'org_created', { name: o.shortName }));
+        void this.router.navigate(['/organisations', o.id]);
+      },
+      error: (e: unknown) => {
+        this.saving.set(false);
+        const r = showRefusal(this.form, e, this.i18n, ORGANISATION_RULES);
+        this.banner.set(r.banner);
+        this.stale.set(r.stale);
+      },
+    });
+  }
+}

@@ -1,0 +1,120 @@
+import type { OrganisationResponse } from '@socium/contracts';
+import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerType } from '@socium/domain';
+
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
+
+import { AuthService } from '../core/auth.service';
+import { I18nService } from '../core/i18n.service';
+import { OrganisationsData } from '../data-access/organisations.data';
+import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+
+/** A phone: the lists keep one column and put the rest under the name. */
+export const PHONE = '(max-width: 599.98px)';
+
+/** Published on the public pages or not, as the filter offers it. */
+export type PublishedFilter = 'true' | 'false';
+
+/** «Организации»: the registry with search (name, short name), filters (kind, partner type, published) and pages. */
+@Component({
+  selector: 'admin-organisations-list',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    CellDef,
+    DataTable,
+    ListShell,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './organisations-list.html',
+})
+export class OrganisationsList {
+  private readonly organisations = inject(OrganisationsData);
+  private readonly auth = inject(AuthService);
+  protected readonly i18n = inject(I18nService);
+
+  protected readonly kinds = ORGANISATION_KINDS;
+  protected readonly partnerTypes = PARTNER_TYPES;
+  protected readonly kind = signal<OrganisationKind | null>(null);
+  protected readonly partnerType = signal<PartnerType | null>(null);
+  protected readonly published = signal<PublishedFilter | null>(null);
+  protected readonly search = signal('');
+  protected readonly pager = new Pager();
+  protected readonly canCreate = computed(() => this.auth.user()?.role === 'coordinator');
+  protected readonly filtered = computed(
+    () => !!(this.kind() || this.partnerType() || this.published() || this.search().trim()),
+  );
+  private readonly query = settled(this.search);
+  protected readonly list = listState(
+    () => ({
+      kind: this.kind(),
+      partnerType: this.partnerType(),
+      isPublished: this.published(),
+      q: this.query(),
+      offset: this.pager.offset(),
+      limit: this.pager.size(),
+    }),
+    (q) => this.organisations.list(q),
+  );
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe(PHONE)
+      .pipe(map((s) => s.matches)),
+    { initialValue: false },
+  );
+  private readonly allColumns: Column<OrganisationResponse>[] = [
+    { key: 'name', header: 'org_name' },
+    { key: 'kind', header: 'org_kind', text: (o) => this.i18n.label('organisationKind', o.kind) },
+    {
+      key: 'partnerType',
+      header: 'org_partner_type',
+      text: (o) => (o.partnerType ? this.i18n.label('partnerType', o.partnerType) : '—'),
+    },
+    { key: 'published', header: 'org_published', text: (o) => this.i18n.t(o.isPublished ? 'org_yes' : 'org_no') },
+  ];
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'name') : this.allColumns,
+  );
+
+  /** The kind and partner type under the name on a phone. */
+  protected kindLine(o: OrganisationResponse): string {
+    const kind = this.i18n.label('organisationKind', o.kind);
+    const line = o.partnerType
+      ? this.i18n.t('org_kind_type', { kind, type: this.i18n.label('partnerType', o.partnerType) })
+      : kind;
+    return o.isPublished ? line : this.i18n.t('org_kind_hidden', { line });
+  }
+
+  /** Sets a filter or the search and goes back to the first page. */
+  protected filter<V>(which: WritableSignal<V>, value: V): void {
+    which.set(value);
+    this.pager.first();
+  }
+
+  /** A partner type only makes sense for partners: choosing one narrows the kind to partners. */
+  protected filterPartnerType(value: PartnerType | null): void {
+    this.partnerType.set(value);
+    if (value) this.kind.set('partner');
+    this.pager.first();
+  }
+
+  protected filterKind(value: OrganisationKind | null): void {
+    this.kind.set(value);
+    if (value !== 'partner') this.partnerType.set(null);
+    this.pager.first();
+  }
+}

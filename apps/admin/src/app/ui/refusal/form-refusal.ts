@@ -1,0 +1,71 @@
+import type { AbstractControl } from '@angular/forms';
+
+import { describeError } from '../../core/api-error';
+import type { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages';
+import { apiFailure } from '../../data-access/http';
+
+/** What a form shows after the API refused a change: one banner (or none) and whether the record went stale. */
+export interface Refusal {
+  /** the sentence above the form; null when every message sits next to its field */
+  readonly banner: string | null;
+  /** `409 version.stale`: someone else changed the record; offer to reload it */
+  readonly stale: boolean;
+}
+
+/** The panel's words for the API's rule codes of a form (`user.email.taken` → a message key). */
+export type RuleWords = Readonly<Partial<Record<string, MessageKey>>>;
+
+/**
+ * Shows an API refusal once: next to its field when `details[].field` names a control of `form`, else as one banner;
+ * translated by its `rule` when `words` has it, else the server's text (already in the interface's language when the
+ * server has it). A stale version says the record changed and asks for a reload.
+ */
+export function showRefusal(form: AbstractControl, e: unknown, i18n: I18nService, words: RuleWords = {}): Refusal {
+  const failure = apiFailure(e);
+  if (!failure) return { banner: i18n.t('err_generic'), stale: false };
+  const { status, body } = failure;
+  if (status === 409 && body.rule === 'version.stale') return { banner: i18n.t('reg_stale'), stale: true };
+  const generic = describeError(e, i18n);
+  const say = (rule: string | undefined, message: string | undefined, field?: string): string => {
+    const key = rule ? words[rule] : undefined;
+    if (key) return i18n.t(key);
+    if (field && rule?.startsWith('field.') && generic.fields[field]) return generic.fields[field];
+    return message || generic.message;
+  };
+  const unplaced: string[] = [];
+  let placed = false;
+  for (const d of body.details ?? []) {
+    const control = d.field ? form.get(d.field) : null;
+    const text = say(d.rule ?? body.rule, d.message, d.field);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: text });
+      control.markAsTouched();
+      placed = true;
+    } else if (!unplaced.includes(text)) unplaced.push(text);
+  }
+  if (unplaced.length > 0) return { banner: unplaced.join(' '), stale: false };
+  if (placed) return { banner: null, stale: false };
+  if (status === 400 || status === 409 || status === 422) return { banner: say(body.rule, body.message), stale: false };
+  return { banner: generic.message, stale: false };
+}
+
+/** The server's message on a control (set by `showRefusal`), for its `<mat-error>`. */
+export const serverError = (control: AbstractControl): string | null =>
+  (control.errors?.['server'] as string | undefined) ?? null;
+
+/** The first message of a control in the user's words: the server's, then required, e-mail, length, format. */
+export function fieldError(control: AbstractControl, i18n: I18nService): string | null {
+  const e = control.errors;
+  if (!e) return null;
+  if (e['server']) return e['server'] as string;
+  if (e['required']) return i18n.t('reg_required');
+  if (e['email']) return i18n.t('reg_email_invalid');
+  if (e['minlength'])
+    return i18n.t('reg_too_short', { count: (e['minlength'] as { requiredLength: number }).requiredLength });
+  if (e['maxlength'])
+    return i18n.t('reg_too_long', { count: (e['maxlength'] as { requiredLength: number }).requiredLength });
+  if (e['pattern']) return i18n.t('reg_format_invalid');
+  if (e['mismatch']) return i18n.t('pwd_mismatch');
+  return i18n.t('reg_format_invalid');
+}
