@@ -20,6 +20,7 @@ const organisation = {
   enrolment: null,
   lessonsStartAt: '08:00',
   lessonsEndAt: '14:30',
+  vettingValidUntil: null,
   version: 3,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -87,6 +88,14 @@ describe('OrganisationForm', () => {
     await stable();
     expect(el.querySelector('[data-testid="org-form-error"]')).toBeNull();
     expect((el.querySelector('[data-testid="org-form-short"]') as HTMLInputElement).value).toBe('РДК-2');
+  });
+
+  it("records the date until which a partner's staff certificates are confirmed", async () => {
+    const { http, submit, type } = await render('o1');
+    type('org-form-vetting', '2027-06-01');
+    await submit();
+    const req = http.expectOne('/api/v1/organisations/o1');
+    expect(req.request.body).toMatchObject({ version: 3, vettingValidUntil: '2027-06-01' });
   });
 
   it('puts a taken slug next to its field, once, in the interface language', async () => {

@@ -130,6 +130,7 @@ export class OrganisationForm {
     isPublished: [true],
     lessonsStartAt: ['08:00'],
     lessonsEndAt: ['14:30'],
+    vettingValidUntil: [''],
   });
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
     initialValue: this.form.controls.kind.value,
@@ -169,6 +170,7 @@ export class OrganisationForm {
           site: o.site ?? '',
           isPublished: o.isPublished,
           lessonsStartAt: o.lessonsStartAt,
+          vettingValidUntil: o.vettingValidUntil ?? '',
           lessonsEndAt: o.lessonsEndAt,
         });
         this.loading.set(false);
@@ -200,6 +202,7 @@ export class OrganisationForm {
       site: v.site.trim() || null,
       isPublished: v.isPublished,
       ...(v.kind === 'school' ? { lessonsStartAt: v.lessonsStartAt, lessonsEndAt: v.lessonsEndAt } : {}),
+      ...(v.kind === 'partner' ? { vettingValidUntil: v.vettingValidUntil || null } : {}),
     };
   }
 

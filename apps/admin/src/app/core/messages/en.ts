@@ -518,4 +518,8 @@ export const en: Dictionary = {
   aud_type_direction: 'Direction',
   aud_type_school_year_calendar: 'School-year calendar',
   aud_type_working_calendar_year: 'Working-days calendar',
+  // — partner vetting —
+  org_vetting: 'Staff no-criminal-record certificates confirmed until',
+  org_vetting_hint: 'Labour Code art. 351.1: the partner and the coordinator are reminded 30 days before this date.',
+  org_vetting_none: 'Not confirmed',
 };

@@ -574,6 +574,10 @@ export const ru = {
   aud_type_direction: 'Направление',
   aud_type_school_year_calendar: 'Календарь учебного года',
   aud_type_working_calendar_year: 'Производственный календарь',
+  // — partner vetting —
+  org_vetting: 'Справки о несудимости сотрудников подтверждены до',
+  org_vetting_hint: 'Ст. 351.1 ТК РФ: за 30 дней до этой даты партнёр и координатор получат напоминание.',
+  org_vetting_none: 'Не подтверждены',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

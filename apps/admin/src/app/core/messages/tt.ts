@@ -513,4 +513,8 @@ export const tt: Dictionary = {
   aud_type_direction: 'Юнәлеш',
   aud_type_school_year_calendar: 'Уку елы календаре',
   aud_type_working_calendar_year: 'Җитештерү календаре',
+  // — partner vetting —
+  org_vetting: 'Хезмәткәрләрнең хөкем ителмәгәнлек турында белешмәләре ничәнче көнгә кадәр расланган',
+  org_vetting_hint: 'РФ ХК 351.1 ст.: бу датага 30 көн калгач партнёр һәм координатор искәртү алачак.',
+  org_vetting_none: 'Расланмаган',
 };
