@@ -23,11 +23,11 @@ export class ReportsData {
   periods(academicYear: string): Observable<PeriodsResponse> {
     return this.http.get<PeriodsResponse>('/periods', { academicYear });
   }
-  /** Saves the report of `period` as `socium-report-<period>.<format>`, headings in `lang`. */
+  /** Saves the report of `period` as `socium-report-<period>.<format>` (`2026-2027_q2`: no colon), headings in `lang`. */
   download(period: string, format: ReportFormat, lang: Lang): Promise<void> {
     return this.downloads.withSession(
       apiUrl('/reports/summary', { period, format, lang }),
-      `socium-report-${period}.${format}`,
+      `socium-report-${period.replace(/[^\w.-]+/g, '_')}.${format}`,
     );
   }
 }
