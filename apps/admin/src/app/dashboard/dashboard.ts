@@ -1,4 +1,5 @@
 import type { ReportSummary } from '@socium/contracts';
+import { DEFAULT_DIRECTION_CODES, type DirectionCode } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -142,6 +143,13 @@ export class Dashboard {
     if (!user) return of([]);
     if (user.role === 'school_admin') return of([user.organisationId]);
     return this.organisations.organisationsWhere((o) => o.kind === 'school').pipe(map((l) => l.map((o) => o.id)));
+  }
+
+  /** A seeded direction in the interface's language; one a coordinator added under its own name. */
+  private directionName(code: string, name: string): string {
+    return (DEFAULT_DIRECTION_CODES as readonly string[]).includes(code)
+      ? this.i18n.label('direction', code as DirectionCode)
+      : name;
   }
 
   protected name(id: string | null | undefined): string {

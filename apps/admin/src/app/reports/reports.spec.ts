@@ -92,7 +92,9 @@ describe(Reports.name, () => {
     expect(text('report-schools')).toContain('Байрякинская школа');
     expect(text('report-schools')).toContain('25 %');
     expect(text('report-indicators')).toMatch(/Выполнение совместных планов\s*25 %/);
-    expect(text('report-indicators')).toContain('Нет данных: Нет данных о контингенте за учебный год');
+    expect(text('report-indicators')).toContain(
+      'Охват обучающихся мероприятиямиНет данных о контингенте за учебный год',
+    );
     expect(text('report-byDirection')).toContain('Профориентация');
     expect(text('report-uncovered')).toContain('Учитель: потребность 10');
   });

@@ -1,5 +1,11 @@
 import type { PeriodResponse, PeriodsResponse, ReportIndicator, ReportSummary, ReportTotals } from '@socium/contracts';
-import { INDICATOR_KEYS, SHARE_INDICATOR_KEYS, type IndicatorKey } from '@socium/domain';
+import {
+  DEFAULT_DIRECTION_CODES,
+  INDICATOR_KEYS,
+  SHARE_INDICATOR_KEYS,
+  type DirectionCode,
+  type IndicatorKey,
+} from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -80,7 +86,6 @@ export class Reports {
   protected readonly year = inject(PeriodService).year;
   protected readonly formats: ReportFormat[] = ['xlsx', 'csv', 'pdf'];
   protected readonly downloading = signal<ReportFormat | null>(null);
-  protected readonly breakdowns = BREAKDOWNS;
 
   /** The periods of the academic year in the top bar. */
   protected readonly periods = toSignal(
@@ -203,6 +208,11 @@ export class Reports {
       (x) => !!x.indicator,
     );
   });
+  /** The breakdowns that have rows, each with its heading. */
+  protected readonly breakdownRows = computed(() => {
+    const r = this.report();
+    return r ? BREAKDOWNS.map((b) => ({ ...b, rows: this.breakdown(r, b.key) })).filter((b) => b.rows.length > 0) : [];
+  });
   protected readonly uncovered = computed(
     () => (this.report()?.['uncoveredProfessions'] ?? []) as { profession: string; demand: number }[],
   );
@@ -226,14 +236,20 @@ export class Reports {
     return v === null || v === undefined ? '—' : this.i18n.number(v, { style: 'percent', maximumFractionDigits: 1 });
   }
 
-  /** A number, a share as a percentage, or «Нет данных: <reason>» in the report's language. */
+  /** A number, a share as a percentage, or why there is none in the report's language («Нет данных о …»). */
   protected indicatorValue(key: IndicatorKey, i: ReportIndicator): string {
-    if (i.value === null) return this.i18n.t('rep_no_value', { reason: i.message ?? i.reason ?? '—' });
+    if (i.value === null) return i.message || this.i18n.t('rep_no_value');
     return SHARE_INDICATOR_KEYS.includes(key) ? this.percent(i.value) : this.i18n.number(i.value);
   }
 
-  protected breakdown(r: ReportSummary, key: (typeof BREAKDOWNS)[number]['key']): BreakdownRow[] {
-    return (r[key] ?? []) as BreakdownRow[];
+  /** A breakdown's rows; a seeded direction named in the interface's language (the report names it as stored). */
+  private breakdown(r: ReportSummary, key: (typeof BREAKDOWNS)[number]['key']): BreakdownRow[] {
+    const rows = (r[key] ?? []) as BreakdownRow[];
+    if (key !== 'byDirection') return rows;
+    const seeded = DEFAULT_DIRECTION_CODES as readonly string[];
+    return rows.map((row) =>
+      seeded.includes(row.key) ? { ...row, name: this.i18n.label('direction', row.key as DirectionCode) } : row,
+    );
   }
 
   protected async download(format: ReportFormat): Promise<void> {

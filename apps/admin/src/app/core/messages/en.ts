@@ -382,7 +382,7 @@ export const en: Dictionary = {
   rep_school: 'School',
   rep_indicators: 'Education Department indicators',
   rep_value: 'Value',
-  rep_no_value: 'No data: {reason}',
+  rep_no_value: 'No data',
   rep_breakdowns: 'Breakdowns',
   rep_by_direction: 'By direction',
   rep_by_form: 'By form of activity',

@@ -400,7 +400,7 @@ export const ru = {
   rep_school: 'Школа',
   rep_indicators: 'Показатели отдела образования',
   rep_value: 'Значение',
-  rep_no_value: 'Нет данных: {reason}',
+  rep_no_value: 'Нет данных',
   rep_breakdowns: 'В разрезе',
   rep_by_direction: 'По направлениям',
   rep_by_form: 'По формам мероприятий',

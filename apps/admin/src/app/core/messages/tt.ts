@@ -380,7 +380,7 @@ export const tt: Dictionary = {
   rep_school: 'Мәктәп',
   rep_indicators: 'Мәгариф бүлеге күрсәткечләре',
   rep_value: 'Кыйммәт',
-  rep_no_value: 'Мәгълүмат юк: {reason}',
+  rep_no_value: 'Мәгълүмат юк',
   rep_breakdowns: 'Бүлеп карау',
   rep_by_direction: 'Юнәлешләр буенча',
   rep_by_form: 'Чараларның үткәрү формалары буенча',
