@@ -64,6 +64,9 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
           card.includes('Уруссинская гимназия') && card.includes('Администратор школы'),
           `user card lacks organisation or role: ${card}`,
         );
+        // the landing page is the dashboard; the agreements are one click away
+        await page.getByRole('heading', { name: 'Панель управления' }).waitFor({ timeout: 10000 });
+        await page.getByRole('link', { name: 'Договоры' }).click();
         await page.getByTestId('agreements-table').waitFor({ timeout: 10000 });
         const rows = await page.locator('[data-testid="agreements-table"] tr.mat-mdc-row').count();
         expect(rows > 0, 'no agreements listed');
@@ -82,8 +85,10 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
           .waitFor({ timeout: 10000 });
 
         await page.getByRole('link', { name: 'Отчёты' }).click();
-        await page.getByTestId('report-period').fill('2019-2020');
-        await page.getByTestId('report-show').click();
+        // the report's periods follow the year picker; its first choice is the academic year itself
+        await page.getByTestId('period-picker').click();
+        await page.getByRole('option', { name: '2019/2020 учебный год' }).click();
+        await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
         await page.getByTestId('report-period-heading').getByText('2019-2020').waitFor({ timeout: 10000 });
         const totals = await page.getByTestId('report-totals').innerText();
         expect(totals.includes('Проведено мероприятий'), `totals table lacks indicators: ${totals.slice(0, 200)}`);

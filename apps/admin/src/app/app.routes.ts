@@ -9,7 +9,7 @@ export const appRoutes: Route[] = [
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'agreements' },
+      { path: '', pathMatch: 'full', loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard) },
       {
         path: 'agreements',
         loadComponent: () => import('./agreements/agreements-list/agreements-list').then((m) => m.AgreementsList),

@@ -32,6 +32,29 @@ describe('Periods API', () => {
       endsOn: '2020-08-31',
     });
     expect(res.body.calendarYears.map((y: { label: string }) => y.label)).toEqual(['2019', '2020']);
+    expect(res.body.calendarQuarters.map((y: { label: string }) => y.label)).toEqual([
+      '2019-Q1',
+      '2019-Q2',
+      '2019-Q3',
+      '2019-Q4',
+      '2020-Q1',
+      '2020-Q2',
+      '2020-Q3',
+      '2020-Q4',
+    ]);
+    expect(res.body.calendarQuarters[4]).toEqual({
+      kind: 'calendar_quarter',
+      label: '2020-Q1',
+      startsOn: '2020-01-01',
+      endsOn: '2020-03-31',
+    });
+    expect(res.body.halfYears.map((y: { label: string }) => y.label)).toEqual([
+      '2019-H1',
+      '2019-H2',
+      '2020-H1',
+      '2020-H2',
+    ]);
+    expect(res.body.halfYears[3]).toMatchObject({ kind: 'half_year', startsOn: '2020-07-01', endsOn: '2020-12-31' });
   });
 
   it('uses the organisation’s term scheme when asked for it', async () => {

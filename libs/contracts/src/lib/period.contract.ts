@@ -24,6 +24,10 @@ export const PeriodsResponse = z.object({
   terms: z.array(PeriodResponse.extend({ code: z.string() })),
   summerCampaign: PeriodResponse,
   calendarYears: z.array(PeriodResponse),
+  /** the quarters of both calendar years the academic year touches (`2019-Q1` … `2020-Q4`) */
+  calendarQuarters: z.array(PeriodResponse),
+  /** the half-years of both calendar years (`2019-H1` … `2020-H2`) */
+  halfYears: z.array(PeriodResponse),
 });
 export type PeriodsResponse = z.infer<typeof PeriodsResponse>;
 

@@ -60,7 +60,7 @@ export class Login {
     this.auth.login(email.trim(), password).subscribe({
       next: () => {
         this.busy.set(false);
-        void this.router.navigateByUrl('/agreements');
+        void this.router.navigateByUrl('/');
       },
       error: (e: unknown) => {
         this.busy.set(false);

@@ -25,9 +25,12 @@ interface NavItem {
   icon: string;
   /** roles that see the item; all when absent */
   roles?: string[];
+  /** active only on exactly this path (the dashboard at `/`) */
+  exact?: boolean;
 }
 
 const NAV: NavItem[] = [
+  { path: '/', label: 'nav_dashboard', icon: 'dashboard', exact: true },
   { path: '/agreements', label: 'nav_agreements', icon: 'handshake' },
   { path: '/plans', label: 'nav_plans', icon: 'event_note' },
   { path: '/activities', label: 'nav_activities', icon: 'event' },

@@ -12,7 +12,7 @@ import { invalid, notFound, orThrow } from '../http/app-error';
 
 /**
  * Reporting periods: the academic year, its terms from the school's effective calendar (its override, the district's
- * stored calendar, or the default of its scheme), the summer campaign and the calendar years.
+ * stored calendar, or the default of its scheme), the summer campaign, the calendar years and their quarters and halves.
  */
 @Injectable()
 export class PeriodsService {
@@ -38,12 +38,17 @@ export class PeriodsService {
     // the school's stored calendar of the year (its override or the district's), else the default of its scheme
     const { scheme } = (await this.calendars.effective(year, org?.kind === 'school' ? org : null)).calendar;
     const kind = scheme.kind;
+    const years = [year.startYear, year.endYear];
     return {
       academicYear: ReportingPeriod.ofAcademicYear(year).toJSON(),
       termScheme: kind,
       terms: termPeriods(scheme).map((p, i) => ({ ...p.toJSON(), code: scheme.termCode(i + 1) })),
       summerCampaign: ReportingPeriod.ofSummerCampaign(year.endYear).toJSON(),
-      calendarYears: [year.startYear, year.endYear].map((y) => ReportingPeriod.ofCalendarYear(y).toJSON()),
+      calendarYears: years.map((y) => ReportingPeriod.ofCalendarYear(y).toJSON()),
+      calendarQuarters: years.flatMap((y) =>
+        ([1, 2, 3, 4] as const).map((q) => ReportingPeriod.ofCalendarQuarter(y, q).toJSON()),
+      ),
+      halfYears: years.flatMap((y) => ([1, 2] as const).map((h) => ReportingPeriod.ofHalfYear(y, h).toJSON())),
     };
   }
 }

@@ -1,3 +1,5 @@
+import { SHARE_INDICATOR_KEYS } from '@socium/domain';
+
 import type { Cell } from './report-cells';
 import type { Indicator, ReportIndicators } from './report-indicators';
 
@@ -90,18 +92,8 @@ function details(key: string, i: Indicator, t: T): string {
   }
 }
 
-/** Whether an indicator's value is a share (0–1) rather than a count. */
-export const SHARE_INDICATORS: readonly string[] = [
-  'schoolsWithEmployerPartnerShare',
-  'planExecution',
-  'studentCoverage',
-  'profminimum',
-  'demandedProfessionsCovered',
-  'summerEmployment',
-  'placementCompliance',
-  'documentAcknowledgement',
-  'websiteTimeliness',
-];
+/** Whether an indicator's value is a share (0–1) rather than a count (the domain's list). */
+export const SHARE_INDICATORS: readonly string[] = SHARE_INDICATOR_KEYS;
 
 /**
  * The rows of the "Показатели" table: the indicator's key, its name, its value (a share as a percentage text, a

@@ -21,6 +21,19 @@ export const INDICATOR_KEYS = [
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
+/** The indicators whose value is a share (0–1) rather than a count: shown as a percentage. */
+export const SHARE_INDICATOR_KEYS: readonly IndicatorKey[] = [
+  'schoolsWithEmployerPartnerShare',
+  'planExecution',
+  'studentCoverage',
+  'profminimum',
+  'demandedProfessionsCovered',
+  'summerEmployment',
+  'placementCompliance',
+  'documentAcknowledgement',
+  'websiteTimeliness',
+];
+
 /** Why an indicator has no value: stable codes, each with a message in the report's language (report labels). */
 export const INDICATOR_REASONS = [
   'enrolment.missing',
