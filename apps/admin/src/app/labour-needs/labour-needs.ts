@@ -62,9 +62,12 @@ type Coverage =
     }
     .actions {
       display: flex;
-      gap: 0.5rem;
+      gap: 0.25rem;
       flex-wrap: wrap;
       align-items: center;
+    }
+    td .actions {
+      flex-wrap: nowrap;
     }
     .uncovered {
       padding-left: 1.1em;

@@ -57,6 +57,7 @@ export type PlacementPeriod = 'year' | 'summer' | 'any';
       max-width: 40em;
     }
     .filters mat-form-field {
+      flex: 1 1 14rem;
       min-width: 12rem;
     }
   `,

@@ -393,6 +393,7 @@ export const en: Dictionary = {
   plf_hard_title: { one: '{count} violation: cannot be saved', other: '{count} violations: cannot be saved' },
   plf_paperwork_title: 'Paperwork missing: will be saved as blocked',
   plf_review_title: 'Needs a manual review',
+  plf_findings_school: 'Choose the school: the check uses its calendar and lesson hours.',
   plf_findings_none: 'No findings: the placement will be cleared.',
   plf_refused_hard: 'The server refused it: fix the violations marked at the fields.',
   plf_saved_blocked: 'Saved as blocked: record the missing paperwork.',

@@ -151,7 +151,7 @@ export class PlacementForm {
     probationClause: false,
   });
 
-  private readonly value = toSignal(
+  protected readonly value = toSignal(
     this.form.valueChanges.pipe(
       startWith(null),
       map(() => this.form.getRawValue() as PlacementFormValue),
