@@ -19,7 +19,6 @@ async function axeViolations(page) {
   if (!AXE) return [];
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });

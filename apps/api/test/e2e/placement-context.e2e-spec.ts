@@ -79,14 +79,7 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
       hoursPerWeek: 30,
       medicalClearanceOn: '2026-03-01',
     } as const;
-    const input = ({
-      schoolId: _s,
-      employerId: _e,
-      ...b
-    }: Omit<typeof body, 'schoolId' | 'employerId'> & {
-      schoolId: string;
-      employerId: string;
-    }): PlacementInput => ({
+    const input = (b: Omit<typeof body, 'schoolId' | 'employerId'>): PlacementInput => ({
       ...b,
       studentBirthDate: LocalDate.iso(b.studentBirthDate),
       startsOn: LocalDate.iso(b.startsOn),
@@ -109,7 +102,9 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
       expect(refused.status).toBe(422);
       const facts = (await context({ schoolId: b.schoolId, from: b.startsOn, to: b.endsOn }))
         .body as PlacementContextFacts;
-      const live = assessPlacement(input(b), placementContextOfFacts(facts));
+      const { schoolId: _school, employerId: _employer, ...fields } = b;
+      void [_school, _employer];
+      const live = assessPlacement(input(fields), placementContextOfFacts(facts));
       const rules = (refused.body.details as { rule: string }[]).map((d) => d.rule);
       expect(live.hard.map((f) => f.rule)).toEqual(rules);
       expect(rules).toEqual(expect.arrayContaining(['placement.hours.daily', 'placement.lesson-hours']));
