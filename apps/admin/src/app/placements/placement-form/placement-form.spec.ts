@@ -8,6 +8,9 @@ import { PlacementForm } from './placement-form';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// Typing a whole placement and waiting for the debounced calendar request takes a few seconds on a loaded runner.
+jest.setTimeout(30000);
+
 describe(PlacementForm.name, () => {
   let http: HttpTestingController;
 
