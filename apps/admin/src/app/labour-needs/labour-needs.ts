@@ -66,7 +66,7 @@ type Coverage =
       flex-wrap: wrap;
       align-items: center;
     }
-    td .actions {
+    .row-actions {
       flex-wrap: nowrap;
     }
     .uncovered {
