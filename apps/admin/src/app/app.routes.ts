@@ -22,6 +22,19 @@ export const appRoutes: Route[] = [
       { path: 'plans/:id', loadComponent: () => import('./plans/plan-page/plan-page').then((m) => m.PlanPage) },
       { path: 'activities', loadComponent: () => import('./activities/activities-list').then((m) => m.ActivitiesList) },
       { path: 'placements', loadComponent: () => import('./placements/placements-list').then((m) => m.PlacementsList) },
+      {
+        path: 'placements/new',
+        loadComponent: () => import('./placements/placement-form/placement-form').then((m) => m.PlacementForm),
+      },
+      {
+        path: 'placements/:id',
+        loadComponent: () => import('./placements/placement-page/placement-page').then((m) => m.PlacementPage),
+      },
+      {
+        path: 'placements/:id/edit',
+        loadComponent: () => import('./placements/placement-form/placement-form').then((m) => m.PlacementForm),
+      },
+      { path: 'labour-needs', loadComponent: () => import('./labour-needs/labour-needs').then((m) => m.LabourNeeds) },
       { path: 'documents', loadComponent: () => import('./documents/documents-list').then((m) => m.DocumentsList) },
       {
         path: 'documents/new',

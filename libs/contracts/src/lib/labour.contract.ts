@@ -152,3 +152,55 @@ export const PlacementListQuery = ListQuery.extend({
   status: z.enum(PLACEMENT_STATUSES).optional(),
 });
 export type PlacementListQuery = z.infer<typeof PlacementListQuery>;
+
+/** The longest span `GET /placements/context` describes in one answer (two academic years and a day). */
+export const PLACEMENT_CONTEXT_MAX_DAYS = 732;
+/** `GET /placements/context`: the school and the days of a placement being typed. */
+const spanDays = (q: { from: string; to: string }): number => {
+  const [from, to] = [D.LocalDate.parse(q.from), D.LocalDate.parse(q.to)];
+  return from.ok && to.ok ? to.value.epochDay - from.value.epochDay : 0;
+};
+export const PlacementContextQuery = z
+  .strictObject({ schoolId: Id, from: IsoDate, to: IsoDate })
+  .refine((q) => spanDays(q) >= 0, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => spanDays(q) < PLACEMENT_CONTEXT_MAX_DAYS, {
+    message: `at most ${PLACEMENT_CONTEXT_MAX_DAYS} days`,
+    path: ['to'],
+  });
+export type PlacementContextQuery = z.infer<typeof PlacementContextQuery>;
+/**
+ * The calendar facts the Labour Code checks of a placement use (`@socium/domain` `PlacementContextFacts`): the
+ * server builds them with the code that checks a saved placement; the panel reads them with
+ * `placementContextOfFacts` and runs the same rules as the user types.
+ */
+export const PlacementContextResponse = z.object({
+  schoolId: Id,
+  from: z.string(),
+  to: z.string(),
+  nonWorkingHolidays: z.array(z.string()),
+  schoolHolidays: z.array(z.string()),
+  summerHolidays: z.array(z.string()).optional(),
+  lessonHours: z.object({ startsAt: z.string(), endsAt: z.string() }),
+});
+export type PlacementContextResponse = z.infer<typeof PlacementContextResponse>;
+
+/** `GET /labour-needs/coverage`: the academic year (and, for the coordinator, optionally one school). */
+export const LabourCoverageQuery = z.strictObject({
+  academicYear: AcademicYearLabel,
+  organisationId: Id.optional(),
+});
+export type LabourCoverageQuery = z.infer<typeof LabourCoverageQuery>;
+/**
+ * Indicator #10 of the academic year as the report computes it (`professionCoverage`, `uncoveredProfessions`):
+ * distinct demanded professions, those featured in an activity of the year that was not cancelled, their ratio, and
+ * the demanded professions no activity touched (demand summed per profession, highest first).
+ */
+export const LabourCoverageResponse = z.object({
+  academicYear: z.string(),
+  organisationId: Id.nullable(),
+  demanded: z.number().int(),
+  covered: z.number().int(),
+  ratio: z.number().nullable(),
+  uncovered: z.array(z.object({ profession: z.string(), demand: z.number() })),
+});
+export type LabourCoverageResponse = z.infer<typeof LabourCoverageResponse>;

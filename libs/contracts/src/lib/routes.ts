@@ -316,6 +316,17 @@ export const ROUTES: RouteDef[] = [
     response: P.ActivityResponse,
     status: 200,
   },
+  {
+    method: 'GET',
+    path: '/labour-needs/coverage',
+    tag: 'labour-needs',
+    summary:
+      'Demanded professions of an academic year covered by its activities (indicator #10, as the report counts it) ' +
+      'and the ones no activity touched; a school administrator sees the own school',
+    access: STAFF,
+    query: L.LabourCoverageQuery,
+    response: L.LabourCoverageResponse,
+  },
   ...crud(
     '/labour-needs',
     'labour-needs',
@@ -359,6 +370,17 @@ export const ROUTES: RouteDef[] = [
     access: STAFF,
     query: I.ImportTemplateQuery,
     produces: 'text/csv',
+  },
+  {
+    method: 'GET',
+    path: '/placements/context',
+    tag: 'placements',
+    summary:
+      'The calendar facts the Labour Code checks use for a school over a span of days (non-working holidays, school ' +
+      'and summer holidays, lesson hours), built as for a saved placement, so the panel runs the same checks live',
+    access: STAFF,
+    query: L.PlacementContextQuery,
+    response: L.PlacementContextResponse,
   },
   ...crud(
     '/placements',

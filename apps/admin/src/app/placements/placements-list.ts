@@ -1,21 +1,54 @@
 import type { PlacementResponse } from '@socium/contracts';
-import { AcademicYear, unwrap } from '@socium/domain';
+import {
+  AcademicYear,
+  PLACEMENT_CHANNELS,
+  PLACEMENT_STATUSES,
+  unwrap,
+  type PlacementChannel,
+  type PlacementStatus,
+} from '@socium/domain';
 
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 
+import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
+import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { PlacementsData } from '../data-access/placements.data';
-import { CellDef, DataTable, ListShell, listState, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
+/** The period filter: the academic year of the picker, its summer holidays (June–August), or any time. */
+export type PlacementPeriod = 'year' | 'summer' | 'any';
+
 /**
- * Student placements that start in the chosen academic year (pseudonymous codes only), each with its status as a
- * chip (blocked while paperwork is missing, cleared) and its stored findings in the panel's language.
+ * Student placements (pseudonymous codes only), each with its status as a chip (blocked while paperwork is missing,
+ * cleared) and its stored findings in the panel's language; filters by school, status, channel and period, search
+ * over the job and the student code, pages; each row opens the placement to fix what is missing.
  */
 @Component({
   selector: 'admin-placements-list',
-  imports: [CellDef, DataTable, ListShell, StatusChip],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    CellDef,
+    DataTable,
+    ListShell,
+    StatusChip,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .findings {
@@ -23,51 +56,85 @@ import { StatusChip } from '../ui/status-chip/status-chip';
       padding-left: 1.1em;
       max-width: 40em;
     }
+    .filters mat-form-field {
+      flex: 1 1 14rem;
+      min-width: 12rem;
+    }
   `,
-  template: `
-    <section class="page">
-      <h1>{{ i18n.t('plc_title') }} · {{ i18n.academicYear(period.year()) }}</h1>
-      <admin-list-shell [list]="list" [emptyText]="i18n.t('plc_empty')">
-        <admin-data-table [rows]="list.items()" [columns]="columns" testId="placements-table">
-          <ng-template adminCell="status" let-p>
-            <admin-status-chip
-              [status]="p.status"
-              [label]="i18n.t(p.status === 'blocked' ? 'plc_status_blocked' : 'plc_status_cleared')"
-            />
-          </ng-template>
-          <ng-template adminCell="findings" let-p>
-            @if (p.findings.length) {
-              <ul class="findings">
-                @for (f of p.findings; track f.rule) {
-                  <li [class.review]="f.kind === 'review'">
-                    {{ f.kind === 'review' ? i18n.t('plc_finding_review', { message: f.message }) : f.message }}
-                  </li>
-                }
-              </ul>
-            } @else {
-              —
-            }
-          </ng-template>
-        </admin-data-table>
-      </admin-list-shell>
-    </section>
-  `,
+  templateUrl: './placements-list.html',
 })
 export class PlacementsList {
   private readonly placements = inject(PlacementsData);
+  private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
   protected readonly period = inject(PeriodService);
+
+  protected readonly statuses = PLACEMENT_STATUSES;
+  protected readonly channels = PLACEMENT_CHANNELS;
+  protected readonly periods: readonly PlacementPeriod[] = ['year', 'summer', 'any'];
+  protected readonly status = signal<PlacementStatus | null>(null);
+  protected readonly channel = signal<PlacementChannel | null>(null);
+  protected readonly schoolId = signal<string | null>(null);
+  protected readonly span = signal<PlacementPeriod>('year');
+  protected readonly search = signal('');
+  protected readonly pager = new Pager();
+  private readonly query = settled(this.search);
+
+  protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
+  protected readonly canCreate = computed(() => this.auth.user()?.role !== 'partner_rep');
+  private readonly organisations = inject(OrganisationsData);
+  protected readonly schools = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'school'),
+    {
+      initialValue: [],
+    },
+  );
+  private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
+  protected readonly orgName = organisationName;
+  protected readonly filtered = computed(
+    () => !!(this.status() || this.channel() || this.schoolId() || this.query() || this.span() === 'summer'),
+  );
+
   protected readonly list = listState(
-    () => unwrap(AcademicYear.parse(this.period.year())).range,
-    (year) => this.placements.list({ from: year.start.toString(), to: year.last.toString(), limit: 100 }),
+    () => {
+      const year = unwrap(AcademicYear.parse(this.period.year())).range;
+      const summerFrom = `${year.last.year}-06-01`;
+      const bounds =
+        this.span() === 'year'
+          ? { from: year.start.toString(), to: year.last.toString() }
+          : this.span() === 'summer'
+            ? { from: summerFrom, to: year.last.toString() }
+            : { from: null, to: null };
+      return {
+        ...bounds,
+        status: this.status(),
+        channel: this.channel(),
+        schoolId: this.schoolId(),
+        q: this.query(),
+        offset: this.pager.offset(),
+        limit: this.pager.size(),
+      };
+    },
+    (q) => this.placements.list(q),
   );
   protected readonly columns: Column<PlacementResponse>[] = [
+    { key: 'student', header: 'plc_student_code' },
     { key: 'dates', header: 'act_dates', text: (p) => `${this.i18n.date(p.startsOn)} — ${this.i18n.date(p.endsOn)}` },
-    { key: 'student', header: 'plc_student_code', text: (p) => p.studentCode, cellClass: 'mono' },
+    { key: 'school', header: ['plf_school', 'plf_employer'] },
     { key: 'job', header: 'plc_job_title', text: (p) => p.jobTitle },
     { key: 'channel', header: 'plc_channel', text: (p) => this.i18n.label('placementChannel', p.channel) },
-    { key: 'hours', header: 'plc_hours_per_day', text: (p) => p.hoursPerDay },
+    { key: 'hours', header: 'plc_hours_per_day', text: (p) => this.i18n.number(p.hoursPerDay) },
     { key: 'status', header: 'plc_status' },
     { key: 'findings', header: 'plc_findings' },
   ];
+
+  protected name(id: string): string {
+    return this.names().get(id) ?? '…';
+  }
+
+  /** Sets a filter or the search and goes back to the first page. */
+  protected filter<V>(which: WritableSignal<V>, value: V): void {
+    which.set(value);
+    this.pager.first();
+  }
 }

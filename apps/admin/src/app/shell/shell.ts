@@ -35,6 +35,7 @@ const NAV: NavItem[] = [
   { path: '/plans', label: 'nav_plans', icon: 'event_note' },
   { path: '/activities', label: 'nav_activities', icon: 'event' },
   { path: '/placements', label: 'nav_placements', icon: 'work' },
+  { path: '/labour-needs', label: 'nav_labour', icon: 'trending_up' },
   { path: '/documents', label: 'nav_documents', icon: 'description' },
   { path: '/reports', label: 'nav_reports', icon: 'bar_chart', roles: ['coordinator', 'school_admin'] },
   { path: '/publication', label: 'nav_publication', icon: 'public', roles: ['coordinator', 'school_admin'] },

@@ -1,21 +1,26 @@
 import { LabourNeedRecord, OrganisationRecord } from '@socium/api-persistence';
 import type {
   CreateLabourNeedRequest,
+  LabourCoverageQuery,
+  LabourCoverageResponse,
   LabourNeedListQuery,
   LabourNeedResponse,
   Page,
   UpdateLabourNeedRequest,
 } from '@socium/contracts';
-import { LABOUR_NEED_RULES } from '@socium/domain';
+import { AcademicYear, LABOUR_NEED_RULES, professionCoverage, uncoveredProfessions } from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 
+import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
-import { fail, notFound } from '../http/app-error';
+import { fail, notFound, orThrow } from '../http/app-error';
+import { ReportQueries } from '../reports/report.queries';
 import { toLabourNeedResponse } from './labour.mappers';
 
 /** Labour-market needs (profession, sector, demand per academic year), kept by the coordinator. */
@@ -25,7 +30,36 @@ export class LabourNeedsService {
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly clock: ClockService,
+    private readonly access: AccessService,
   ) {}
+
+  /**
+   * Indicator #10 of the academic year with the report's own queries and domain functions: the year's needs
+   * (district-wide) against the profession tags of its activities that were not cancelled (the school's own for a
+   * school administrator, or the school the coordinator names).
+   */
+  async coverage(c: Caller, q: LabourCoverageQuery): Promise<LabourCoverageResponse> {
+    const scope = this.access.reportScope(c, q.organisationId);
+    if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
+    const year = orThrow(AcademicYear.parse(q.academicYear));
+    const db = new ReportQueries((this.em as SqlEntityManager).getKnex(), {
+      start: year.range.start.toString(),
+      end: year.range.last.toString(),
+      scope,
+      today: this.clock.today().toString(),
+      academicYear: year.label,
+    });
+    const [needs, covered] = await Promise.all([db.labourNeeds(), db.coveredProfessions()]);
+    const totals = professionCoverage(needs, covered);
+    return {
+      academicYear: year.label,
+      organisationId: scope,
+      demanded: totals.demanded,
+      covered: totals.covered,
+      ratio: totals.ratio,
+      uncovered: uncoveredProfessions(needs, covered).map((n) => ({ profession: n.profession, demand: n.demand })),
+    };
+  }
 
   list(q: LabourNeedListQuery): Promise<Page<LabourNeedResponse>> {
     const where: FilterQuery<LabourNeedRecord> = {};

@@ -1,7 +1,9 @@
 import {
   CreateLabourNeedRequest,
   CreatePlacementRequest,
+  LabourCoverageQuery,
   LabourNeedListQuery,
+  PlacementContextQuery,
   PlacementListQuery,
   UpdateLabourNeedRequest,
   UpdatePlacementRequest,
@@ -22,6 +24,8 @@ class NeedParams extends zodDto(LabourNeedListQuery) {}
 class CreatePlacementBody extends zodDto(CreatePlacementRequest) {}
 class UpdatePlacementBody extends zodDto(UpdatePlacementRequest) {}
 class PlacementParams extends zodDto(PlacementListQuery) {}
+class PlacementContextParams extends zodDto(PlacementContextQuery) {}
+class CoverageParams extends zodDto(LabourCoverageQuery) {}
 
 @Controller('labour-needs')
 export class LabourNeedsController {
@@ -31,6 +35,12 @@ export class LabourNeedsController {
   @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@Query() q: NeedParams) {
     return this.service.list(q);
+  }
+
+  @Get('coverage')
+  @Allow('coordinator', 'school_admin')
+  coverage(@CurrentUser() c: Caller, @Query() q: CoverageParams) {
+    return this.service.coverage(c, q);
   }
 
   @Post()
@@ -67,6 +77,12 @@ export class PlacementsController {
   @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Query() q: PlacementParams, @Lang() lang: Language) {
     return this.service.list(c, q, lang);
+  }
+
+  @Get('context')
+  @Allow('coordinator', 'school_admin')
+  context(@CurrentUser() c: Caller, @Query() q: PlacementContextParams) {
+    return this.service.context(c, q);
   }
 
   @Post()

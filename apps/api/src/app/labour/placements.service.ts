@@ -2,6 +2,8 @@ import { OrganisationRecord, PlacementRecord, StoredPlacementFinding } from '@so
 import type {
   CreatePlacementRequest,
   Page,
+  PlacementContextQuery,
+  PlacementContextResponse,
   PlacementListQuery,
   PlacementResponse,
   UpdatePlacementRequest,
@@ -10,6 +12,8 @@ import {
   LocalDate,
   LocalTime,
   PlacementAssessment,
+  PlacementContext,
+  placementContextFacts,
   PlacementInput,
   unwrap,
   validatePlacement,
@@ -67,6 +71,18 @@ export class PlacementsService {
 
   async get(c: Caller, id: string, lang: Language = 'ru'): Promise<PlacementResponse> {
     return toPlacementResponse(await this.load(c, id), lang);
+  }
+
+  /**
+   * The calendar facts the checks of a placement of this school over these days use, built by the same code as the
+   * check of a saved one (`contextFor`), as data for the panel's live checks. A school administrator asks for the
+   * own school only.
+   */
+  async context(c: Caller, q: PlacementContextQuery): Promise<PlacementContextResponse> {
+    if (!this.access.canWritePlacement(c, q)) throw forbidden('placement.school.not-own');
+    const school = await this.school(q.schoolId);
+    const ctx = await this.contextFor(school, q.from, q.to);
+    return { schoolId: school.id, ...placementContextFacts(ctx, LocalDate.iso(q.from), LocalDate.iso(q.to)) };
   }
 
   async create(c: Caller, body: CreatePlacementRequest, lang: Language = 'ru'): Promise<PlacementResponse> {
@@ -142,13 +158,29 @@ export class PlacementsService {
    * else the paperwork and review findings to store and the status they give.
    */
   private async check(p: PlacementFields, school: OrganisationRecord): Promise<PlacementAssessment> {
+    const ctx = await this.contextFor(school, p.startsOn, p.endsOn);
+    return orThrow(validatePlacement(toPlacementInput(p), ctx));
+  }
+
+  /** What the rules are fed: the school's calendar on the placement's dates and its lesson hours. */
+  private async contextFor(school: OrganisationRecord, startsOn: string, endsOn: string): Promise<PlacementContext> {
     const lessons = {
       startsAt: unwrap(LocalTime.parse(school.lessonsStartAt ?? '08:00')),
       endsAt: unwrap(LocalTime.parse(school.lessonsEndAt ?? '14:30')),
     };
-    const calendar = await this.calendars.placementContextFor(school, p.startsOn, p.endsOn);
-    const ctx = withLessonHours(calendar, lessons);
-    return orThrow(validatePlacement(toPlacementInput(p), ctx));
+    const calendar = await this.calendars.placementContextFor(school, startsOn, endsOn);
+    return withLessonHours(calendar, lessons);
+  }
+
+  private async school(id: string): Promise<OrganisationRecord> {
+    const school = await this.em.findOne(OrganisationRecord, { id });
+    if (!school || school.kind !== 'school')
+      throw fail(
+        'placement.school.invalid',
+        { ru: 'Нужно указать школу', en: 'The school must be a school organisation' },
+        'schoolId',
+      );
+    return school;
   }
 
   /** The school must be a school and the employer a partner organisation (422). */

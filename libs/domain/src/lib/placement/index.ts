@@ -34,7 +34,13 @@ export {
   type LoadRow,
   type MinorAge,
 } from './labour-limits';
-export { simplePlacementContext, type SimplePlacementCalendar } from './placement-context';
+export {
+  placementContextFacts,
+  placementContextOfFacts,
+  simplePlacementContext,
+  type PlacementContextFacts,
+  type SimplePlacementCalendar,
+} from './placement-context';
 export { PLACEMENT_RULES, assessPlacement, checkPlacement, validatePlacement } from './placement';
 export {
   PLACEMENT_FINDING_KINDS,

@@ -79,7 +79,7 @@ describe(checkPlacement.name, () => {
       'placement.probation',
     ]);
     for (const f of findings) {
-      expect([f.field, f.limit, f.actual, f.message.ru, f.message.en]).not.toContain(undefined);
+      expect([f.field, f.limit, f.actual, f.message.ru, f.message.en, f.message.tt]).not.toContain(undefined);
     }
   });
 
@@ -159,6 +159,7 @@ describe('PLACEMENT_RULES', () => {
         ctx,
       )) {
         expect(rule.emits).toContain(f.rule);
+        expect(f.message.tt).toEqual(expect.stringMatching(/\S/));
       }
     }
   });
@@ -227,6 +228,8 @@ describe('the placement module', () => {
       'isEmployment',
       'isSummerHoliday',
       'minorAge',
+      'placementContextFacts',
+      'placementContextOfFacts',
       'placementFindingKind',
       'simplePlacementContext',
       'validatePlacement',

@@ -23,6 +23,7 @@ export const ageAndConsentRule: PlacementRule = {
           {
             ru: `Трудовой договор заключается с 14 лет; на дату начала учащемуся ${age}`,
             en: `A contract needs the age of 14; the student is ${age} on the start date`,
+            tt: `Хезмәт шартнамәсе 14 яшьтән төзелә; эш башланган көнгә укучыга ${age} яшь`,
           },
           { field: 'studentBirthDate', limit: LABOUR_LIMITS.minAge, actual: age },
         ),
@@ -39,6 +40,7 @@ export const ageAndConsentRule: PlacementRule = {
           {
             ru: `Нужно письменное согласие одного из родителей (попечителя): учащемуся ${age} лет, он получает общее образование`,
             en: `A parent's written consent is required: the student is ${age} and still receiving general education`,
+            tt: `Ата-ананың (попечительнең) берсенең язма ризалыгы кирәк: укучыга ${age} яшь, ул гомуми белем ала`,
           },
           { field: 'parentConsent', limit: 'required', actual: 'missing' },
         ),
@@ -51,6 +53,7 @@ export const ageAndConsentRule: PlacementRule = {
           {
             ru: `Нужно согласие органа опеки и попечительства (${regime.source})`,
             en: `The guardianship authority's consent is required (${regime.source})`,
+            tt: `Васыйлык һәм попечительлек органы ризалыгы кирәк (${regime.source})`,
           },
           { field: 'guardianshipConsent', limit: 'required', actual: 'missing' },
         ),

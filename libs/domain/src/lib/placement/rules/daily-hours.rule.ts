@@ -20,14 +20,16 @@ export const dailyHoursRule: PlacementRule = {
       ? {
           ru: `при совмещении с учёбой (например, ${termDay.toString()})`,
           en: `while combining work and study (e.g. ${termDay.toString()})`,
+          tt: `Укуны эш белән бергә алып барганда (мәсәлән, ${termDay.toString()})`,
         }
-      : { ru: 'в каникулы', en: 'in the holidays' };
+      : { ru: 'в каникулы', en: 'in the holidays', tt: 'Каникулда' };
     return [
       placementFinding(
         'placement.hours.daily',
         {
           ru: `Не более ${ru(limit)} ч в день для работника ${age} лет ${when.ru}; указано ${ru(input.hoursPerDay)}`,
           en: `At most ${limit} h a day for a worker aged ${age} ${when.en}; given ${input.hoursPerDay}`,
+          tt: `${when.tt} ${age} яшьлек хезмәткәр өчен көненә ${ru(limit)} сәгатьтән артык түгел; күрсәтелгән: ${ru(input.hoursPerDay)}`,
         },
         { field: 'hoursPerDay', limit, actual: input.hoursPerDay },
       ),

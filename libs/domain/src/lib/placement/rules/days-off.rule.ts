@@ -13,6 +13,7 @@ import {
 const EXCEPTION = {
   ru: 'Исключение с 01.09.2025: летние каникулы, направление ЦЗН или студенческий отряд, письменные согласия',
   en: 'Exception from 2025-09-01: summer holidays, an employment-centre referral or a student detachment, written consents',
+  tt: '2025 елның 1 сентябреннән искәрмә: җәйге каникул, мәшгульлек үзәге юлламасы яки студентлар отряды, язма ризалыклар',
 };
 
 /**
@@ -27,15 +28,20 @@ export function dayOffException(input: PlacementInput, ctx: PlacementContext, da
 }
 
 /** Whom the written consents to work on days off come from (B4): the worker; under 15 a parent; an orphan's guardian. */
-function consentsNeeded(input: PlacementInput, date: LocalDate): { ru: string; en: string } {
+function consentsNeeded(input: PlacementInput, date: LocalDate): { ru: string; en: string; tt: string } {
   if (input.orphan === true)
     return {
       ru: 'работника и органа опеки и попечительства (иного законного представителя)',
       en: "the worker's and the guardianship authority's (or another legal representative's)",
+      tt: 'хезмәткәрнең һәм васыйлык һәм попечительлек органының (башка законлы вәкилнең)',
     };
   if (input.studentBirthDate.ageOn(date) < 15)
-    return { ru: 'работника и одного из родителей (попечителя)', en: "the worker's and a parent's" };
-  return { ru: 'работника', en: "the worker's" };
+    return {
+      ru: 'работника и одного из родителей (попечителя)',
+      en: "the worker's and a parent's",
+      tt: 'хезмәткәрнең һәм ата-ананың (попечительнең) берсенең',
+    };
+  return { ru: 'работника', en: "the worker's", tt: 'хезмәткәрнең' };
 }
 
 /** The exception's written consents are recorded (`weekendWorkConsent` attests every one B4 requires). */
@@ -73,6 +79,7 @@ export const daysOffRule: PlacementRule = {
           {
             ru: `Работа несовершеннолетних в выходные дни запрещена: ${listDates(restDays)}. ${EXCEPTION.ru}`,
             en: `Minors may not work on days off: ${listDates(restDays)}. ${EXCEPTION.en}`,
+            tt: `Балигъ булмаганнарга ял көннәрендә эшләү тыела: ${listDates(restDays)}. ${EXCEPTION.tt}`,
           },
           { field: 'workDays', limit: 0, actual: restDays.length },
         ),
@@ -85,6 +92,7 @@ export const daysOffRule: PlacementRule = {
           {
             ru: `Работа несовершеннолетних в нерабочие праздничные дни запрещена: ${listDates(holidays)}. ${EXCEPTION.ru}`,
             en: `Minors may not work on non-working holidays: ${listDates(holidays)}. ${EXCEPTION.en}`,
+            tt: `Балигъ булмаганнарга эшләми торган бәйрәм көннәрендә эшләү тыела: ${listDates(holidays)}. ${EXCEPTION.tt}`,
           },
           { field: 'workDays', limit: 0, actual: holidays.length },
         ),
@@ -98,6 +106,7 @@ export const daysOffRule: PlacementRule = {
           {
             ru: `Для работы в выходные и нерабочие праздничные дни в летние каникулы (${listDates(unconsented)}) нужны письменные согласия ${who.ru} (ТК ст. 268)`,
             en: `Work on days off and holidays in the summer holidays (${listDates(unconsented)}) needs the written consents: ${who.en} (Labour Code art. 268)`,
+            tt: `Җәйге каникулда ял һәм эшләми торган бәйрәм көннәрендә (${listDates(unconsented)}) эшләү өчен ${who.tt} язма ризалыклары кирәк (РФ Хезмәт кодексының 268 статьясы)`,
           },
           { field: 'weekendWorkConsent', limit: 'required', actual: 'missing' },
         ),

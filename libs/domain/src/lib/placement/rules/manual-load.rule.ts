@@ -2,11 +2,16 @@ import { LABOUR_LIMITS, LOAD_LIMITS_ACT, minorAge, versionOn } from '../labour-l
 import { ageOnStart, placementFinding, PlacementRule, ru } from '../placement.model';
 
 const MODE = {
-  constant: { ru: 'постоянно в течение смены', en: 'constantly through the shift' },
-  up_to_third_constant: { ru: 'до 1/3 смены, постоянно', en: 'for up to a third of the shift, constantly' },
+  constant: { ru: 'постоянно в течение смены', en: 'constantly through the shift', tt: 'смена дәвамында даими' },
+  up_to_third_constant: {
+    ru: 'до 1/3 смены, постоянно',
+    en: 'for up to a third of the shift, constantly',
+    tt: 'сменаның өчтән бер өлешенә кадәр, даими',
+  },
   up_to_third_alternating: {
     ru: 'до 1/3 смены, чередуя с другой работой',
     en: 'for up to a third of the shift, alternating with other work',
+    tt: 'сменаның өчтән бер өлешенә кадәр, башка эш белән чиратлашып',
   },
 } as const;
 
@@ -28,7 +33,10 @@ export const manualLoadRule: PlacementRule = {
     const cell = minorAge(age);
     const limit = LABOUR_LIMITS.loadsKg[mode][input.studentSex][cell];
     const act = versionOn(LOAD_LIMITS_ACT, input.startsOn).source;
-    const who = input.studentSex === 'male' ? { ru: 'юноши', en: 'a boy' } : { ru: 'девушки', en: 'a girl' };
+    const who =
+      input.studentSex === 'male'
+        ? { ru: 'юноши', en: 'a boy', tt: 'егет' }
+        : { ru: 'девушки', en: 'a girl', tt: 'кыз' };
     if (input.maxLoadKg <= limit) {
       const verified = LABOUR_LIMITS.loadsVerified[mode][input.studentSex].includes(cell);
       const verified14 = LABOUR_LIMITS.loadsKg[mode][input.studentSex][14];
@@ -39,6 +47,7 @@ export const manualLoadRule: PlacementRule = {
           {
             ru: `Груз ${ru(input.maxLoadKg)} кг для ${who.ru} ${age} лет (${MODE[mode].ru}) в пределах нормы ${ru(limit)} кг, но эта норма не подтверждена по тексту акта (подтверждено ${ru(verified14)} кг для 14 лет): нужна ручная проверка (${act})`,
             en: `A load of ${input.maxLoadKg} kg for ${who.en} aged ${age} (${MODE[mode].en}) is within the limit of ${limit} kg, but that limit is not verified against the act (${verified14} kg is verified for 14-year-olds): manual review needed (${act})`,
+            tt: `${age} яшьлек ${who.tt} өчен ${ru(input.maxLoadKg)} кг йөк (${MODE[mode].tt}) ${ru(limit)} кг норма чикләрендә, ләкин бу норма акт тексты буенча расланмаган (14 яшь өчен ${ru(verified14)} кг расланган): кул белән тикшерү кирәк (${act})`,
           },
           { field: 'maxLoadKg', limit: verified14, actual: input.maxLoadKg },
         ),
@@ -50,6 +59,7 @@ export const manualLoadRule: PlacementRule = {
         {
           ru: `Предельная масса груза для ${who.ru} ${age} лет (${MODE[mode].ru}) — ${ru(limit)} кг; указано ${ru(input.maxLoadKg)} кг (${act})`,
           en: `The load limit for ${who.en} aged ${age} (${MODE[mode].en}) is ${limit} kg; given ${input.maxLoadKg} kg (${act})`,
+          tt: `${age} яшьлек ${who.tt} өчен йөкнең иң чик авырлыгы (${MODE[mode].tt}) — ${ru(limit)} кг; күрсәтелгән: ${ru(input.maxLoadKg)} кг (${act})`,
         },
         { field: 'maxLoadKg', limit, actual: input.maxLoadKg },
       ),

@@ -20,6 +20,7 @@ export const medicalClearanceRule: PlacementRule = {
           {
             ru: 'Не указана дата предварительного медицинского осмотра',
             en: 'The date of the preliminary medical examination is missing',
+            tt: 'Алдан медицина тикшерүе датасы күрсәтелмәгән',
           },
           { field: 'medicalClearanceOn', limit: `≤ ${start}`, actual: 'missing' },
         ),
@@ -33,6 +34,7 @@ export const medicalClearanceRule: PlacementRule = {
           {
             ru: `Медицинский осмотр (${on.toString()}) старше года на начало работы (${start}): нужен осмотр не ранее ${oldest.toString()}`,
             en: `The medical examination (${on.toString()}) is more than a year older than the start of work (${start}): one on or after ${oldest.toString()} is needed`,
+            tt: `Медицина тикшерүе (${on.toString()}) эш башланганчы (${start}) бер елдан да элегрәк үтелгән: ${oldest.toString()} көненнән дә иртә булмаган тикшерү кирәк`,
           },
           { field: 'medicalClearanceOn', limit: `${oldest.toString()}…${start}`, actual: on.toString() },
         ),
@@ -44,6 +46,7 @@ export const medicalClearanceRule: PlacementRule = {
         {
           ru: `Медицинский осмотр (${on.toString()}) должен быть пройден до начала работы (${start})`,
           en: `The medical examination (${on.toString()}) must precede the start of work (${start})`,
+          tt: `Медицина тикшерүе (${on.toString()}) эш башланганчы (${start}) үтелергә тиеш`,
         },
         { field: 'medicalClearanceOn', limit: `≤ ${start}`, actual: on.toString() },
       ),

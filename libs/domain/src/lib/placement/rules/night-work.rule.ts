@@ -22,6 +22,7 @@ export const nightWorkRule: PlacementRule = {
         {
           ru: `Работа в ночное время запрещена: смена должна лежать в пределах ${window}`,
           en: `Night work is prohibited: the shift must lie within ${window}`,
+          tt: `Төнге эш тыела: смена ${window} чикләрендә булырга тиеш`,
         },
         {
           field: early ? 'shiftStartsAt' : 'shiftEndsAt',

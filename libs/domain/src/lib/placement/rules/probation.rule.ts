@@ -14,6 +14,7 @@ export const probationRule: PlacementRule = {
         {
           ru: 'Испытание при приёме на работу лиц моложе 18 лет не устанавливается',
           en: 'A probation period may not be set for a worker under 18',
+          tt: '18 яшькә кадәрге затларны эшкә алганда сынау срогы билгеләнми',
         },
         { field: 'probationClause', limit: 'no probation', actual: 'probation clause' },
       ),

@@ -14,6 +14,7 @@ export const prohibitedWorkRule: PlacementRule = {
         {
           ru: `Работа «${input.jobTitle}» с вредными или опасными условиями запрещена для лиц моложе 18 лет`,
           en: `"${input.jobTitle}" is harmful or dangerous work, prohibited for anyone under 18`,
+          tt: `«${input.jobTitle}» — зарарлы яки куркыныч шартлардагы эш, 18 яшькә кадәрге затларга тыела`,
         },
         { field: 'harmful', limit: 'not harmful', actual: 'harmful' },
       ),

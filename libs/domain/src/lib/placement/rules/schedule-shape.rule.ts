@@ -22,7 +22,11 @@ export const scheduleShapeRule: PlacementRule = {
       out.push(
         placementFinding(
           'placement.dates.invalid',
-          { ru: 'Дата окончания раньше даты начала', en: 'The placement ends before it starts' },
+          {
+            ru: 'Дата окончания раньше даты начала',
+            en: 'The placement ends before it starts',
+            tt: 'Тәмамлану датасы башлану датасыннан алдарак',
+          },
           { field: 'endsOn', limit: input.startsOn.toString(), actual: input.endsOn.toString() },
         ),
       );
@@ -34,6 +38,7 @@ export const scheduleShapeRule: PlacementRule = {
           {
             ru: 'Смена должна заканчиваться позже, чем начинается, в пределах одних суток',
             en: 'A shift must end after it starts, on the same day',
+            tt: 'Смена бер тәүлек эчендә, башланганнан соң тәмамланырга тиеш',
           },
           { field: 'shiftEndsAt', limit: `> ${input.shiftStartsAt.toString()}`, actual: input.shiftEndsAt.toString() },
         ),
@@ -44,7 +49,11 @@ export const scheduleShapeRule: PlacementRule = {
       out.push(
         placementFinding(
           'placement.work-days.empty',
-          { ru: 'Не указаны рабочие дни недели', en: 'No working days of the week are given' },
+          {
+            ru: 'Не указаны рабочие дни недели',
+            en: 'No working days of the week are given',
+            tt: 'Атнаның эш көннәре күрсәтелмәгән',
+          },
           { field: 'workDays', limit: 1, actual: 0 },
         ),
       );
@@ -56,7 +65,11 @@ export const scheduleShapeRule: PlacementRule = {
       out.push(
         placementFinding(
           'placement.hours.invalid',
-          { ru: 'Количество часов должно быть неотрицательным числом', en: 'Hours must be a non-negative number' },
+          {
+            ru: 'Количество часов должно быть неотрицательным числом',
+            en: 'Hours must be a non-negative number',
+            tt: 'Сәгатьләр саны тискәре булмаган сан булырга тиеш',
+          },
           { field, limit: 0, actual: String(input[field]) },
         ),
       );
@@ -69,6 +82,7 @@ export const scheduleShapeRule: PlacementRule = {
           {
             ru: `Часов в неделю (${input.hoursPerWeek}) больше, чем часов в день × рабочих дней (${weekMax})`,
             en: `Hours a week (${input.hoursPerWeek}) exceed hours a day × working days (${weekMax})`,
+            tt: `Атнасына сәгатьләр (${input.hoursPerWeek}) көненә сәгатьләр × эш көннәре саныннан (${weekMax}) күбрәк`,
           },
           { field: 'hoursPerWeek', limit: weekMax, actual: input.hoursPerWeek },
         ),

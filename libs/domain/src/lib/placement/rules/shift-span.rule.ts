@@ -13,6 +13,11 @@ const hoursRu = (minutes: number): string => {
   const m = minutes % 60;
   return m ? `${h} ч ${m} мин` : `${h} ч`;
 };
+const hoursTt = (minutes: number): string => {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} сәг ${m} мин` : `${h} сәг`;
+};
 
 /**
  * B3 and ТК ст. 108 (issue 14 finding 4): the shift's span (end − start) matches the declared daily hours. It is at
@@ -37,6 +42,7 @@ export const shiftSpanRule: PlacementRule = {
           {
             ru: `Смена ${shift} (${hoursRu(span)}) короче заявленных часов в день (${input.hoursPerDay})`,
             en: `The shift ${shift} (${hours(span)}) is shorter than the declared hours a day (${input.hoursPerDay})`,
+            tt: `${shift} сменасы (${hoursTt(span)}) көненә игълан ителгән сәгатьләрдән (${input.hoursPerDay}) кыскарак`,
           },
           { field: 'shiftEndsAt', limit: `≥ ${hours(worked)}`, actual: hours(span) },
         ),
@@ -48,6 +54,7 @@ export const shiftSpanRule: PlacementRule = {
           {
             ru: `Смена ${shift} (${hoursRu(span)}) длиннее заявленных часов в день (${input.hoursPerDay}) и перерыва для питания не более 2 ч (ТК ст. 108)`,
             en: `The shift ${shift} (${hours(span)}) is longer than the declared hours a day (${input.hoursPerDay}) plus a meal break of at most 2 h (Labour Code art. 108)`,
+            tt: `${shift} сменасы (${hoursTt(span)}) көненә игълан ителгән сәгатьләрдән (${input.hoursPerDay}) һәм 2 сәгатьтән озын булмаган ашау тәнәфесеннән озынрак (РФ Хезмәт кодексының 108 статьясы)`,
           },
           { field: 'shiftEndsAt', limit: `≤ ${hours(worked + MAX_MEAL_BREAK_MINUTES)}`, actual: hours(span) },
         ),

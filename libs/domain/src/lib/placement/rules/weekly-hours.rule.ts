@@ -20,14 +20,16 @@ export const weeklyHoursRule: PlacementRule = {
       ? {
           ru: `в учебное время (половина нормы; например, ${termDay.toString()})`,
           en: `in term time (half the norm; e.g. ${termDay.toString()})`,
+          tt: `Уку вакытында (норманың яртысы; мәсәлән, ${termDay.toString()})`,
         }
-      : { ru: 'в каникулы', en: 'in the holidays' };
+      : { ru: 'в каникулы', en: 'in the holidays', tt: 'Каникулда' };
     return [
       placementFinding(
         'placement.hours.weekly',
         {
           ru: `Не более ${ru(limit)} ч в неделю для работника ${age} лет ${when.ru}; указано ${ru(input.hoursPerWeek)}`,
           en: `At most ${limit} h a week for a worker aged ${age} ${when.en}; given ${input.hoursPerWeek}`,
+          tt: `${when.tt} ${age} яшьлек хезмәткәр өчен атнасына ${ru(limit)} сәгатьтән артык түгел; күрсәтелгән: ${ru(input.hoursPerWeek)}`,
         },
         { field: 'hoursPerWeek', limit, actual: input.hoursPerWeek },
       ),

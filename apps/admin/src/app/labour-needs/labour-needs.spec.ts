@@ -1,0 +1,118 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+
+import { providePageTesting } from '../testing/page-testing';
+import { LabourNeeds } from './labour-needs';
+
+const need = {
+  id: 'n-1',
+  profession: 'Оператор станков с ЧПУ',
+  sector: 'Промышленность',
+  demand: 4,
+  academicYear: '2026-2027',
+  source: 'ЦЗН',
+  employerId: null,
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+};
+
+describe(LabourNeeds.name, () => {
+  let http: HttpTestingController;
+
+  const render = async () => {
+    TestBed.configureTestingModule({
+      providers: providePageTesting('coordinator', { now: new Date('2026-11-28T09:00:00Z') }),
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(LabourNeeds);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    http.match((r) => r.url === '/api/v1/organisations').forEach((r) => r.flush({ items: [], total: 0 }));
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    const stable = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    return { el, q, stable };
+  };
+
+  afterEach(() => http.verify());
+
+  it('lists the needs of the year and the demanded professions no activity covered', async () => {
+    const { q, stable } = await render();
+    const list = http.expectOne((r) => r.url === '/api/v1/labour-needs');
+    expect(list.request.params.get('academicYear')).toBe('2026-2027');
+    list.flush({ items: [need], total: 1, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/labour-needs/coverage')
+      .flush({
+        academicYear: '2026-2027',
+        organisationId: null,
+        demanded: 3,
+        covered: 2,
+        ratio: 2 / 3,
+        uncovered: [{ profession: 'Сварщик', demand: 5 }],
+      });
+    await stable();
+    expect(q('lab-table')?.textContent).toContain('Оператор станков с ЧПУ');
+    expect(q('lab-coverage-summary')?.textContent).toContain('Охвачено 2 из 3 востребованных профессий (67');
+    expect(q('lab-uncovered')?.textContent).toContain('Сварщик: нужно 5 человек');
+  });
+
+  it('adds a need and reloads the list and the coverage', async () => {
+    const { q, stable } = await render();
+    http.expectOne((r) => r.url === '/api/v1/labour-needs').flush({ items: [], total: 0, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/labour-needs/coverage')
+      .flush({
+        academicYear: '2026-2027',
+        organisationId: null,
+        demanded: 0,
+        covered: 0,
+        ratio: null,
+        uncovered: [],
+      });
+    await stable();
+    expect(q('lab-empty')).not.toBeNull();
+    expect(q('lab-coverage-empty')).not.toBeNull();
+    (q('lab-new') as HTMLButtonElement).click();
+    await stable();
+    const type = async (id: string, value: string) => {
+      const input = q(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await stable();
+    };
+    await type('lab-profession', 'Сварщик');
+    await type('lab-sector', 'Промышленность');
+    await type('lab-demand', '5');
+    (q('lab-save') as HTMLButtonElement).click();
+    await stable();
+    const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/labour-needs');
+    expect(post.request.body).toEqual({
+      profession: 'Сварщик',
+      sector: 'Промышленность',
+      demand: 5,
+      academicYear: '2026-2027',
+      source: '',
+      employerId: null,
+    });
+    post.flush({ ...need, id: 'n-2', profession: 'Сварщик' });
+    await stable();
+    http.expectOne((r) => r.url === '/api/v1/labour-needs').flush({ items: [], total: 0, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/labour-needs/coverage')
+      .flush({
+        academicYear: '2026-2027',
+        organisationId: null,
+        demanded: 1,
+        covered: 0,
+        ratio: 0,
+        uncovered: [{ profession: 'Сварщик', demand: 5 }],
+      });
+    await stable();
+    expect(q('lab-form')).toBeNull();
+  });
+});

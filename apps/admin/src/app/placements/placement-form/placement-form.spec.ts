@@ -1,0 +1,147 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+
+import { I18nService } from '../../core/i18n.service';
+import { providePageTesting } from '../../testing/page-testing';
+import { PlacementForm } from './placement-form';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Typing a whole placement and waiting for the debounced calendar request takes a few seconds on a loaded runner.
+jest.setTimeout(30000);
+
+describe(PlacementForm.name, () => {
+  let http: HttpTestingController;
+
+  const render = async () => {
+    TestBed.configureTestingModule({
+      providers: providePageTesting('school_admin', { organisationId: 'school-1' }),
+    });
+    http = TestBed.inject(HttpTestingController);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const fixture = TestBed.createComponent(PlacementForm);
+    await fixture.whenStable();
+    http
+      .match((r) => r.url === '/api/v1/organisations')
+      .forEach((r) =>
+        r.flush({
+          items: [
+            { id: 'school-1', kind: 'school', name: 'Гимназия', shortName: 'Гимназия' },
+            { id: 'czn', kind: 'partner', name: 'Центр занятости', shortName: 'Центр занятости' },
+          ],
+          total: 2,
+          limit: 100,
+          offset: 0,
+        }),
+      );
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    const type = async (id: string, value: string) => {
+      const input = q(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+    };
+    const stable = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    const rules = (id: string) => [...(q(id)?.querySelectorAll('li') ?? [])].map((li) => li.getAttribute('data-rule'));
+    return { el, q, type, navigate, stable, fixture, rules };
+  };
+
+  /** The calendar facts of 2025/26 for the school: term days in March, spring holidays 28.03–05.04. */
+  const facts = {
+    schoolId: 'school-1',
+    from: '2025-09-01',
+    to: '2026-08-31',
+    nonWorkingHolidays: ['2026-06-12'],
+    schoolHolidays: ['2026-03-28', '2026-03-29'],
+    lessonHours: { startsAt: '08:00', endsAt: '14:30' },
+  };
+
+  /** A 14-year-old typed in for term time, 09:00–13:00, 4 h a day, 20 h a week. */
+  const typeTermPlacement = async (t: Awaited<ReturnType<typeof render>>) => {
+    t.fixture.componentInstance['form'].controls.employerId.setValue('czn');
+    await t.type('plf-job', 'Помощник библиотекаря');
+    await t.type('plf-student-code', 'S-2026-14');
+    await t.type('plf-birth', '2011-09-01');
+    await t.type('plf-starts', '2026-03-16');
+    await t.type('plf-ends', '2026-03-20');
+    await t.type('plf-shift-starts', '09:00');
+    await t.type('plf-shift-ends', '13:00');
+    await t.type('plf-hours-day', '4');
+    await t.type('plf-hours-week', '20');
+    await wait(300);
+    const ctx = http.expectOne((r) => r.url === '/api/v1/placements/context');
+    expect(ctx.request.params.get('schoolId')).toBe('school-1');
+    expect([ctx.request.params.get('from'), ctx.request.params.get('to')]).toEqual(['2025-09-01', '2026-08-31']);
+    ctx.flush(facts);
+    await t.stable();
+  };
+
+  afterEach(() => http.verify());
+
+  it('shows the Labour Code findings as the user types, before saving, and clears the hard ones once fixed', async () => {
+    const t = await render();
+    expect(t.q('plf-findings-idle')).not.toBeNull();
+    await typeTermPlacement(t);
+    expect(t.rules('plf-hard')).toEqual(['placement.hours.weekly', 'placement.hours.daily', 'placement.lesson-hours']);
+    expect(t.rules('plf-paperwork')).toEqual(['placement.consent.parent-required', 'placement.medical.required']);
+    expect(t.q('plf-error-hoursPerDay')?.textContent).toContain('Не более 2,5 ч в день');
+    expect(t.q('plf-warning-parentConsent')).not.toBeNull();
+
+    await t.type('plf-shift-starts', '15:00');
+    await t.type('plf-shift-ends', '17:00');
+    await t.type('plf-hours-day', '2');
+    await t.type('plf-hours-week', '10');
+    await t.stable();
+    expect(t.q('plf-hard')).toBeNull();
+    expect(t.rules('plf-paperwork')).toEqual(['placement.consent.parent-required', 'placement.medical.required']);
+    expect(t.el.textContent).toContain('будет сохранено как заблокированное');
+
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/placements');
+    expect(post.request.body).toMatchObject({
+      schoolId: 'school-1',
+      employerId: 'czn',
+      studentCode: 'S-2026-14',
+      workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      shiftStartsAt: '15:00',
+      hoursPerDay: 2,
+      hoursPerWeek: 10,
+      parentConsent: false,
+      medicalClearanceOn: null,
+    });
+    post.flush({ id: 'p-1', status: 'blocked' });
+    await t.stable();
+    expect(t.navigate).toHaveBeenCalledWith(['/placements', 'p-1']);
+  });
+
+  it('words the findings in Tatar and shows a refusal the live check already shows only once', async () => {
+    const t = await render();
+    TestBed.inject(I18nService).use('tt');
+    await typeTermPlacement(t);
+    expect(t.q('plf-error-hoursPerDay')?.textContent).toContain('көненә 2,5 сәгатьтән артык түгел');
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    http
+      .expectOne((r) => r.method === 'POST')
+      .flush(
+        {
+          statusCode: 422,
+          rule: 'placement.hours.daily',
+          message: 'refused',
+          details: [{ field: 'hoursPerDay', rule: 'placement.hours.daily', message: 'server words' }],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await t.stable();
+    expect(t.el.textContent).not.toContain('server words');
+    expect(t.q('plf-error')?.textContent).toContain('Сервер кире какты');
+    expect(t.navigate).not.toHaveBeenCalled();
+  });
+});
