@@ -122,7 +122,12 @@ export class PlansList {
     }
     const v = this.form.getRawValue();
     this.plans
-      .create({ organisationId: orgId, academicYear: this.period.year(), title: v.title.trim(), agreementId: v.agreementId })
+      .create({
+        organisationId: orgId,
+        academicYear: this.period.year(),
+        title: v.title.trim(),
+        agreementId: v.agreementId,
+      })
       .subscribe({
         next: (p) => {
           this.notify.done(this.i18n.t('plan_created_toast'));
