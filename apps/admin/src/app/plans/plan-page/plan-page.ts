@@ -59,6 +59,8 @@ import { agreementLabel } from '../plan-agreement';
 import { PlanCalendar } from '../plan-calendar/plan-calendar';
 
 type Outcome = ActivityOutcomeRequest['status'];
+/** An evidence link: an http(s) address (the contract's `WebUrl`); empty rows are left out. */
+const WEB_LINK = /^\s*(https?:\/\/\S+)?\s*$/i;
 type View = 'table' | 'calendar';
 
 /** The agreement's term as a range of days (an open-ended one runs far beyond any plan). */
@@ -272,7 +274,9 @@ export class PlanPage {
 
   protected errorOf(control: AbstractControl | null): string | null {
     if (!control?.errors) return null;
-    return (control.errors['server'] as string | undefined) ?? this.i18n.t('required');
+    const server = control.errors['server'] as string | undefined;
+    if (server) return server;
+    return control.errors['pattern'] ? this.i18n.t('act_evidence_invalid') : this.i18n.t('required');
   }
 
   private toast(message: string): void {
@@ -499,8 +503,8 @@ export class PlanPage {
     this.outcomeFor.set(a);
   }
 
-  protected addLink(): void {
-    this.links.push(this.fb.control(''));
+  protected addLink(value = ''): void {
+    this.links.push(this.fb.control(value, Validators.pattern(WEB_LINK)));
   }
   protected removeLink(i: number): void {
     this.links.removeAt(i);
@@ -512,6 +516,12 @@ export class PlanPage {
     if (!a) return;
     const v = this.outcomeForm.getRawValue();
     const kind = this.outcomeKind();
+    // an evidence link is a web address: `javascript:` and the like are refused here, in the user's words (and by the server)
+    if (kind === 'held' && this.links.invalid) {
+      this.links.markAllAsTouched();
+      this.outcomeError.set(null);
+      return;
+    }
     const links = v.evidenceLinks.map((l) => l.trim()).filter((l) => l);
     const body: ActivityOutcomeRequest =
       kind === 'held'
@@ -543,7 +553,7 @@ export class PlanPage {
   /** The link rows as sent (without the empty ones), so that `evidenceLinks.1` names the row the server refused. */
   private alignLinks(links: string[]): void {
     this.links.clear();
-    for (const l of links.length ? links : ['']) this.links.push(this.fb.control(l));
+    for (const l of links.length ? links : ['']) this.addLink(l);
   }
 
   protected askDelete(a: ActivityResponse): void {
