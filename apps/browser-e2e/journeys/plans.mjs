@@ -16,7 +16,7 @@ const AXE = (() => {
     return null;
   }
 })();
-/** next academic year as the server sees it (SOCIUM_TODAY=2026-11-28) */
+/** next academic year (the server's SOCIUM_TODAY is 2026-11-28; the browser's clock is in the same year) */
 const NEXT_YEAR = '2027-2028';
 const NEXT_YEAR_LABEL = '2027/2028 учебный год';
 const CURRENT_YEAR_LABEL = '2026/2027 учебный год';
@@ -76,8 +76,8 @@ export default async function ({ browser, apiBase, check, expect }) {
         let partnerName = /Тапарт/;
         if (width === 390) {
           school = { email: 'yutaza-e2e@demo.socium.local', password: 'yutaza-school-2026' };
-          partner = { email: 'elevator-e2e@demo.socium.local', password: 'yutaza-elevator-2026' };
-          partnerName = /Ютазинский элеватор/;
+          partner = { email: 'sdk-e2e@demo.socium.local', password: 'yutaza-sdk-2026x' };
+          partnerName = /Ютазинский СДК/;
           await call('POST', '/users', coordinator, {
             ...school,
             name: 'Заместитель директора',
@@ -86,9 +86,9 @@ export default async function ({ browser, apiBase, check, expect }) {
           });
           await call('POST', '/users', coordinator, {
             ...partner,
-            name: 'Представитель элеватора',
+            name: 'Художественный руководитель',
             role: 'partner_rep',
-            organisationId: slug('yutaza-elevator').id,
+            organisationId: slug('sdk-yutaza').id,
           });
         }
         const title = `План совместной работы — проверка ${tag}`;
@@ -243,8 +243,13 @@ export default async function ({ browser, apiBase, check, expect }) {
           await s3.page.locator('[data-testid="plans-table"] a').first().click();
           await s3.page.getByTestId('plan-heading').waitFor({ timeout: 10000 });
           await s3.page.getByTestId('activity-add').click();
+          // the panel's today is the browser's
+          const today = await s3.page.evaluate(() => {
+            const d = new Date();
+            return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          });
           const starts = await s3.page.getByTestId('activity-starts').inputValue();
-          expect(starts === '2026-11-28', `this year's plan should default to today: ${starts}`);
+          expect(starts === today, `this year's plan should default to today (${today}): ${starts}`);
           const held = `Профпроба «Оператор станков» ${tag}`;
           await s3.page.getByTestId('activity-title').fill(held);
           await pick(s3.page, 'activity-direction', 'Профориентация');

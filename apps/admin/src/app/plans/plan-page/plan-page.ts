@@ -11,7 +11,6 @@ import {
   areActivitiesOpen,
   canMovePlan,
   canRecordOutcome,
-  DateRange,
   isPlanEditable,
   LocalDate,
   planActivityWindow,
@@ -55,21 +54,13 @@ import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
 import { CellDef, DataTable, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
-import { agreementLabel } from '../plan-agreement';
+import { agreementLabel, agreementsForYear, agreementTerm } from '../plan-agreement';
 import { PlanCalendar } from '../plan-calendar/plan-calendar';
 
 type Outcome = ActivityOutcomeRequest['status'];
 /** An evidence link: an http(s) address (the contract's `WebUrl`); empty rows are left out. */
 const WEB_LINK = /^\s*(https?:\/\/\S+)?\s*$/i;
 type View = 'table' | 'calendar';
-
-/** The agreement's term as a range of days (an open-ended one runs far beyond any plan). */
-function agreementTerm(a: AgreementResponse | undefined): DateRange | null {
-  if (!a) return null;
-  const last = a.effectiveEndsOn ? LocalDate.iso(a.effectiveEndsOn) : LocalDate.of(9999, 12, 31);
-  const r = DateRange.inclusive(LocalDate.iso(a.startsOn), last);
-  return r.ok ? r.value : null;
-}
 
 /**
  * One plan: its title and agreement, its activities (added, edited, postponed, cancelled, deleted while the plan is
@@ -177,6 +168,12 @@ export class PlanPage {
   protected readonly agreement = computed(() => {
     const p = this.plan();
     return p?.agreementId ? this.agreements().find((a) => a.id === p.agreementId) : undefined;
+  });
+  /** the agreements this plan may annex: in force during part of its year (and the one it has) */
+  protected readonly agreementChoices = computed(() => {
+    const p = this.plan();
+    if (!p) return [];
+    return this.agreements().filter((a) => a.id === p.agreementId || agreementsForYear([a], p.academicYear).length > 0);
   });
   protected readonly agreementText = computed(() => {
     const p = this.plan();

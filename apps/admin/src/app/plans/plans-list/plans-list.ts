@@ -22,7 +22,7 @@ import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
 import { CellDef, DataTable, ListShell, listState, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
-import { agreementLabel } from '../plan-agreement';
+import { agreementLabel, agreementsForYear } from '../plan-agreement';
 
 /** The plans of the chosen academic year (the coordinator sees every school's); a school draws up its own. */
 @Component({
@@ -74,6 +74,8 @@ export class PlansList {
     ),
     { initialValue: [] as AgreementResponse[] },
   );
+  /** the school's agreements a plan of the chosen year may annex (in force during part of it) */
+  protected readonly agreementChoices = computed(() => agreementsForYear(this.agreements(), this.period.year()));
   private readonly agreementById = computed(() => new Map(this.agreements().map((a) => [a.id, a])));
   protected readonly columns: Column<PlanResponse>[] = [
     { key: 'title', header: 'plan_plan' },
