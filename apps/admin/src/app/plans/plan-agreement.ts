@@ -1,5 +1,12 @@
 import type { AgreementResponse } from '@socium/contracts';
-import { AcademicYear, DateRange, LocalDate, validatePlanAgainstAgreement } from '@socium/domain';
+import {
+  AcademicYear,
+  agreementTermRange,
+  DateRange,
+  LocalDate,
+  validatePlanAgainstAgreement,
+  type AgreementData,
+} from '@socium/domain';
 
 import type { I18nService } from '../core/i18n.service';
 
@@ -15,28 +22,49 @@ export function agreementLabel(
     : i18n.t('plan_agreement_label', { number: a.number, partner });
 }
 
-/** The agreement's term as a range of days (an open-ended one runs far beyond any plan). */
-export function agreementTerm(
-  a: Pick<AgreementResponse, 'startsOn' | 'effectiveEndsOn'> | undefined,
-): DateRange | null {
+type TermFields = Pick<
+  AgreementResponse,
+  'kind' | 'startsOn' | 'endsOn' | 'autoRenew' | 'noticeDays' | 'terminatedOn' | 'status'
+>;
+
+const date = (s: string | null): LocalDate | null => (s ? LocalDate.iso(s) : null);
+
+/**
+ * The agreement's term as a plan of `year` sees it, as the server computes it (`agreementTermFor`): renewals counted
+ * up to the year's last day, cut at a termination (the domain's `agreementTermRange`). A notice of non-renewal is not
+ * in the API's answer: for such an agreement the server may still refuse, and its refusal is shown on the field.
+ */
+export function agreementTerm(a: TermFields | undefined, year: DateRange): DateRange | null {
   if (!a) return null;
-  const last = a.effectiveEndsOn ? LocalDate.iso(a.effectiveEndsOn) : LocalDate.of(9999, 12, 31);
-  const r = DateRange.inclusive(LocalDate.iso(a.startsOn), last);
-  return r.ok ? r.value : null;
+  const data: AgreementData = {
+    kind: a.kind,
+    number: '',
+    subject: '',
+    goal: '',
+    directionIds: [],
+    obligations: [],
+    startsOn: LocalDate.iso(a.startsOn),
+    endsOn: date(a.endsOn),
+    autoRenew: a.autoRenew,
+    noticeDays: a.noticeDays,
+    signatures: {},
+    terminatedOn: date(a.terminatedOn),
+  };
+  return agreementTermRange(data, year.last) ?? NEVER_IN_FORCE;
 }
+
+/** Stands for the term of an agreement terminated on its first day: no real date falls inside it. */
+const NEVER_IN_FORCE = DateRange.ofInclusive(LocalDate.of(1, 1, 1), LocalDate.of(1, 1, 1));
 
 /**
  * The agreements a plan of `academicYear` may annex: in force for part of that year (the domain's
- * `validatePlanAgainstAgreement`, which the server applies too), not terminated.
+ * `validatePlanAgainstAgreement` over `agreementTerm`, as the server checks), not terminated.
  */
-export function agreementsForYear<A extends Pick<AgreementResponse, 'startsOn' | 'effectiveEndsOn' | 'status'>>(
-  agreements: readonly A[],
-  academicYear: string,
-): A[] {
+export function agreementsForYear<A extends TermFields>(agreements: readonly A[], academicYear: string): A[] {
   const year = AcademicYear.parse(academicYear);
   if (!year.ok) return [...agreements];
-  return agreements.filter((a) => {
-    const term = agreementTerm(a);
-    return a.status !== 'terminated' && !!term && validatePlanAgainstAgreement(year.value.range, term).length === 0;
-  });
+  const range = year.value.range;
+  return agreements.filter(
+    (a) => a.status !== 'terminated' && validatePlanAgainstAgreement(range, agreementTerm(a, range)).length === 0,
+  );
 }

@@ -359,6 +359,8 @@ export const en: Dictionary = {
   act_evidence_remove: 'Remove link {n}',
   act_evidence_add: 'Add a link',
   act_evidence_invalid: 'Enter a web address starting with https:// or http://.',
+  act_more_one: 'More actions: “{title}”',
+  act_partner_comment: '“{comment}”',
   act_evidence_hint:
     "A news item on the school's site, a photo album, a document: an address starting with https:// or http://.",
   act_empty_plan: 'The plan has no activities.',

@@ -370,6 +370,8 @@ export const ru = {
   act_evidence_remove: 'Убрать ссылку {n}',
   act_evidence_add: 'Добавить ссылку',
   act_evidence_invalid: 'Нужен адрес сайта, начинающийся с https:// или http://.',
+  act_more_one: 'Другие действия: «{title}»',
+  act_partner_comment: '«{comment}»',
   act_evidence_hint: 'Новость на сайте школы, фотоальбом, документ: адрес, начинающийся с https:// или http://.',
   act_empty_plan: 'В плане нет мероприятий.',
   act_held_summary: {

@@ -360,6 +360,8 @@ export const tt: Dictionary = {
   act_evidence_remove: '{n} нче сылтаманы алу',
   act_evidence_add: 'Сылтама өстәү',
   act_evidence_invalid: 'https:// яки http:// белән башланган сайт адресы кирәк.',
+  act_more_one: 'Башка гамәлләр: «{title}»',
+  act_partner_comment: '«{comment}»',
   act_evidence_hint: 'Мәктәп сайтындагы яңалык, фотоальбом, документ: https:// яки http:// белән башланган адрес.',
   act_empty_plan: 'Планда чаралар юк.',
   act_held_summary: { other: '{date} үткәрелгән: {count} катнашучы, {hours} сәг.' },

@@ -164,9 +164,20 @@ describe(`${PlanPage.name}: activities`, () => {
     expect(el.querySelector('[data-testid="plan-stale"]')?.textContent).toContain('Обновите страницу');
   });
 
+  it('offers the outcome only once the activity has begun; postponing and cancelling at any time', async () => {
+    const { el, click } = await render(nextYear, [held]);
+    expect(el.querySelector('[data-testid="activity-outcome"]')).toBeNull();
+    await click('activity-more');
+    expect(document.querySelector('[data-testid="activity-postpone"]')).not.toBeNull();
+    expect(document.querySelector('[data-testid="activity-cancel"]')).not.toBeNull();
+  });
+
   it('asks once before deleting an activity, then removes it', async () => {
     const { el, click, stable } = await render(nextYear, [held]);
-    await click('activity-delete');
+    await click('activity-more');
+    // the menu opens in the overlay, outside the component
+    (document.querySelector('[data-testid="activity-delete"]') as HTMLButtonElement).click();
+    await stable();
     expect(el.querySelector('[data-testid="activity-delete-confirm"]')?.textContent).toContain('Экскурсия на завод');
     await click('activity-delete-yes');
     const req = http.expectOne('/api/v1/activities/a1');

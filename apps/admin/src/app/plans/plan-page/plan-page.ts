@@ -35,6 +35,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -80,6 +81,7 @@ type View = 'table' | 'calendar';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
@@ -186,7 +188,8 @@ export class PlanPage {
     const p = this.plan();
     const year = p ? AcademicYear.parse(p.academicYear) : null;
     if (!year?.ok) return null;
-    return planActivityWindow(year.value.range, agreementTerm(this.agreement())) ?? year.value.range;
+    const range = year.value.range;
+    return planActivityWindow(range, agreementTerm(this.agreement(), range)) ?? range;
   });
   protected readonly windowFirst = computed(() => this.window()?.start.toString() ?? '');
   protected readonly windowLast = computed(() => this.window()?.last.toString() ?? '');
@@ -470,8 +473,13 @@ export class PlanPage {
     });
   }
 
+  /** Postponing and cancelling (and holding) are open to a planned or postponed activity (domain). */
   protected canOutcome(a: ActivityResponse): boolean {
-    return this.activitiesOpen() && canRecordOutcome(a.status, 'held');
+    return this.activitiesOpen() && canRecordOutcome(a.status, 'postponed');
+  }
+  /** "Held" is offered once the activity has begun: a held date cannot be in the future. */
+  protected canHold(a: ActivityResponse): boolean {
+    return this.canOutcome(a) && a.startsOn <= this.todayIso;
   }
   /** Held activities are evidence: the server refuses to delete them, so the panel does not offer it. */
   protected canDelete(a: ActivityResponse): boolean {
