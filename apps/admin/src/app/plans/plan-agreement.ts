@@ -12,11 +12,13 @@ import type { I18nService } from '../core/i18n.service';
 
 /** «№ 12/2026 · Завод «Тапарт» (до 31.08.2027)»: how a plan names the agreement it annexes. */
 export function agreementLabel(
-  a: Pick<AgreementResponse, 'number' | 'partnerId' | 'effectiveEndsOn'>,
+  a: Pick<AgreementResponse, 'number' | 'partnerId' | 'effectiveEndsOn' | 'autoRenew' | 'terminatedOn'>,
   names: ReadonlyMap<string, string>,
   i18n: I18nService,
 ): string {
   const partner = names.get(a.partnerId) ?? '…';
+  // an agreement that renews itself is not shown as ending: a plan for a later year fits it
+  if (a.autoRenew && !a.terminatedOn) return i18n.t('plan_agreement_label_renewing', { number: a.number, partner });
   return a.effectiveEndsOn
     ? i18n.t('plan_agreement_label_until', { number: a.number, partner, until: i18n.date(a.effectiveEndsOn) })
     : i18n.t('plan_agreement_label', { number: a.number, partner });

@@ -336,6 +336,7 @@ export const en: Dictionary = {
   plan_create_save: 'Draw up the plan',
   plan_agreement_label: 'No. {number} · {partner}',
   plan_agreement_label_until: 'No. {number} · {partner} (until {until})',
+  plan_agreement_label_renewing: 'No. {number} · {partner} (renews automatically)',
   plan_reload: 'Load again',
   plan_edit: 'Change the title and agreement',
   act_edit: 'Edit',

@@ -347,6 +347,7 @@ export const ru = {
   plan_create_save: 'Составить план',
   plan_agreement_label: '№ {number} · {partner}',
   plan_agreement_label_until: '№ {number} · {partner} (до {until})',
+  plan_agreement_label_renewing: '№ {number} · {partner} (продлевается автоматически)',
   plan_reload: 'Загрузить заново',
   plan_edit: 'Изменить название и соглашение',
   act_edit: 'Изменить',

@@ -337,6 +337,7 @@ export const tt: Dictionary = {
   plan_create_save: 'План төзү',
   plan_agreement_label: '№ {number} · {partner}',
   plan_agreement_label_until: '№ {number} · {partner} ({until} кадәр)',
+  plan_agreement_label_renewing: '№ {number} · {partner} (автомат рәвештә озайтыла)',
   plan_reload: 'Яңадан йөкләү',
   plan_edit: 'Исемне һәм килешүне үзгәртү',
   act_edit: 'Үзгәртү',
