@@ -24,6 +24,9 @@ const plan = (status: PlanStatus): PlanResponse => ({
 });
 const empty = { items: [], total: 0, limit: 100, offset: 0 };
 
+// the page is large: its first render (template compilation) can take over the default 5 s on a busy CI machine
+jest.setTimeout(20000);
+
 describe(PlanPage.name, () => {
   let http: HttpTestingController;
 
