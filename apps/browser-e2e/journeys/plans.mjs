@@ -54,8 +54,9 @@ export default async function ({ browser, apiBase, check, expect }) {
     expect(over <= 1, `${where} scrolls sideways by ${over}px`);
   };
   const go = (page, route) => page.goto(`${apiBase}/admin/${route}`);
+  // a click on the form field, as a user does (an empty select's floating label covers the select itself)
   const pick = async (page, testId, option) => {
-    await page.getByTestId(testId).click();
+    await page.locator('mat-form-field', { has: page.getByTestId(testId) }).click();
     await page.getByRole('option', { name: option }).first().click();
     await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
   };
