@@ -91,6 +91,8 @@ export const ActivityOutcomeRequest = z.discriminatedUnion('status', [
     actualParticipants: z.number().int().min(0).max(100000),
     result: RequiredText(4000),
     evidenceLinks: z.array(WebUrl(500)).max(20).optional(),
+    /** the academic hours actually given; absent: the planned `hours` stand (the reports count `hours` once held) */
+    hours: z.number().min(0).max(1000).optional(),
   }),
   z.strictObject({ status: z.literal('cancelled'), reason: RequiredText(2000) }),
   z.strictObject({ status: z.literal('postponed'), startsOn: IsoDate, endsOn: IsoDate.optional() }),
@@ -147,6 +149,9 @@ export const ActivityListQuery = ListQuery.extend({
   organisationId: Id.optional(),
   academicYear: AcademicYearLabel.optional(),
   isPublic: z.enum(['true', 'false']).optional(),
+  /** activities with a day in [from; to] (either bound optional): `startsOn <= to` and `endsOn >= from` */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
   /**
    * `true`: only public activities whose text the screening flagged and nobody has confirmed yet, i.e. what the
    * school must look at before the text appears on its site

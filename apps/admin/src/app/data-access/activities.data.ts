@@ -1,11 +1,17 @@
-import type { ActivityListQuery, ActivityOutcomeRequest, ActivityResponse, Page } from '@socium/contracts';
+import type {
+  ActivityListQuery,
+  ActivityOutcomeRequest,
+  ActivityResponse,
+  Page,
+  UpdateActivityRequest,
+} from '@socium/contracts';
 
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import { ApiHttp, path, type Filters } from './http';
 
-/** Activities across plans: the list, publishing on the site, the outcome. */
+/** Activities across plans: the list, one activity, edits, publishing on the site, the outcome, the partner's confirmation. */
 @Injectable({ providedIn: 'root' })
 export class ActivitiesData {
   private readonly http = inject(ApiHttp);
@@ -33,5 +39,19 @@ export class ActivitiesData {
   }
   recordOutcome(id: string, body: ActivityOutcomeRequest): Observable<ActivityResponse> {
     return this.http.post<ActivityResponse>(path('activities', id, 'outcome'), body);
+  }
+  get(id: string): Observable<ActivityResponse> {
+    return this.http.get<ActivityResponse>(path('activities', id));
+  }
+  /** Changes the fields given (`version`: 409 when someone changed the activity meanwhile). */
+  update(id: string, body: UpdateActivityRequest): Observable<ActivityResponse> {
+    return this.http.patch<ActivityResponse>(path('activities', id), body);
+  }
+  remove(id: string): Observable<void> {
+    return this.http.delete(path('activities', id));
+  }
+  /** The partner representative confirms taking part, with an optional comment. */
+  confirm(id: string, comment: string): Observable<ActivityResponse> {
+    return this.http.post<ActivityResponse>(path('activities', id, 'confirm'), comment ? { comment } : {});
   }
 }

@@ -1,11 +1,19 @@
-import type { ActivityResponse, CreateActivityRequest, Page, PlanListQuery, PlanResponse } from '@socium/contracts';
+import type {
+  ActivityResponse,
+  CreateActivityRequest,
+  CreatePlanRequest,
+  Page,
+  PlanListQuery,
+  PlanResponse,
+  UpdatePlanRequest,
+} from '@socium/contracts';
 
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import { ApiHttp, path, type Filters } from './http';
 
-/** Plans: the list, one plan with its activities, and the lifecycle steps. */
+/** Plans: the list, one plan with its activities, its title and agreement, and the lifecycle steps. */
 @Injectable({ providedIn: 'root' })
 export class PlansData {
   private readonly http = inject(ApiHttp);
@@ -16,8 +24,13 @@ export class PlansData {
   get(id: string): Observable<PlanResponse> {
     return this.http.get<PlanResponse>(path('plans', id));
   }
-  create(organisationId: string, academicYear: string): Observable<PlanResponse> {
-    return this.http.post<PlanResponse>('/plans', { organisationId, academicYear });
+  /** A new plan of an organisation for an academic year, with its title and (optionally) the agreement it annexes. */
+  create(body: CreatePlanRequest): Observable<PlanResponse> {
+    return this.http.post<PlanResponse>('/plans', body);
+  }
+  /** The title and the agreement, while the plan is a draft or returned (`version`: 409 when stale). */
+  update(id: string, body: UpdatePlanRequest): Observable<PlanResponse> {
+    return this.http.patch<PlanResponse>(path('plans', id), body);
   }
   submit(id: string): Observable<PlanResponse> {
     return this.http.post<PlanResponse>(path('plans', id, 'submit'));

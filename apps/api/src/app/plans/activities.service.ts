@@ -38,6 +38,8 @@ import { PlansService } from './plans.service';
 
 /** At most this many public unconfirmed activities are screened for one list of texts awaiting confirmation. */
 const PENDING_TEXT_CANDIDATES = 5000;
+/** At most this many organisations matched by name widen a search of activities. */
+const PARTY_MATCHES = 500;
 
 /**
  * Activities of joint plans. Schools add and change activities during the whole year, so a plan takes new
@@ -175,6 +177,7 @@ export class ActivitiesService {
         actualParticipants: change.actualParticipants,
         result: change.result,
         evidenceLinks: [...change.evidenceLinks],
+        ...(change.hours === null ? {} : { hours: change.hours }),
         publicTextConfirmed: r.publicTextConfirmed && r.result === change.result,
       });
     else if (change.status === 'cancelled')
@@ -236,7 +239,12 @@ export class ActivitiesService {
     return toActivityResponse(r);
   }
 
-  private page(q: ActivityListQuery, base: (FilterQuery<ActivityRecord> | null)[]): Promise<Page<ActivityResponse>> {
+  private async page(
+    q: ActivityListQuery,
+    base: (FilterQuery<ActivityRecord> | null)[],
+  ): Promise<Page<ActivityResponse>> {
+    // the search looks at the title, the venue and the names of the school and the partner
+    const parties = q.q ? await this.organisationsNamed(q.q) : [];
     const and = base.filter((x): x is FilterQuery<ActivityRecord> => !!x);
     if (q.status) and.push({ status: q.status });
     if (q.directionId) and.push({ directionId: q.directionId });
@@ -245,7 +253,16 @@ export class ActivitiesService {
     if (q.organisationId) and.push({ organisationId: q.organisationId });
     if (q.academicYear) and.push({ academicYear: q.academicYear });
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
-    if (q.q) and.push({ $or: [{ title: like(q.q) }, { venue: like(q.q) }] });
+    if (q.from) and.push({ endsOn: { $gte: q.from } });
+    if (q.to) and.push({ startsOn: { $lte: q.to } });
+    if (q.q)
+      and.push({
+        $or: [
+          { title: like(q.q) },
+          { venue: like(q.q) },
+          ...(parties.length ? [{ organisationId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
+        ],
+      });
     if (q.publicTextPending) return this.pendingTextPage(q, [...and, { isPublic: true, publicTextConfirmed: false }]);
     return findPage(
       this.em,
@@ -277,6 +294,16 @@ export class ActivitiesService {
       limit: q.limit,
       offset: q.offset,
     };
+  }
+
+  /** Ids of the organisations whose name or short name contains `text` (at most PARTY_MATCHES: a wider search is a typo). */
+  private async organisationsNamed(text: string): Promise<string[]> {
+    const found = await this.em.find(
+      OrganisationRecord,
+      { $or: [{ name: like(text) }, { shortName: like(text) }] },
+      { fields: ['id'] as never, limit: PARTY_MATCHES, disableIdentityMap: true },
+    );
+    return found.map((o) => o.id);
   }
 
   /** Activities the caller may read: of readable plans, and (partners) those they take part in. */

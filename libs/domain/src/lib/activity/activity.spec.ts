@@ -104,8 +104,14 @@ describe(recordOutcome.name, () => {
         actualParticipants: 23,
         result: 'Учащиеся познакомились с профессией оператора',
         evidenceLinks: ['https://school.example/news/1'],
+        hours: null,
       },
     });
+  });
+
+  it('records the hours actually held when given', () => {
+    const sut = recordOutcome(aPlannedActivity(), held({ hours: 3.5 }), today, year);
+    expect(sut.ok && sut.value).toMatchObject({ status: 'held', hours: 3.5 });
   });
 
   it('records a held activity on today with no evidence links', () => {
@@ -118,6 +124,8 @@ describe(recordOutcome.name, () => {
     ['held before the academic year', { heldOn: d('2019-08-31') }, R.heldOutsideYear],
     ['with negative participants', { actualParticipants: -1 }, R.actualParticipantsInvalid],
     ['with fractional participants', { actualParticipants: 1.5 }, R.actualParticipantsInvalid],
+    ['with negative hours', { hours: -1 }, R.hoursInvalid],
+    ['with too many hours', { hours: 1001 }, R.hoursInvalid],
     ['without a result', { result: ' ' }, R.resultRequired],
   ])('refuses an outcome %s', (_, overrides, rule) => {
     expect(code(recordOutcome(aPlannedActivity(), held(overrides), today, year))).toEqual([rule]);

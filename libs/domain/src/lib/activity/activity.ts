@@ -117,17 +117,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
         { field: 'plannedParticipants', limit: MAX_PARTICIPANTS, actual: input.plannedParticipants },
       ),
     );
-  if (!Number.isFinite(input.hours) || input.hours < 0 || input.hours > MAX_ACTIVITY_HOURS)
-    findings.push(
-      finding(
-        R.hoursInvalid,
-        {
-          ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`,
-          en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}`,
-        },
-        { field: 'hours', limit: MAX_ACTIVITY_HOURS, actual: input.hours },
-      ),
-    );
+  findings.push(...hoursFindings(input.hours));
   return findings;
 }
 
@@ -198,6 +188,8 @@ export type ActivityOutcome =
       readonly actualParticipants: number;
       readonly result: string;
       readonly evidenceLinks?: readonly string[];
+      /** the academic hours actually given, when they differ from the plan's (absent: the planned hours stand) */
+      readonly hours?: number;
     }
   | { readonly status: 'cancelled'; readonly reason: string }
   /** `endsOn` absent: the activity keeps its length */
@@ -211,6 +203,8 @@ export type ActivityOutcomeChange =
       readonly actualParticipants: number;
       readonly result: string;
       readonly evidenceLinks: readonly string[];
+      /** the hours held, null: keep the planned hours */
+      readonly hours: number | null;
     }
   | { readonly status: 'cancelled'; readonly cancelReason: string }
   | { readonly status: 'postponed'; readonly startsOn: LocalDate; readonly endsOn: LocalDate };
@@ -259,6 +253,21 @@ export function recordOutcome(
   return findings.length > 0 ? err(ruleError(findings)) : ok(change);
 }
 
+/** Academic hours from 0 to `MAX_ACTIVITY_HOURS` (planned, or held by an outcome). */
+function hoursFindings(hours: number): Finding[] {
+  if (Number.isFinite(hours) && hours >= 0 && hours <= MAX_ACTIVITY_HOURS) return [];
+  return [
+    finding(
+      ACTIVITY_RULES.hoursInvalid,
+      {
+        ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`,
+        en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}`,
+      },
+      { field: 'hours', limit: MAX_ACTIVITY_HOURS, actual: hours },
+    ),
+  ];
+}
+
 /** The findings of one outcome and the fields it sets. */
 function outcomeFindings(
   activity: ActivityState,
@@ -297,6 +306,7 @@ function outcomeFindings(
             { field: 'actualParticipants', limit: MAX_PARTICIPANTS, actual: outcome.actualParticipants },
           ),
         );
+      if (outcome.hours !== undefined) findings.push(...hoursFindings(outcome.hours));
       if (blank(outcome.result))
         findings.push(
           finding(
@@ -313,6 +323,7 @@ function outcomeFindings(
           actualParticipants: outcome.actualParticipants,
           result: outcome.result.trim(),
           evidenceLinks: outcome.evidenceLinks ?? [],
+          hours: outcome.hours ?? null,
         },
       ];
     }

@@ -24,6 +24,9 @@ const plan = (status: PlanStatus): PlanResponse => ({
 });
 const empty = { items: [], total: 0, limit: 100, offset: 0 };
 
+// the page is large: its first render (template compilation) can take over the default 5 s on a busy CI machine
+jest.setTimeout(20000);
+
 describe(PlanPage.name, () => {
   let http: HttpTestingController;
 
@@ -64,5 +67,165 @@ describe(PlanPage.name, () => {
     http.expectOne('/api/v1/plans/plan-1/submit').flush(plan('submitted'));
     await stable();
     expect(el.querySelector('[data-testid="plan-status"]')?.textContent?.trim()).toBe('На утверждении');
+  });
+});
+
+describe(`${PlanPage.name}: activities`, () => {
+  let http: HttpTestingController;
+  const nextYear: PlanResponse = { ...plan('draft'), academicYear: '2027-2028' };
+  const held = {
+    id: 'a1',
+    planId: 'plan-1',
+    organisationId: 'school-1',
+    title: 'Экскурсия на завод',
+    directionId: 'd1',
+    form: 'excursion',
+    partnerId: 'p1',
+    startsOn: '2027-10-14',
+    endsOn: '2027-10-14',
+    plannedStartsOn: '2027-10-14',
+    venue: '',
+    status: 'planned',
+    hours: 2,
+    plannedParticipants: 20,
+    targetGrades: [9],
+    evidenceLinks: [],
+    partnerConfirmedAt: '2026-11-27T10:00:00.000Z',
+    partnerComment: 'Ждём к 10:00',
+    version: 3,
+  };
+
+  const render = async (p: PlanResponse, acts: unknown[] = []) => {
+    TestBed.configureTestingModule({
+      providers: providePageTesting('school_admin', { now: new Date(2026, 10, 28) }),
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(PlanPage);
+    fixture.componentRef.setInput('id', 'plan-1');
+    await fixture.whenStable();
+    http
+      .match((r) => r.url === '/api/v1/organisations' || r.url === '/api/v1/directions')
+      .forEach((r) => r.flush(empty));
+    http.expectOne('/api/v1/plans/plan-1').flush(p);
+    http
+      .expectOne((r) => r.url === '/api/v1/plans/plan-1/activities')
+      .flush({ items: acts, total: acts.length, limit: 100, offset: 0 });
+    await fixture.whenStable();
+    http.match((r) => r.url === '/api/v1/agreements').forEach((r) => r.flush(empty));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const click = async (testId: string) => {
+      (el.querySelector(`[data-testid="${testId}"]`) as HTMLButtonElement).click();
+      await fixture.whenStable();
+    };
+    return { el, click, stable: () => fixture.whenStable() };
+  };
+
+  it('defaults a new activity of next year’s plan to the first day of that year, not today', async () => {
+    const { el, click } = await render(nextYear);
+    await click('activity-add');
+    const starts = el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement;
+    expect(starts.value).toBe('2027-09-01');
+    expect(starts.min).toBe('2027-09-01');
+    expect(starts.max).toBe('2028-08-31');
+  });
+
+  it('defaults a new activity of this year’s plan to today', async () => {
+    const { el, click } = await render({ ...plan('approved'), academicYear: '2026-2027' });
+    await click('activity-add');
+    expect((el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement).value).toBe('2026-11-28');
+  });
+
+  it('shows the partner’s confirmation with its date and comment', async () => {
+    const { el } = await render(nextYear, [held]);
+    const text = el.querySelector('[data-testid="partner-confirmed"]')?.textContent ?? '';
+    expect(text).toContain('Подтверждено партнёром 27.11.2026');
+    expect(text).toContain('Ждём к 10:00');
+  });
+
+  it('edits an activity with its version and shows the change', async () => {
+    const { el, click, stable } = await render(nextYear, [held]);
+    await click('activity-edit');
+    const title = el.querySelector('[data-testid="activity-title"]') as HTMLInputElement;
+    title.value = 'Экскурсия в цех';
+    title.dispatchEvent(new Event('input'));
+    await click('activity-save');
+    const req = http.expectOne('/api/v1/activities/a1');
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toMatchObject({ title: 'Экскурсия в цех', version: 3, startsOn: '2027-10-14' });
+    req.flush({ ...held, title: 'Экскурсия в цех', version: 4 });
+    await stable();
+    expect(el.querySelector('[data-testid="activities-table"]')?.textContent).toContain('Экскурсия в цех');
+  });
+
+  it('offers reloading when the activity was changed by someone else (409)', async () => {
+    const { el, click, stable } = await render(nextYear, [held]);
+    await click('activity-edit');
+    await click('activity-save');
+    http.expectOne('/api/v1/activities/a1').flush({ message: 'stale' }, { status: 409, statusText: 'Conflict' });
+    await stable();
+    expect(el.querySelector('[data-testid="plan-stale"]')?.textContent).toContain('Обновите страницу');
+  });
+
+  it('offers the outcome only once the activity has begun; postponing and cancelling at any time', async () => {
+    const { el, click } = await render(nextYear, [held]);
+    expect(el.querySelector('[data-testid="activity-outcome"]')).toBeNull();
+    await click('activity-more');
+    expect(document.querySelector('[data-testid="activity-postpone"]')).not.toBeNull();
+    expect(document.querySelector('[data-testid="activity-cancel"]')).not.toBeNull();
+  });
+
+  it('asks once before deleting an activity, then removes it', async () => {
+    const { el, click, stable } = await render(nextYear, [held]);
+    await click('activity-more');
+    // the menu opens in the overlay, outside the component
+    (document.querySelector('[data-testid="activity-delete"]') as HTMLButtonElement).click();
+    await stable();
+    expect(el.querySelector('[data-testid="activity-delete-confirm"]')?.textContent).toContain('Экскурсия на завод');
+    await click('activity-delete-yes');
+    const req = http.expectOne('/api/v1/activities/a1');
+    expect(req.request.method).toBe('DELETE');
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await stable();
+    expect(el.querySelector('[data-testid="activities-table"]')).toBeNull();
+  });
+
+  it('refuses a javascript: evidence link next to its field without calling the server', async () => {
+    const { el, click, stable } = await render({ ...plan('approved'), academicYear: '2026-2027' }, [
+      { ...held, startsOn: '2026-11-20', endsOn: '2026-11-20' },
+    ]);
+    await click('activity-outcome');
+    const link = el.querySelector('[data-testid="outcome-link-0"]') as HTMLInputElement;
+    link.value = 'javascript:alert(1)';
+    link.dispatchEvent(new Event('input'));
+    await click('outcome-save');
+    await stable();
+    http.expectNone('/api/v1/activities/a1/outcome');
+    expect(el.querySelector('[data-testid="outcome-card"] .links mat-error')?.textContent).toContain('https://');
+  });
+
+  it('sends the outcome with hours and the evidence links', async () => {
+    const { el, click } = await render({ ...plan('approved'), academicYear: '2026-2027' }, [
+      { ...held, startsOn: '2026-11-20', endsOn: '2026-11-20' },
+    ]);
+    await click('activity-outcome');
+    const set = (id: string, value: string) => {
+      const input = el.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | HTMLTextAreaElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    set('outcome-hours', '3.5');
+    set('outcome-result', 'Провели');
+    set('outcome-link-0', 'https://school.example/news/1');
+    await click('outcome-save');
+    const req = http.expectOne('/api/v1/activities/a1/outcome');
+    expect(req.request.body).toEqual({
+      status: 'held',
+      heldOn: '2026-11-20',
+      actualParticipants: 20,
+      hours: 3.5,
+      result: 'Провели',
+      evidenceLinks: ['https://school.example/news/1'],
+    });
   });
 });

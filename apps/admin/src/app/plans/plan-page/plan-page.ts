@@ -1,9 +1,33 @@
-import type { ActivityOutcomeRequest, ActivityResponse, CreateActivityRequest, PlanResponse } from '@socium/contracts';
-import { ACTIVITY_FORMS, canMovePlan, canRecordOutcome, SCHOOL_GRADES, type PlanStatus } from '@socium/domain';
+import type {
+  ActivityOutcomeRequest,
+  ActivityResponse,
+  AgreementResponse,
+  CreateActivityRequest,
+  PlanResponse,
+} from '@socium/contracts';
+import {
+  AcademicYear,
+  ACTIVITY_FORMS,
+  areActivitiesOpen,
+  canMovePlan,
+  canRecordOutcome,
+  isPlanEditable,
+  LocalDate,
+  planActivityWindow,
+  SCHOOL_GRADES,
+  type PlanStatus,
+} from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
@@ -11,11 +35,12 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
-import { forkJoin, Observable } from 'rxjs';
+import { catchError, forkJoin, map, Observable, of } from 'rxjs';
 
 import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -24,14 +49,26 @@ import { I18nService } from '../../core/i18n.service';
 import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { ActivitiesData } from '../../data-access/activities.data';
+import { AgreementsData } from '../../data-access/agreements.data';
+import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
 import { CellDef, DataTable, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
+import { agreementLabel, agreementsForYear, agreementTerm } from '../plan-agreement';
+import { PlanCalendar } from '../plan-calendar/plan-calendar';
 
 type Outcome = ActivityOutcomeRequest['status'];
+/** An evidence link: an http(s) address (the contract's `WebUrl`); empty rows are left out. */
+const WEB_LINK = /^\s*(https?:\/\/\S+)?\s*$/i;
+type View = 'table' | 'calendar';
 
-/** One plan: its activities, publishing, outcomes, and the submit / approve / return steps. */
+/**
+ * One plan: its title and agreement, its activities (added, edited, postponed, cancelled, deleted while the plan is
+ * open; outcomes with hours and evidence links; the partner's confirmation), a calendar of them, and the submit /
+ * approve / return steps. What may be done comes from the domain's rules (`canMovePlan`, `isPlanEditable`,
+ * `areActivitiesOpen`, `canRecordOutcome`); the server checks the same.
+ */
 @Component({
   selector: 'admin-plan-page',
   imports: [
@@ -44,11 +81,13 @@ type Outcome = ActivityOutcomeRequest['status'];
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
     CellDef,
     DataTable,
+    PlanCalendar,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,11 +97,12 @@ type Outcome = ActivityOutcomeRequest['status'];
 export class PlanPage {
   private readonly plans = inject(PlansData);
   private readonly activitiesData = inject(ActivitiesData);
+  private readonly agreementsData = inject(AgreementsData);
   private readonly organisations = inject(OrganisationsData);
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   private readonly fb = inject(NonNullableFormBuilder);
-  private readonly today = inject(AdminClock).todayIso();
+  protected readonly todayIso = inject(AdminClock).todayIso();
   protected readonly i18n = inject(I18nService);
 
   /** the plan id from the route */
@@ -70,24 +110,33 @@ export class PlanPage {
 
   protected readonly forms = ACTIVITY_FORMS;
   protected readonly grades = SCHOOL_GRADES;
-  protected readonly canRecordOutcome = canRecordOutcome;
   protected readonly columns: Column<ActivityResponse>[] = [
     { key: 'title', header: 'act_name' },
     { key: 'dates', header: 'act_dates' },
     { key: 'form', header: 'act_form', text: (a) => this.i18n.label('activityForm', a.form) },
+    { key: 'partner', header: 'act_partner' },
     { key: 'public', header: 'act_publish' },
     { key: 'status', header: 'status' },
-    { key: 'outcome', header: 'act_outcome' },
+    { key: 'actions', header: 'agr_actions' },
   ];
   protected readonly plan = signal<PlanResponse | null>(null);
   protected readonly activities = signal<ActivityResponse[]>([]);
+  protected readonly agreements = signal<AgreementResponse[]>([]);
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
+  /** a 409: someone else changed the plan or an activity; the page offers to load it again */
+  protected readonly stale = signal(false);
+  protected readonly view = signal<View>('table');
+
+  protected readonly editingPlan = signal(false);
+  protected readonly planError = signal<string | null>(null);
+  /** the activity form: closed, a new activity, or the activity being edited */
+  protected readonly activityMode = signal<'closed' | 'new' | ActivityResponse>('closed');
   protected readonly activityError = signal<string | null>(null);
-  protected readonly outcomeError = signal<string | null>(null);
-  protected readonly showAdd = signal(false);
   protected readonly outcomeFor = signal<ActivityResponse | null>(null);
   protected readonly outcomeKind = signal<Outcome>('held');
+  protected readonly outcomeError = signal<string | null>(null);
+  protected readonly deleting = signal<ActivityResponse | null>(null);
 
   protected readonly role = computed(() => this.auth.user()?.role);
   protected readonly isCoordinator = computed(() => this.role() === 'coordinator');
@@ -99,25 +148,70 @@ export class PlanPage {
   };
   protected readonly canSubmit = computed(() => this.canEdit() && this.canMoveTo('submitted'));
   protected readonly canDecide = computed(() => this.isCoordinator() && this.canMoveTo('approved'));
+  protected readonly canEditPlan = computed(() => {
+    const p = this.plan();
+    return this.canEdit() && !!p && isPlanEditable(p.status);
+  });
+  protected readonly activitiesOpen = computed(() => {
+    const p = this.plan();
+    return this.canEdit() && !!p && areActivitiesOpen(p.status);
+  });
 
   protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
   protected readonly partners = toSignal(
     this.organisations.organisationsWhere((o) => o.kind === 'partner'),
     { initialValue: [] },
   );
-  private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
+  protected readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
   protected readonly organisation = computed(() => {
     const p = this.plan();
     return (p && this.names().get(p.organisationId)) ?? '';
   });
+  protected readonly agreement = computed(() => {
+    const p = this.plan();
+    return p?.agreementId ? this.agreements().find((a) => a.id === p.agreementId) : undefined;
+  });
+  /** the agreements this plan may annex: in force during part of its year (and the one it has) */
+  protected readonly agreementChoices = computed(() => {
+    const p = this.plan();
+    if (!p) return [];
+    return this.agreements().filter((a) => a.id === p.agreementId || agreementsForYear([a], p.academicYear).length > 0);
+  });
+  protected readonly agreementText = computed(() => {
+    const p = this.plan();
+    if (!p?.agreementId) return this.i18n.t('plan_no_agreement');
+    const a = this.agreement();
+    return a ? agreementLabel(a, this.names(), this.i18n) : '…';
+  });
+  /** The days the plan's activities may fall on: its academic year, cut to the agreement's term (domain). */
+  protected readonly window = computed(() => {
+    const p = this.plan();
+    const year = p ? AcademicYear.parse(p.academicYear) : null;
+    if (!year?.ok) return null;
+    const range = year.value.range;
+    return planActivityWindow(range, agreementTerm(this.agreement(), range)) ?? range;
+  });
+  protected readonly windowFirst = computed(() => this.window()?.start.toString() ?? '');
+  protected readonly windowLast = computed(() => this.window()?.last.toString() ?? '');
+  /** A new activity's date: today when the plan's window holds it, else the window's first day (not today). */
+  protected readonly defaultDate = computed(() => {
+    const w = this.window();
+    const today = LocalDate.iso(this.todayIso);
+    if (!w || w.contains(today)) return this.todayIso;
+    return (today.isBefore(w.start) ? w.start : w.last).toString();
+  });
 
   protected readonly returnComment = this.fb.control('', Validators.required);
+  protected readonly planForm = this.fb.group({
+    title: ['', [Validators.required, Validators.maxLength(300)]],
+    agreementId: this.fb.control<string | null>(null),
+  });
   protected readonly activityForm = this.fb.group({
     title: ['', Validators.required],
     directionId: ['', Validators.required],
     form: this.fb.control<CreateActivityRequest['form']>('excursion', Validators.required),
     partnerId: this.fb.control<string | null>(null),
-    startsOn: [this.today, Validators.required],
+    startsOn: [this.todayIso, Validators.required],
     endsOn: [''],
     venue: [''],
     targetGrades: this.fb.control<number[]>([8, 9], Validators.required),
@@ -126,12 +220,17 @@ export class PlanPage {
     isPublic: [false],
   });
   protected readonly outcomeForm = this.fb.group({
-    heldOn: [this.today],
+    heldOn: [this.todayIso],
     actualParticipants: [0],
+    hours: [0],
     result: [''],
+    evidenceLinks: this.fb.array<FormControl<string>>([]),
     reason: [''],
-    startsOn: [this.today],
+    startsOn: [this.todayIso],
   });
+  protected get links(): FormArray<FormControl<string>> {
+    return this.outcomeForm.controls.evidenceLinks;
+  }
 
   constructor() {
     effect(() => {
@@ -140,14 +239,20 @@ export class PlanPage {
     });
   }
 
+  protected reload(): void {
+    this.load(this.id());
+  }
+
   private load(id: string): void {
     this.loading.set(true);
     this.error.set(null);
+    this.stale.set(false);
     forkJoin([this.plans.get(id), this.plans.activities(id)]).subscribe({
       next: ([plan, acts]) => {
         this.plan.set(plan);
         this.activities.set(acts.items);
         this.loading.set(false);
+        this.loadAgreements(plan.organisationId);
       },
       error: (e: unknown) => {
         this.error.set(describeError(e, this.i18n).message);
@@ -156,16 +261,35 @@ export class PlanPage {
     });
   }
 
+  /** The school's agreements: to name the plan's and to choose another (a partner sees only its own). */
+  private loadAgreements(schoolId: string): void {
+    this.agreementsData
+      .list({ schoolId, limit: 100 })
+      .pipe(
+        map((p) => p.items),
+        catchError(() => of([] as AgreementResponse[])),
+      )
+      .subscribe((list) => this.agreements.set(list));
+  }
+
   protected errorOf(control: AbstractControl | null): string | null {
     if (!control?.errors) return null;
-    return (control.errors['server'] as string | undefined) ?? this.i18n.t('required');
+    const server = control.errors['server'] as string | undefined;
+    if (server) return server;
+    return control.errors['pattern'] ? this.i18n.t('act_evidence_invalid') : this.i18n.t('required');
   }
 
   private toast(message: string): void {
     this.notify.done(message);
   }
-  private fail(e: unknown): void {
-    this.notify.failed(e);
+  /** A failure as a banner (`into`) or the snack bar; a stale version as the offer to reload. */
+  private fail(e: unknown, into?: (message: string) => void): void {
+    if (apiFailure(e)?.status === 409) {
+      this.stale.set(true);
+      return;
+    }
+    if (into) into(describeError(e, this.i18n).message);
+    else this.notify.failed(e);
   }
 
   /** A step of the plan's lifecycle: the plan as the server returns it, then the word that it is done. */
@@ -200,6 +324,40 @@ export class PlanPage {
     );
   }
 
+  // — the plan's title and agreement —
+
+  protected editPlan(): void {
+    const p = this.plan();
+    if (!p) return;
+    this.planError.set(null);
+    this.planForm.reset({ title: p.title, agreementId: p.agreementId });
+    this.editingPlan.set(true);
+  }
+
+  protected savePlan(): void {
+    const p = this.plan();
+    this.planError.set(null);
+    if (!p) return;
+    if (this.planForm.invalid) {
+      this.planForm.markAllAsTouched();
+      return;
+    }
+    const v = this.planForm.getRawValue();
+    this.plans.update(p.id, { version: p.version, title: v.title.trim(), agreementId: v.agreementId }).subscribe({
+      next: (x) => {
+        this.plan.set(x);
+        this.editingPlan.set(false);
+        this.toast(this.i18n.t('saved'));
+      },
+      error: (e: unknown) =>
+        apiFailure(e)?.status === 409
+          ? this.stale.set(true)
+          : this.planError.set(showOnForm(this.planForm, e, this.i18n)),
+    });
+  }
+
+  // — activities —
+
   protected togglePublic(a: ActivityResponse, isPublic: boolean): void {
     this.activitiesData.setPublic(a, isPublic).subscribe({
       next: (updated) => {
@@ -217,7 +375,56 @@ export class PlanPage {
     this.activities.update((list) => list.map((x) => (x.id === a.id ? a : x)));
   }
 
-  protected addActivity(): void {
+  protected isEditing(): ActivityResponse | null {
+    const m = this.activityMode();
+    return typeof m === 'object' ? m : null;
+  }
+
+  protected newActivity(): void {
+    this.closePanels();
+    this.activityError.set(null);
+    this.activityForm.reset({
+      title: '',
+      directionId: '',
+      form: 'excursion',
+      partnerId: this.agreement()?.partnerId ?? null,
+      startsOn: this.defaultDate(),
+      endsOn: '',
+      venue: '',
+      targetGrades: [8, 9],
+      plannedParticipants: 20,
+      hours: 2,
+      isPublic: false,
+    });
+    this.activityMode.set('new');
+  }
+
+  protected editActivity(a: ActivityResponse): void {
+    this.closePanels();
+    this.activityError.set(null);
+    this.activityForm.reset({
+      title: a.title,
+      directionId: a.directionId,
+      form: a.form,
+      partnerId: a.partnerId,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn === a.startsOn ? '' : a.endsOn,
+      venue: a.venue,
+      targetGrades: [...a.targetGrades],
+      plannedParticipants: a.plannedParticipants,
+      hours: a.hours,
+      isPublic: a.isPublic,
+    });
+    this.activityMode.set(a);
+  }
+
+  private closePanels(): void {
+    this.activityMode.set('closed');
+    this.outcomeFor.set(null);
+    this.deleting.set(null);
+  }
+
+  protected saveActivity(): void {
     const p = this.plan();
     this.activityError.set(null);
     if (!p) return;
@@ -227,42 +434,86 @@ export class PlanPage {
       return;
     }
     const v = this.activityForm.getRawValue();
-    const body: CreateActivityRequest = {
+    const fields = {
       title: v.title.trim(),
       directionId: v.directionId,
       form: v.form,
       partnerId: v.partnerId || null,
       startsOn: v.startsOn,
-      ...(v.endsOn ? { endsOn: v.endsOn } : {}),
       venue: v.venue,
       targetGrades: v.targetGrades,
       plannedParticipants: Number(v.plannedParticipants),
       hours: Number(v.hours),
       isPublic: v.isPublic,
-      professions: [],
-      description: '',
     };
-    this.plans.addActivity(p.id, body).subscribe({
+    const editing = this.isEditing();
+    const call = editing
+      ? this.activitiesData.update(editing.id, {
+          ...fields,
+          endsOn: v.endsOn || v.startsOn,
+          version: editing.version,
+        })
+      : this.plans.addActivity(p.id, {
+          ...fields,
+          ...(v.endsOn ? { endsOn: v.endsOn } : {}),
+          professions: [],
+          description: '',
+        });
+    call.subscribe({
       next: (a) => {
-        this.activities.update((list) => [...list, a]);
-        this.toast(this.i18n.t('act_added_toast', { title: a.title }));
-        this.activityForm.reset();
-        this.showAdd.set(false);
+        if (editing) this.replace(a);
+        else this.activities.update((list) => [...list, a].sort((x, y) => x.startsOn.localeCompare(y.startsOn)));
+        this.toast(this.i18n.t(editing ? 'act_saved_toast' : 'act_added_toast', { title: a.title }));
+        this.activityMode.set('closed');
       },
-      error: (e: unknown) => this.activityError.set(showOnForm(this.activityForm, e, this.i18n)),
+      error: (e: unknown) =>
+        apiFailure(e)?.status === 409
+          ? this.stale.set(true)
+          : this.activityError.set(showOnForm(this.activityForm, e, this.i18n)),
     });
   }
 
-  protected openOutcome(a: ActivityResponse): void {
-    this.outcomeFor.set(a);
+  /** Postponing and cancelling (and holding) are open to a planned or postponed activity (domain). */
+  protected canOutcome(a: ActivityResponse): boolean {
+    return this.activitiesOpen() && canRecordOutcome(a.status, 'postponed');
+  }
+  /** "Held" is offered once the activity has begun: a held date cannot be in the future. */
+  protected canHold(a: ActivityResponse): boolean {
+    return this.canOutcome(a) && a.startsOn <= this.todayIso;
+  }
+  /** Held activities are evidence: the server refuses to delete them, so the panel does not offer it. */
+  protected canDelete(a: ActivityResponse): boolean {
+    return this.activitiesOpen() && a.status !== 'held';
+  }
+
+  protected openOutcome(a: ActivityResponse, kind: Outcome = 'held'): void {
+    this.closePanels();
     this.outcomeError.set(null);
+    this.outcomeKind.set(kind);
+    const start = LocalDate.iso(a.startsOn);
+    const today = LocalDate.iso(this.todayIso);
+    const later = start.addDays(7);
+    const last = this.window()?.last;
+    this.links.clear();
     this.outcomeForm.reset({
-      heldOn: a.startsOn,
+      // held: not in the future; postponed: a week later, inside the plan's window
+      heldOn: (start.isAfter(today) ? today : start).toString(),
       actualParticipants: a.plannedParticipants,
+      hours: a.hours,
       result: '',
       reason: '',
-      startsOn: a.startsOn,
+      startsOn: (last && later.isAfter(last) ? last : later).toString(),
     });
+    this.addLink();
+    this.outcomeFor.set(a);
+  }
+
+  protected addLink(value = ''): void {
+    this.links.push(this.fb.control(value, Validators.pattern(WEB_LINK)));
+  }
+  protected removeLink(i: number): void {
+    this.links.removeAt(i);
+    if (this.links.length === 0) this.addLink();
   }
 
   protected saveOutcome(): void {
@@ -270,13 +521,22 @@ export class PlanPage {
     if (!a) return;
     const v = this.outcomeForm.getRawValue();
     const kind = this.outcomeKind();
+    // an evidence link is a web address: `javascript:` and the like are refused here, in the user's words (and by the server)
+    if (kind === 'held' && this.links.invalid) {
+      this.links.markAllAsTouched();
+      this.outcomeError.set(null);
+      return;
+    }
+    const links = v.evidenceLinks.map((l) => l.trim()).filter((l) => l);
     const body: ActivityOutcomeRequest =
       kind === 'held'
         ? {
             status: 'held',
             heldOn: v.heldOn,
             actualParticipants: Number(v.actualParticipants),
+            hours: Number(v.hours),
             result: v.result.trim(),
+            evidenceLinks: links,
           }
         : kind === 'cancelled'
           ? { status: 'cancelled', reason: v.reason.trim() }
@@ -288,9 +548,45 @@ export class PlanPage {
         this.toast(this.i18n.t('act_outcome_toast', { title: updated.title }));
       },
       error: (e: unknown) => {
-        const shown = describeError(e, this.i18n);
-        this.outcomeError.set([shown.message, ...Object.values(shown.fields)].join(' '));
+        // the empty link rows were left out: the server's index counts the links sent
+        if (kind === 'held') this.alignLinks(links);
+        this.outcomeError.set(showOnForm(this.outcomeForm, e, this.i18n));
       },
     });
+  }
+
+  /** The link rows as sent (without the empty ones), so that `evidenceLinks.1` names the row the server refused. */
+  private alignLinks(links: string[]): void {
+    this.links.clear();
+    for (const l of links.length ? links : ['']) this.addLink(l);
+  }
+
+  protected askDelete(a: ActivityResponse): void {
+    this.closePanels();
+    this.deleting.set(a);
+  }
+
+  protected confirmDelete(): void {
+    const a = this.deleting();
+    if (!a) return;
+    this.activitiesData.remove(a.id).subscribe({
+      next: () => {
+        this.activities.update((list) => list.filter((x) => x.id !== a.id));
+        this.deleting.set(null);
+        this.toast(this.i18n.t('act_deleted_toast', { title: a.title }));
+      },
+      error: (e: unknown) => {
+        this.deleting.set(null);
+        this.fail(e);
+      },
+    });
+  }
+
+  protected label(a: AgreementResponse): string {
+    return agreementLabel(a, this.names(), this.i18n);
+  }
+
+  protected partnerName(a: ActivityResponse): string {
+    return a.partnerId ? (this.names().get(a.partnerId) ?? '…') : this.i18n.t('act_no_partner');
   }
 }
