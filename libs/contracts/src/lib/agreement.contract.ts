@@ -95,6 +95,11 @@ export const AgreementResponse = z.object({
   updatedAt: z.string(),
 });
 export type AgreementResponse = z.infer<typeof AgreementResponse>;
+/** `?sort=` of the agreement list: a column, `-` in front for descending (school and partner by their names). */
+export const AGREEMENT_SORT_KEYS = ['number', 'school', 'partner', 'startsOn', 'endsOn', 'status'] as const;
+export type AgreementSortKey = (typeof AGREEMENT_SORT_KEYS)[number];
+export const AGREEMENT_SORTS = AGREEMENT_SORT_KEYS.flatMap((k) => [k, `-${k}`] as const);
+export type AgreementSort = AgreementSortKey | `-${AgreementSortKey}`;
 export const AgreementListQuery = ListQuery.extend({
   schoolId: Id.optional(),
   partnerId: Id.optional(),
@@ -103,5 +108,7 @@ export const AgreementListQuery = ListQuery.extend({
   directionId: Id.optional(),
   /** `true`: only agreements in force with no plan and no activity with the partner this academic year (C3) */
   withoutPlan: z.enum(['true', 'false']).optional(),
+  /** the order: `number`, `school`, `partner`, `startsOn`, `endsOn` (the first term's), `status`; `-` descending */
+  sort: z.enum(AGREEMENT_SORTS as unknown as [AgreementSort, ...AgreementSort[]]).optional(),
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuery>;
