@@ -79,17 +79,19 @@ describe(AgreementPage.name, () => {
           offset: 0,
         });
     else http.expectNone((r) => r.url === '/api/v1/audit');
-    http.match((r) => r.url === '/api/v1/organisations').forEach((r) =>
-      r.flush({
-        items: [
-          { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: '' },
-          { id: 'partner-1', kind: 'partner', name: 'Тапарт', shortName: '' },
-        ],
-        total: 2,
-        limit: 100,
-        offset: 0,
-      }),
-    );
+    http
+      .match((r) => r.url === '/api/v1/organisations')
+      .forEach((r) =>
+        r.flush({
+          items: [
+            { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: '' },
+            { id: 'partner-1', kind: 'partner', name: 'Тапарт', shortName: '' },
+          ],
+          total: 2,
+          limit: 100,
+          offset: 0,
+        }),
+      );
     http
       .match((r) => r.url === '/api/v1/directions')
       .forEach((r) => r.flush({ items: [{ id: 'd-1', code: 'c', name: 'Профориентация', version: 1 }], total: 1 }));
