@@ -1,10 +1,13 @@
 import type {
   AgreementListQuery,
   AgreementResponse,
+  AmendmentResponse,
   AuditEntryResponse,
   CreateAgreementRequest,
+  CreateAmendmentRequest,
   Page,
   SignAgreementRequest,
+  SignAmendmentResponse,
   TerminateAgreementRequest,
   UpdateAgreementRequest,
 } from '@socium/contracts';
@@ -16,7 +19,7 @@ import { Observable } from 'rxjs';
 import { Downloads } from './download';
 import { ApiHttp, apiUrl, path, type Filters } from './http';
 
-/** Agreements: the list, one agreement, its draft edits, signatures, termination, scan and history. */
+/** Agreements: the list, one agreement, its draft edits, signatures, termination, scan, amendments and history. */
 @Injectable({ providedIn: 'root' })
 export class AgreementsData {
   private readonly http = inject(ApiHttp);
@@ -50,6 +53,20 @@ export class AgreementsData {
   /** Saves the scan through the browser (the API sends it as an attachment). */
   downloadScan(id: string, filename: string): Promise<void> {
     return this.downloads.withSession(apiUrl(path('agreements', id, 'scan')), filename);
+  }
+  /** The amendments (дополнительные соглашения) by number. */
+  amendments(id: string): Observable<AmendmentResponse[]> {
+    return this.http.get<AmendmentResponse[]>(path('agreements', id, 'amendments'));
+  }
+  createAmendment(id: string, body: CreateAmendmentRequest): Observable<AmendmentResponse> {
+    return this.http.post<AmendmentResponse>(path('agreements', id, 'amendments'), body);
+  }
+  /** One party's signature; the answer carries the agreement as it reads after it. */
+  signAmendment(id: string, n: number, body: SignAgreementRequest): Observable<SignAmendmentResponse> {
+    return this.http.post<SignAmendmentResponse>(path('agreements', id, 'amendments', String(n), 'sign'), body);
+  }
+  deleteAmendment(id: string, n: number): Observable<void> {
+    return this.http.delete(path('agreements', id, 'amendments', String(n)));
   }
   /** The agreement's entries of the audit log, newest first (the coordinator's: `/audit` is theirs only). */
   history(id: string): Observable<Page<AuditEntryResponse>> {

@@ -203,6 +203,7 @@ export const NOT_FOUND_SUBJECTS = [
   'direction',
   'agreement',
   'agreement.scan',
+  'agreement.amendment',
   'plan',
   'activity',
   'document',

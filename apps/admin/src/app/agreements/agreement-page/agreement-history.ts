@@ -58,7 +58,8 @@ export function historyEvents(a: AgreementResponse, audit: readonly AuditEntryRe
       const changed = Object.keys(e.after ?? e.before ?? {}).filter(
         (k) => !['id', 'version', 'createdAt', 'updatedAt'].includes(k),
       );
-      const amendment = (e.after ?? e.before ?? {})['number'];
+      // an amendment's entry names it: `amendment` (its number) after, or its `number` when it was deleted
+      const amendment = e.after ? e.after['amendment'] : e.before?.['number'];
       return {
         date: e.at.slice(0, 10),
         what: ACTIONS[e.action] ?? 'agp_h_changed',

@@ -21,6 +21,7 @@ import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
+import { AgreementAmendments } from './agreement-amendments';
 import { FIELD_LABELS, historyEvents, type HistoryEvent } from './agreement-history';
 
 /** The statuses of an agreement in force, which may be terminated and amended. */
@@ -32,7 +33,7 @@ const IN_FORCE = ['signed', 'active', 'renewed', 'expiring'];
  */
 @Component({
   selector: 'admin-agreement-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, StatusChip],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, StatusChip, AgreementAmendments],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-page.html',
   styleUrl: './agreement-page.scss',
@@ -60,8 +61,6 @@ export class AgreementPage {
   protected readonly stale = signal(false);
   protected readonly busy = signal(false);
   protected readonly uploadPercent = signal<number | null>(null);
-  /** bumped when the amendments change the agreement, so its section reloads with it */
-  protected readonly revision = signal(0);
 
   private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
   private readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
@@ -105,7 +104,6 @@ export class AgreementPage {
       next: (a) => {
         this.agreement.set(a);
         this.loading.set(false);
-        this.revision.update((n) => n + 1);
       },
       error: (e: unknown) => {
         this.error.set(describeError(e, this.i18n).message);
