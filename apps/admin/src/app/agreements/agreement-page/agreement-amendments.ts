@@ -1,5 +1,6 @@
 import type { AgreementChanges, AgreementResponse, AmendmentResponse } from '@socium/contracts';
 import {
+  AGREEMENT_PARTIES,
   AMENDABLE_FIELDS,
   AMENDABLE_STATUSES,
   canSignFor,
@@ -83,6 +84,7 @@ export class AgreementAmendments {
   readonly amended = output<void>();
 
   protected readonly fields = AMENDABLE_FIELDS;
+  protected readonly parties = AGREEMENT_PARTIES;
   protected readonly maxNoticeDays = MAX_NOTICE_DAYS;
   protected readonly items = signal<AmendmentResponse[]>([]);
   protected readonly loading = signal(true);

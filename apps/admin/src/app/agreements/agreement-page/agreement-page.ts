@@ -1,5 +1,5 @@
 import type { AgreementResponse, AuditEntryResponse } from '@socium/contracts';
-import { canSignFor, type AgreementParty } from '@socium/domain';
+import { AGREEMENT_PARTIES, canSignFor, type AgreementParty } from '@socium/domain';
 
 import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
@@ -51,6 +51,7 @@ export class AgreementPage {
   /** the agreement id from the route */
   readonly id = input.required<string>();
 
+  protected readonly parties = AGREEMENT_PARTIES;
   protected readonly agreement = signal<AgreementResponse | null>(null);
   protected readonly audit = signal<AuditEntryResponse[] | null>(null);
   protected readonly loading = signal(true);
