@@ -2,6 +2,7 @@
 // its page and signs for the school; the partner representative signs for the partner; an amendment signed by both
 // moves the end date; the coordinator terminates the agreement and reads its history. At 1366 and 390 px, with
 // "today" in the browser pinned to the server's SOCIUM_TODAY (2026-11-28).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { COORDINATOR, logIn, PARTNER, SCHOOL, screenshot } from '../admin.mjs';
@@ -13,7 +14,21 @@ const axePath = createRequire(import.meta.url).resolve('axe-core');
 async function open(browser, apiBase, width, who, lang) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ru-RU' });
   const page = await context.newPage();
-  await page.clock.setFixedTime(TODAY);
+  // the panel's clock (`new Date()`) shifted to TODAY with time still flowing (a frozen clock stops animation frames
+  // and debounced searches)
+  await context.addInitScript((target) => {
+    const Real = Date;
+    const offset = target - Real.now();
+    class Shifted extends Real {
+      constructor(...args) {
+        super(...(args.length ? args : [Real.now() + offset]));
+      }
+      static now() {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = Shifted;
+  }, TODAY.getTime());
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -33,13 +48,21 @@ async function open(browser, apiBase, width, who, lang) {
 async function confirmDialog(page, reason) {
   const dialog = page.locator('admin-agreement-action-dialog');
   await dialog.waitFor({ timeout: 10000 });
-  if (reason) await dialog.getByTestId('dialog-reason').fill(reason);
+  if (reason) {
+    // the form binds its fields a tick after the dialog opens: fill until the value stays
+    const field = dialog.getByTestId('dialog-reason');
+    for (let i = 0; i < 5 && (await field.inputValue()) !== reason; i++) {
+      await field.fill(reason);
+      await page.waitForTimeout(200);
+    }
+  }
   await dialog.getByTestId('dialog-confirm').click();
   await dialog.waitFor({ state: 'detached', timeout: 10000 });
 }
 
 async function axeProblems(page) {
-  await page.addScriptTag({ path: axePath });
+  // evaluated through the debugging protocol: the panel's CSP (script-src 'self') refuses an inline script tag
+  await page.evaluate(fs.readFileSync(axePath, 'utf8'));
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
@@ -67,11 +90,11 @@ export default async function ({ browser, apiBase, check, expect }) {
         const p = school.page;
         await p.goto(`${apiBase}/admin/agreements/new`);
         await p.getByTestId('field-number').fill(number);
-        await p.getByRole('combobox', { name: 'Социальный партнёр' }).click();
+        await p.getByRole('combobox', { name: 'Социальный партнёр' }).click({ force: true }); // its label covers it
         await p.getByRole('option', { name: 'Завод «Тапарт»' }).click();
         await p.getByLabel('Предмет соглашения').fill('Совместная профориентационная работа');
         await p.getByLabel('Цель').fill('Профессиональное самоопределение обучающихся');
-        await p.getByRole('combobox', { name: 'Направления' }).click();
+        await p.getByRole('combobox', { name: 'Направления' }).click({ force: true });
         await p.getByRole('option').first().click();
         await p.keyboard.press('Escape');
         await p.getByLabel('Обязательство').nth(0).fill('Формировать группы обучающихся');
@@ -92,6 +115,22 @@ export default async function ({ browser, apiBase, check, expect }) {
         await confirmDialog(p);
         await p.getByTestId('signature-school').getByText('подписано 28.11.2026').waitFor({ timeout: 10000 });
         expect((await p.getByTestId('sign-partner').count()) === 0, 'a school signs only for the school');
+
+        // … uploads the signed scan and downloads it back
+        await p.getByTestId('scan-file').setInputFiles({
+          name: 'scan.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n% browser journey\n%%EOF\n'),
+        });
+        await p.getByTestId('scan-download').waitFor({ timeout: 10000 });
+        const [download] = await Promise.all([
+          p.waitForEvent('download', { timeout: 15000 }),
+          p.getByTestId('scan-download').click(),
+        ]);
+        expect(
+          download.suggestedFilename() === `agreement-${number}.pdf`,
+          `scan saved as ${download.suggestedFilename()}`,
+        );
 
         // the partner representative signs for the partner
         const partner = await open(browser, apiBase, width, PARTNER);
@@ -146,6 +185,10 @@ export default async function ({ browser, apiBase, check, expect }) {
         expect(problems.length === 0, `axe: ${problems.join('; ')}`);
 
         for (const o of opened) expect(o.errors.length === 0, o.errors.join('\n'));
+      } catch (e) {
+        // the screen as it was when the step failed, to look at
+        for (const [i, o] of opened.entries()) await screenshot(o.page, `agreement-failure-${width}-${i}.png`);
+        throw e;
       } finally {
         for (const o of opened) await o.context.close();
       }

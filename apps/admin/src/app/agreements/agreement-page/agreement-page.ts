@@ -213,7 +213,7 @@ export class AgreementPage {
 
   protected async download(a: AgreementResponse): Promise<void> {
     try {
-      await this.agreements.downloadScan(a.id, `agreement-${a.number}`);
+      await this.agreements.downloadScan(a.id, `agreement-${a.number.replace(/[^\p{L}\p{N}-]+/gu, '_')}`);
     } catch {
       this.actionError.set(this.i18n.t('agp_scan_failed'));
     }
