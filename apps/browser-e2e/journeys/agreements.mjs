@@ -64,7 +64,6 @@ async function axeProblems(page) {
   // evaluated through the debugging protocol: the panel's CSP (script-src 'self') refuses an inline script tag
   await page.evaluate(fs.readFileSync(axePath, 'utf8'));
   const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.help}`);
   });
