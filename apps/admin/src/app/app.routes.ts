@@ -18,6 +18,14 @@ export const appRoutes: Route[] = [
         path: 'agreements/new',
         loadComponent: () => import('./agreements/agreement-form/agreement-form').then((m) => m.AgreementForm),
       },
+      {
+        path: 'agreements/:id',
+        loadComponent: () => import('./agreements/agreement-page/agreement-page').then((m) => m.AgreementPage),
+      },
+      {
+        path: 'agreements/:id/edit',
+        loadComponent: () => import('./agreements/agreement-form/agreement-form').then((m) => m.AgreementForm),
+      },
       { path: 'plans', loadComponent: () => import('./plans/plans-list/plans-list').then((m) => m.PlansList) },
       { path: 'plans/:id', loadComponent: () => import('./plans/plan-page/plan-page').then((m) => m.PlanPage) },
       { path: 'activities', loadComponent: () => import('./activities/activities-list').then((m) => m.ActivitiesList) },

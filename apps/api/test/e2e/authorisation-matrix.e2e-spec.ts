@@ -82,6 +82,12 @@ describe('Authorisation matrix: school admins and partner representatives on the
         await post(`/agreements/${a.id}/sign`, { party, signedOn: '2026-09-01' }, 200);
     return a.id;
   };
+  /** A signed agreement with amendment No. 1 awaiting signatures (it changes the notice period). */
+  const amendedAgreement = async (own: boolean) => {
+    const id = await freshAgreement(own, true);
+    await post(`/agreements/${id}/amendments`, { effectiveOn: '2026-11-28', changes: { noticeDays: 45 } });
+    return id;
+  };
   /** Own plans are annexed to the gymnasium–Tapart agreement, so the partner is a party to them. */
   const freshPlan = async (own: boolean, submitted = false) => {
     const year = 2030 + next();
@@ -256,6 +262,16 @@ describe('Authorisation matrix: school admins and partner representatives on the
     },
     'POST /agreements/:id/scan': { object: (_role, own) => freshAgreement(own), raw: PDF },
     'GET /agreements/:id/scan': { object: (_role, own) => (own ? ids.agreement.own : ids.agreement.foreign) },
+    'GET /agreements/:id/amendments': { object: (_role, own) => (own ? ids.agreement.own : ids.agreement.foreign) },
+    'POST /agreements/:id/amendments': {
+      object: (_role, own) => freshAgreement(own, true),
+      body: () => ({ effectiveOn: '2026-11-28', changes: { noticeDays: 45 } }),
+    },
+    'POST /agreements/:id/amendments/:number/sign': {
+      object: (_role, own) => amendedAgreement(own),
+      body: (role) => ({ party: role === 'school_admin' ? 'school' : 'partner', signedOn: '2026-11-28' }),
+    },
+    'DELETE /agreements/:id/amendments/:number': { object: (_role, own) => amendedAgreement(own) },
     'GET /plans/:id': {
       object: (role, own) => (!own ? ids.plan.foreign : role === 'partner_rep' ? ids.plan.annexed : ids.plan.own),
     },
@@ -364,7 +380,7 @@ describe('Authorisation matrix: school admins and partner representatives on the
   ): Promise<Response> => {
     const [method, path] = key.split(' ') as [string, string];
     const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](
-      `/api/v1${path.replace(/:id/g, id)}`,
+      `/api/v1${path.replace(/:id/g, id).replace(/:number/g, '1')}`,
     ).set(await bearer(role));
     if (raw) return req.set('Content-Type', 'application/pdf').send(raw);
     return body === undefined ? req : req.send(body);

@@ -1,6 +1,7 @@
 // Persistence: decorator-free records, the portable migration and the ORM options.
 export * from './lib/base-record';
 export * from './lib/records';
+export * from './lib/amendment-record';
 export * from './lib/labour-records';
 export * from './lib/idempotency-record';
 export * from './lib/enrolment-record';

@@ -95,6 +95,11 @@ export const AgreementResponse = z.object({
   updatedAt: z.string(),
 });
 export type AgreementResponse = z.infer<typeof AgreementResponse>;
+/** `?sort=` of the agreement list: a column, `-` in front for descending (school and partner by their names). */
+export const AGREEMENT_SORT_KEYS = ['number', 'school', 'partner', 'startsOn', 'endsOn', 'status'] as const;
+export type AgreementSortKey = (typeof AGREEMENT_SORT_KEYS)[number];
+export const AGREEMENT_SORTS = AGREEMENT_SORT_KEYS.flatMap((k) => [k, `-${k}`] as const);
+export type AgreementSort = AgreementSortKey | `-${AgreementSortKey}`;
 export const AgreementListQuery = ListQuery.extend({
   schoolId: Id.optional(),
   partnerId: Id.optional(),
@@ -103,5 +108,47 @@ export const AgreementListQuery = ListQuery.extend({
   directionId: Id.optional(),
   /** `true`: only agreements in force with no plan and no activity with the partner this academic year (C3) */
   withoutPlan: z.enum(['true', 'false']).optional(),
+  /** the order: `number`, `school`, `partner`, `startsOn`, `endsOn` (the first term's), `status`; `-` descending */
+  sort: z.enum(AGREEMENT_SORTS as unknown as [AgreementSort, ...AgreementSort[]]).optional(),
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuery>;
+
+/** The terms an amendment changes: any of `AMENDABLE_FIELDS` of the domain, at least one; `endsOn: null` = open-ended. */
+export const AgreementChanges = z
+  .strictObject({
+    subject: RequiredText(2000).optional(),
+    goal: RequiredText(2000).optional(),
+    directionIds: z.array(Id).min(1).max(20).optional(),
+    obligations: z.array(Obligation).min(1).max(100).optional(),
+    endsOn: IsoDate.nullable().optional(),
+    autoRenew: z.boolean().optional(),
+    noticeDays: z.number().int().min(0).max(365).optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'name at least one changed term');
+export type AgreementChanges = z.infer<typeof AgreementChanges>;
+export const CreateAmendmentRequest = z.strictObject({ effectiveOn: IsoDate, changes: AgreementChanges });
+export type CreateAmendmentRequest = z.infer<typeof CreateAmendmentRequest>;
+export const SignAmendmentRequest = SignAgreementRequest;
+export type SignAmendmentRequest = z.infer<typeof SignAmendmentRequest>;
+/** The state of an amendment: awaiting signatures, or in force (signed by both; its changes are in the agreement). */
+export const AMENDMENT_STATES = ['pending', 'in_force'] as const;
+export const AmendmentResponse = z.object({
+  id: Id,
+  agreementId: Id,
+  number: z.number().int(),
+  effectiveOn: z.string(),
+  /** the new values */
+  changes: z.record(z.string(), z.unknown()),
+  /** the agreement's values of the changed fields before it came into force; null while pending */
+  previous: z.record(z.string(), z.unknown()).nullable(),
+  signedBySchoolOn: z.string().nullable(),
+  signedByPartnerOn: z.string().nullable(),
+  state: z.enum(AMENDMENT_STATES),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AmendmentResponse = z.infer<typeof AmendmentResponse>;
+/** `POST /agreements/:id/amendments/:number/sign`: the amendment and the agreement as it reads after it. */
+export const SignAmendmentResponse = z.object({ amendment: AmendmentResponse, agreement: AgreementResponse });
+export type SignAmendmentResponse = z.infer<typeof SignAmendmentResponse>;

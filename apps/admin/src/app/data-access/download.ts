@@ -9,6 +9,13 @@ export class DownloadError extends Error {
   }
 }
 
+/** The extension of a file named without one, by the type the API sent (an agreement's scan: PDF, JPEG or PNG). */
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'application/pdf': '.pdf',
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+};
+
 /** Fetches a file (with the bearer token when given) and hands it to the browser as a download. */
 async function downloadFile(url: string, filename: string, token?: string | null): Promise<void> {
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -17,7 +24,7 @@ async function downloadFile(url: string, filename: string, token?: string | null
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
-  a.download = filename;
+  a.download = /\.\w+$/.test(filename) ? filename : `${filename}${EXTENSIONS[blob.type] ?? ''}`;
   a.rel = 'noopener';
   document.body.appendChild(a);
   a.click();

@@ -28,9 +28,10 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
 import { withoutPlanFilter } from './agreement-plan.filter';
+import { agreementPage } from './agreement-sort';
 import { agreementStatusFilter } from './agreement-status.filter';
 import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
@@ -110,14 +111,7 @@ export class AgreementsService {
     const and = filters();
     if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, filters()));
     if (q.withoutPlan) and.push(await withoutPlanFilter(this.em, q.withoutPlan === 'true', today, filters()));
-    return findPage(
-      this.em,
-      AgreementRecord,
-      and.length ? { $and: and } : {},
-      q,
-      { startsOn: 'desc', number: 'asc' },
-      (r) => toAgreementResponse(r, today),
-    );
+    return agreementPage(this.em, and.length ? { $and: and } : {}, q, today, (r) => toAgreementResponse(r, today));
   }
 
   async get(c: Caller, id: string): Promise<AgreementResponse> {

@@ -7,6 +7,7 @@ import {
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 
+import { amendmentNumberTaken } from '../agreements/amendments.service';
 import { enrolmentDuplicate } from '../enrolment/enrolment.service';
 import { AppError, conflict, staleVersion } from '../http/app-error';
 import { slugTaken } from '../organisations/organisations.service';
@@ -29,6 +30,9 @@ const UNIQUE_CLASHES: readonly UniqueClash[] = [
   { index: 'plan_organisation_year_agreement', refuse: planDuplicate },
   // one enrolment record per school and academic year (migration 0011)
   { index: 'enrolment_organisation_year', refuse: enrolmentDuplicate },
+  // one number per agreement's amendment (migration 0018): PostgreSQL names the index, SQLite its first column
+  { index: 'agreement_amendment_number', refuse: amendmentNumberTaken },
+  { index: 'agreement_amendment_agreement_id', refuse: amendmentNumberTaken },
 ];
 
 /**

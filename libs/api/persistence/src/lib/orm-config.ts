@@ -17,6 +17,7 @@ import { Migration0014ActivityConfirmation } from './migrations/migration-0014-a
 import { Migration0015DocumentLifecycle } from './migrations/migration-0015-document-lifecycle';
 import { Migration0016Notifications } from './migrations/migration-0016-notifications';
 import { Migration0017SingleUseLinks } from './migrations/migration-0017-single-use-links';
+import { Migration0018AgreementAmendments } from './migrations/migration-0018-agreement-amendments';
 import { Migration0020PlanSubmissionDeadline } from './migrations/migration-0020-plan-submission-deadline';
 import { Migration0021UserLanguage } from './migrations/migration-0021-user-language';
 import { Migration0022PartnerVetting } from './migrations/migration-0022-partner-vetting';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   { name: 'Migration0015DocumentLifecycle', class: Migration0015DocumentLifecycle },
   { name: 'Migration0016Notifications', class: Migration0016Notifications },
   { name: 'Migration0017SingleUseLinks', class: Migration0017SingleUseLinks },
+  { name: 'Migration0018AgreementAmendments', class: Migration0018AgreementAmendments },
   { name: 'Migration0020PlanSubmissionDeadline', class: Migration0020PlanSubmissionDeadline },
   { name: 'Migration0021UserLanguage', class: Migration0021UserLanguage },
   { name: 'Migration0022PartnerVetting', class: Migration0022PartnerVetting },

@@ -17,6 +17,7 @@ import {
 
 import { EntitySchema } from '@mikro-orm/core';
 
+import { AgreementAmendmentSchema } from './amendment-record';
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
 import { SchoolYearCalendarSchema, WorkingCalendarYearSchema } from './calendar-records';
 import { EnrolmentSchema } from './enrolment-record';
@@ -397,6 +398,7 @@ export const ENTITY_SCHEMAS = [
   RefreshTokenSchema,
   DirectionSchema,
   AgreementSchema,
+  AgreementAmendmentSchema,
   FileSchema,
   PlanSchema,
   ActivitySchema,

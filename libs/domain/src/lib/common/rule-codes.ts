@@ -53,6 +53,15 @@ export const AGREEMENT_RULES = {
   /** references checked by the API: the parties are a school and a partner, the directions exist */
   partiesInvalid: 'agreement.parties.invalid',
   directionsUnknown: 'agreement.directions.unknown',
+  /** amendments (дополнительные соглашения, lib/agreement/agreement-amendment) */
+  amendmentNotInForce: 'agreement.amendment.not-in-force',
+  amendmentNoChanges: 'agreement.amendment.no-changes',
+  amendmentPending: 'agreement.amendment.pending',
+  amendmentDateFuture: 'agreement.amendment.date-future',
+  amendmentDateOutsideTerm: 'agreement.amendment.date-outside-term',
+  amendmentEndRenewed: 'agreement.amendment.end-renewed',
+  amendmentEndBeforeDate: 'agreement.amendment.end-before-date',
+  amendmentSigned: 'agreement.amendment.signed',
 } as const;
 
 /** Joint plans (lib/plan). */
@@ -196,6 +205,7 @@ export const NOT_FOUND_SUBJECTS = [
   'direction',
   'agreement',
   'agreement.scan',
+  'agreement.amendment',
   'plan',
   'activity',
   'document',

@@ -1,7 +1,7 @@
-import type { CreateAgreementRequest } from '@socium/contracts';
+import type { AgreementResponse, CreateAgreementRequest } from '@socium/contracts';
 import { AGREEMENT_KINDS, AGREEMENT_PARTIES, MAX_NOTICE_DAYS, type AgreementParty } from '@socium/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,15 +12,19 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 
-import { showOnForm } from '../../core/api-error';
+import { describeError, showOnForm } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
+import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 
-/** A new agreement: parties, subject, goal, directions, obligations of each party, term and renewal. */
+/**
+ * A new agreement, or a draft edited (`/agreements/:id/edit`, sent with its `version`): parties, subject, goal,
+ * directions, obligations of each party, term and renewal.
+ */
 @Component({
   selector: 'admin-agreement-form',
   imports: [
@@ -49,6 +53,13 @@ export class AgreementForm {
   protected readonly parties = AGREEMENT_PARTIES;
   protected readonly maxNoticeDays = MAX_NOTICE_DAYS;
 
+  /** the agreement's id when a draft is edited (from the route), else undefined */
+  readonly id = input<string | undefined>(undefined);
+  /** the draft being edited, as loaded */
+  protected readonly editing = signal<AgreementResponse | null>(null);
+  protected readonly loadError = signal<string | null>(null);
+  /** the draft changed under the user (409): offer to reload it */
+  protected readonly stale = signal(false);
   protected readonly busy = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly isSchoolUser = computed(() => this.auth.user()?.role === 'school_admin');
@@ -81,12 +92,51 @@ export class AgreementForm {
     noticeDays: [30, [Validators.min(0), Validators.max(MAX_NOTICE_DAYS)]],
   });
 
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      if (id) untracked(() => this.load(id));
+    });
+  }
+
+  /** Loads the draft into the form (again after a 409, dropping the user's changes). */
+  protected load(id = this.id()): void {
+    if (!id) return;
+    this.loadError.set(null);
+    this.stale.set(false);
+    this.agreements.get(id).subscribe({
+      next: (a) => {
+        this.editing.set(a);
+        this.form.controls.obligations.clear();
+        for (const o of a.obligations) this.form.controls.obligations.push(this.obligation(o.party, o.text));
+        this.form.reset({
+          number: a.number,
+          kind: a.kind,
+          schoolId: a.schoolId,
+          partnerId: a.partnerId,
+          subject: a.subject,
+          goal: a.goal,
+          directionIds: [...a.directionIds],
+          obligations: a.obligations.map((o) => ({ party: o.party, text: o.text })),
+          startsOn: a.startsOn,
+          endsOn: a.endsOn ?? '',
+          autoRenew: a.autoRenew,
+          noticeDays: a.noticeDays,
+        });
+      },
+      error: (e: unknown) => this.loadError.set(describeError(e, this.i18n).message),
+    });
+  }
+
+  /** Where «Back» and «Cancel» lead: the agreement when editing, else the list. */
+  protected readonly backLink = computed(() => (this.id() ? `/agreements/${this.id()}` : '/agreements'));
+
   protected get obligations(): FormArray {
     return this.form.controls.obligations;
   }
 
-  private obligation(party: AgreementParty) {
-    return this.fb.group({ party: this.fb.control<AgreementParty>(party), text: ['', Validators.required] });
+  private obligation(party: AgreementParty, text = '') {
+    return this.fb.group({ party: this.fb.control<AgreementParty>(party), text: [text, Validators.required] });
   }
 
   protected addObligation(party: AgreementParty): void {
@@ -108,6 +158,7 @@ export class AgreementForm {
   }
 
   protected submit(): void {
+    if (this.id() && !this.editing()) return;
     this.formError.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -130,15 +181,20 @@ export class AgreementForm {
       noticeDays: Number(v.noticeDays),
     };
     this.busy.set(true);
-    this.agreements.create(body).subscribe({
+    const editing = this.editing();
+    const save = editing
+      ? this.agreements.update(editing.id, { ...body, version: editing.version })
+      : this.agreements.create(body);
+    save.subscribe({
       next: (a) => {
         this.busy.set(false);
-        this.notify.done(this.i18n.t('agr_created_toast', { number: a.number }));
-        void this.router.navigateByUrl('/agreements');
+        this.notify.done(this.i18n.t(editing ? 'agp_saved_toast' : 'agr_created_toast', { number: a.number }));
+        void this.router.navigateByUrl(`/agreements/${a.id}`);
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.formError.set(showOnForm(this.form, e, this.i18n));
+        if (apiFailure(e)?.status === 409) this.stale.set(true);
+        else this.formError.set(showOnForm(this.form, e, this.i18n));
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { AgreementResponse } from '@socium/contracts';
+import type { AgreementResponse, AgreementSort, AgreementSortKey } from '@socium/contracts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -15,11 +15,14 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../core/auth.service';
 import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
@@ -39,6 +42,8 @@ export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== '
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
+    MatSelectModule,
+    MatSlideToggleModule,
     CellDef,
     DataTable,
     ListShell,
@@ -59,6 +64,21 @@ export class AgreementsList {
   protected readonly status = signal<AgreementStatus | null>(null);
   protected readonly kind = signal<AgreementKind | null>(null);
   protected readonly search = signal('');
+  /** the column the API sorts by (null: newest first) and whether in reverse */
+  protected readonly sortKey = signal<AgreementSortKey | null>(null);
+  protected readonly sortDesc = signal(false);
+  protected readonly sortKeys: readonly { key: AgreementSortKey; label: MessageKey }[] = [
+    { key: 'number', label: 'agp_sort_number' },
+    { key: 'school', label: 'agp_sort_school' },
+    { key: 'partner', label: 'agp_sort_partner' },
+    { key: 'startsOn', label: 'agp_sort_starts' },
+    { key: 'endsOn', label: 'agp_sort_ends' },
+    { key: 'status', label: 'agp_sort_status' },
+  ];
+  private readonly sort = computed<AgreementSort | null>(() => {
+    const key = this.sortKey();
+    return key ? (this.sortDesc() ? `-${key}` : key) : null;
+  });
   protected readonly pager = new Pager();
   private readonly names = toSignal(inject(OrganisationsData).names(), { initialValue: new Map<string, string>() });
 
@@ -72,11 +92,12 @@ export class AgreementsList {
       offset: this.pager.offset(),
       limit: this.pager.size(),
       q: this.query(),
+      sort: this.sort(),
     }),
     (q) => this.agreements.list(q),
   );
   protected readonly columns: Column<AgreementResponse>[] = [
-    { key: 'number', header: 'agr_number', text: (a) => a.number },
+    { key: 'number', header: 'agr_number' },
     { key: 'kind', header: 'agr_kind', text: (a) => this.i18n.label('agreementKind', a.kind) },
     { key: 'parties', header: ['agr_school', 'agr_partner'] },
     { key: 'term', header: 'agr_term' },

@@ -1,0 +1,208 @@
+import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+
+import { bootApp, TestApp } from './harness';
+
+type Role = 'coordinator' | 'school_admin' | 'partner_rep';
+
+/** Amendments (дополнительные соглашения, issue 14 item 4) through the API; today is 2026-11-28. */
+describe('Agreements API: amendments', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  const dir: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await bootApp();
+    const em = t.orm.em.fork();
+    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
+    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+  });
+  afterEach(() => t.clock.pin('2026-11-28'));
+  afterAll(() => t.close());
+
+  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
+  const api = async (role: Role, method: 'get' | 'post' | 'delete', path: string, body?: object) => {
+    const req = t.http[method](`/api/v1${path}`).set(await auth(role));
+    return body === undefined ? req : req.send(body);
+  };
+  /** A one-year agreement of the gymnasium with Tapart from 1 Sep 2026, signed by both on `signed` (or a draft). */
+  const agreement = async (signed: string | null = '2026-09-01') => {
+    const a = await api('school_admin', 'post', '/agreements', {
+      number: `ДС-${Math.random().toString(36).slice(2, 8)}`,
+      kind: 'cooperation',
+      schoolId: ids['urussu-gymnasium'],
+      partnerId: ids['tapart'],
+      subject: 'Совместная профориентационная работа',
+      goal: 'Профессиональное самоопределение обучающихся',
+      directionIds: [dir['career_guidance']],
+      obligations: [
+        { party: 'school', text: 'Формировать группы обучающихся' },
+        { party: 'partner', text: 'Проводить экскурсии на предприятие' },
+      ],
+      startsOn: '2026-09-01',
+      endsOn: '2027-08-31',
+      autoRenew: false,
+      noticeDays: 30,
+    });
+    expect(a.status).toBe(201);
+    if (signed) {
+      expect(
+        (await api('school_admin', 'post', `/agreements/${a.body.id}/sign`, { party: 'school', signedOn: signed }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await api('partner_rep', 'post', `/agreements/${a.body.id}/sign`, { party: 'partner', signedOn: signed }))
+          .status,
+      ).toBe(200);
+    }
+    return a.body.id as string;
+  };
+  const amend = (id: string, body: object, role: Role = 'school_admin') =>
+    api(role, 'post', `/agreements/${id}/amendments`, body);
+  const signAmendment = (id: string, n: number, party: 'school' | 'partner', signedOn = '2026-11-28', role?: Role) =>
+    api(
+      role ?? (party === 'school' ? 'school_admin' : 'partner_rep'),
+      'post',
+      `/agreements/${id}/amendments/${n}/sign`,
+      {
+        party,
+        signedOn,
+      },
+    );
+
+  it('numbers amendments, changes the agreement only once both parties signed, and keeps the previous values', async () => {
+    const id = await agreement();
+    expect((await api('partner_rep', 'get', `/agreements/${id}/amendments`)).body).toEqual([]);
+    const created = await amend(id, {
+      effectiveOn: '2026-11-20',
+      changes: { endsOn: '2028-08-31', goal: 'Ранняя профориентация и профессиональные пробы' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ number: 1, state: 'pending', previous: null, effectiveOn: '2026-11-20' });
+    // a second one waits until the first is signed or deleted
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { noticeDays: 60 } })).body.rule).toBe(
+      'agreement.amendment.pending',
+    );
+
+    const school = await signAmendment(id, 1, 'school', '2026-11-21');
+    expect(school.status).toBe(200);
+    expect(school.body.amendment.state).toBe('pending');
+    expect(school.body.agreement.endsOn).toBe('2027-08-31');
+    // each party signs only for itself, as for the agreement
+    expect((await signAmendment(id, 1, 'school', '2026-11-28', 'partner_rep')).status).toBe(403);
+    expect((await signAmendment(id, 1, 'school')).body.rule).toBe('agreement.sign.already-signed');
+    expect((await signAmendment(id, 1, 'partner', '2026-11-29')).body.rule).toBe('agreement.sign.future-date');
+
+    const partner = await signAmendment(id, 1, 'partner');
+    expect(partner.status).toBe(200);
+    expect(partner.body.amendment).toMatchObject({
+      state: 'in_force',
+      signedBySchoolOn: '2026-11-21',
+      signedByPartnerOn: '2026-11-28',
+      previous: { endsOn: '2027-08-31', goal: 'Профессиональное самоопределение обучающихся' },
+    });
+    const current = (await api('partner_rep', 'get', `/agreements/${id}`)).body;
+    expect(current).toMatchObject({
+      endsOn: '2028-08-31',
+      effectiveEndsOn: '2028-08-31',
+      goal: 'Ранняя профориентация и профессиональные пробы',
+      status: 'active',
+    });
+
+    // the next one is No. 2; a pending one can be deleted, a signed one cannot
+    const second = await amend(id, { effectiveOn: '2026-11-28', changes: { noticeDays: 60 } }, 'coordinator');
+    expect(second.body.number).toBe(2);
+    expect((await api('school_admin', 'delete', `/agreements/${id}/amendments/2`)).status).toBe(204);
+    const signedDelete = await api('school_admin', 'delete', `/agreements/${id}/amendments/1`);
+    expect([signedDelete.status, signedDelete.body.rule]).toEqual([422, 'agreement.amendment.signed']);
+    expect(
+      (await api('coordinator', 'get', `/agreements/${id}/amendments`)).body.map((a: { number: number }) => a.number),
+    ).toEqual([1]);
+
+    // the history: every step in the agreement's audit log
+    const log = await api('coordinator', 'get', `/audit?objectType=agreement&objectId=${id}&limit=100`);
+    const actions = log.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['amendment.create', 'amendment.sign', 'amend', 'amendment.delete']),
+    );
+    const amended = log.body.items.find((e: { action: string }) => e.action === 'amend');
+    expect(amended.before).toMatchObject({ endsOn: '2027-08-31' });
+    expect(amended.after).toMatchObject({ endsOn: '2028-08-31' });
+  });
+
+  it('refuses to amend a draft, a terminated or an expired agreement (422 agreement.amendment.not-in-force)', async () => {
+    const change = { effectiveOn: '2026-11-28', changes: { noticeDays: 60 } };
+    expect((await amend(await agreement(null), change)).body.rule).toBe('agreement.amendment.not-in-force');
+    const ended = await agreement();
+    expect(
+      (
+        await api('school_admin', 'post', `/agreements/${ended}/terminate`, {
+          terminatedOn: '2026-11-01',
+          reason: 'По соглашению сторон',
+        })
+      ).status,
+    ).toBe(200);
+    const res = await amend(ended, change);
+    expect([res.status, res.body.rule]).toEqual([422, 'agreement.amendment.not-in-force']);
+    const expiring = await agreement();
+    t.clock.pin('2027-09-01');
+    expect((await amend(expiring, { ...change, effectiveOn: '2027-08-31' })).body.rule).toBe(
+      'agreement.amendment.not-in-force',
+    );
+  });
+
+  it('refuses a date in the future or outside the term, no change, an unknown direction and a broken principle', async () => {
+    const id = await agreement();
+    const rule = async (body: object) => {
+      const res = await amend(id, body);
+      return [res.status, res.body.rule, res.body.details?.[0]?.field];
+    };
+    expect(await rule({ effectiveOn: '2026-11-29', changes: { noticeDays: 60 } })).toEqual([
+      422,
+      'agreement.amendment.date-future',
+      'effectiveOn',
+    ]);
+    expect(await rule({ effectiveOn: '2026-08-31', changes: { noticeDays: 60 } })).toEqual([
+      422,
+      'agreement.amendment.date-outside-term',
+      'effectiveOn',
+    ]);
+    expect(await rule({ effectiveOn: '2026-11-28', changes: { noticeDays: 30 } })).toEqual([
+      422,
+      'agreement.amendment.no-changes',
+      'changes',
+    ]);
+    expect(await rule({ effectiveOn: '2026-11-28', changes: { endsOn: '2026-11-27' } })).toEqual([
+      422,
+      'agreement.amendment.end-before-date',
+      'changes.endsOn',
+    ]);
+    expect(await rule({ effectiveOn: '2026-11-28', changes: { directionIds: ['no-such-direction'] } })).toEqual([
+      422,
+      'agreement.directions.unknown',
+      'changes.directionIds',
+    ]);
+    expect(
+      await rule({ effectiveOn: '2026-11-28', changes: { obligations: [{ party: 'school', text: 'Только школа' }] } }),
+    ).toEqual([422, 'agreement.obligations.both-parties', 'changes.obligations']);
+    // the shape: at least one change, known fields only
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: {} })).status).toBe(400);
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { number: 'X' } })).status).toBe(400);
+    expect((await api('coordinator', 'get', `/agreements/${id}/amendments`)).body).toEqual([]);
+  });
+
+  it('lets only staff draw up and delete amendments, and answers a missing or malformed number with 404', async () => {
+    const id = await agreement();
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { noticeDays: 60 } }, 'partner_rep')).status).toBe(
+      403,
+    );
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { noticeDays: 60 } })).status).toBe(201);
+    expect((await api('partner_rep', 'delete', `/agreements/${id}/amendments/1`)).status).toBe(403);
+    for (const n of ['2', 'abc', '0', '01', '1e3']) {
+      const res = await api('school_admin', 'post', `/agreements/${id}/amendments/${n}/sign`, {
+        party: 'school',
+        signedOn: '2026-11-28',
+      });
+      expect([n, res.status, res.body.rule]).toEqual([n, 404, 'agreement.amendment.not-found']);
+    }
+  });
+});
