@@ -144,4 +144,60 @@ describe(PlacementForm.name, () => {
     expect(t.q('plf-error')?.textContent).toContain('Сервер кире какты');
     expect(t.navigate).not.toHaveBeenCalled();
   });
+
+  it('edits a stored placement: the form is filled from it and the change is sent with its version', async () => {
+    const t = await render();
+    t.fixture.componentRef.setInput('id', 'p-7');
+    await t.stable();
+    http.expectOne('/api/v1/placements/p-7').flush({
+      id: 'p-7',
+      schoolId: 'school-1',
+      employerId: 'czn',
+      channel: 'employment_centre',
+      kind: 'employment_contract',
+      jobTitle: 'Подсобный рабочий',
+      studentCode: 'S-2026-7',
+      studentBirthDate: '2010-03-10',
+      studentSex: 'male',
+      startsOn: '2026-06-15',
+      endsOn: '2026-07-10',
+      workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      shiftStartsAt: '09:00',
+      shiftEndsAt: '15:00',
+      hoursPerDay: 6,
+      hoursPerWeek: 30,
+      harmful: false,
+      maxLoadKg: null,
+      loadMode: 'constant',
+      parentConsent: false,
+      guardianshipConsent: false,
+      weekendWorkConsent: false,
+      medicalClearanceOn: null,
+      hasGeneralEducation: false,
+      orphan: false,
+      studentDetachment: false,
+      probationClause: false,
+      status: 'blocked',
+      findings: [],
+      version: 5,
+      createdAt: '',
+      updatedAt: '',
+    });
+    await t.stable();
+    expect((t.q('plf-job') as HTMLInputElement).value).toBe('Подсобный рабочий');
+    await wait(300);
+    http
+      .expectOne((r) => r.url === '/api/v1/placements/context')
+      .flush({ ...facts, from: '2025-09-01', to: '2026-08-31' });
+    await t.stable();
+    expect(t.rules('plf-paperwork')).toEqual(['placement.medical.required']);
+    await t.type('plf-medical', '2026-06-01');
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/placements/p-7');
+    expect(patch.request.body).toMatchObject({ version: 5, medicalClearanceOn: '2026-06-01', studentCode: 'S-2026-7' });
+    patch.flush({ id: 'p-7', status: 'cleared' });
+    await t.stable();
+    expect(t.navigate).toHaveBeenCalledWith(['/placements', 'p-7']);
+  });
 });
