@@ -548,6 +548,10 @@ export class PlanPage {
         this.toast(this.i18n.t('act_outcome_toast', { title: updated.title }));
       },
       error: (e: unknown) => {
+        if (apiFailure(e)?.status === 409) {
+          this.stale.set(true);
+          return;
+        }
         // the empty link rows were left out: the server's index counts the links sent
         if (kind === 'held') this.alignLinks(links);
         this.outcomeError.set(showOnForm(this.outcomeForm, e, this.i18n));
