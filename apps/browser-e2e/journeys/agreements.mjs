@@ -109,6 +109,9 @@ export default async function ({ browser, apiBase, check, expect }) {
         // … opens it from the list, and signs for the school behind the confirmation
         await p.goto(`${apiBase}/admin/agreements`);
         await p.getByTestId('agreements-search').fill(number);
+        await p.getByRole('link', { name: number }).waitFor({ timeout: 10000 });
+        await noSidewaysScroll(p, expect, 'the agreement list');
+        await screenshot(p, `agreements-list-${width}.png`);
         await p.getByRole('link', { name: number }).click();
         await p.getByTestId('sign-school').click();
         await confirmDialog(p);

@@ -2,6 +2,7 @@ import type { AgreementResponse } from '@socium/contracts';
 
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { providePageTesting } from '../../testing/page-testing';
 import { AgreementsList } from './agreements-list';
@@ -41,7 +42,10 @@ describe(AgreementsList.name, () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [AgreementsList],
-      providers: providePageTesting('school_admin', { now: new Date(2019, 9, 3, 12) }),
+      providers: [
+        ...providePageTesting('school_admin', { now: new Date(2019, 9, 3, 12) }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -84,9 +88,13 @@ describe(AgreementsList.name, () => {
     expect(buttons).toEqual(['Подписать от школы']);
   });
 
-  it('signs for the school with today from the clock and shows the list again', async () => {
+  it('signs for the school after the confirmation, dated today from the clock, and shows the list again', async () => {
     const { el, stable } = await render([agreement()]);
     (el.querySelector('[data-testid="agreements-table"] button') as HTMLButtonElement).click();
+    await stable();
+    http.expectNone('/api/v1/agreements/ag-1/sign');
+    (document.querySelector('[data-testid="dialog-confirm"]') as HTMLButtonElement).click();
+    await stable();
     const sign = http.expectOne('/api/v1/agreements/ag-1/sign');
     expect(sign.request.body).toEqual({ party: 'school', signedOn: '2019-10-03' });
     sign.flush(agreement({ signedBySchoolOn: '2019-10-03' }));

@@ -12,12 +12,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableS
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
+import { filter } from 'rxjs';
 
 import { AuthService } from '../../core/auth.service';
 import { AdminClock } from '../../core/clock';
@@ -28,6 +30,7 @@ import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
+import { ActionDialog, type ActionDialogData, type ActionDialogResult } from '../agreement-page/action-dialog';
 
 /** The statuses offered as filter chips: the domain's, without renewed (the API filters it, the panel never offered it). */
 export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== 'renewed');
@@ -57,6 +60,7 @@ export class AgreementsList {
   private readonly auth = inject(AuthService);
   private readonly clock = inject(AdminClock);
   private readonly notify = inject(Notify);
+  private readonly dialog = inject(MatDialog);
   protected readonly i18n = inject(I18nService);
 
   protected readonly statuses = AGREEMENT_STATUS_FILTERS;
@@ -124,8 +128,29 @@ export class AgreementsList {
     return !!user && canSignFor(user, a, party);
   }
 
+  /** Signs after the same confirmation as the agreement's page, with the date of signing (today by default). */
   protected sign(a: AgreementResponse, party: AgreementParty): void {
-    this.agreements.sign(a.id, { party, signedOn: this.clock.todayIso() }).subscribe({
+    const today = this.clock.todayIso();
+    this.dialog
+      .open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, {
+        data: {
+          title: this.i18n.t(party === 'school' ? 'agr_sign_school' : 'agr_sign_partner'),
+          message: this.i18n.t(party === 'school' ? 'agp_sign_confirm_school' : 'agp_sign_confirm_partner', {
+            number: a.number,
+          }),
+          confirm: this.i18n.t('agp_sign'),
+          date: { label: this.i18n.t('agp_signed_on'), value: today, max: today },
+        },
+        width: '480px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .pipe(filter((r): r is ActionDialogResult => !!r))
+      .subscribe((r) => this.signOn(a, party, r.date));
+  }
+
+  private signOn(a: AgreementResponse, party: AgreementParty, signedOn: string): void {
+    this.agreements.sign(a.id, { party, signedOn }).subscribe({
       next: () => {
         this.notify.done(this.i18n.t('agr_signed_toast', { number: a.number }));
         this.list.reload();
