@@ -2,30 +2,7 @@
 // a partner and a partner representative for it, disables and enables the account, searches the organisations, opens
 // the partner's page and reads its history with before and after; the new user changes the own password and logs in
 // with it. Screenshots under tmp/screenshots (Russian, and Tatar for the coordinator's screens).
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-
-import { COORDINATOR, logIn, openAdmin, screenshot } from '../admin.mjs';
-
-/** axe-core's source when it is installed (it is not a dependency yet): the accessibility checks run only then. */
-const axeSource = (() => {
-  try {
-    return fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-  } catch {
-    console.log('    (registry: axe-core is not installed; the accessibility checks are skipped)');
-    return null;
-  }
-})();
-
-/** Serious or critical axe-core violations of the page as it is now (none when axe-core is missing). */
-async function axeViolations(page) {
-  if (!axeSource) return [];
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeViolations, COORDINATOR, logIn, openAdmin, screenshot } from '../admin.mjs';
 
 /** Opens an entry of the navigation (behind the menu button on a narrow screen). */
 async function go(page, width, name) {

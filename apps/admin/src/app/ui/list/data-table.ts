@@ -46,7 +46,8 @@ export class CellDef {
     }
   `,
   template: `
-    <div class="scroll">
+    <!-- focusable, so that keyboard users can scroll a wide table sideways -->
+    <div class="scroll" tabindex="0">
       <table mat-table [dataSource]="rows()" class="compact-table" [attr.data-testid]="testId()">
         @for (c of columns(); track c.key) {
           <ng-container [matColumnDef]="c.key">
