@@ -91,11 +91,16 @@ export default async function ({ browser, apiBase, check, expect }) {
         await p.getByTestId('field-number').fill(number);
         await p.getByRole('combobox', { name: 'Социальный партнёр' }).click({ force: true }); // its label covers it
         await p.getByRole('option', { name: 'Завод «Тапарт»' }).click();
+        // the partner's list must be gone before the next one opens (its closing overlay takes the clicks)
+        await p.getByRole('listbox').waitFor({ state: 'detached', timeout: 10000 });
         await p.getByLabel('Предмет соглашения').fill('Совместная профориентационная работа');
         await p.getByLabel('Цель').fill('Профессиональное самоопределение обучающихся');
         await p.getByRole('combobox', { name: 'Направления' }).click({ force: true });
+        await p.getByRole('listbox').waitFor({ timeout: 10000 });
+        await p.waitForTimeout(300); // the panel's opening animation
         await p.getByRole('option').first().click();
         await p.keyboard.press('Escape');
+        await p.getByRole('listbox').waitFor({ state: 'detached', timeout: 10000 });
         await p.getByLabel('Обязательство').nth(0).fill('Формировать группы обучающихся');
         await p.getByLabel('Обязательство').nth(1).fill('Проводить экскурсии на предприятие');
         await p.getByLabel('Дата окончания').fill('2027-08-31');
