@@ -144,8 +144,18 @@ export default async function ({ browser, apiBase, check, expect }) {
           );
           // the calendar: October 2027 shows the master class
           await s.page.getByTestId('view-calendar').click();
-          for (let i = 0; i < 12 && !(await s.page.getByTestId('calendar-month').innerText()).includes('Октябрь'); i++)
+          // one click at a time, each waiting for the month to change (a stale read once clicked past October)
+          const month = s.page.getByTestId('calendar-month');
+          for (let i = 0; i < 12 && !(await month.innerText()).includes('Октябрь'); i++) {
+            const shown = await month.innerText();
             await s.page.getByTestId('calendar-next').click();
+            await s.page.waitForFunction(
+              (before) =>
+                document.querySelector('[data-testid="calendar-month"]')?.textContent?.trim() !== before.trim(),
+              shown,
+              { timeout: 5000 },
+            );
+          }
           // the grid on a desktop, the list of busy days on a phone
           await s.page.locator('text=Мастер-класс для 8–9 классов >> visible=true').first().waitFor({ timeout: 5000 });
           await screenshot(s.page, `plans-calendar-${tag}.png`);
