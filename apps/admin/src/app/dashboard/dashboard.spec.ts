@@ -31,17 +31,20 @@ function answer(http: HttpTestingController, match: (r: TestRequest['request']) 
 }
 
 describe('noticeAttention', () => {
-  it('lists an auto-renewing agreement whose notice date passed or comes within 30 days, not a far one', () => {
+  it("lists an auto-renewing agreement whose notice date passed or comes within the reminders' window (14 days), not a far one", () => {
     const passed = noticeAttention(
       agreement('a', { autoRenew: true, effectiveEndsOn: '2027-01-10', noticeDays: 60 }),
       TODAY,
     );
     expect(passed).toMatchObject({ reason: 'notice_passed', date: '2026-11-11' });
     const soon = noticeAttention(
-      agreement('b', { autoRenew: true, effectiveEndsOn: '2027-02-15', noticeDays: 60 }),
+      agreement('b', { autoRenew: true, effectiveEndsOn: '2027-02-06', noticeDays: 60 }),
       TODAY,
     );
-    expect(soon).toMatchObject({ reason: 'notice_soon', date: '2026-12-17' });
+    expect(soon).toMatchObject({ reason: 'notice_soon', date: '2026-12-08' });
+    expect(
+      noticeAttention(agreement('f', { autoRenew: true, effectiveEndsOn: '2027-02-15', noticeDays: 60 }), TODAY),
+    ).toBeNull();
     expect(noticeAttention(agreement('c', { autoRenew: true, effectiveEndsOn: '2027-08-31' }), TODAY)).toBeNull();
     expect(noticeAttention(agreement('d', { autoRenew: false, effectiveEndsOn: '2027-01-10' }), TODAY)).toBeNull();
     expect(noticeAttention(agreement('e', { autoRenew: true, effectiveEndsOn: null }), TODAY)).toBeNull();

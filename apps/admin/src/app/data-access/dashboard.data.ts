@@ -8,7 +8,7 @@ import type {
   PlanResponse,
   ReportSummary,
 } from '@socium/contracts';
-import { LocalDate } from '@socium/domain';
+import { LocalDate, noticeStanding } from '@socium/domain';
 
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, map, Observable } from 'rxjs';
@@ -17,9 +17,6 @@ import { ApiHttp } from './http';
 
 /** How many rows a dashboard list asks for (the API's page limit); the card says when there are more. */
 export const DASHBOARD_LIMIT = 100;
-/** An auto-renewing agreement whose notice date comes within this many days is listed before it passes. */
-export const NOTICE_SOON_DAYS = 30;
-
 /** Why an agreement needs attention: its term ends soon, or the last day to refuse its renewal is near or gone. */
 export type AgreementAttention = 'expiring' | 'notice_soon' | 'notice_passed';
 
@@ -47,18 +44,15 @@ const all = <T>(items: T[], total = items.length): Rows<T> => ({ items, total, l
 const IN_FORCE: readonly AgreementResponse['status'][] = ['active', 'renewed'];
 
 /**
- * The notice item of an auto-renewing agreement in force: its notice date (the current term's last day minus the
- * notice days) has passed (the term will renew) or comes within `NOTICE_SOON_DAYS`; null otherwise.
+ * The notice item of an auto-renewing agreement in force: its notice date has passed (the term will renew) or is
+ * near, as the domain's `noticeStanding` decides for the parties' reminders too; null otherwise.
  */
 export function noticeAttention(a: AgreementResponse, today: LocalDate): AgreementItem | null {
   if (!a.autoRenew || !a.effectiveEndsOn || !IN_FORCE.includes(a.status)) return null;
-  const end = LocalDate.iso(a.effectiveEndsOn);
-  const notice = end.addDays(-a.noticeDays);
-  if (today.isAfter(end)) return null;
-  if (today.isAfter(notice)) return { agreement: a, reason: 'notice_passed', date: notice.toString() };
-  if (today.daysUntil(notice) <= NOTICE_SOON_DAYS)
-    return { agreement: a, reason: 'notice_soon', date: notice.toString() };
-  return null;
+  const notice = noticeStanding(LocalDate.iso(a.effectiveEndsOn), a.noticeDays, today);
+  if (!notice) return null;
+  const reason = notice.standing === 'passed' ? 'notice_passed' : 'notice_soon';
+  return { agreement: a, reason, date: notice.deadline.toString() };
 }
 
 /**

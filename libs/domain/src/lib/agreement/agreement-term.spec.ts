@@ -7,7 +7,9 @@ import {
   EXPIRING_WINDOW_DAYS,
   isInForce,
   lastDayInForce,
+  NOTICE_SOON_DAYS,
   noticeDeadline,
+  noticeStanding,
   OPEN_END,
 } from '.';
 import { d } from '../../testing';
@@ -168,6 +170,27 @@ describe(noticeDeadline.name, () => {
     ['does not exist for an open-ended agreement', { endsOn: null }, '2020-01-01', null],
   ])('%s', (_, overrides, today, expected) => {
     expect(noticeDeadline(renewing(overrides), d(today))?.toString() ?? null).toBe(expected);
+  });
+});
+
+describe(noticeStanding.name, () => {
+  const end = d('2027-02-28');
+  // 60 days' notice: the deadline is 30 December 2026
+  it('is nothing more than the window before the deadline', () => {
+    expect(NOTICE_SOON_DAYS).toBe(14);
+    expect(noticeStanding(end, 60, d('2026-12-15'))).toBeNull();
+  });
+  it('is soon from the first day of the window through the deadline itself', () => {
+    expect(noticeStanding(end, 60, d('2026-12-16'))).toEqual({ standing: 'soon', deadline: d('2026-12-30') });
+    expect(noticeStanding(end, 60, d('2026-12-30'))?.standing).toBe('soon');
+  });
+  it('is passed from the day after the deadline to the last day of the term, then nothing', () => {
+    expect(noticeStanding(end, 60, d('2026-12-31'))?.standing).toBe('passed');
+    expect(noticeStanding(end, 60, d('2027-02-28'))?.standing).toBe('passed');
+    expect(noticeStanding(end, 60, d('2027-03-01'))).toBeNull();
+  });
+  it('with no notice days the deadline is the last day of the term', () => {
+    expect(noticeStanding(end, 0, d('2027-02-28'))).toEqual({ standing: 'soon', deadline: end });
   });
 });
 

@@ -53,7 +53,36 @@ function nthTerm(first: AgreementTermPeriod, index: number): AgreementTermPeriod
 
 /** The last day to give notice of non-renewal for a term. */
 function deadlineOf(data: AgreementData, term: AgreementTermPeriod): LocalDate {
-  return term.endsOn.addDays(-data.noticeDays);
+  return noticeDeadlineOfTerm(term.endsOn, data.noticeDays);
+}
+
+/** The last day to give notice of non-renewal of a term ending on `termEndsOn`: `noticeDays` before its end. */
+export function noticeDeadlineOfTerm(termEndsOn: LocalDate, noticeDays: number): LocalDate {
+  return termEndsOn.addDays(-noticeDays);
+}
+
+/**
+ * Days before a notice-of-non-renewal deadline from which it is pointed out: the parties' reminders and the
+ * dashboard's list use the same window.
+ */
+export const NOTICE_SOON_DAYS = 14;
+
+/** Where an auto-renewing term stands against its notice deadline: the deadline is near, or it passed (it renews). */
+export interface NoticeStanding {
+  readonly standing: 'soon' | 'passed';
+  readonly deadline: LocalDate;
+}
+
+/**
+ * The standing of the current term of an auto-renewing agreement on `today`: `passed` from the day after the notice
+ * deadline to the term's last day (the term will roll over), `soon` within `NOTICE_SOON_DAYS` before the deadline
+ * (the deadline itself included); null otherwise and after the term.
+ */
+export function noticeStanding(termEndsOn: LocalDate, noticeDays: number, today: LocalDate): NoticeStanding | null {
+  if (today.isAfter(termEndsOn)) return null;
+  const deadline = noticeDeadlineOfTerm(termEndsOn, noticeDays);
+  if (today.isAfter(deadline)) return { standing: 'passed', deadline };
+  return today.daysUntil(deadline) <= NOTICE_SOON_DAYS ? { standing: 'soon', deadline } : null;
 }
 
 /** Notice of non-renewal given on or before this term's deadline (it then ends with this term). */

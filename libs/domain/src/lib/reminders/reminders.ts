@@ -1,5 +1,5 @@
 import { AgreementData } from '../agreement/agreement';
-import { agreementStatus, effectiveEnd, noticeDeadline } from '../agreement/agreement-term';
+import { agreementStatus, effectiveEnd, noticeStanding } from '../agreement/agreement-term';
 import { AcademicYear } from '../calendar/academic-year';
 import { DomainError, err, LocalDate, ok, PERIOD_RULES, refusal, Result } from '../common';
 import { isRecipientOverdue, RecipientState } from '../document/document';
@@ -50,9 +50,6 @@ export function reminderPath(r: Pick<Reminder, 'kind' | 'objectType' | 'objectId
   return `/${r.objectType}s/${r.objectId}`;
 }
 
-/** Days before a notice-of-non-renewal deadline from which the parties are reminded of it. */
-export const NOTICE_REMINDER_DAYS = 14;
-
 export interface AgreementForReminders {
   readonly id: string;
   readonly schoolId: string;
@@ -62,7 +59,7 @@ export interface AgreementForReminders {
 
 /**
  * Agreements reaching the end of their term (status `expiring`, C4: within 60 days and not certain to renew) and
- * auto-renewing ones whose notice deadline is within `NOTICE_REMINDER_DAYS`: both parties and the coordinators.
+ * auto-renewing ones whose notice deadline is near (`noticeStanding` soon): both parties and the coordinators.
  */
 export function agreementReminders(items: readonly AgreementForReminders[], today: LocalDate): Reminder[] {
   const out: Reminder[] = [];
@@ -80,15 +77,17 @@ export function agreementReminders(items: readonly AgreementForReminders[], toda
         params: { number: a.data.number, date: end },
       });
     }
-    const notice = status === 'draft' || status === 'terminated' ? null : noticeDeadline(a.data, today);
-    if (notice && !today.isAfter(notice) && today.daysUntil(notice) <= NOTICE_REMINDER_DAYS)
+    const termEnd =
+      a.data.autoRenew && status !== 'draft' && status !== 'terminated' ? effectiveEnd(a.data, today) : null;
+    const notice = termEnd && noticeStanding(termEnd, a.data.noticeDays, today);
+    if (notice?.standing === 'soon')
       out.push({
         kind: 'agreement.notice-deadline',
-        cause: `agreement.notice-deadline:${a.id}:${notice.toString()}`,
+        cause: `agreement.notice-deadline:${a.id}:${notice.deadline.toString()}`,
         objectType: 'agreement',
         objectId: a.id,
         to,
-        params: { number: a.data.number, date: notice.toString() },
+        params: { number: a.data.number, date: notice.deadline.toString() },
       });
   }
   return out;
