@@ -37,15 +37,26 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
  * The serious and critical axe-core violations of the page as it is now, one line each (rule: target). Angular
  * Material's snack bar is left out: while it announces a toast its live region is briefly aria-hidden around the
  * toast's action button (the library's own, transient). Evaluated in the page, since its CSP forbids injected scripts.
+ * `include`: a selector to check only that part (a screen's own content, not the shell).
  */
-export async function axeViolations(page) {
+export async function axeViolations(page, { include } = {}) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run({ exclude: [['.mat-mdc-snack-bar-container']] }, { resultTypes: ['violations'] }),
+  const result = await page.evaluate(
+    (only) =>
+      window.axe.run(
+        { ...(only ? { include: [[only]] } : {}), exclude: [['.mat-mdc-snack-bar-container']] },
+        { resultTypes: ['violations'] },
+      ),
+    include ?? null,
   );
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+}
+
+/** How many pixels the page scrolls sideways (0 when it fits; wide tables scroll inside their own region). */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
 
 export async function screenshot(page, name) {

@@ -2,13 +2,10 @@
 // its page and signs for the school; the partner representative signs for the partner; an amendment signed by both
 // moves the end date; the coordinator terminates the agreement and reads its history. At 1366 and 390 px, with
 // "today" in the browser pinned to the server's SOCIUM_TODAY (2026-11-28).
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 
-import { COORDINATOR, logIn, PARTNER, SCHOOL, screenshot } from '../admin.mjs';
+import { axeViolations, COORDINATOR, logIn, PARTNER, SCHOOL, screenshot, sidewaysOverflow } from '../admin.mjs';
 
 const TODAY = new Date('2026-11-28T12:00:00');
-const axePath = createRequire(import.meta.url).resolve('axe-core');
 
 /** A new context with the browser's clock pinned, logged in as `who`, optionally in another language. */
 async function open(browser, apiBase, width, who, lang) {
@@ -60,22 +57,9 @@ async function confirmDialog(page, reason) {
   await dialog.waitFor({ state: 'detached', timeout: 10000 });
 }
 
-async function axeProblems(page) {
-  // evaluated through the debugging protocol: the panel's CSP (script-src 'self') refuses an inline script tag
-  await page.evaluate(fs.readFileSync(axePath, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.help}`);
-  });
-  return result;
-}
-
 async function noSidewaysScroll(page, expect, where) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll <= client + 1, `${where} scrolls sideways: ${scroll} > ${client}`);
+  const over = await sidewaysOverflow(page);
+  expect(over <= 1, `${where} scrolls sideways by ${over}px`);
 }
 
 export default async function ({ browser, apiBase, check, expect }) {
@@ -188,7 +172,7 @@ export default async function ({ browser, apiBase, check, expect }) {
         );
         await noSidewaysScroll(c, expect, 'the terminated agreement');
         await screenshot(c, `agreement-terminated-${width}.png`);
-        const problems = await axeProblems(c);
+        const problems = await axeViolations(c);
         expect(problems.length === 0, `axe: ${problems.join('; ')}`);
 
         for (const o of opened) expect(o.errors.length === 0, o.errors.join('\n'));

@@ -1,31 +1,5 @@
 // Placements with live Labour Code findings and the labour market (issue 13 items 5 and 6), at 1366 and 390 px.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-
-import { COORDINATOR, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
-
-const require = createRequire(import.meta.url);
-/** axe-core's browser build when it is installed (it is not a dependency yet: the check is skipped without it). */
-const AXE = (() => {
-  try {
-    return require.resolve('axe-core/axe.min.js');
-  } catch {
-    console.log('    axe-core is not installed: the accessibility checks of the placement journeys are skipped');
-    return null;
-  }
-})();
-
-/** Serious or critical axe-core violations of the page as it is now (none when axe-core is missing). */
-async function axeViolations(page) {
-  if (!AXE) return [];
-  // evaluated rather than added as a <script>: the panel's Content-Security-Policy allows no inline script
-  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+import { axeViolations, COORDINATOR, logIn, openAdmin, SCHOOL, screenshot, sidewaysOverflow } from '../admin.mjs';
 
 /** Opens a page of the panel from the navigation (behind the menu button on a phone). */
 async function go(page, width, route) {
@@ -116,7 +90,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           await status.getByText(WORDS[lang].cleared).waitFor({ timeout: 10000 });
           await page.getByTestId('plp-no-findings').waitFor({ timeout: 5000 });
           await screenshot(page, `placement-cleared-${width}-${lang}.png`);
-          const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const sideways = await sidewaysOverflow(page);
           expect(sideways <= 0, `the page scrolls sideways by ${sideways} px`);
 
           // the list shows it cleared, findable by its code
@@ -159,7 +133,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           await screenshot(page, `labour-needs-${width}.png`);
           const serious = await axeViolations(page);
           expect(serious.length === 0, `axe: ${JSON.stringify(serious)}`);
-          const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const sideways = await sidewaysOverflow(page);
           expect(sideways <= 0, `the page scrolls sideways by ${sideways} px`);
           if (width === 390) {
             await useLanguage(page, 'en');

@@ -3,20 +3,17 @@
 // one, submits; the coordinator returns it with a comment, then approves it; the school records an outcome with hours
 // and an evidence link (a javascript: link refused next to its field); the partner representative confirms an
 // activity with a comment and the school sees it; the activities list's filters and search.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import {
+  axeViolations,
+  COORDINATOR,
+  logIn,
+  openAdmin,
+  PARTNER,
+  SCHOOL,
+  screenshot,
+  sidewaysOverflow,
+} from '../admin.mjs';
 
-import { COORDINATOR, logIn, openAdmin, PARTNER, SCHOOL, screenshot } from '../admin.mjs';
-
-const require = createRequire(import.meta.url);
-/** axe-core when installed (it is not a dependency of the project yet): without it the accessibility check is skipped. */
-const AXE = (() => {
-  try {
-    return require.resolve('axe-core');
-  } catch {
-    return null;
-  }
-})();
 /** next academic year (the server's SOCIUM_TODAY is 2026-11-28; the browser's clock is in the same year) */
 const NEXT_YEAR = '2027-2028';
 const NEXT_YEAR_LABEL = '2027/2028 учебный год';
@@ -37,20 +34,12 @@ export default async function ({ browser, apiBase, check, expect }) {
 
   /** The page's own content (not the shell, which other areas own) has no serious or critical axe violation. */
   const axe = async (page, where) => {
-    if (!AXE) return;
-    // evaluated, not added as a <script>: the panel's Content Security Policy forbids inline scripts
-    await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-    const found = await page.evaluate(async () => {
-      const r = await window.axe.run('section.page', { resultTypes: ['violations'] });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const found = await axeViolations(page, { include: 'section.page' });
     expect(found.length === 0, `axe on ${where}: ${found.join('; ')}`);
   };
   /** Nothing but wide tables (inside their own scroller) scrolls sideways. */
   const fits = async (page, where) => {
-    const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const over = await sidewaysOverflow(page);
     expect(over <= 1, `${where} scrolls sideways by ${over}px`);
   };
   const go = (page, route) => page.goto(`${apiBase}/admin/${route}`);
