@@ -2,6 +2,7 @@ import { d } from '../../testing';
 import { AcademicYear } from './academic-year';
 import { TATARSTAN_SCHOOL_YEARS, TATARSTAN_WORKING_YEARS } from './calendar-seed';
 import {
+  defaultGrade1Week,
   defaultSchoolYearCalendar,
   GRADE1_HOLIDAY_OUTSIDE_TERM,
   SchoolYearCalendar,
@@ -113,6 +114,38 @@ describe(SchoolYearCalendar.name, () => {
     expect(with1('2026-02-16', '2026-02-22')).toEqual([]);
     expect(with1('2026-02-16', '2026-02-21')).toEqual([HOLIDAY_TOO_SHORT]);
     expect(with1('2026-03-25', '2026-03-31')).toEqual([GRADE1_HOLIDAY_OUTSIDE_TERM]);
+  });
+
+  it('refuses a grade 1 block after January over 10 weeks: the extra week must split the third quarter (70 days pass, 71 do not)', () => {
+    const third = (first: string, last: string, grade1: [string, string] | null) =>
+      rulesOf(
+        SchoolYearCalendar.create({
+          kind: 'quarters',
+          academicYear: y2025,
+          terms: [...tat2025().slice(0, 2), { first: d(first), last: d(last) }, ...tat2025().slice(3)],
+          grade1Holiday: grade1 && { first: d(grade1[0]), last: d(grade1[1]) },
+        }),
+      );
+    // the week in February splits the published 12 Jan – 27 Mar 2026 into 35 and 34 days
+    expect(third('2026-01-12', '2026-03-27', ['2026-02-16', '2026-02-22'])).toEqual([]);
+    // without the week the calendar speaks for grades 2–11 only: 75 days (≤ 77) pass
+    expect(third('2026-01-12', '2026-03-27', null)).toEqual([]);
+    // the week at the quarter's start leaves one block after it: 23 Mar − 19 Jan + 1 = 64 days pass
+    expect(third('2026-01-12', '2026-03-23', ['2026-01-12', '2026-01-18'])).toEqual([]);
+    // the week in the fourth quarter leaves the third whole for grade 1: 12 Jan – 22 Mar (70 days) passes, to 23 Mar not
+    expect(third('2026-01-12', '2026-03-22', ['2026-04-13', '2026-04-19'])).toEqual([]);
+    expect(third('2026-01-12', '2026-03-23', ['2026-04-13', '2026-04-19'])).toEqual([TERM_TOO_LONG]);
+  });
+
+  it('gives a default calendar from 2025/26 grade 1 extra week in February, Monday to Sunday, keeping its blocks short', () => {
+    for (let y = 2025; y < 2060; y++) {
+      const week = defaultGrade1Week(AcademicYear.of(y));
+      expect([week.first.month, week.first.dayOfWeek, week.first.daysUntil(week.last)]).toEqual([2, 1, 6]);
+      expect(week.first.day).toBeGreaterThanOrEqual(15);
+      expect(week.first.day).toBeLessThanOrEqual(21);
+      expect(defaultSchoolYearCalendar(AcademicYear.of(y)).grade1Holiday?.start).toEqual(week.first);
+    }
+    expect(defaultSchoolYearCalendar(AcademicYear.of(2024)).grade1Holiday).toBeNull();
   });
 
   it('builds the ФОП default: instruction from 1 Sep or the next working day, to 26 May or the previous one', () => {

@@ -25,6 +25,8 @@ export const MIN_SUMMER_DAYS = 56;
 export const MAX_FIRST_HALF_TERM_DAYS = 56;
 /** A study block of the second half-year lasts at most 11 weeks for grades 2–9 (A4). */
 export const MAX_SECOND_HALF_TERM_DAYS = 77;
+/** A study block of grade 1 in the second half-year lasts at most 10 weeks (A4): its extra week splits a quarter. */
+export const MAX_GRADE1_SECOND_HALF_BLOCK_DAYS = 70;
 /**
  * The study-block limits come with the unified federal calendar of 2025/26 (A4, m24 of 18.08.2025); earlier years
  * (2021/22: a first quarter of 1 Sep–31 Oct) are not held to them. They bind quarters only (ФОП п. 172.6 names the
@@ -63,8 +65,10 @@ export class SchoolYearCalendar {
   /**
    * Validates a calendar as it is saved: the term scheme's rules (count, inside the year, no overlap, every holiday
    * ≥ 7 days), then A4 and A1: quarters from 2025/26 no longer than 8 weeks before January and 11 weeks after
-   * (`period.term.too-long`), a summer of at least 8 weeks (`period.summer.too-short`), grade 1's extra week at
-   * least 7 days (`period.holiday.too-short`) inside a term (`period.grade1-holiday.outside-term`). All findings at once.
+   * (`period.term.too-long`), grade 1's blocks after January (a quarter split by grade 1's extra week) no longer
+   * than 10 weeks (`period.term.too-long` on `grade1Holiday`), a summer of at least 8 weeks
+   * (`period.summer.too-short`), grade 1's extra week at least 7 days (`period.holiday.too-short`) inside a term
+   * (`period.grade1-holiday.outside-term`). All findings at once.
    */
   static create(input: SchoolYearCalendarInput): Result<SchoolYearCalendar, DomainError> {
     const scheme = TermScheme.create(input);
@@ -141,6 +145,8 @@ function calendarFindings(input: SchoolYearCalendarInput, grade1: DateRange | nu
         );
     });
   }
+  if (input.kind === 'quarters' && year.startYear >= TERM_LENGTH_LIMITS_FROM)
+    out.push(...grade1BlockFindings(ranges, grade1, LocalDate.of(year.endYear, 1, 1)));
   const last = ranges[ranges.length - 1];
   if (last) {
     const summer = last.end.daysUntil(year.range.end);
@@ -187,6 +193,38 @@ function calendarFindings(input: SchoolYearCalendarInput, grade1: DateRange | nu
   return out;
 }
 
+/**
+ * Grade 1's study blocks after 1 January: each quarter starting then, split in two by grade 1's extra week when it
+ * lies inside it; each at most `MAX_GRADE1_SECOND_HALF_BLOCK_DAYS` (A4). A quarter without the week is one block;
+ * a calendar without the week is not checked for grade 1.
+ */
+function grade1BlockFindings(ranges: readonly (DateRange | null)[], grade1: DateRange | null, newYear: LocalDate) {
+  const out: Finding[] = [];
+  // without grade 1's week the calendar speaks for grades 2–11 only (a school without a first grade, or not set yet)
+  // (a week outside every term is refused as such, not counted again here)
+  if (!grade1 || !ranges.some((r) => r?.covers(grade1))) return out;
+  ranges.forEach((r, i) => {
+    if (!r || r.start.isBefore(newYear)) return;
+    // day counts of the blocks before and after the week (either may be empty)
+    const blocks =
+      grade1 && r.covers(grade1) ? [r.start.daysUntil(grade1.start), grade1.end.daysUntil(r.end)] : [r.days];
+    const days = Math.max(...blocks);
+    if (days > MAX_GRADE1_SECOND_HALF_BLOCK_DAYS)
+      out.push(
+        finding(
+          TERM_TOO_LONG,
+          {
+            ru: `Учебный период 1 класса в четверти ${i + 1} длиннее 10 недель (${days} дн.): перенесите дополнительные каникулы 1 класса`,
+            en: `A grade 1 study block in term ${i + 1} is longer than 10 weeks (${days} days): move grade 1's extra holiday`,
+            tt: `${i + 1} чиректә 1 сыйныфның уку чоры 10 атнадан озынрак (${days} көн): 1 сыйныфның өстәмә каникулын күчерегез`,
+          },
+          { field: 'grade1Holiday', limit: MAX_GRADE1_SECOND_HALF_BLOCK_DAYS, actual: days },
+        ),
+      );
+  });
+  return out;
+}
+
 function holidayKind(start: LocalDate): SchoolHolidayKind {
   if (start.month >= 9 && start.month <= 11) return 'autumn';
   if (start.month === 12 || start.month <= 2) return 'winter';
@@ -223,7 +261,8 @@ const QUARTERS_FROM_2025: readonly (readonly [MonthDay, MonthDay])[] = [
  * The ФОП default calendar of a year without published dates (A1): quarters; instruction starts on 1 September or,
  * if that is a day off, the next working day, and ends on 26 May or the previous working day; every term starts on a
  * working day and ends on one, so holidays only grow. Before 2025/26 the terms are `defaultTermScheme`'s (autumn
- * 1–9 Nov, winter 29 Dec–9 Jan, spring 23–31 Mar); from 2025/26 `QUARTERS_FROM_2025`. `isDayOff` defaults to weekends.
+ * 1–9 Nov, winter 29 Dec–9 Jan, spring 23–31 Mar); from 2025/26 `QUARTERS_FROM_2025` with grade 1's extra week
+ * (`defaultGrade1Week`). `isDayOff` defaults to weekends.
  */
 export function defaultSchoolYearCalendar(
   academicYear: AcademicYear,
@@ -234,7 +273,18 @@ export function defaultSchoolYearCalendar(
       ? QUARTERS_FROM_2025.map(([first, last]) => ({ first: at(academicYear, first), last: at(academicYear, last) }))
       : defaultTermScheme('quarters', academicYear).terms.map((t) => ({ first: t.range.start, last: t.range.last }));
   const terms = template.map((t) => ({ first: shift(t.first, 1, isDayOff), last: shift(t.last, -1, isDayOff) }));
-  return unwrap(SchoolYearCalendar.create({ kind: 'quarters', academicYear, terms }));
+  const grade1Holiday = academicYear.startYear >= TERM_LENGTH_LIMITS_FROM ? defaultGrade1Week(academicYear) : null;
+  return unwrap(SchoolYearCalendar.create({ kind: 'quarters', academicYear, terms, grade1Holiday }));
+}
+
+/**
+ * Grade 1's extra week of a default calendar (A4: in February; 2025/26 in Tatarstan was 16–22 Feb): the Monday
+ * between 15 and 21 February through the Sunday after it, which keeps both of grade 1's blocks under 10 weeks.
+ */
+export function defaultGrade1Week(academicYear: AcademicYear): TermInput {
+  const fifteenth = LocalDate.of(academicYear.endYear, 2, 15);
+  const first = fifteenth.addDays((8 - fifteenth.dayOfWeek) % 7);
+  return { first, last: first.addDays(6) };
 }
 
 function at(year: AcademicYear, [month, day]: MonthDay): LocalDate {
