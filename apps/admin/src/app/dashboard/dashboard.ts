@@ -1,6 +1,7 @@
 import type { ReportSummary } from '@socium/contracts';
 import { DEFAULT_DIRECTION_CODES, type DirectionCode } from '@socium/domain';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -15,8 +16,9 @@ import type { MessageKey } from '../core/messages';
 import { PeriodService } from '../core/period.service';
 import { DashboardData, type AgreementItem, type Rows } from '../data-access/dashboard.data';
 import { OrganisationsData } from '../data-access/organisations.data';
-import { ListShell, listState, type ListState } from '../ui/list';
+import { listState, type ListState } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
+import { DashCard } from './dash-card';
 
 /** The headline figures: a report total each (the plan's execution as a percentage). */
 const FIGURES = [
@@ -57,7 +59,7 @@ type SummaryState =
  */
 @Component({
   selector: 'admin-dashboard',
-  imports: [RouterLink, MatProgressBarModule, ListShell, StatusChip],
+  imports: [RouterLink, NgTemplateOutlet, MatProgressBarModule, DashCard, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard.html',
   styleUrl: './dashboard.scss',
