@@ -33,7 +33,7 @@ import { ListShell, type ListState } from '../ui/list';
       border: 1px solid var(--mat-sys-outline-variant);
       background: var(--mat-sys-surface);
     }
-    admin-dash-card h2 {
+    .page admin-dash-card h2 {
       font: var(--mat-sys-title-medium);
       margin: 12px 0 8px;
     }
