@@ -5,7 +5,6 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { languageInterceptor } from './core/language.interceptor';
-import { provideIsoDates } from './ui/date-input/provide-iso-dates';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -13,6 +12,5 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideHttpClient(withFetch(), withInterceptors([languageInterceptor, authInterceptor])),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideIsoDates(),
   ],
 };

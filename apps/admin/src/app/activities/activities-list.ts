@@ -27,6 +27,7 @@ import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
 import { ActivitiesData } from '../data-access/activities.data';
 import { OrganisationsData } from '../data-access/organisations.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 import { StatusChip } from '../ui/status-chip/status-chip';
@@ -38,6 +39,7 @@ import { StatusChip } from '../ui/status-chip/status-chip';
  */
 @Component({
   selector: 'admin-activities-list',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     ReactiveFormsModule,

@@ -18,6 +18,7 @@ import { LocalizedPaginatorIntl } from '../core/paginator-intl';
 import { AuditData } from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { ListShell, listState, Pager, settled } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 
@@ -109,7 +110,7 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
     MatSelectModule,
     ListShell,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
+  providers: [provideIsoDates(), { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log.html',
   styleUrl: './audit-log.scss',

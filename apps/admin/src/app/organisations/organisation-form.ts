@@ -17,6 +17,7 @@ import { describeError } from '../core/api-error';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
 
 /** The slug pattern of the API: lowercase latin letters, digits and single dashes. */
@@ -87,6 +88,7 @@ export const ORGANISATION_RULES: RuleWords = {
 /** «Новая организация» and its edit: kind, names, address for the public pages, partner type, lesson hours. */
 @Component({
   selector: 'admin-organisation-form',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

@@ -21,6 +21,7 @@ import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 
 /**
@@ -29,6 +30,7 @@ import { dateError } from '../../ui/refusal/form-refusal';
  */
 @Component({
   selector: 'admin-agreement-form',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

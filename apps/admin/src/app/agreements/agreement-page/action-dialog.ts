@@ -7,6 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { I18nService } from '../../core/i18n.service';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 
 /** What the dialog asks: a sentence saying what will happen, and a date and a reason when the action needs them. */
@@ -31,6 +32,7 @@ export interface ActionDialogResult {
 /** Asks once before an agreement's action, with its date (a date picker) and reason when it needs them. */
 @Component({
   selector: 'admin-agreement-action-dialog',
+  providers: [provideIsoDates()],
   imports: [FormsModule, MatButtonModule, MatDialogModule, MatDatepickerModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `

@@ -40,6 +40,7 @@ import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
@@ -57,6 +58,7 @@ export interface ChangeLine {
  */
 @Component({
   selector: 'admin-agreement-amendments',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     MatButtonModule,

@@ -22,6 +22,7 @@ import type { MessageKey } from '../../core/messages/ru';
 import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
 import { CalendarsData } from '../../data-access/calendars.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 
 /** The findings the domain's own check gives for the calendar being edited (the API checks the same on save). */
 export function calendarFindings(
@@ -57,6 +58,7 @@ export function calendarFindings(
  */
 @Component({
   selector: 'admin-school-year-calendar',
+  providers: [provideIsoDates()],
   imports: [
     MatButtonModule,
     MatDatepickerModule,

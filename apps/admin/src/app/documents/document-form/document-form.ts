@@ -13,6 +13,7 @@ import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData, type NewDocument } from '../../data-access/documents.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 
 /** How the deadline is given: none, a calendar date, or N working days after the issue date. */
@@ -21,6 +22,7 @@ export type DueKind = 'none' | 'date' | 'days';
 /** «Новый документ»: the coordinator registers a document (number, date, title, summary, deadline, public). */
 @Component({
   selector: 'admin-document-form',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

@@ -37,6 +37,7 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
@@ -49,6 +50,7 @@ export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
  */
 @Component({
   selector: 'admin-document-page',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     RouterLink,

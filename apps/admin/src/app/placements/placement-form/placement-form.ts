@@ -22,6 +22,7 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { organisationName, OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import {
   contextSpan,
@@ -60,6 +61,7 @@ export interface ShownFinding {
  */
 @Component({
   selector: 'admin-placement-form',
+  providers: [provideIsoDates()],
   imports: [
     NgTemplateOutlet,
     ReactiveFormsModule,

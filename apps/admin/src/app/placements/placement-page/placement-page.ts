@@ -19,6 +19,7 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
@@ -37,6 +38,7 @@ interface Paperwork {
  */
 @Component({
   selector: 'admin-placement-page',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     RouterLink,

@@ -54,6 +54,7 @@ import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, type Column } from '../../ui/list';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
@@ -73,6 +74,7 @@ type View = 'table' | 'calendar';
  */
 @Component({
   selector: 'admin-plan-page',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,

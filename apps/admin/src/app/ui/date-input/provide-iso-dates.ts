@@ -7,7 +7,8 @@ import { ISO_DATE_FORMATS, IsoDateAdapter } from './iso-date-adapter';
 
 /**
  * The panel's date fields: Material's datepicker over ISO strings (`YYYY-MM-DD`) in the interface's language.
- * Provided once for the whole app, so that dialogs have it too.
+ * Provided by each component with a date field (and each dialog with one), so that the datepicker stays out of the
+ * first load.
  */
 export function provideIsoDates(): Provider[] {
   return [
