@@ -18,6 +18,7 @@ import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
+import { timeOfDay } from '../ui/date-input/time';
 import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
 
 /** The slug pattern of the API: lowercase latin letters, digits and single dashes. */
@@ -132,8 +133,8 @@ export class OrganisationForm {
     address: ['', Validators.maxLength(300)],
     site: ['', Validators.maxLength(300)],
     isPublished: [true],
-    lessonsStartAt: ['08:00'],
-    lessonsEndAt: ['14:30'],
+    lessonsStartAt: ['08:00', timeOfDay],
+    lessonsEndAt: ['14:30', timeOfDay],
     vettingValidUntil: [''],
   });
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {

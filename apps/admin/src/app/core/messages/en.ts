@@ -939,4 +939,5 @@ export const en: Dictionary = {
   date_invalid: 'Not a date. Type it like this: {example}.',
   date_too_early: 'The date cannot be before {date}.',
   date_too_late: 'The date cannot be after {date}.',
+  time_invalid: 'Not a time. Type it like this: {example}.',
 };

@@ -1030,6 +1030,7 @@ export const ru = {
   date_invalid: 'Дата не распознана. Введите её так: {example}.',
   date_too_early: 'Дата не может быть раньше {date}.',
   date_too_late: 'Дата не может быть позже {date}.',
+  time_invalid: 'Время не распознано. Введите его так: {example}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -926,4 +926,5 @@ export const tt: Dictionary = {
   date_invalid: 'Дата танылмады. Аны болай языгыз: {example}.',
   date_too_early: 'Дата {date} көненнән иртәрәк була алмый.',
   date_too_late: 'Дата {date} көненнән соңрак була алмый.',
+  time_invalid: 'Вакыт танылмады. Аны болай языгыз: {example}.',
 };

@@ -23,6 +23,7 @@ import { apiFailure } from '../../data-access/http';
 import { organisationName, OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { timeOfDay } from '../../ui/date-input/time';
 import { dateError } from '../../ui/refusal/form-refusal';
 import {
   contextSpan,
@@ -133,8 +134,8 @@ export class PlacementForm {
     startsOn: ['', Validators.required],
     endsOn: ['', Validators.required],
     workDays: this.fb.group({ mon: true, tue: true, wed: true, thu: true, fri: true, sat: false, sun: false }),
-    shiftStartsAt: ['09:00', Validators.required],
-    shiftEndsAt: ['13:00', Validators.required],
+    shiftStartsAt: ['09:00', [Validators.required, timeOfDay]],
+    shiftEndsAt: ['13:00', [Validators.required, timeOfDay]],
     hoursPerDay: this.fb.control<number | string | null>(4, [
       Validators.required,
       Validators.min(0),

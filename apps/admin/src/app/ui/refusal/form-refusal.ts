@@ -55,8 +55,8 @@ export const serverError = (control: AbstractControl): string | null =>
   (control.errors?.['server'] as string | undefined) ?? null;
 
 /**
- * A date field's own complaint (the datepicker's validators): text that is no date, or a date outside the field's
- * `min`/`max`; null when the date is fine. The example and the bounds are written in the interface's language.
+ * A date or time field's own complaint (the datepicker's validators, `timeOfDay`): text that is no date or time, or a
+ * date outside the field's `min`/`max`; null when the value is fine. The example and the bounds are written in the interface's language.
  */
 export function dateError(control: AbstractControl, i18n: I18nService): string | null {
   const e = control.errors;
@@ -64,6 +64,7 @@ export function dateError(control: AbstractControl, i18n: I18nService): string |
   if (e['matDatepickerParse']) return i18n.t('date_invalid', { example: i18n.date('2027-12-31') });
   if (e['matDatepickerMin'])
     return i18n.t('date_too_early', { date: i18n.date((e['matDatepickerMin'] as { min: string }).min) });
+  if (e['time']) return i18n.t('time_invalid', { example: '09:30' });
   if (e['matDatepickerMax'])
     return i18n.t('date_too_late', { date: i18n.date((e['matDatepickerMax'] as { max: string }).max) });
   return null;
