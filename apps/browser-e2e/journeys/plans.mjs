@@ -43,6 +43,8 @@ export default async function ({ browser, apiBase, check, expect }) {
     expect(over <= 1, `${where} scrolls sideways by ${over}px`);
   };
   const go = (page, route) => page.goto(`${apiBase}/admin/${route}`);
+  // a date field shows `14.10.2027` in Russian; the checks compare ISO dates
+  const isoOf = (text) => text.replace(/^(\d{2})[./](\d{2})[./](\d{4})$/, '$3-$2-$1');
   // a click on the form field, as a user does (an empty select's floating label covers the select itself)
   const pick = async (page, testId, option) => {
     await page.locator('mat-form-field', { has: page.getByTestId(testId) }).click();
@@ -103,7 +105,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           // activities: the date defaults inside the plan's year (today, 28.11.2026, is outside it)
           const add = async (name, date) => {
             await s.page.getByTestId('activity-add').click();
-            const starts = await s.page.getByTestId('activity-starts').inputValue();
+            const starts = isoOf(await s.page.getByTestId('activity-starts').inputValue());
             expect(
               starts >= '2027-09-01' && starts <= '2028-08-31',
               `a new activity's date defaults outside ${NEXT_YEAR}: ${starts}`,
@@ -251,7 +253,7 @@ export default async function ({ browser, apiBase, check, expect }) {
             const d = new Date();
             return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
           });
-          const starts = await s3.page.getByTestId('activity-starts').inputValue();
+          const starts = isoOf(await s3.page.getByTestId('activity-starts').inputValue());
           expect(starts === today, `this year's plan should default to today (${today}): ${starts}`);
           const held = `Профпроба «Оператор станков» ${tag}`;
           await s3.page.getByTestId('activity-title').fill(held);

@@ -84,8 +84,9 @@ describe(`${ActivitiesList.name}: filters and the partner's confirmation`, () =>
     http.expectOne((r) => r.url === '/api/v1/activities').flush(page([]));
     await stable();
     const from = el.querySelector('[data-testid="filter-from"]') as HTMLInputElement;
-    from.value = '2026-11-01';
-    from.dispatchEvent(new Event('change'));
+    from.value = '01.11.2026';
+    from.dispatchEvent(new Event('input'));
+    from.dispatchEvent(new Event('blur'));
     await stable();
     const req = http.expectOne((r) => r.url === '/api/v1/activities');
     expect(req.request.params.get('from')).toBe('2026-11-01');

@@ -3,10 +3,17 @@ import { ACTIVITY_FORMS, ACTIVITY_STATUSES, type ActivityForm, type ActivityStat
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormsModule,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -20,7 +27,9 @@ import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
 import { ActivitiesData } from '../data-access/activities.data';
 import { OrganisationsData } from '../data-access/organisations.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import { dateError } from '../ui/refusal/form-refusal';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
 /**
@@ -30,12 +39,15 @@ import { StatusChip } from '../ui/status-chip/status-chip';
  */
 @Component({
   selector: 'admin-activities-list',
+  providers: [provideIsoDates()],
   imports: [
+    FormsModule,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatChipsModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -56,6 +68,8 @@ export class ActivitiesList {
   private readonly notify = inject(Notify);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
   protected readonly period = inject(PeriodService);
 
   protected readonly forms = ACTIVITY_FORMS;

@@ -2,7 +2,9 @@ import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -16,7 +18,9 @@ import { LocalizedPaginatorIntl } from '../core/paginator-intl';
 import { AuditData } from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { ListShell, listState, Pager, settled } from '../ui/list';
+import { dateError } from '../ui/refusal/form-refusal';
 
 /** The kinds of record the API writes to the audit log, with their names in the panel. */
 export const AUDIT_OBJECT_TYPES: Readonly<Record<string, MessageKey>> = {
@@ -96,15 +100,17 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
 @Component({
   selector: 'admin-audit-log',
   imports: [
+    FormsModule,
     MatButtonModule,
     MatExpansionModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
     MatSelectModule,
     ListShell,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
+  providers: [provideIsoDates(), { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-log.html',
   styleUrl: './audit-log.scss',
@@ -113,6 +119,8 @@ export class AuditLog {
   private readonly audit = inject(AuditData);
   private readonly organisations = inject(OrganisationsData);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
 
   /** `?objectType=&objectId=` from a record's page */
   readonly objectType = input<string | undefined>();

@@ -6,6 +6,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -16,6 +17,8 @@ import { describeError } from '../core/api-error';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
+import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
+import { timeOfDay } from '../ui/date-input/time';
 import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
 
 /** The slug pattern of the API: lowercase latin letters, digits and single dashes. */
@@ -86,11 +89,13 @@ export const ORGANISATION_RULES: RuleWords = {
 /** «Новая организация» and its edit: kind, names, address for the public pages, partner type, lesson hours. */
 @Component({
   selector: 'admin-organisation-form',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -128,8 +133,8 @@ export class OrganisationForm {
     address: ['', Validators.maxLength(300)],
     site: ['', Validators.maxLength(300)],
     isPublished: [true],
-    lessonsStartAt: ['08:00'],
-    lessonsEndAt: ['14:30'],
+    lessonsStartAt: ['08:00', timeOfDay],
+    lessonsEndAt: ['14:30', timeOfDay],
     vettingValidUntil: [''],
   });
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {

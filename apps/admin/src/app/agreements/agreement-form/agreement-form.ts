@@ -6,6 +6,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -20,6 +21,8 @@ import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { dateError } from '../../ui/refusal/form-refusal';
 
 /**
  * A new agreement, or a draft edited (`/agreements/:id/edit`, sent with its `version`): parties, subject, goal,
@@ -27,11 +30,13 @@ import { OrganisationsData } from '../../data-access/organisations.data';
  */
 @Component({
   selector: 'admin-agreement-form',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -153,6 +158,8 @@ export class AgreementForm {
   protected errorOf(control: AbstractControl | null): string | null {
     if (!control || !control.errors) return null;
     if (control.errors['server']) return control.errors['server'] as string;
+    const date = dateError(control, this.i18n);
+    if (date) return date;
     if (control.errors['required']) return this.i18n.t('required');
     return this.i18n.t('err_field_invalid', { detail: Object.keys(control.errors).join(', ') });
   }

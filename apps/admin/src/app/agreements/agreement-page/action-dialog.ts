@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 
 import { I18nService } from '../../core/i18n.service';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { dateError } from '../../ui/refusal/form-refusal';
 
 /** What the dialog asks: a sentence saying what will happen, and a date and a reason when the action needs them. */
 export interface ActionDialogData {
@@ -29,7 +32,8 @@ export interface ActionDialogResult {
 /** Asks once before an agreement's action, with its date (a date picker) and reason when it needs them. */
 @Component({
   selector: 'admin-agreement-action-dialog',
-  imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  providers: [provideIsoDates()],
+  imports: [FormsModule, MatButtonModule, MatDialogModule, MatDatepickerModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .fields {
@@ -54,15 +58,19 @@ export interface ActionDialogResult {
               <mat-label>{{ d.label }}</mat-label>
               <input
                 matInput
-                type="date"
+                [matDatepicker]="datePicker"
                 name="date"
                 required
                 [min]="d.min ?? ''"
                 [max]="d.max ?? ''"
                 [ngModel]="date()"
-                (ngModelChange)="date.set($event)"
+                (ngModelChange)="date.set($event ?? '')"
+                #dateModel="ngModel"
                 data-testid="dialog-date"
               />
+              <mat-datepicker-toggle matIconSuffix [for]="datePicker" />
+              <mat-datepicker #datePicker />
+              <mat-error>{{ dateError(dateModel.control) }}</mat-error>
             </mat-form-field>
           }
           @if (data.reason; as r) {
@@ -99,13 +107,17 @@ export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ActionDialog, ActionDialogResult>>(MatDialogRef);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
   protected readonly date = signal(this.data.date?.value ?? '');
   protected readonly reason = signal('');
   protected readonly error = signal<'date' | 'reason' | null>(null);
 
   protected ok(): void {
     const date = this.date();
-    if (this.data.date && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return this.error.set('date');
+    const d = this.data.date;
+    if (d && (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || (d.min && date < d.min) || (d.max && date > d.max)))
+      return this.error.set('date');
     if (this.data.reason && !this.reason().trim()) return this.error.set('reason');
     this.ref.close({ date, reason: this.reason().trim() });
   }

@@ -21,9 +21,10 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -39,6 +40,8 @@ import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { FIELD_LABELS } from './agreement-history';
@@ -55,10 +58,12 @@ export interface ChangeLine {
  */
 @Component({
   selector: 'admin-agreement-amendments',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -76,6 +81,8 @@ export class AgreementAmendments {
   private readonly dialog = inject(MatDialog);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
 
   readonly agreement = input.required<AgreementResponse>();
   /** the user may draw up and delete amendments (the coordinator, the school's administrator) */

@@ -121,7 +121,7 @@ describe(AgreementPage.name, () => {
     const dialog = document.querySelector('admin-agreement-action-dialog') as HTMLElement;
     expect(text(dialog.querySelector('[data-testid="dialog-message"]'))).toContain('Подпись школы');
     const date = dialog.querySelector('[data-testid="dialog-date"]') as HTMLInputElement;
-    expect(date.value).toBe('2019-10-03');
+    expect(date.value).toBe('03.10.2019');
     date.value = '2019-10-01';
     date.dispatchEvent(new Event('input'));
     (dialog.querySelector('[data-testid="dialog-confirm"]') as HTMLButtonElement).click();

@@ -84,7 +84,8 @@ describe(SchoolYearCalendar.name, () => {
   it('lets the coordinator set the plan submission deadline and shows it to a school as a sentence', async () => {
     const coordinator = await render('coordinator', calendar({ organisationId: null }));
     const input = coordinator.el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;
-    input.value = '2025-09-20';
+    input.value = '20.09.2025';
+    input.dispatchEvent(new Event('input'));
     input.dispatchEvent(new Event('change'));
     (coordinator.el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).click();
     const put = http.expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026');

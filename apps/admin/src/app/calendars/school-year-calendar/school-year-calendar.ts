@@ -9,6 +9,7 @@ import {
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -21,6 +22,7 @@ import type { MessageKey } from '../../core/messages/ru';
 import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
 import { CalendarsData } from '../../data-access/calendars.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 
 /** The findings the domain's own check gives for the calendar being edited (the API checks the same on save). */
 export function calendarFindings(
@@ -56,7 +58,15 @@ export function calendarFindings(
  */
 @Component({
   selector: 'admin-school-year-calendar',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatProgressBarModule, MatSelectModule],
+  providers: [provideIsoDates()],
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatSelectModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './school-year-calendar.html',
   styleUrl: './school-year-calendar.scss',

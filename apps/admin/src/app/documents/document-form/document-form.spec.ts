@@ -79,4 +79,29 @@ describe(DocumentForm.name, () => {
     await stable();
     expect(q('doc-form-error')?.textContent).toContain('Проверьте');
   });
+
+  it('shows the issue date in the interface’s language and sends a typed date to the API as ISO', async () => {
+    const { q, type, click } = await render();
+    expect((q('doc-issued-on') as HTMLInputElement).value).toBe('10.02.2020');
+    await type('doc-number', '12');
+    await type('doc-name', 'Резолюция');
+    await type('doc-issued-on', '3.2.2020');
+    await click('doc-due-date');
+    await type('doc-due-on', '14/02/2020');
+    await click('doc-save');
+    const req = http.expectOne('/api/v1/documents');
+    expect(req.request.body).toMatchObject({ issuedOn: '2020-02-03', dueOn: '2020-02-14', dueWorkingDays: null });
+    req.flush({ id: 'doc-9' });
+  });
+
+  it('sends nothing for text that is no date and says how to write one', async () => {
+    const { el, type, click } = await render();
+    await type('doc-number', '12');
+    await type('doc-name', 'Резолюция');
+    await type('doc-issued-on', '30.02.2020');
+    (el.querySelector('[data-testid="doc-issued-on"]') as HTMLInputElement).dispatchEvent(new Event('blur'));
+    await click('doc-save');
+    http.expectNone('/api/v1/documents');
+    expect(el.textContent).toContain('Дата не распознана. Введите её так: 31.12.2027.');
+  });
 });

@@ -20,9 +20,10 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -36,6 +37,8 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 /** Whom a mailing goes to: every school, organisations of some kinds, partners of some types, or chosen ones. */
@@ -47,11 +50,13 @@ export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
  */
 @Component({
   selector: 'admin-document-page',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -68,6 +73,8 @@ export class DocumentPage {
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
 
   /** the document id from the route */
   readonly id = input.required<string>();

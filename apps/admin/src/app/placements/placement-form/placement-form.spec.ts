@@ -200,4 +200,22 @@ describe(PlacementForm.name, () => {
     await t.stable();
     expect(t.navigate).toHaveBeenCalledWith(['/placements', 'p-7']);
   });
+
+  it('takes dates as the panel writes them and times on the 24-hour clock, whatever the browser’s locale', async () => {
+    const t = await render();
+    const form = t.fixture.componentInstance['form'];
+    await t.type('plf-birth', '01.09.2011');
+    expect(form.controls.studentBirthDate.value).toBe('2011-09-01');
+    const shift = t.q('plf-shift-starts') as HTMLInputElement;
+    expect(shift.type).toBe('text');
+    expect(shift.value).toBe('09:00');
+    await t.type('plf-shift-starts', '9:30 PM');
+    shift.dispatchEvent(new Event('blur'));
+    await t.stable();
+    expect(form.controls.shiftStartsAt.hasError('time')).toBe(true);
+    expect(t.el.textContent).toContain('Время не распознано. Введите его так: 09:30.');
+    await t.type('plf-shift-starts', '21:30');
+    expect(form.controls.shiftStartsAt.valid).toBe(true);
+    http.match(() => true);
+  });
 });

@@ -4,9 +4,10 @@ import { LocalDate, type Finding, type WorkDay } from '@socium/domain';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -21,6 +22,9 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { organisationName, OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { timeOfDay } from '../../ui/date-input/time';
+import { dateError } from '../../ui/refusal/form-refusal';
 import {
   contextSpan,
   factsCover,
@@ -58,12 +62,14 @@ export interface ShownFinding {
  */
 @Component({
   selector: 'admin-placement-form',
+  providers: [provideIsoDates()],
   imports: [
     NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -80,6 +86,8 @@ export class PlacementForm {
   private readonly auth = inject(AuthService);
   private readonly organisations = inject(OrganisationsData);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
 
   /** the placement being edited (`placements/:id/edit`), or none for a new one */
   readonly id = input<string | undefined>(undefined);
@@ -126,8 +134,8 @@ export class PlacementForm {
     startsOn: ['', Validators.required],
     endsOn: ['', Validators.required],
     workDays: this.fb.group({ mon: true, tue: true, wed: true, thu: true, fri: true, sat: false, sun: false }),
-    shiftStartsAt: ['09:00', Validators.required],
-    shiftEndsAt: ['13:00', Validators.required],
+    shiftStartsAt: ['09:00', [Validators.required, timeOfDay]],
+    shiftEndsAt: ['13:00', [Validators.required, timeOfDay]],
     hoursPerDay: this.fb.control<number | string | null>(4, [
       Validators.required,
       Validators.min(0),

@@ -3,9 +3,10 @@ import { WORK_DAYS } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
@@ -18,6 +19,8 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
 /** The paperwork a blocked placement may lack, recorded from its page. */
@@ -35,11 +38,13 @@ interface Paperwork {
  */
 @Component({
   selector: 'admin-placement-page',
+  providers: [provideIsoDates()],
   imports: [
     FormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     StatusChip,
@@ -54,6 +59,8 @@ export class PlacementPage {
   private readonly notify = inject(Notify);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18nService);
+  /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
+  protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
   private readonly names = toSignal(inject(OrganisationsData).names(), { initialValue: new Map<string, string>() });
 
   readonly id = input.required<string>();

@@ -125,7 +125,7 @@ describe(`${PlanPage.name}: activities`, () => {
     const { el, click } = await render(nextYear);
     await click('activity-add');
     const starts = el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement;
-    expect(starts.value).toBe('2027-09-01');
+    expect(starts.value).toBe('01.09.2027');
     expect(starts.min).toBe('2027-09-01');
     expect(starts.max).toBe('2028-08-31');
   });
@@ -133,7 +133,7 @@ describe(`${PlanPage.name}: activities`, () => {
   it('defaults a new activity of this year’s plan to today', async () => {
     const { el, click } = await render({ ...plan('approved'), academicYear: '2026-2027' });
     await click('activity-add');
-    expect((el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement).value).toBe('2026-11-28');
+    expect((el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement).value).toBe('28.11.2026');
   });
 
   it('shows the partner’s confirmation with its date and comment', async () => {

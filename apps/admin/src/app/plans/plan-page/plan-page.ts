@@ -32,6 +32,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -53,7 +54,9 @@ import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
+import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, type Column } from '../../ui/list';
+import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { agreementLabel, agreementsForYear, agreementTerm } from '../plan-agreement';
 import { PlanCalendar } from '../plan-calendar/plan-calendar';
@@ -71,6 +74,7 @@ type View = 'table' | 'calendar';
  */
 @Component({
   selector: 'admin-plan-page',
+  providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
     RouterLink,
@@ -78,6 +82,7 @@ type View = 'table' | 'calendar';
     MatButtonToggleModule,
     MatCardModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -276,6 +281,8 @@ export class PlanPage {
     if (!control?.errors) return null;
     const server = control.errors['server'] as string | undefined;
     if (server) return server;
+    const date = dateError(control, this.i18n);
+    if (date) return date;
     return control.errors['pattern'] ? this.i18n.t('act_evidence_invalid') : this.i18n.t('required');
   }
 

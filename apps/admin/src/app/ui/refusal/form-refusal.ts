@@ -54,11 +54,29 @@ export function showRefusal(form: AbstractControl, e: unknown, i18n: I18nService
 export const serverError = (control: AbstractControl): string | null =>
   (control.errors?.['server'] as string | undefined) ?? null;
 
-/** The first message of a control in the user's words: the server's, then required, e-mail, length, format. */
+/**
+ * A date or time field's own complaint (the datepicker's validators, `timeOfDay`): text that is no date or time, or a
+ * date outside the field's `min`/`max`; null when the value is fine. The example and the bounds are written in the interface's language.
+ */
+export function dateError(control: AbstractControl, i18n: I18nService): string | null {
+  const e = control.errors;
+  if (!e) return null;
+  if (e['matDatepickerParse']) return i18n.t('date_invalid', { example: i18n.date('2027-12-31') });
+  if (e['matDatepickerMin'])
+    return i18n.t('date_too_early', { date: i18n.date((e['matDatepickerMin'] as { min: string }).min) });
+  if (e['time']) return i18n.t('time_invalid', { example: '09:30' });
+  if (e['matDatepickerMax'])
+    return i18n.t('date_too_late', { date: i18n.date((e['matDatepickerMax'] as { max: string }).max) });
+  return null;
+}
+
+/** The first message of a control in the user's words: the server's, a date field's, then required, e-mail, length, format. */
 export function fieldError(control: AbstractControl, i18n: I18nService): string | null {
   const e = control.errors;
   if (!e) return null;
   if (e['server']) return e['server'] as string;
+  const date = dateError(control, i18n);
+  if (date) return date;
   if (e['required']) return i18n.t('reg_required');
   if (e['email']) return i18n.t('reg_email_invalid');
   if (e['minlength'])
