@@ -39,6 +39,7 @@ export class AuthService {
         refusal('auth.throttled', {
           ru: 'Слишком много попыток входа, подождите',
           en: 'Too many log-in attempts, wait and retry',
+          tt: 'Керү омтылышлары артык күп, бераз көтегез',
         }),
         { retryAfterSeconds: attempt.retryAfterSeconds },
       );
@@ -82,7 +83,7 @@ export class AuthService {
     if (!(await this.passwords.verify(body.currentPassword, u.passwordHash)))
       throw fail(
         'auth.password.wrong-current',
-        { ru: 'Текущий пароль неверен', en: 'The current password is wrong' },
+        { ru: 'Текущий пароль неверен', en: 'The current password is wrong', tt: 'Хәзерге серсүз дөрес түгел' },
         'currentPassword',
       );
     u.passwordHash = await this.passwords.hash(body.newPassword);

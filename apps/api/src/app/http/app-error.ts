@@ -44,8 +44,10 @@ export const staleVersion = (current: number): AppError =>
     { currentVersion: current },
   );
 
-export const invalid = (code: RuleCode, field: string, en: string, ru: string): AppError =>
-  fail(code, { ru, en }, field);
+/** A 400 about one field, in the three languages (a missing Tatar text is a compile error). */
+export const invalid = (code: RuleCode, field: string, en: string, ru: string, tt: string): AppError =>
+  fail(code, { ru, en, tt }, field);
 
-export const conflict = (code: RuleCode, en: string, ru: string, field?: string): AppError =>
-  fail(code, { ru, en }, field);
+/** A 409 clash, in the three languages, about a field when it names one. */
+export const conflict = (code: RuleCode, en: string, ru: string, tt: string, field?: string): AppError =>
+  fail(code, { ru, en, tt }, field);

@@ -894,4 +894,16 @@ export const en: Dictionary = {
   agp_am_deleted_toast: 'Draft amendment No. {number} deleted.',
   agp_am_nothing: 'Tick at least one term that changes.',
   agp_am_create: 'Draw up',
+  // — conflicts and refusals (409 version.stale) —
+  conflict_title: 'Someone else changed this record',
+  conflict_intro:
+    'While you were editing, the record was saved again. Below are the fields where your values differ from what is stored now. Your edits are not lost yet.',
+  conflict_none: 'The fields of this form match the stored ones: something else changed.',
+  conflict_field: 'Field',
+  conflict_mine: 'Yours',
+  conflict_theirs: 'Stored now',
+  conflict_hint:
+    '“Reload” shows the stored record and drops your edits. “Overwrite with mine” saves your values over the other changes.',
+  conflict_reload: 'Reload',
+  conflict_overwrite: 'Overwrite with mine',
 };
