@@ -214,7 +214,11 @@ export class AgreementsService {
     const r = await this.loadWritable(c, id);
     const data = Buffer.isBuffer(body) ? body : null;
     if (data && data.length > MAX_SCAN_BYTES)
-      throw httpFailure('agreement.scan.too-large', 'The scan is larger than 10 MB');
+      throw httpFailure('agreement.scan.too-large', {
+        en: 'The scan is larger than 10 MB',
+        ru: 'Скан больше 10 МБ',
+        tt: 'Сканерланган күчермә 10 МБтан зуррак',
+      });
     const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
     if (!data || !kind)
       throw invalid(
@@ -302,7 +306,11 @@ export class AgreementsService {
       findings.push(
         finding(
           AGREEMENT_RULES.partiesInvalid,
-          { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school', tt: 'Мәктәп табылмады яки ул мәктәп түгел' },
+          {
+            ru: 'Школа не найдена или не является школой',
+            en: 'schoolId must be a school',
+            tt: 'Мәктәп табылмады яки ул мәктәп түгел',
+          },
           { field: 'schoolId' },
         ),
       );
@@ -310,7 +318,11 @@ export class AgreementsService {
       findings.push(
         finding(
           AGREEMENT_RULES.partiesInvalid,
-          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation', tt: 'Партнер табылмады яки ул партнер түгел' },
+          {
+            ru: 'Партнёр не найден или не является партнёром',
+            en: 'partnerId must be a partner organisation',
+            tt: 'Партнер табылмады яки ул партнер түгел',
+          },
           { field: 'partnerId' },
         ),
       );

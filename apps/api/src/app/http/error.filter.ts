@@ -34,6 +34,22 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+const TOO_LARGE: Message = {
+  en: 'Request body too large',
+  ru: 'Тело запроса слишком большое',
+  tt: 'Сорау эчтәлеге артык зур',
+};
+const UNSUPPORTED_MEDIA: Message = {
+  en: 'Unsupported content type',
+  ru: 'Этот тип содержимого не поддерживается',
+  tt: 'Эчтәлекнең бу төре кабул ителми',
+};
+const MALFORMED_JSON: Message = {
+  en: 'Malformed JSON body',
+  ru: 'Тело запроса не является корректным JSON',
+  tt: 'Сорау эчтәлеге дөрес JSON түгел',
+};
+
 /** The one place where failures become HTTP answers: `{statusCode, error, message, rule?, details?}`. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -79,12 +95,7 @@ export class ErrorFilter implements ExceptionFilter {
       body = {
         statusCode: status,
         error: REASONS[status] ?? 'Bad Request',
-        message:
-          status === 413
-            ? 'Request body too large'
-            : status === 415
-              ? 'Unsupported content type'
-              : 'Malformed JSON body',
+        message: msg(status === 413 ? TOO_LARGE : status === 415 ? UNSUPPORTED_MEDIA : MALFORMED_JSON, lang),
         rule,
       };
     } else if (exception instanceof HttpException) {

@@ -43,8 +43,16 @@ const CELL_MESSAGES: Partial<Record<RuleCode, Message>> = {
     tt: 'Дата ЕЕЕЕ-АА-КК яки КК.АА.ЕЕЕЕ рәвешендә',
   },
   [IMPORT_RULES.cellNumber]: { ru: 'Нужно число', en: 'A number is expected', tt: 'Сан кирәк' },
-  [IMPORT_RULES.cellBoolean]: { ru: 'Нужно «да» или «нет»', en: '"yes" or "no" is expected', tt: '«да» яки «нет» кирәк' },
-  [IMPORT_RULES.cellRequired]: { ru: 'Обязательная ячейка не заполнена', en: 'A required cell is empty', tt: 'Мәҗбүри күзәнәк тутырылмаган' },
+  [IMPORT_RULES.cellBoolean]: {
+    ru: 'Нужно «да» или «нет»',
+    en: '"yes" or "no" is expected',
+    tt: '«да» яки «нет» кирәк',
+  },
+  [IMPORT_RULES.cellRequired]: {
+    ru: 'Обязательная ячейка не заполнена',
+    en: 'A required cell is empty',
+    tt: 'Мәҗбүри күзәнәк тутырылмаган',
+  },
   [IMPORT_RULES.referenceUnknown]: {
     ru: 'Не найдено в справочнике: проверьте название',
     en: 'Not found in the registry: check the name',

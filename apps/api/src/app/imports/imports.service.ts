@@ -40,7 +40,11 @@ const DUPLICATE_IN_FILE: Message = {
   en: 'Repeats row {row} of this file',
   tt: 'Бу файлның {row} юлын кабатлый',
 };
-const DUPLICATE_STORED: Message = { ru: 'Такая запись уже есть в системе', en: 'Such a record already exists', tt: 'Мондый язма системада бар инде' };
+const DUPLICATE_STORED: Message = {
+  ru: 'Такая запись уже есть в системе',
+  en: 'Such a record already exists',
+  tt: 'Мондый язма системада бар инде',
+};
 const INVALID: Message = { ru: 'Недопустимое значение', en: 'Invalid value', tt: 'Рөхсәт ителмәгән кыйммәт' };
 const NO_PLAN: Message = {
   ru: 'У школы нет плана на этот учебный год: сначала создайте план',
@@ -100,7 +104,12 @@ export class ImportsService {
     const bytes = Buffer.isBuffer(body) ? fileOfBody(body, contentType) : null;
     if (!bytes || bytes.length === 0)
       throw fail(IMPORT_RULES.fileEmpty, { ru: 'Файл пуст', en: 'The file is empty', tt: 'Файл буш' }, '(body)');
-    if (bytes.length > IMPORT_MAX_BYTES) throw httpFailure(IMPORT_RULES.fileTooLarge, 'The file is larger than 5 MB');
+    if (bytes.length > IMPORT_MAX_BYTES)
+      throw httpFailure(IMPORT_RULES.fileTooLarge, {
+        en: 'The file is larger than 5 MB',
+        ru: 'Файл больше 5 МБ',
+        tt: 'Файл 5 МБтан зуррак',
+      });
     const sheet = await readSheet(bytes);
     const columns = IMPORT_COLUMNS[kind];
     const positions = mapHeader(columns, sheet.header);
