@@ -48,11 +48,9 @@ async function newPartner(apiBase, tag) {
 async function editForm(browser, apiBase, width, id, short, lang = 'ru') {
   const session = await openAdmin(browser, apiBase, { width });
   const { page } = session;
-  if (lang !== 'ru') {
-    await page.evaluate((l) => localStorage.setItem('socium.lang', l), lang);
-    await page.reload();
-  }
   await logIn(page, COORDINATOR);
+  // the interface's language is kept in the browser: chosen after the (Russian) log-in, it applies on the next load
+  if (lang !== 'ru') await page.evaluate((l) => localStorage.setItem('socium.lang', l), lang);
   await page.goto(`${apiBase}/admin/organisations/${id}/edit`);
   await until(async () => (await page.getByTestId('org-form-short').inputValue()) === short, 'the edit form');
   return session;
