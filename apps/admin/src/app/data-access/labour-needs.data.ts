@@ -22,6 +22,11 @@ export class LabourNeedsData {
     return this.http.get<Page<LabourNeedResponse>>('/labour-needs', q);
   }
 
+  /** One need as stored now (after a `409 version.stale`). */
+  get(id: string): Observable<LabourNeedResponse> {
+    return this.http.get<LabourNeedResponse>(path('labour-needs', id));
+  }
+
   create(body: CreateLabourNeedRequest): Observable<LabourNeedResponse> {
     return this.http.post<LabourNeedResponse>('/labour-needs', body);
   }

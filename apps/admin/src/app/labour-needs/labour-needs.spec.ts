@@ -115,4 +115,46 @@ describe(LabourNeeds.name, () => {
     await stable();
     expect(q('lab-form')).toBeNull();
   });
+  it('shows what someone else changed in the need being edited, and takes the stored one on reload', async () => {
+    const { q, stable } = await render();
+    http.expectOne((r) => r.url === '/api/v1/labour-needs').flush({ items: [need], total: 1, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/labour-needs/coverage')
+      .flush({
+        academicYear: '2026-2027',
+        organisationId: null,
+        demanded: 1,
+        covered: 0,
+        ratio: 0,
+        uncovered: [],
+      });
+    await stable();
+    (q('lab-edit') as HTMLButtonElement).click();
+    await stable();
+    const demand = q('lab-demand') as HTMLInputElement;
+    demand.value = '6';
+    demand.dispatchEvent(new Event('input'));
+    (q('lab-save') as HTMLButtonElement).click();
+    await stable();
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/labour-needs/n-1');
+    expect(patch.request.body).toMatchObject({ demand: 6, version: 1 });
+    patch.flush({ message: 'stale', rule: 'version.stale' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/v1/labour-needs/n-1').flush({ ...need, demand: 8, source: 'Опрос работодателей', version: 2 });
+    await stable();
+    const rows = [...document.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['6', '8'],
+      ['ЦЗН', 'Опрос работодателей'],
+    ]);
+    (q('conflict-reload') as HTMLButtonElement).click();
+    await stable();
+    expect(q('conflict-panel')).toBeNull();
+    expect((q('lab-demand') as HTMLInputElement).value).toBe('8');
+    (q('lab-save') as HTMLButtonElement).click();
+    await stable();
+    const again = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/labour-needs/n-1');
+    expect(again.request.body).toMatchObject({ demand: 8, version: 2 });
+  });
 });

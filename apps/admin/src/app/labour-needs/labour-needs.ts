@@ -18,6 +18,9 @@ import { PeriodService } from '../core/period.service';
 import { apiFailure } from '../data-access/http';
 import { LabourNeedsData } from '../data-access/labour-needs.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { changedFields, showPlain, type ShowValue } from '../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../ui/conflict/conflict';
+import { ConflictPanel } from '../ui/conflict/conflict-panel';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
 
 type Coverage =
@@ -42,6 +45,7 @@ type Coverage =
     CellDef,
     DataTable,
     ListShell,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './labour-needs.html',
@@ -132,6 +136,8 @@ export class LabourNeeds {
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly conflict = signal(false);
+  /** `409 version.stale`: what changed since the need was opened; reload or overwrite */
+  protected readonly versionConflict = new VersionConflict<LabourNeedResponse>();
   protected readonly confirmDelete = signal<string | null>(null);
   protected readonly form = this.fb.group({
     profession: ['', [Validators.required, Validators.maxLength(200)]],
@@ -193,6 +199,7 @@ export class LabourNeeds {
   private open(which: LabourNeedResponse | 'new'): void {
     this.error.set(null);
     this.conflict.set(false);
+    this.versionConflict.clear();
     this.editing.set(which);
   }
 
@@ -215,6 +222,7 @@ export class LabourNeeds {
     };
     this.saving.set(true);
     this.error.set(null);
+    this.versionConflict.clear();
     const call =
       editing === 'new'
         ? this.needs.create(body)
@@ -229,10 +237,53 @@ export class LabourNeeds {
       },
       error: (e: unknown) => {
         this.saving.set(false);
-        if (apiFailure(e)?.status === 409) this.conflict.set(true);
+        if (editing !== 'new' && isStale(e)) this.showConflict(editing.id);
+        else if (apiFailure(e)?.status === 409) this.conflict.set(true);
         else this.error.set(showOnForm(this.form, e, this.i18n));
       },
     });
+  }
+
+  /** The stored need read again after a stale save: where the user's values differ from it; the edits stay. */
+  private showConflict(id: string): void {
+    this.needs.get(id).subscribe({
+      next: (stored) => {
+        const labels = {
+          profession: this.i18n.t('lab_profession'),
+          sector: this.i18n.t('lab_sector'),
+          demand: this.i18n.t('lab_demand'),
+          academicYear: this.i18n.t('period'),
+          source: this.i18n.t('lab_source'),
+          employerId: this.i18n.t('plf_employer'),
+        };
+        const show: ShowValue = (field, v) =>
+          field === 'employerId' && v
+            ? this.name(v as string)
+            : field === 'academicYear' && v
+              ? this.i18n.academicYear(v as string)
+              : showPlain(field, v);
+        const v = this.form.getRawValue();
+        this.versionConflict.show(
+          stored,
+          changedFields({ ...v, demand: Number(v.demand) }, { ...stored }, labels, show),
+        );
+      },
+      error: (e: unknown) => this.error.set(describeError(e, this.i18n).message),
+    });
+  }
+
+  protected conflictReload(): void {
+    const stored = this.versionConflict.take();
+    if (!stored) return;
+    this.form.reset({ ...stored });
+    this.editing.set(stored);
+  }
+
+  protected conflictOverwrite(): void {
+    const stored = this.versionConflict.take();
+    if (!stored) return;
+    this.editing.set(stored);
+    this.save();
   }
 
   /** After a 409: the need as it is now, in the editor. */

@@ -70,24 +70,59 @@ describe('OrganisationForm', () => {
     expect(text(el.querySelector('mat-error'))).toBe('Заполните это поле.');
   });
 
-  it('sends the version on save and offers a reload when the record went stale', async () => {
-    const { fixture, http, el, submit, stable } = await render('o1');
-    await submit();
-    const req = http.expectOne('/api/v1/organisations/o1');
+  const stale = { statusCode: 409, message: 'stale', rule: 'version.stale', currentVersion: 4 };
+  const conflictOpened = async (t: Awaited<ReturnType<typeof render>>) => {
+    t.type('org-form-short', 'РДК Уруссу');
+    await t.submit();
+    const req = t.http.expectOne('/api/v1/organisations/o1');
     expect(req.request.method).toBe('PATCH');
-    expect(req.request.body).toMatchObject({ version: 3, shortName: 'РДК', partnerType: 'culture' });
-    req.flush(
-      { statusCode: 409, message: 'stale', rule: 'version.stale', currentVersion: 4 },
-      { status: 409, statusText: 'Conflict' },
+    expect(req.request.body).toMatchObject({ version: 3, shortName: 'РДК Уруссу', partnerType: 'culture' });
+    req.flush(stale, { status: 409, statusText: 'Conflict' });
+    // the stored record is read again to show what changed
+    const read = t.http.expectOne('/api/v1/organisations/o1');
+    expect(read.request.method).toBe('GET');
+    read.flush({ ...organisation, version: 4, name: 'Дом культуры', isPublished: false });
+    await t.stable();
+  };
+
+  it('shows which fields someone else changed, keeping the edits, when the record went stale', async () => {
+    const t = await render('o1');
+    await conflictOpened(t);
+    const rows = [...t.el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => text(c)).join(' | '),
     );
-    await stable();
-    expect(text(el.querySelector('[data-testid="org-form-error"]'))).toContain('Запись уже изменил кто-то другой');
-    (el.querySelector('[data-testid="org-reload"]') as HTMLButtonElement).click();
-    fixture.detectChanges();
-    http.expectOne('/api/v1/organisations/o1').flush({ ...organisation, version: 4, shortName: 'РДК-2' });
-    await stable();
-    expect(el.querySelector('[data-testid="org-form-error"]')).toBeNull();
-    expect((el.querySelector('[data-testid="org-form-short"]') as HTMLInputElement).value).toBe('РДК-2');
+    expect(rows).toEqual([
+      'Полное название | Районный дом культуры | Дом культуры',
+      'Краткое название | РДК Уруссу | РДК',
+      'Показывать на сайте и в виджете | Да | Нет',
+    ]);
+    // the user's edits stay in the form until they choose
+    expect((t.el.querySelector('[data-testid="org-form-short"]') as HTMLInputElement).value).toBe('РДК Уруссу');
+    expect(t.el.querySelector('[data-testid="org-form-error"]')).toBeNull();
+  });
+
+  it('overwrites knowingly: the same values are sent again with the current version', async () => {
+    const t = await render('o1');
+    await conflictOpened(t);
+    (t.el.querySelector('[data-testid="conflict-overwrite"]') as HTMLButtonElement).click();
+    t.fixture.detectChanges();
+    const again = t.http.expectOne('/api/v1/organisations/o1');
+    expect(again.request.method).toBe('PATCH');
+    expect(again.request.body).toMatchObject({ version: 4, shortName: 'РДК Уруссу', name: 'Районный дом культуры' });
+  });
+
+  it('reloads: the stored record replaces the edits and the panel closes', async () => {
+    const t = await render('o1');
+    await conflictOpened(t);
+    (t.el.querySelector('[data-testid="conflict-reload"]') as HTMLButtonElement).click();
+    t.fixture.detectChanges();
+    await t.stable();
+    expect(t.el.querySelector('[data-testid="conflict-panel"]')).toBeNull();
+    expect((t.el.querySelector('[data-testid="org-form-short"]') as HTMLInputElement).value).toBe('РДК');
+    expect((t.el.querySelector('[data-testid="org-form-name"]') as HTMLInputElement).value).toBe('Дом культуры');
+    // the next save carries the stored version
+    await t.submit();
+    expect(t.http.expectOne('/api/v1/organisations/o1').request.body).toMatchObject({ version: 4 });
   });
 
   it("records the date until which a partner's staff certificates are confirmed", async () => {

@@ -17,6 +17,9 @@ import { describeError } from '../core/api-error';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
+import { changedFields, showPlain } from '../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../ui/conflict/conflict';
+import { ConflictPanel } from '../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { timeOfDay } from '../ui/date-input/time';
 import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
@@ -86,6 +89,23 @@ export const ORGANISATION_RULES: RuleWords = {
   'organisation.lesson-hours.only-schools': 'org_err_lessons_only_schools',
 };
 
+/** The form's values of a stored organisation. */
+export function formValueOf(o: OrganisationResponse) {
+  return {
+    kind: o.kind,
+    name: o.name,
+    shortName: o.shortName,
+    slug: o.slug,
+    partnerType: o.partnerType,
+    address: o.address ?? '',
+    site: o.site ?? '',
+    isPublished: o.isPublished,
+    lessonsStartAt: o.lessonsStartAt,
+    vettingValidUntil: o.vettingValidUntil ?? '',
+    lessonsEndAt: o.lessonsEndAt,
+  };
+}
+
 /** «Новая организация» and its edit: kind, names, address for the public pages, partner type, lesson hours. */
 @Component({
   selector: 'admin-organisation-form',
@@ -100,6 +120,7 @@ export const ORGANISATION_RULES: RuleWords = {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-form.html',
@@ -120,6 +141,7 @@ export class OrganisationForm {
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
   protected readonly stale = signal(false);
+  protected readonly conflict = new VersionConflict<OrganisationResponse>();
   private readonly record = signal<OrganisationResponse | null>(null);
   /** the user typed a slug of their own: stop suggesting one from the short name */
   private slugTouched = false;
@@ -165,19 +187,7 @@ export class OrganisationForm {
     this.organisations.organisation(id).subscribe({
       next: (o) => {
         this.record.set(o);
-        this.form.reset({
-          kind: o.kind,
-          name: o.name,
-          shortName: o.shortName,
-          slug: o.slug,
-          partnerType: o.partnerType,
-          address: o.address ?? '',
-          site: o.site ?? '',
-          isPublished: o.isPublished,
-          lessonsStartAt: o.lessonsStartAt,
-          vettingValidUntil: o.vettingValidUntil ?? '',
-          lessonsEndAt: o.lessonsEndAt,
-        });
+        this.form.reset(formValueOf(o));
         this.loading.set(false);
         this.banner.set(null);
         this.stale.set(false);
@@ -192,6 +202,58 @@ export class OrganisationForm {
   protected reload(): void {
     const id = this.id();
     if (id) this.load(id);
+  }
+
+  /** `409 version.stale`: reads the stored record and shows where the user's values differ; the edits stay. */
+  private showConflict(id: string): void {
+    this.saving.set(true);
+    this.organisations.organisation(id).subscribe({
+      next: (o) => {
+        this.saving.set(false);
+        const show = (field: string, v: unknown): string =>
+          field === 'kind' && v
+            ? this.i18n.label('organisationKind', v as OrganisationKind)
+            : field === 'partnerType' && v
+              ? this.i18n.label('partnerType', v as PartnerType)
+              : field === 'isPublished'
+                ? this.i18n.t(v ? 'yes' : 'no')
+                : showPlain(field, v);
+        const labels = {
+          kind: this.i18n.t('org_kind'),
+          name: this.i18n.t('org_full_name'),
+          shortName: this.i18n.t('org_short_name'),
+          slug: this.i18n.t('org_slug'),
+          partnerType: this.i18n.t('org_partner_type'),
+          address: this.i18n.t('org_address'),
+          site: this.i18n.t('org_site'),
+          isPublished: this.i18n.t('org_published_check'),
+          lessonsStartAt: this.i18n.t('org_lessons_start'),
+          lessonsEndAt: this.i18n.t('org_lessons_end'),
+          vettingValidUntil: this.i18n.t('org_vetting'),
+        };
+        this.conflict.show(o, changedFields(this.form.getRawValue(), formValueOf(o), labels, show));
+      },
+      error: (e: unknown) => {
+        this.saving.set(false);
+        this.banner.set(describeError(e, this.i18n).message);
+      },
+    });
+  }
+
+  /** Takes the stored record: the user's edits give way. */
+  protected conflictReload(): void {
+    const o = this.conflict.take();
+    if (!o) return;
+    this.record.set(o);
+    this.form.reset(formValueOf(o));
+  }
+
+  /** Sends the user's values again with the stored record's version, knowingly over the other change. */
+  protected conflictOverwrite(): void {
+    const o = this.conflict.take();
+    if (!o) return;
+    this.record.set(o);
+    this.save();
   }
 
   /** The body: every field of the form; lesson hours only for a school, a partner type only for a partner. */
@@ -220,6 +282,7 @@ export class OrganisationForm {
     this.saving.set(true);
     this.banner.set(null);
     this.stale.set(false);
+    this.conflict.clear();
     const record = this.record();
     const call = record
       ? this.organisations.update(record.id, { ...this.body(), version: record.version })
@@ -232,6 +295,7 @@ export class OrganisationForm {
       },
       error: (e: unknown) => {
         this.saving.set(false);
+        if (record && isStale(e)) return this.showConflict(record.id);
         const r = showRefusal(this.form, e, this.i18n, ORGANISATION_RULES);
         this.banner.set(r.banner);
         this.stale.set(r.stale);

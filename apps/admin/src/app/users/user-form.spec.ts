@@ -95,4 +95,38 @@ describe('UserForm', () => {
     expect(el.querySelector('[data-testid="usr-form-error"]')).toBeNull();
     expect(errors(el)).toEqual(['Этот адрес уже есть у другого пользователя.']);
   });
+  it('shows what someone else changed in the account, keeps the edits, and reloads the stored one', async () => {
+    const stored = {
+      id: 'u5',
+      email: 'rep@tapart.ru',
+      name: 'Представитель',
+      role: 'partner_rep',
+      organisationId: 'par',
+      disabled: false,
+      version: 2,
+    };
+    const { http, el, type, save, stable } = await render({ id: 'u5' });
+    http.expectOne('/api/v1/users/u5').flush(stored);
+    await stable();
+    type('usr-name', 'Представитель завода');
+    save();
+    const put = http.expectOne('/api/v1/users/u5');
+    expect(put.request.body).toMatchObject({ version: 2, name: 'Представитель завода' });
+    put.flush({ statusCode: 409, message: 'stale', rule: 'version.stale' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/v1/users/u5').flush({ ...stored, organisationId: 'sch', role: 'school_admin', version: 3 });
+    await stable();
+    const rows = [...el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map(text),
+    );
+    expect(rows).toEqual([
+      ['Имя', 'Представитель завода', 'Представитель'],
+      ['Роль', 'Представитель партнёра', 'Администратор школы'],
+      ['Организация', 'Тапарт', 'Гимназия'],
+    ]);
+    expect((el.querySelector('[data-testid="usr-name"]') as HTMLInputElement).value).toBe('Представитель завода');
+    (el.querySelector('[data-testid="conflict-reload"]') as HTMLButtonElement).click();
+    await stable();
+    expect(el.querySelector('[data-testid="conflict-panel"]')).toBeNull();
+    expect((el.querySelector('[data-testid="usr-name"]') as HTMLInputElement).value).toBe('Представитель');
+  });
 });

@@ -17,6 +17,9 @@ import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
+import { changedFields, showPlain } from '../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../ui/conflict/conflict';
+import { ConflictPanel } from '../ui/conflict/conflict-panel';
 import { fieldError, showRefusal, type RuleWords } from '../ui/refusal/form-refusal';
 
 /** The organisation kind each role belongs to (the API's rule `user.role.organisation-mismatch`). */
@@ -28,6 +31,15 @@ export const ROLE_KIND: Readonly<Record<Role, OrganisationKind>> = {
 
 /** The shortest password the API accepts. */
 export const MIN_PASSWORD = 10;
+
+/** The profile form's values of a stored account (an existing account keeps its password: none is typed). */
+const userFormValue = (u: UserResponse) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  organisationId: u.organisationId,
+  password: '',
+});
 
 export const USER_RULES: RuleWords = {
   'user.email.taken': 'usr_err_email_taken',
@@ -50,6 +62,7 @@ export const USER_RULES: RuleWords = {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-form.html',
@@ -74,6 +87,7 @@ export class UserForm {
   protected readonly saving = signal(false);
   protected readonly banner = signal<string | null>(null);
   protected readonly stale = signal(false);
+  protected readonly conflict = new VersionConflict<UserResponse>();
   protected readonly passwordBanner = signal<string | null>(null);
   protected readonly editing = computed(() => !!this.id());
   protected readonly isMe = computed(() => !!this.user() && this.user()?.id === this.me()?.id);
@@ -146,7 +160,7 @@ export class UserForm {
 
   private show(u: UserResponse): void {
     this.user.set(u);
-    this.form.reset({ email: u.email, name: u.name, role: u.role, organisationId: u.organisationId, password: '' });
+    this.form.reset(userFormValue(u));
     // an existing account keeps its password; a new one is set below
     this.form.controls.password.disable();
     this.loading.set(false);
@@ -165,6 +179,7 @@ export class UserForm {
     this.saving.set(true);
     this.banner.set(null);
     this.stale.set(false);
+    this.conflict.clear();
     const v = this.form.getRawValue();
     const fields = { email: v.email.trim(), name: v.name.trim(), role: v.role, organisationId: v.organisationId };
     const u = this.user();
@@ -178,8 +193,43 @@ export class UserForm {
         if (u) this.show(saved);
         else void this.router.navigate(['/users', saved.id]);
       },
+      error: (e: unknown) => (u && isStale(e) ? this.showConflict(u.id) : this.refused(e)),
+    });
+  }
+
+  /** `409 version.stale` on save: reads the stored account and shows where the user's values differ; edits stay. */
+  private showConflict(id: string): void {
+    this.users.user(id).subscribe({
+      next: (stored) => {
+        this.saving.set(false);
+        const orgName = (oid: unknown) =>
+          this.allOrganisations().find((o) => o.id === oid)?.shortName ?? showPlain('', oid);
+        const show = (field: string, v: unknown): string =>
+          field === 'role' ? this.roleName(v as Role) : field === 'organisationId' ? orgName(v) : showPlain(field, v);
+        const labels = {
+          email: this.i18n.t('email'),
+          name: this.i18n.t('usr_name'),
+          role: this.i18n.t('usr_role'),
+          organisationId: this.i18n.t('usr_organisation'),
+        };
+        this.conflict.show(stored, changedFields(this.form.getRawValue(), userFormValue(stored), labels, show));
+      },
       error: (e: unknown) => this.refused(e),
     });
+  }
+
+  /** Takes the stored account: the user's edits give way. */
+  protected conflictReload(): void {
+    const stored = this.conflict.take();
+    if (stored) this.show(stored);
+  }
+
+  /** Sends the user's values again with the stored account's version, knowingly over the other change. */
+  protected conflictOverwrite(): void {
+    const stored = this.conflict.take();
+    if (!stored) return;
+    this.user.set(stored);
+    this.save();
   }
 
   private refused(e: unknown): void {

@@ -174,6 +174,7 @@ export class AgreementsService {
         'agreement.in-use',
         'Plans refer to this agreement; detach them first',
         'К соглашению привязаны планы; сначала отвяжите их',
+        'Килешүгә планнар бәйләнгән; башта аларны аерыгыз',
       );
     if (r.scanFileId) this.em.remove(this.em.getReference(FileRecord, r.scanFileId));
     this.audit.record(this.em, {
@@ -213,7 +214,11 @@ export class AgreementsService {
     const r = await this.loadWritable(c, id);
     const data = Buffer.isBuffer(body) ? body : null;
     if (data && data.length > MAX_SCAN_BYTES)
-      throw httpFailure('agreement.scan.too-large', 'The scan is larger than 10 MB');
+      throw httpFailure('agreement.scan.too-large', {
+        en: 'The scan is larger than 10 MB',
+        ru: 'Скан больше 10 МБ',
+        tt: 'Сканерланган күчермә 10 МБтан зуррак',
+      });
     const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
     if (!data || !kind)
       throw invalid(
@@ -221,6 +226,7 @@ export class AgreementsService {
         'body',
         'The scan must be a PDF, JPEG or PNG file',
         'Скан должен быть файлом PDF, JPEG или PNG',
+        'Сканерланган күчермә PDF, JPEG яки PNG файлы булырга тиеш',
       );
     const f = new FileRecord();
     Object.assign(f, {
@@ -300,7 +306,11 @@ export class AgreementsService {
       findings.push(
         finding(
           AGREEMENT_RULES.partiesInvalid,
-          { ru: 'Школа не найдена или не является школой', en: 'schoolId must be a school' },
+          {
+            ru: 'Школа не найдена или не является школой',
+            en: 'schoolId must be a school',
+            tt: 'Мәктәп табылмады яки ул мәктәп түгел',
+          },
           { field: 'schoolId' },
         ),
       );
@@ -308,7 +318,11 @@ export class AgreementsService {
       findings.push(
         finding(
           AGREEMENT_RULES.partiesInvalid,
-          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' },
+          {
+            ru: 'Партнёр не найден или не является партнёром',
+            en: 'partnerId must be a partner organisation',
+            tt: 'Партнер табылмады яки ул партнер түгел',
+          },
           { field: 'partnerId' },
         ),
       );
@@ -317,7 +331,7 @@ export class AgreementsService {
       findings.push(
         finding(
           AGREEMENT_RULES.directionsUnknown,
-          { ru: 'Неизвестное направление', en: 'Unknown direction' },
+          { ru: 'Неизвестное направление', en: 'Unknown direction', tt: 'Билгесез юнәлеш' },
           { field: 'directionIds' },
         ),
       );

@@ -42,6 +42,7 @@ export const amendmentNumberTaken = (): AppError =>
   fail(AGREEMENT_RULES.amendmentPending, {
     ru: 'Одновременно составлено другое дополнительное соглашение: обновите страницу',
     en: 'Another amendment was drawn up at the same time: reload the page',
+    tt: 'Шул ук вакытта башка өстәмә килешү төзелгән: битне яңартыгыз',
   });
 
 /**
@@ -162,7 +163,7 @@ export class AmendmentsService {
         ruleError([
           finding(
             AGREEMENT_RULES.directionsUnknown,
-            { ru: 'Неизвестное направление', en: 'Unknown direction' },
+            { ru: 'Неизвестное направление', en: 'Unknown direction', tt: 'Билгесез юнәлеш' },
             { field: 'changes.directionIds' },
           ),
         ]),

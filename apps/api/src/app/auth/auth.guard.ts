@@ -5,7 +5,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 
-import { httpFailure } from '../http/app-error';
+import { httpFailure, SESSION_REVOKED } from '../http/app-error';
 import { Policy, POLICY_KEY } from './policy.decorator';
 import { TokenService } from './token.service';
 
@@ -24,18 +24,38 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [ctx.getHandler(), ctx.getClass()]);
-    if (policy === undefined) throw httpFailure('access.no-policy', 'Route has no access policy');
+    if (policy === undefined)
+      throw httpFailure('access.no-policy', {
+        en: 'Route has no access policy',
+        ru: 'У маршрута нет правил доступа',
+        tt: 'Маршрутның керү кагыйдәләре юк',
+      });
     if (policy === 'public') return true;
     const req = ctx.switchToHttp().getRequest<Request & { user?: unknown }>();
     const header = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw httpFailure('auth.token-missing', 'Missing bearer token');
+    if (!m)
+      throw httpFailure('auth.token-missing', {
+        en: 'Missing bearer token',
+        ru: 'Нет токена входа',
+        tt: 'Керү токены юк',
+      });
     const claims = this.tokens.verify(m[1] as string);
-    if (!claims) throw httpFailure('auth.token-invalid', 'Invalid or expired token');
+    if (!claims)
+      throw httpFailure('auth.token-invalid', {
+        en: 'Invalid or expired token',
+        ru: 'Токен входа недействителен или истёк',
+        tt: 'Керү токены дөрес түгел яки аның вакыты узган',
+      });
     const user = await this.em.fork().findOne(UserRecord, { id: claims.sub });
     if (!user || user.disabled || user.tokenGeneration !== claims.gen)
-      throw httpFailure('auth.token-revoked', 'Session revoked');
-    if (!policy.includes(user.role)) throw httpFailure('access.role', 'Your role may not do this');
+      throw httpFailure('auth.token-revoked', SESSION_REVOKED);
+    if (!policy.includes(user.role))
+      throw httpFailure('access.role', {
+        en: 'Your role may not do this',
+        ru: 'Вашей роли это не разрешено',
+        tt: 'Сезнең рольгә моны эшләргә ярамый',
+      });
     req.user = { id: user.id, email: user.email, role: user.role, organisationId: user.organisationId };
     return true;
   }

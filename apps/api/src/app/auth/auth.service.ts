@@ -9,13 +9,18 @@ import { AuditService } from '../audit/audit.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AppError, fail, httpFailure } from '../http/app-error';
+import { AppError, fail, httpFailure, SESSION_REVOKED } from '../http/app-error';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import type { Caller } from './policy.decorator';
 import { TokenService } from './token.service';
 
-const badLogin = () => httpFailure('auth.invalid-credentials', 'Wrong e-mail or password');
+const badLogin = () =>
+  httpFailure('auth.invalid-credentials', {
+    en: 'Wrong e-mail or password',
+    ru: 'Неверный адрес электронной почты или пароль',
+    tt: 'Электрон почта адресы яки серсүз дөрес түгел',
+  });
 
 @Injectable()
 export class AuthService {
@@ -39,6 +44,7 @@ export class AuthService {
         refusal('auth.throttled', {
           ru: 'Слишком много попыток входа, подождите',
           en: 'Too many log-in attempts, wait and retry',
+          tt: 'Керү омтылышлары артык күп, бераз көтегез',
         }),
         { retryAfterSeconds: attempt.retryAfterSeconds },
       );
@@ -53,10 +59,14 @@ export class AuthService {
   async refresh(refreshToken: string, lang: Language = 'ru'): Promise<LoginResponse> {
     const rec = await this.em.findOne(RefreshTokenRecord, { tokenHash: this.tokens.hashRefresh(refreshToken) });
     if (!rec || rec.revokedAt || rec.expiresAt <= this.clock.nowIso())
-      throw httpFailure('auth.refresh-invalid', 'Invalid refresh token');
+      throw httpFailure('auth.refresh-invalid', {
+        en: 'Invalid refresh token',
+        ru: 'Сеанс истёк: войдите снова',
+        tt: 'Сеанс вакыты узган: яңадан керегез',
+      });
     const user = await this.em.findOne(UserRecord, { id: rec.userId });
     if (!user || user.disabled || user.tokenGeneration !== rec.generation)
-      throw httpFailure('auth.token-revoked', 'Session revoked');
+      throw httpFailure('auth.token-revoked', SESSION_REVOKED);
     rec.revokedAt = this.clock.nowIso(); // rotation: each refresh token works once
     await this.rememberLanguage(user, lang);
     return this.issue(user);
@@ -82,7 +92,7 @@ export class AuthService {
     if (!(await this.passwords.verify(body.currentPassword, u.passwordHash)))
       throw fail(
         'auth.password.wrong-current',
-        { ru: 'Текущий пароль неверен', en: 'The current password is wrong' },
+        { ru: 'Текущий пароль неверен', en: 'The current password is wrong', tt: 'Хәзерге серсүз дөрес түгел' },
         'currentPassword',
       );
     u.passwordHash = await this.passwords.hash(body.newPassword);

@@ -59,7 +59,7 @@ export function uniqueClash(e: UniqueConstraintViolationException) {
   const known = UNIQUE_CLASHES.find((c) => index === c.index);
   return known
     ? known.refuse()
-    : conflict('record.duplicate', 'The record already exists', 'Такая запись уже существует');
+    : conflict('record.duplicate', 'The record already exists', 'Такая запись уже существует', 'Мондый язма бар инде');
 }
 
 /**

@@ -42,7 +42,8 @@ function sendAsset(file: string, res: Response): void {
     return;
   }
   const dir = join(process.cwd(), 'node_modules', 'swagger-ui-dist');
-  if (!ASSETS.has(file) || !existsSync(join(dir, file))) throw httpFailure('route.not-found', 'No such asset');
+  if (!ASSETS.has(file) || !existsSync(join(dir, file)))
+    throw httpFailure('route.not-found', { en: 'No such asset', ru: 'Файл не найден', tt: 'Файл табылмады' });
   res.setHeader('Cache-Control', 'public, max-age=86400');
   res.sendFile(join(dir, file));
 }

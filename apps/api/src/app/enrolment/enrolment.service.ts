@@ -38,6 +38,7 @@ export const enrolmentDuplicate = () =>
     ENROLMENT_RULES.duplicate,
     'The school already has its enrolment for this academic year',
     'Контингент школы за этот учебный год уже внесён',
+    'Мәктәпнең бу уку елы өчен контингенты кертелгән инде',
     'academicYear',
   );
 
@@ -85,7 +86,7 @@ export class EnrolmentService {
     if (!org || org.kind !== 'school')
       throw fail(
         ENROLMENT_RULES.organisationNotSchool,
-        { ru: 'Контингент указывается для школы', en: 'Enrolment is recorded for a school' },
+        { ru: 'Контингент указывается для школы', en: 'Enrolment is recorded for a school', tt: 'Контингент мәктәп өчен генә күрсәтелә' },
         'organisationId',
       );
     if (await this.em.count(EnrolmentRecord, { organisationId: body.organisationId, academicYear: body.academicYear }))

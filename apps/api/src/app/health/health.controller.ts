@@ -18,7 +18,12 @@ export class HealthController {
   @Public()
   async ready() {
     const ok = await this.orm.isConnected().catch(() => false);
-    if (!ok) throw httpFailure('health.database', 'Database not reachable');
+    if (!ok)
+      throw httpFailure('health.database', {
+        en: 'Database not reachable',
+        ru: 'База данных недоступна',
+        tt: 'Мәгълүматлар базасы белән элемтә юк',
+      });
     return { status: 'ok' };
   }
 }

@@ -24,9 +24,19 @@ export function orThrow<T>(result: Result<T, DomainError>): T {
 export const fail = (code: RuleCode, message: Message, field?: string): AppError =>
   new AppError(refusal(code, message, field));
 
-/** An answer with a plain English message (sessions, sizes, health): the status still follows the code. */
-export const httpFailure = (code: RuleCode, message: string): HttpException =>
+/**
+ * An answer made before a service runs (sessions, sizes, health), in the three languages: the error filter answers in
+ * the request's one; the status still follows the code.
+ */
+export const httpFailure = (code: RuleCode, message: Message): HttpException =>
   new HttpException({ message, rule: code }, statusOfCode(code));
+
+/** The session was ended (log-out, password change): the same words for the guard and the refresh. */
+export const SESSION_REVOKED: Message = {
+  en: 'Session revoked',
+  ru: 'Сеанс завершён: войдите снова',
+  tt: 'Сеанс тәмамланган: яңадан керегез',
+};
 
 export const notFound = (what: NotFoundSubject): AppError =>
   fail(`${what}.not-found`, { ru: 'Не найдено', en: `${what} not found`, tt: 'Табылмады' });
@@ -44,8 +54,10 @@ export const staleVersion = (current: number): AppError =>
     { currentVersion: current },
   );
 
-export const invalid = (code: RuleCode, field: string, en: string, ru: string): AppError =>
-  fail(code, { ru, en }, field);
+/** A 400 about one field, in the three languages (a missing Tatar text is a compile error). */
+export const invalid = (code: RuleCode, field: string, en: string, ru: string, tt: string): AppError =>
+  fail(code, { ru, en, tt }, field);
 
-export const conflict = (code: RuleCode, en: string, ru: string, field?: string): AppError =>
-  fail(code, { ru, en }, field);
+/** A 409 clash, in the three languages, about a field when it names one. */
+export const conflict = (code: RuleCode, en: string, ru: string, tt: string, field?: string): AppError =>
+  fail(code, { ru, en, tt }, field);

@@ -1,5 +1,5 @@
 import type { ErrorResponse } from '@socium/contracts';
-import { LANGUAGES, type Language, type RuleCode } from '@socium/domain';
+import { LANGUAGES, type Language, type Message, type RuleCode } from '@socium/domain';
 
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -32,6 +32,22 @@ const REASONS: Record<number, string> = {
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+};
+
+const TOO_LARGE: Message = {
+  en: 'Request body too large',
+  ru: 'Тело запроса слишком большое',
+  tt: 'Сорау эчтәлеге артык зур',
+};
+const UNSUPPORTED_MEDIA: Message = {
+  en: 'Unsupported content type',
+  ru: 'Этот тип содержимого не поддерживается',
+  tt: 'Эчтәлекнең бу төре кабул ителми',
+};
+const MALFORMED_JSON: Message = {
+  en: 'Malformed JSON body',
+  ru: 'Тело запроса не является корректным JSON',
+  tt: 'Сорау эчтәлеге дөрес JSON түгел',
 };
 
 /** The one place where failures become HTTP answers: `{statusCode, error, message, rule?, details?}`. */
@@ -79,20 +95,23 @@ export class ErrorFilter implements ExceptionFilter {
       body = {
         statusCode: status,
         error: REASONS[status] ?? 'Bad Request',
-        message:
-          status === 413
-            ? 'Request body too large'
-            : status === 415
-              ? 'Unsupported content type'
-              : 'Malformed JSON body',
+        message: msg(status === 413 ? TOO_LARGE : status === 415 ? UNSUPPORTED_MEDIA : MALFORMED_JSON, lang),
         rule,
       };
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
-      const raw = typeof r === 'string' ? r : ((r as { message?: unknown }).message ?? exception.message);
+      const raw = localized(
+        typeof r === 'string' ? r : ((r as { message?: unknown }).message ?? exception.message),
+        lang,
+      );
       const details =
-        typeof r === 'object' && r && 'details' in r ? (r as { details: ErrorResponse['details'] }).details : undefined;
+        typeof r === 'object' && r && 'details' in r
+          ? (r as { details: { field?: string; rule?: string; message: unknown }[] }).details.map((d) => ({
+              ...d,
+              message: String(localized(d.message, lang)),
+            }))
+          : undefined;
       const rule =
         typeof r === 'object' && r && 'rule' in r ? String((r as { rule: string }).rule) : DEFAULT_RULES[status];
       body = {
@@ -128,6 +147,13 @@ function pickLang(req: Request): Language {
   return LANGUAGES.find((l) => h.startsWith(l)) ?? 'ru';
 }
 
-function msg(m: { ru: string; en: string; tt?: string }, lang: Language): string {
-  return lang === 'tt' ? (m.tt ?? m.ru) : m[lang];
+function msg(m: Message, lang: Language): string {
+  return m[lang];
+}
+
+/** A framework exception's message: a `Message` (the validation pipe's) in the language, anything else as it is. */
+function localized(m: unknown, lang: Language): unknown {
+  return typeof m === 'object' && m !== null && !Array.isArray(m) && 'ru' in m && 'en' in m && 'tt' in m
+    ? msg(m as Message, lang)
+    : m;
 }

@@ -51,6 +51,7 @@ export class IdempotencyService {
     throw fail('idempotency.key-invalid', {
       ru: 'Idempotency-Key: от 1 до 255 видимых символов ASCII',
       en: 'Idempotency-Key must be 1 to 255 visible ASCII characters',
+      tt: 'Idempotency-Key: 1дән 255кә кадәр күренә торган ASCII символы',
     });
   }
 
@@ -76,6 +77,7 @@ export class IdempotencyService {
         throw fail('idempotency.key-reused', {
           ru: 'Этот Idempotency-Key уже использован с другим запросом',
           en: 'This Idempotency-Key was already used with another request',
+          tt: 'Бу Idempotency-Key башка сорау белән инде кулланылган',
         });
       if (held.statusCode === null || held.responseBody === null) {
         // a claim whose request never finished (its process died mid-request) is given up after a while
@@ -91,6 +93,7 @@ export class IdempotencyService {
     throw fail('idempotency.in-progress', {
       ru: 'Запрос с этим Idempotency-Key ещё выполняется: повторите позже',
       en: 'A request with this Idempotency-Key is still in progress: retry later',
+      tt: 'Бу Idempotency-Key белән сорау әле башкарыла: соңрак кабатлагыз',
     });
   }
 

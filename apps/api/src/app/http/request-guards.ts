@@ -86,6 +86,7 @@ export function withParserErrors(parser: RequestHandler): RequestHandler {
           ? fail('request.malformed-json', {
               ru: 'Тело запроса не прочитано',
               en: 'The request body could not be read',
+              tt: 'Сорау эчтәлеген укып булмады',
             })
           : fail('request.malformed-encoding', MALFORMED_ENCODING, '(body)'),
       );

@@ -1,4 +1,4 @@
-import { Language, LANGUAGES } from '@socium/domain';
+import { Language, LANGUAGES, type Message } from '@socium/domain';
 
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
@@ -20,6 +20,5 @@ export const Lang = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Language => requestLang(ctx.switchToHttp().getRequest<Request>()),
 );
 
-/** A message in the language, Tatar falling back to Russian. */
-export const inLang = (m: { ru: string; en: string; tt?: string }, lang: Language): string =>
-  lang === 'tt' ? (m.tt ?? m.ru) : m[lang];
+/** A message in the language (every message carries all three). */
+export const inLang = (m: Message, lang: Language): string => m[lang];

@@ -1,6 +1,8 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 
+import { invalidInput, issueMessage } from './zod-messages';
+
 /** A class that carries a zod schema, so the one global pipe can find it from the parameter type. */
 export interface ZodDtoClass {
   new (): unknown;
@@ -24,17 +26,30 @@ export class ZodValidationPipe implements PipeTransform {
     if (metadata.type === 'body' && value === undefined) value = {};
     const parsed = meta.schema.safeParse(value);
     if (parsed.success) return parsed.data;
+    const details = parsed.error.issues.map((i) => {
+      const unknown = i.code === 'unrecognized_keys';
+      return {
+        field: unknown ? [...i.path, ...(i as { keys: string[] }).keys].join('.') : i.path.join('.') || '(body)',
+        rule: unknown ? 'field.unknown' : `field.${i.code}`,
+        message: issueMessage(i, i.code === 'invalid_type' && valueAt(value, i.path) === undefined),
+        path: i.path.join('.') || '(body)',
+      };
+    });
+    // messages in the three languages: the error filter answers in the request's one
     throw new BadRequestException({
-      message:
-        'Invalid input: ' + parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+      message: invalidInput(details),
       rule: 'request.invalid',
-      details: parsed.error.issues.map((i) => ({
-        field: i.path.join('.') || (i.code === 'unrecognized_keys' ? '' : '(body)'),
-        rule: i.code === 'unrecognized_keys' ? 'field.unknown' : `field.${i.code}`,
-        message:
-          i.code === 'unrecognized_keys' ? `Unknown field(s): ${(i as { keys: string[] }).keys.join(', ')}` : i.message,
-        ...(i.code === 'unrecognized_keys' ? { field: [...i.path, ...(i as { keys: string[] }).keys].join('.') } : {}),
-      })),
+      details: details.map(({ field, rule, message }) => ({ field, rule, message })),
     });
   }
+}
+
+/** The value at a path of the parsed input (`undefined` when any step is missing). */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
 }

@@ -30,21 +30,33 @@ const CELL_MESSAGES: Partial<Record<RuleCode, Message>> = {
   [IMPORT_RULES.cellFormula]: {
     ru: 'Ячейка похожа на формулу (начинается с =, +, -, @): уберите этот знак в начале ячейки',
     en: 'The cell looks like a formula (starts with =, +, -, @): remove that sign at its start',
+    tt: 'Күзәнәк формулага охшаган (=, +, -, @ билгесеннән башлана): аның башындагы бу билгене бетерегез',
   },
   [IMPORT_RULES.cellControlCharacter]: {
     ru: 'Ячейка содержит управляющий символ',
     en: 'The cell contains a control character',
+    tt: 'Күзәнәктә идарә символы бар',
   },
   [IMPORT_RULES.cellDate]: {
     ru: 'Дата в виде ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
     en: 'A date as YYYY-MM-DD or DD.MM.YYYY',
+    tt: 'Дата ЕЕЕЕ-АА-КК яки КК.АА.ЕЕЕЕ рәвешендә',
   },
-  [IMPORT_RULES.cellNumber]: { ru: 'Нужно число', en: 'A number is expected' },
-  [IMPORT_RULES.cellBoolean]: { ru: 'Нужно «да» или «нет»', en: '"yes" or "no" is expected' },
-  [IMPORT_RULES.cellRequired]: { ru: 'Обязательная ячейка не заполнена', en: 'A required cell is empty' },
+  [IMPORT_RULES.cellNumber]: { ru: 'Нужно число', en: 'A number is expected', tt: 'Сан кирәк' },
+  [IMPORT_RULES.cellBoolean]: {
+    ru: 'Нужно «да» или «нет»',
+    en: '"yes" or "no" is expected',
+    tt: '«да» яки «нет» кирәк',
+  },
+  [IMPORT_RULES.cellRequired]: {
+    ru: 'Обязательная ячейка не заполнена',
+    en: 'A required cell is empty',
+    tt: 'Мәҗбүри күзәнәк тутырылмаган',
+  },
   [IMPORT_RULES.referenceUnknown]: {
     ru: 'Не найдено в справочнике: проверьте название',
     en: 'Not found in the registry: check the name',
+    tt: 'Белешмәлектә табылмады: исемен тикшерегез',
   },
 };
 

@@ -38,12 +38,18 @@ class Rollback extends Error {}
 const DUPLICATE_IN_FILE: Message = {
   ru: 'Повторяет строку {row} этого файла',
   en: 'Repeats row {row} of this file',
+  tt: 'Бу файлның {row} юлын кабатлый',
 };
-const DUPLICATE_STORED: Message = { ru: 'Такая запись уже есть в системе', en: 'Such a record already exists' };
-const INVALID: Message = { ru: 'Недопустимое значение', en: 'Invalid value' };
+const DUPLICATE_STORED: Message = {
+  ru: 'Такая запись уже есть в системе',
+  en: 'Such a record already exists',
+  tt: 'Мондый язма системада бар инде',
+};
+const INVALID: Message = { ru: 'Недопустимое значение', en: 'Invalid value', tt: 'Рөхсәт ителмәгән кыйммәт' };
 const NO_PLAN: Message = {
   ru: 'У школы нет плана на этот учебный год: сначала создайте план',
   en: 'The school has no plan for this academic year: create the plan first',
+  tt: 'Мәктәпнең бу уку елына планы юк: башта план төзегез',
 };
 
 /** What one kind needs: its create schema, its clash key inside the file, and how a checked row is stored. */
@@ -80,6 +86,7 @@ export class ImportsService {
       throw fail(IMPORT_RULES.kindUnknown, {
         ru: 'Неизвестный вид импорта',
         en: `Unknown import kind: use one of ${IMPORT_KINDS.join(', ')}`,
+        tt: 'Импортның билгесез төре',
       });
     if (!this.access.canImport(c, kind)) throw forbidden(IMPORT_RULES.kindForbidden);
     return kind as ImportKind;
@@ -96,8 +103,13 @@ export class ImportsService {
     const kind = this.kindOf(c, kindText);
     const bytes = Buffer.isBuffer(body) ? fileOfBody(body, contentType) : null;
     if (!bytes || bytes.length === 0)
-      throw fail(IMPORT_RULES.fileEmpty, { ru: 'Файл пуст', en: 'The file is empty' }, '(body)');
-    if (bytes.length > IMPORT_MAX_BYTES) throw httpFailure(IMPORT_RULES.fileTooLarge, 'The file is larger than 5 MB');
+      throw fail(IMPORT_RULES.fileEmpty, { ru: 'Файл пуст', en: 'The file is empty', tt: 'Файл буш' }, '(body)');
+    if (bytes.length > IMPORT_MAX_BYTES)
+      throw httpFailure(IMPORT_RULES.fileTooLarge, {
+        en: 'The file is larger than 5 MB',
+        ru: 'Файл больше 5 МБ',
+        tt: 'Файл 5 МБтан зуррак',
+      });
     const sheet = await readSheet(bytes);
     const columns = IMPORT_COLUMNS[kind];
     const positions = mapHeader(columns, sheet.header);
@@ -111,6 +123,7 @@ export class ImportsService {
         {
           ru: `В заголовке нет обязательных столбцов: ${names.join(', ')}`,
           en: `The header lacks required columns: ${names.join(', ')}`,
+          tt: `Башлыкта мәҗбүри баганалар юк: ${names.join(', ')}`,
         },
         names[0],
       );
@@ -328,6 +341,7 @@ export function rowsInvalid(result: ImportResult, lang: Lang) {
       {
         ru: `Импорт не выполнен: ошибок в строках — ${result.errors.length}; ничего не сохранено`,
         en: `Nothing was imported: ${result.errors.length} row errors`,
+        tt: `Импорт башкарылмады: юлларда хаталар саны — ${result.errors.length}; бернәрсә дә сакланмады`,
       },
       lang,
     ),

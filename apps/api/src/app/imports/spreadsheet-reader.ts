@@ -99,12 +99,14 @@ const tooManyRows = (): AppError =>
   fail(IMPORT_RULES.tooManyRows, {
     ru: `В файле больше ${IMPORT_MAX_ROWS} строк: разделите его на части`,
     en: `The file has more than ${IMPORT_MAX_ROWS} rows: split it`,
+    tt: `Файлда юллар саны чиктән артык (иң күбе ${IMPORT_MAX_ROWS}): аны өлешләргә бүлегез`,
   });
 
 export const unreadable = (): AppError =>
   fail(IMPORT_RULES.fileUnreadable, {
     ru: 'Файл не читается: нужен CSV (UTF-8 или Windows-1251) или XLSX',
     en: 'The file cannot be read: send a CSV (UTF-8 or Windows-1251) or an XLSX file',
+    tt: 'Файлны укып булмый: CSV (UTF-8 яки Windows-1251) яки XLSX кирәк',
   });
 
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;

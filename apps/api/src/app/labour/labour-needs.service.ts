@@ -142,6 +142,7 @@ export class LabourNeedsService {
       const message = {
         ru: 'Работодатель должен быть организацией-партнёром',
         en: 'The employer must be a partner organisation',
+        tt: 'Эш бирүче партнер оешма булырга тиеш',
       };
       throw fail(LABOUR_NEED_RULES.employerInvalid, message, 'employerId');
     }

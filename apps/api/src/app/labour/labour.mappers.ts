@@ -1,6 +1,6 @@
 import type { LabourNeedRecord, PlacementRecord } from '@socium/api-persistence';
 import type { LabourNeedResponse, PlacementResponse } from '@socium/contracts';
-import { placementFindingKind, type Language, type RuleCode } from '@socium/domain';
+import { placementFindingKind, type Language, type Message, type RuleCode } from '@socium/domain';
 
 import { inLang } from '../http/request-lang';
 
@@ -52,13 +52,16 @@ export function toPlacementResponse(r: PlacementRecord, lang: Language = 'ru'): 
     status: r.status,
     findings: (r.findings ?? []).map((f) => ({
       rule: f.rule,
-      message: inLang(f.message, lang),
+      message: inLang(storedMessage(f.message), lang),
       ...(f.field ? { field: f.field } : {}),
       kind:
-        placementFindingKind({ rule: f.rule as RuleCode, message: f.message }) === 'review' ? 'review' : 'paperwork',
+        placementFindingKind({ rule: f.rule as RuleCode, message: storedMessage(f.message) }) === 'review' ? 'review' : 'paperwork',
     })),
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
 }
+
+/** A stored finding's message; rows stored before every message had its Tatar text show the Russian one in Tatar. */
+const storedMessage = (m: { ru: string; en: string; tt?: string }): Message => ({ ru: m.ru, en: m.en, tt: m.tt ?? m.ru });

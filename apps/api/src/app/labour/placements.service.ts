@@ -177,7 +177,7 @@ export class PlacementsService {
     if (!school || school.kind !== 'school')
       throw fail(
         'placement.school.invalid',
-        { ru: 'Нужно указать школу', en: 'The school must be a school organisation' },
+        { ru: 'Нужно указать школу', en: 'The school must be a school organisation', tt: 'Мәктәпне күрсәтергә кирәк' },
         'schoolId',
       );
     return school;
@@ -192,13 +192,13 @@ export class PlacementsService {
     if (!school || school.kind !== 'school')
       throw fail(
         'placement.school.invalid',
-        { ru: 'Нужно указать школу', en: 'The school must be a school organisation' },
+        { ru: 'Нужно указать школу', en: 'The school must be a school organisation', tt: 'Мәктәпне күрсәтергә кирәк' },
         'schoolId',
       );
     if (!employer || employer.kind !== 'partner')
       throw fail(
         'placement.employer.invalid',
-        { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation' },
+        { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation', tt: 'Эш бирүче партнер оешма булырга тиеш' },
         'employerId',
       );
     return school;

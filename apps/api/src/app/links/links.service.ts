@@ -140,7 +140,7 @@ export class LinksService {
       if (!activity.partnerId)
         throw fail(
           LINK_RULES.targetInvalid,
-          { ru: 'У мероприятия нет партнёра', en: 'The activity has no partner' },
+          { ru: 'У мероприятия нет партнёра', en: 'The activity has no partner', tt: 'Чараның партнеры юк' },
           'objectId',
         );
       return activity.partnerId;
@@ -156,7 +156,7 @@ export class LinksService {
     if (!recipient)
       throw fail(
         LINK_RULES.targetInvalid,
-        { ru: 'Организация не является получателем документа', en: 'The organisation is not a recipient' },
+        { ru: 'Организация не является получателем документа', en: 'The organisation is not a recipient', tt: 'Оешма документны алучы түгел' },
         'organisationId',
       );
     return recipient.organisationId;

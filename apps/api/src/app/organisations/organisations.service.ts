@@ -21,8 +21,8 @@ import { toOrganisationResponse } from './organisation.mapper';
 /** 409 organisation.slug.taken: the service's own check and the database's unique index (a race) say it alike. */
 export const slugTaken = (slug?: string): AppError =>
   slug === undefined
-    ? conflict('organisation.slug.taken', 'The slug is taken', 'Адрес уже занят', 'slug')
-    : conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, 'slug');
+    ? conflict('organisation.slug.taken', 'The slug is taken', 'Адрес уже занят', 'Адрес инде алынган', 'slug')
+    : conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, `«${slug}» адресы инде алынган`, 'slug');
 
 /** The lesson hours of a school that has not recorded its own (`DEFAULT_LESSON_HOURS` of the domain, B1). */
 const DEFAULT_LESSONS = {
@@ -122,6 +122,7 @@ export class OrganisationsService {
         'organisation.in-use',
         'The organisation has users, agreements, plans or activities as a partner; disable or reassign them first',
         'У организации есть пользователи, соглашения, планы или мероприятия в качестве партнёра',
+        'Оешманың кулланучылары, килешүләре, планнары яки партнер буларак чаралары бар',
       );
     this.audit.record(this.em, {
       userId: c.id,
@@ -147,6 +148,7 @@ export class OrganisationsService {
         'partnerType',
         'A partner needs a partner type',
         'Для партнёра нужен тип',
+        'Партнерның төрен күрсәтергә кирәк',
       );
     if (kind !== 'partner' && partnerType)
       throw invalid(
@@ -154,6 +156,7 @@ export class OrganisationsService {
         'partnerType',
         'Only partners have a partner type',
         'Тип партнёра указывается только для партнёров',
+        'Партнер төре партнерлар өчен генә күрсәтелә',
       );
   }
 
@@ -174,6 +177,7 @@ export class OrganisationsService {
         field,
         'Only a school has lesson hours',
         'Время уроков указывается только для школы',
+        'Дәресләр вакыты мәктәп өчен генә күрсәтелә',
       );
     const start = sent.lessonsStartAt ?? current.lessonsStartAt;
     const end = sent.lessonsEndAt ?? current.lessonsEndAt;
@@ -183,6 +187,7 @@ export class OrganisationsService {
         field,
         `Lessons must start before they end (${start}–${end})`,
         `Уроки должны начинаться раньше, чем заканчиваются (${start}–${end})`,
+        `Дәресләр тәмамланганчы башланырга тиеш (${start}–${end})`,
       );
   }
 

@@ -146,6 +146,7 @@ export class ActivitiesService {
         {
           ru: 'Проведённое мероприятие нельзя удалить: это отчётные данные',
           en: 'A held activity is evidence and cannot be deleted',
+          tt: 'Үткәрелгән чараны бетереп булмый: бу хисап мәгълүматлары',
         },
         'status',
       );
@@ -342,7 +343,7 @@ export class ActivitiesService {
       findings.push(
         finding(
           ACTIVITY_RULES.directionUnknown,
-          { ru: 'Неизвестное направление', en: 'Unknown direction' },
+          { ru: 'Неизвестное направление', en: 'Unknown direction', tt: 'Билгесез юнәлеш' },
           { field: 'directionId' },
         ),
       );
@@ -350,7 +351,7 @@ export class ActivitiesService {
       findings.push(
         finding(
           ACTIVITY_RULES.partnerInvalid,
-          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation' },
+          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation', tt: 'Партнер табылмады яки ул партнер түгел' },
           { field: 'partnerId' },
         ),
       );

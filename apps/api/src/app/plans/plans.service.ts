@@ -41,6 +41,7 @@ export const planDuplicate = (): AppError =>
     'plan.duplicate',
     'The organisation already has a plan for this year and agreement',
     'У организации уже есть план на этот учебный год по этому соглашению',
+    'Оешманың бу уку елына бу килешү буенча планы бар инде',
     'academicYear',
   );
 
@@ -95,6 +96,7 @@ export class PlansService {
         {
           ru: 'План составляет школа или учреждение-партнёр',
           en: 'A plan belongs to a school or a partner institution',
+          tt: 'Планны мәктәп яки партнер учреждение төзи',
         },
         'organisationId',
       );
@@ -167,6 +169,7 @@ export class PlansService {
         {
           ru: 'В плане есть проведённые мероприятия; удалить его нельзя',
           en: 'The plan has activities already held; it cannot be deleted',
+          tt: 'Планда үткәрелгән чаралар бар; аны бетереп булмый',
         },
         'status',
       );
@@ -288,6 +291,7 @@ export class PlansService {
         {
           ru: 'Соглашение не относится к организации плана',
           en: "The agreement is not one of the plan's organisation",
+          tt: 'Килешү планның оешмасына карамый',
         },
         'agreementId',
       );
@@ -320,6 +324,7 @@ export class PlansService {
         {
           ru: `Мероприятие «${a.title}» вне срока действия соглашения`,
           en: `Activity "${a.title}" falls outside the agreement's term`,
+          tt: `«${a.title}» чарасы килешүнең гамәлдә булу срогыннан читтә`,
         },
         { field: 'agreementId', actual: a.id },
       ),

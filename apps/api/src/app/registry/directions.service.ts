@@ -21,8 +21,8 @@ import { toDirectionResponse } from './registry.mappers';
 /** 409 direction.code.taken: the service's own check and the database's unique index (a race) say it alike. */
 export const directionCodeTaken = (code?: string): AppError =>
   code === undefined
-    ? conflict('direction.code.taken', 'The code is taken', 'Код уже занят', 'code')
-    : conflict('direction.code.taken', `The code "${code}" is taken`, `Код «${code}» уже занят`, 'code');
+    ? conflict('direction.code.taken', 'The code is taken', 'Код уже занят', 'Код инде алынган', 'code')
+    : conflict('direction.code.taken', `The code "${code}" is taken`, `Код «${code}» уже занят`, `«${code}» коды инде алынган`, 'code');
 
 @Injectable()
 export class DirectionsService {
@@ -90,6 +90,7 @@ export class DirectionsService {
         'direction.in-use',
         'Agreements or activities use this direction',
         'Направление используется в соглашениях или мероприятиях',
+        'Юнәлеш килешүләрдә яки чараларда кулланыла',
       );
     this.audit.record(this.em, {
       userId: c.id,

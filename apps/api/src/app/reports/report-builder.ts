@@ -61,6 +61,7 @@ export class ReportBuilder {
         'table',
         `Unknown table "${q.table}"; use one of ${REPORT_TABLES.join(', ')}`,
         `Неизвестная таблица «${q.table}»; допустимо: ${REPORT_TABLES.join(', ')}`,
+        `«${q.table}» — билгесез таблица; рөхсәт ителгәннәр: ${REPORT_TABLES.join(', ')}`,
       );
     }
     const period = orThrow(parsePeriod(q.period, await this.calendars.termSchemeFor(q.period, q.organisationId)));

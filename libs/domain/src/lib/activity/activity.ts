@@ -81,7 +81,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     findings.push(
       finding(
         R.formInvalid,
-        { ru: 'Форма проведения не из списка', en: 'The form is not in the list' },
+        { ru: 'Форма проведения не из списка', en: 'The form is not in the list', tt: 'Үткәрү формасы исемлектә юк' },
         { field: 'form', actual: String(input.form) },
       ),
     );
@@ -89,7 +89,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     findings.push(
       finding(
         R.endBeforeStart,
-        { ru: 'Мероприятие заканчивается раньше, чем начинается', en: 'The activity ends before it starts' },
+        { ru: 'Мероприятие заканчивается раньше, чем начинается', en: 'The activity ends before it starts', tt: 'Чара башланганчы тәмамлана' },
         { field: 'endsOn', limit: input.startsOn.toString(), actual: endsOn.toString() },
       ),
     );
@@ -102,6 +102,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
         {
           ru: `Классы — неповторяющиеся целые числа от ${MIN_GRADE} до ${MAX_GRADE}, хотя бы один`,
           en: `Target grades are distinct whole numbers from ${MIN_GRADE} to ${MAX_GRADE}, at least one`,
+          tt: `Сыйныфлар — кабатланмый торган бөтен саннар (${MIN_GRADE}–${MAX_GRADE}), кимендә берсе`,
         },
         { field: 'targetGrades', actual: grades.join(',') },
       ),
@@ -113,6 +114,7 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
         {
           ru: 'Планируемое число участников — целое неотрицательное число',
           en: 'Planned participants must be a whole number of at least 0',
+          tt: 'Катнашучыларның планлаштырылган саны — тискәре булмаган бөтен сан',
         },
         { field: 'plannedParticipants', limit: MAX_PARTICIPANTS, actual: input.plannedParticipants },
       ),
@@ -138,6 +140,7 @@ function placementFindings(
         {
           ru: 'Даты мероприятия вне учебного года плана',
           en: "The activity's dates are outside the plan's academic year",
+          tt: 'Чара даталары планның уку елыннан читтә',
         },
         { field: 'startsOn', limit: ctx.planYear.toString(), actual: `${startsOn.toString()}..${endsOn.toString()}` },
       ),
@@ -149,6 +152,7 @@ function placementFindings(
         {
           ru: 'Даты мероприятия вне срока действия соглашения',
           en: "The activity's dates are outside the agreement's term",
+          tt: 'Чара даталары килешүнең гамәлдә булу срогыннан читтә',
         },
         {
           field: 'startsOn',
@@ -244,6 +248,7 @@ export function recordOutcome(
           {
             ru: `Мероприятие в статусе «${activity.status}» нельзя перевести в статус «${outcome.status}»`,
             en: `An activity cannot move from "${activity.status}" to "${outcome.status}"`,
+            tt: `«${activity.status}» статусындагы чараны «${outcome.status}» статусына күчереп булмый`,
           },
           { field: 'status', limit: activity.status, actual: outcome.status },
         ),
@@ -262,6 +267,7 @@ function hoursFindings(hours: number): Finding[] {
       {
         ru: `Академические часы — от 0 до ${MAX_ACTIVITY_HOURS}`,
         en: `Academic hours must be from 0 to ${MAX_ACTIVITY_HOURS}`,
+        tt: `Академик сәгатьләр саны 0 белән ${MAX_ACTIVITY_HOURS} арасында булырга тиеш`,
       },
       { field: 'hours', limit: MAX_ACTIVITY_HOURS, actual: hours },
     ),
@@ -283,7 +289,7 @@ function outcomeFindings(
         findings.push(
           finding(
             R.heldFutureDate,
-            { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future' },
+            { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future', tt: 'Үткәрү датасы киләчәктә була алмый' },
             { field: 'heldOn', limit: today.toString(), actual: outcome.heldOn.toString() },
           ),
         );
@@ -291,7 +297,7 @@ function outcomeFindings(
         findings.push(
           finding(
             R.heldOutsideYear,
-            { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year" },
+            { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year", tt: 'Үткәрү датасы планның уку елыннан читтә' },
             { field: 'heldOn', limit: ctx.planYear.toString(), actual: outcome.heldOn.toString() },
           ),
         );
@@ -302,6 +308,7 @@ function outcomeFindings(
             {
               ru: 'Фактическое число участников — целое неотрицательное число',
               en: 'Actual participants must be a whole number of at least 0',
+              tt: 'Катнашучыларның фактик саны — тискәре булмаган бөтен сан',
             },
             { field: 'actualParticipants', limit: MAX_PARTICIPANTS, actual: outcome.actualParticipants },
           ),
@@ -347,6 +354,7 @@ function outcomeFindings(
             {
               ru: 'Перенести можно только на более позднюю дату',
               en: 'An activity can only be postponed to a later date',
+              tt: 'Чараны соңрак датага гына күчереп була',
             },
             { field: 'startsOn', limit: activity.startsOn.toString(), actual: outcome.startsOn.toString() },
           ),
@@ -355,7 +363,7 @@ function outcomeFindings(
         findings.push(
           finding(
             R.postponeEndBeforeStart,
-            { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start' },
+            { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start', tt: 'Яңа тәмамлану датасы яңа башлану датасыннан иртәрәк' },
             { field: 'endsOn', limit: outcome.startsOn.toString(), actual: endsOn.toString() },
           ),
         );
@@ -381,6 +389,7 @@ export function confirmParticipation(status: ActivityStatus): Result<true, Domai
         {
           ru: 'Отменённое мероприятие нельзя подтвердить',
           en: 'A cancelled activity cannot be confirmed',
+          tt: 'Юкка чыгарылган чараны раслап булмый',
         },
         { field: 'status', actual: status },
       ),

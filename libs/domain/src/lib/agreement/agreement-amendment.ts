@@ -96,10 +96,12 @@ export function checkAmendable(data: AgreementData, today: LocalDate): Result<Ag
         ? {
             ru: 'Дополнительное соглашение заключают к подписанному договору; проект измените напрямую',
             en: 'An amendment is made to a signed agreement; change a draft directly',
+            tt: 'Өстәмә килешү имзаланган килешүгә төзелә; караламаны турыдан-туры үзгәртегез',
           }
         : {
             ru: 'Расторгнутый или истёкший договор нельзя изменить дополнительным соглашением',
             en: 'A terminated or expired agreement cannot be amended',
+            tt: 'Өзелгән яки срогы чыккан килешүне өстәмә килешү белән үзгәртеп булмый',
           },
     ),
   );
@@ -126,6 +128,7 @@ export function checkNewAmendment(
       finding(R.amendmentPending, {
         ru: 'Предыдущее дополнительное соглашение ещё не подписано обеими сторонами: подпишите или удалите его',
         en: 'The previous amendment is not yet signed by both parties: sign or delete it first',
+        tt: 'Алдагы өстәмә килешүгә ике як та әле кул куймаган: аны имзалагыз яки бетерегез',
       }),
     );
   findings.push(...checkDate(data, amendment.effectiveOn, today));
@@ -134,7 +137,7 @@ export function checkNewAmendment(
     findings.push(
       finding(
         R.amendmentNoChanges,
-        { ru: 'Дополнительное соглашение ничего не меняет', en: 'The amendment changes nothing' },
+        { ru: 'Дополнительное соглашение ничего не меняет', en: 'The amendment changes nothing', tt: 'Өстәмә килешү бернәрсәне дә үзгәртми' },
         { field: 'changes' },
       ),
     );
@@ -148,6 +151,7 @@ export function checkNewAmendment(
           {
             ru: 'Срок продлённого договора не меняют дополнительным соглашением: заключите новый договор',
             en: 'The term of a renewed agreement is not amended: conclude a new agreement',
+            tt: 'Озайтылган килешүнең срогы өстәмә килешү белән үзгәртелми: яңа килешү төзегез',
           },
           { field: 'changes.endsOn' },
         ),
@@ -159,6 +163,7 @@ export function checkNewAmendment(
           {
             ru: 'Новая дата окончания раньше даты дополнительного соглашения',
             en: 'The new end date is before the amendment’s date',
+            tt: 'Яңа тәмамлану датасы өстәмә килешү датасыннан иртәрәк',
           },
           { field: 'changes.endsOn', limit: amendment.effectiveOn.toString(), actual: newEnd.toString() },
         ),
@@ -182,6 +187,7 @@ function checkDate(data: AgreementData, effectiveOn: LocalDate, today: LocalDate
         {
           ru: 'Дата дополнительного соглашения не может быть в будущем',
           en: 'The amendment’s date cannot be in the future',
+          tt: 'Өстәмә килешү датасы киләчәктә була алмый',
         },
         { field: 'effectiveOn', limit: today.toString(), actual: effectiveOn.toString() },
       ),
@@ -194,6 +200,7 @@ function checkDate(data: AgreementData, effectiveOn: LocalDate, today: LocalDate
         {
           ru: 'Дата дополнительного соглашения вне срока действия договора',
           en: 'The amendment’s date is outside the agreement’s term',
+          tt: 'Өстәмә килешү датасы килешүнең гамәлдә булу срогыннан читтә',
         },
         { field: 'effectiveOn', limit: data.startsOn.toString(), actual: effectiveOn.toString() },
       ),
@@ -225,6 +232,7 @@ export function signAmendment(
         {
           ru: 'Эта сторона уже подписала дополнительное соглашение',
           en: 'This party has already signed the amendment',
+          tt: 'Бу як өстәмә килешүгә инде кул куйган',
         },
         { field: 'party', actual: party },
       ),
@@ -233,7 +241,7 @@ export function signAmendment(
     findings.push(
       finding(
         R.signFutureDate,
-        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future' },
+        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future', tt: 'Имзалау датасы киләчәктә була алмый' },
         { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() },
       ),
     );
@@ -254,6 +262,7 @@ export function checkAmendmentDeletable(amendment: AmendmentData): Result<Amendm
     refusal(AGREEMENT_RULES.amendmentSigned, {
       ru: 'Подписанное обеими сторонами дополнительное соглашение удалить нельзя',
       en: 'An amendment signed by both parties cannot be deleted',
+      tt: 'Ике як та кул куйган өстәмә килешүне бетереп булмый',
     }),
   );
 }

@@ -29,7 +29,7 @@ export function signAgreement(
     findings.push(
       finding(
         R.signAlreadySigned,
-        { ru: 'Эта сторона уже подписала соглашение', en: 'This party has already signed' },
+        { ru: 'Эта сторона уже подписала соглашение', en: 'This party has already signed', tt: 'Бу як килешүгә инде кул куйган' },
         { field: 'party', actual: party },
       ),
     );
@@ -37,7 +37,7 @@ export function signAgreement(
     findings.push(
       finding(
         R.signFutureDate,
-        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future' },
+        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future', tt: 'Имзалау датасы киләчәктә була алмый' },
         { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() },
       ),
     );
@@ -48,6 +48,7 @@ export function signAgreement(
         {
           ru: 'Нельзя подписать соглашение после окончания его срока',
           en: 'An agreement cannot be signed after its term has ended',
+          tt: 'Срогы тәмамланганнан соң килешүгә кул куеп булмый',
         },
         { field: 'signedOn', limit: data.endsOn.toString(), actual: signedOn.toString() },
       ),
@@ -83,13 +84,14 @@ export function terminateAgreement(
       finding(R.terminateNotSigned, {
         ru: 'Расторгнуть можно только подписанное обеими сторонами соглашение',
         en: 'Only an agreement signed by both parties can be terminated',
+        tt: 'Ике як та кул куйган килешүне генә өзеп була',
       }),
     );
   if (data.terminatedOn)
     findings.push(
       finding(
         R.terminateAlreadyTerminated,
-        { ru: 'Соглашение уже расторгнуто', en: 'The agreement is already terminated' },
+        { ru: 'Соглашение уже расторгнуто', en: 'The agreement is already terminated', tt: 'Килешү инде өзелгән' },
         { actual: data.terminatedOn.toString() },
       ),
     );
@@ -98,7 +100,7 @@ export function terminateAgreement(
     findings.push(
       finding(
         R.terminateBeforeStart,
-        { ru: 'Дата расторжения раньше начала срока действия', en: 'The termination date is before the term starts' },
+        { ru: 'Дата расторжения раньше начала срока действия', en: 'The termination date is before the term starts', tt: 'Өзү датасы гамәлдә булу срогы башлануыннан иртәрәк' },
         { field: 'terminatedOn', limit: data.startsOn.toString(), actual: terminatedOn.toString() },
       ),
     );
@@ -106,7 +108,7 @@ export function terminateAgreement(
     findings.push(
       finding(
         R.terminateAfterEnd,
-        { ru: 'Срок действия соглашения к этой дате уже истёк', en: 'The agreement has already expired by that date' },
+        { ru: 'Срок действия соглашения к этой дате уже истёк', en: 'The agreement has already expired by that date', tt: 'Бу датага килешүнең гамәлдә булу срогы инде чыккан' },
         { field: 'terminatedOn', limit: end.toString(), actual: terminatedOn.toString() },
       ),
     );
@@ -121,6 +123,7 @@ export function checkAgreementDeletable(data: AgreementData, today: LocalDate): 
     refusal(AGREEMENT_RULES.deleteSigned, {
       ru: 'Удалить можно только проект соглашения; подписанное — расторгните',
       en: 'Only a draft agreement can be deleted; terminate a signed one',
+      tt: 'Килешүнең караламасын гына бетереп була; имзаланган килешүне өзегез',
     }),
   );
 }

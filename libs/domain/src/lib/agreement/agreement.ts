@@ -108,7 +108,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
     findings.push(
       finding(
         R.kindInvalid,
-        { ru: 'Неизвестный вид соглашения', en: 'Unknown agreement kind' },
+        { ru: 'Неизвестный вид соглашения', en: 'Unknown agreement kind', tt: 'Килешүнең билгесез төре' },
         { field: 'kind', actual: String(data.kind) },
       ),
     );
@@ -153,7 +153,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
       findings.push(
         finding(
           R.obligationTextRequired,
-          { ru: 'Обязательство без текста', en: 'An obligation needs a text' },
+          { ru: 'Обязательство без текста', en: 'An obligation needs a text', tt: 'Йөкләмәнең тексты юк' },
           { field: `obligations[${i}].text` },
         ),
       );
@@ -168,6 +168,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
         {
           ru: 'Партнёрство взаимовыгодно: у каждой стороны должно быть хотя бы одно обязательство',
           en: 'Partnership is mutually beneficial: each party must carry at least one obligation',
+          tt: 'Партнерлык ике якка да файдалы: һәр якның кимендә бер йөкләмәсе булырга тиеш',
         },
         { field: 'obligations', actual: missingParties.join(', ') },
       ),
@@ -181,6 +182,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
           {
             ru: 'Партнёрство осознанно: каждая сторона называет ответственное лицо (должность)',
             en: 'Partnership is conscious: each party names a responsible role',
+            tt: 'Партнерлык аңлы: һәр як җаваплы затны (вазифаны) күрсәтә',
           },
           { field: 'responsibleRoles', actual: missing.join(', ') },
         ),
@@ -190,7 +192,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
     findings.push(
       finding(
         R.termEndBeforeStart,
-        { ru: 'Срок действия заканчивается раньше, чем начинается', en: 'The term ends before it starts' },
+        { ru: 'Срок действия заканчивается раньше, чем начинается', en: 'The term ends before it starts', tt: 'Гамәлдә булу срогы башланганчы тәмамлана' },
         { field: 'endsOn', limit: data.startsOn.toString(), actual: data.endsOn.toString() },
       ),
     );
@@ -201,6 +203,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
         {
           ru: `Срок уведомления — целое число дней от 0 до ${MAX_NOTICE_DAYS}`,
           en: `The notice period is a whole number of days from 0 to ${MAX_NOTICE_DAYS}`,
+          tt: `Кисәтү срогы — 0 белән ${MAX_NOTICE_DAYS} арасындагы бөтен көннәр саны`,
         },
         { field: 'noticeDays', limit: MAX_NOTICE_DAYS, actual: data.noticeDays },
       ),
@@ -214,6 +217,7 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
           {
             ru: `Договор о сетевой форме должен содержать условия ст. 15 ч. 3 273-ФЗ; не заполнены: ${missing.join(', ')}`,
             en: `A network-form agreement needs the terms of Art. 15(3) of the education law; missing: ${missing.join(', ')}`,
+            tt: `Челтәр формасы турындагы килешүдә Федераль законның (273-ФЗ) 15 статьясы 3 өлеше шартлары булырга тиеш; тутырылмаган: ${missing.join(', ')}`,
           },
           { field: 'networkTerms', actual: missing.join(', ') },
         ),
@@ -281,6 +285,7 @@ export function checkAgreementEditable(data: AgreementData): Result<AgreementDat
     refusal(AGREEMENT_RULES.editSigned, {
       ru: 'Подписанное соглашение нельзя изменить: расторгните его и заключите новое',
       en: 'A signed agreement cannot be changed: terminate it and conclude a new one',
+      tt: 'Имзаланган килешүне үзгәртеп булмый: аны өзегез һәм яңасын төзегез',
     }),
   );
 }

@@ -215,6 +215,10 @@ function invalidPeriod(text: string): DomainError {
         `Invalid period "${text}". Accepted forms: 2019-2020 (academic year); 2019-2020:q1…q4, 2019-2020:t1…t3, ` +
         `2019-2020:h1…h2 (quarter, trimester, half of the academic year); 2020 (calendar year); 2020-Q1…2020-Q4 (quarter); ` +
         `2020-H1, 2020-H2 (half-year); summer-2020 (summer campaign, 1 June – 31 August)`,
+      tt:
+        `«${text}» — дөрес булмаган чор. Рөхсәт ителгән формалар: 2019-2020 (уку елы); 2019-2020:q1…q4, ` +
+        `2019-2020:t1…t3, 2019-2020:h1…h2 (уку елының чиреге, триместры, ярты елы); 2020 (календарь ел); ` +
+        `2020-Q1…2020-Q4 (квартал); 2020-H1, 2020-H2 (ярты ел); summer-2020 (җәйге кампания, 1 июнь – 31 август)`,
     },
     { field: 'period' },
   );

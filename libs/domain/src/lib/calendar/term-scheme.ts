@@ -189,6 +189,7 @@ function countError(kind: TermSchemeKind, actual: number): DomainError {
     {
       ru: `Схема «${kind}» требует периодов: ${expected === 'at least 1' ? 'не менее 1' : expected}, передано ${actual}`,
       en: `A "${kind}" scheme needs ${expected} terms, got ${actual}`,
+      tt: `«${kind}» схемасы өчен чорлар саны: ${expected === 'at least 1' ? 'кимендә 1' : expected}, җибәрелгәне: ${actual}`,
     },
     { field: 'terms' },
   );

@@ -34,7 +34,7 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.professionRequired,
-          { ru: 'Укажите профессию', en: 'A profession is required' },
+          { ru: 'Укажите профессию', en: 'A profession is required', tt: 'Һөнәрне күрсәтегез' },
           { field: 'profession' },
         ),
       );
@@ -42,7 +42,7 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.sectorRequired,
-          { ru: 'Укажите отрасль', en: 'A sector is required' },
+          { ru: 'Укажите отрасль', en: 'A sector is required', tt: 'Тармакны күрсәтегез' },
           { field: 'sector' },
         ),
       );
@@ -50,7 +50,7 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.demandInvalid,
-          { ru: 'Потребность — целое число не меньше 1', en: 'Demand must be a whole number of at least 1' },
+          { ru: 'Потребность — целое число не меньше 1', en: 'Demand must be a whole number of at least 1', tt: 'Ихтыяҗ — кимендә 1 булган бөтен сан' },
           { field: 'demand', limit: 1, actual: input.demand },
         ),
       );
@@ -59,7 +59,7 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.academicYearInvalid,
-          { ru: 'Учебный год в виде 2019-2020', en: 'An academic year such as 2019-2020' },
+          { ru: 'Учебный год в виде 2019-2020', en: 'An academic year such as 2019-2020', tt: 'Уку елы 2019-2020 рәвешендә' },
           { field: 'academicYear', actual: input.academicYear },
         ),
       );

@@ -136,6 +136,7 @@ export function profminimumFulfilment(
         {
           ru: `${g.grade} класс: ${g.hours} из ${required} академических часов профминимума`,
           en: `Grade ${g.grade}: ${g.hours} of ${required} academic hours of the profminimum`,
+          tt: `${g.grade} сыйныф: профминимумның ${required} академик сәгатеннән ${g.hours}`,
         },
         { field: `grade.${g.grade}`, limit: required, actual: g.hours },
       ),

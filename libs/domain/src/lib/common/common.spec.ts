@@ -10,19 +10,19 @@ describe('results and errors', () => {
   });
 
   it('builds a rule error from findings, named by the first', () => {
-    const f1 = finding('plan.edit.locked', { ru: 'один', en: 'one' }, { field: 'x', limit: 4, actual: 5 });
-    const f2 = finding('plan.transition.invalid', { ru: 'два', en: 'two' });
+    const f1 = finding('plan.edit.locked', { ru: 'один', en: 'one', tt: 'бер' }, { field: 'x', limit: 4, actual: 5 });
+    const f2 = finding('plan.transition.invalid', { ru: 'два', en: 'two', tt: 'ике' });
     const e = ruleError([f1, f2]);
     expect(e).toMatchObject({ code: 'plan.edit.locked', category: 'rule', field: 'x', details: [f1, f2] });
     expect(() => ruleError([])).toThrow('ruleError needs at least one finding');
   });
 
   it('carries a field and details when given', () => {
-    expect(domainError('request.invalid', 'invalid', { ru: 'р', en: 'e' }, { field: 'f' })).toMatchObject({
+    expect(domainError('request.invalid', 'invalid', { ru: 'р', en: 'e', tt: 'т' }, { field: 'f' })).toMatchObject({
       code: 'request.invalid',
       field: 'f',
     });
-    expect(domainError('version.stale', 'conflict', { ru: 'р', en: 'e' })).not.toHaveProperty('field');
+    expect(domainError('version.stale', 'conflict', { ru: 'р', en: 'e', tt: 'т' })).not.toHaveProperty('field');
   });
 
   it('fails loudly when a union member has no branch', () => {

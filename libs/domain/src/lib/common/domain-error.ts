@@ -32,7 +32,7 @@ export type ErrorCategory =
 export interface Message {
   readonly ru: string;
   readonly en: string;
-  readonly tt?: string;
+  readonly tt: string;
 }
 
 /** One broken rule; several findings can be reported together (e.g. a placement). */

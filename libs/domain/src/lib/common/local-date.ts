@@ -189,7 +189,7 @@ export class LocalTime {
         domainError(
           PERIOD_RULES.timeInvalid,
           'invalid',
-          { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM` },
+          { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM`, tt: `«${text}» — дөрес булмаган вакыт: СС:ММ көтелә` },
           field ? { field } : {},
         ),
       );

@@ -20,7 +20,7 @@ describe('the one list of rule codes', () => {
   });
 
   it('builds a refusal with the listed category and the field only when given', () => {
-    const message = { ru: 'Занято', en: 'Taken' };
+    const message = { ru: 'Занято', en: 'Taken', tt: 'Алынган' };
     expect(refusal('user.email.taken', message, 'email')).toEqual({
       code: 'user.email.taken',
       category: 'conflict',
@@ -31,7 +31,7 @@ describe('the one list of rule codes', () => {
   });
 
   it('takes the category of a rule error from its first finding', () => {
-    const e = ruleError([{ rule: 'labour-need.employer.invalid', message: { ru: 'р', en: 'e' } }]);
+    const e = ruleError([{ rule: 'labour-need.employer.invalid', message: { ru: 'р', en: 'e', tt: 'т' } }]);
     expect(e.category).toBe('rule');
   });
 });

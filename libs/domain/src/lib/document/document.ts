@@ -49,7 +49,7 @@ export function validateDocument(input: DocumentInput): Finding[] {
     findings.push(
       finding(
         R.numberRequired,
-        { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required' },
+        { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required', tt: 'Документның теркәү номерын күрсәтегез' },
         { field: 'number' },
       ),
     );
@@ -65,7 +65,7 @@ export function validateDocument(input: DocumentInput): Finding[] {
     findings.push(
       finding(
         R.dueBeforeIssued,
-        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date' },
+        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date', tt: 'Үтәү срогы документ датасыннан иртәрәк' },
         { field: 'dueOn', limit: input.issuedOn.toString(), actual: input.dueOn.toString() },
       ),
     );
@@ -86,7 +86,7 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
     findings.push(
       finding(
         R.recipientsRequired,
-        { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient' },
+        { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient', tt: 'Кимендә бер алучыны сайлагыз' },
         { field: 'recipientIds', limit: 1, actual: ids.length },
       ),
     );
@@ -95,7 +95,7 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
     findings.push(
       finding(
         R.recipientsDuplicate,
-        { ru: 'Получатель указан дважды', en: 'A recipient is named twice' },
+        { ru: 'Получатель указан дважды', en: 'A recipient is named twice', tt: 'Алучы ике тапкыр күрсәтелгән' },
         { field: 'recipientIds', actual: repeated.join(', ') },
       ),
     );
@@ -104,7 +104,7 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
     findings.push(
       finding(
         R.recipientsAlreadySent,
-        { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients' },
+        { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients', tt: 'Документ бу алучыларга инде җибәрелгән' },
         { field: 'recipientIds', actual: again.join(', ') },
       ),
     );
@@ -154,13 +154,14 @@ export function advanceRecipient(
         {
           ru: `Получателя нельзя перевести из статуса «${recipient.state}» в «${to}»`,
           en: `A recipient cannot move from "${recipient.state}" to "${to}"`,
+          tt: `Алучыны «${recipient.state}» статусыннан «${to}» статусына күчереп булмый`,
         },
         {
           field: 'state',
           details: [
             finding(
               R.recipientTransitionInvalid,
-              { ru: 'Недопустимый переход', en: 'Illegal transition' },
+              { ru: 'Недопустимый переход', en: 'Illegal transition', tt: 'Рөхсәт ителмәгән күчү' },
               { limit: recipient.state, actual: to },
             ),
           ],
@@ -177,7 +178,7 @@ export function advanceRecipient(
     findings.push(
       finding(
         R.recipientDateBeforePrevious,
-        { ru: 'Дата раньше предыдущего шага', en: 'The date is before the previous step' },
+        { ru: 'Дата раньше предыдущего шага', en: 'The date is before the previous step', tt: 'Дата элеккеге адымның датасыннан иртәрәк' },
         { field: 'on', limit: latest.toString(), actual: on.toString() },
       ),
     );
@@ -185,7 +186,7 @@ export function advanceRecipient(
     findings.push(
       finding(
         R.recipientResponseRequired,
-        { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required' },
+        { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required', tt: 'Җавапны беркетегез: план яки аңлатма' },
         { field: 'response' },
       ),
     );
@@ -255,7 +256,7 @@ export function checkRecordedDate(on: LocalDate, today: LocalDate, field: string
     ruleError([
       finding(
         DOCUMENT_RULES.recipientDateInFuture,
-        { ru: 'Дата не может быть позже сегодняшней', en: 'The date cannot be later than today' },
+        { ru: 'Дата не может быть позже сегодняшней', en: 'The date cannot be later than today', tt: 'Дата бүгенгедән соңрак була алмый' },
         { field, limit: today.toString(), actual: on.toString() },
       ),
     ]),

@@ -2,7 +2,7 @@ import { finding } from '../common';
 import { assessFindings, PLACEMENT_FINDING_KINDS, placementFindingKind } from './finding-kinds';
 import { PLACEMENT_RULE_CODES } from './placement.model';
 
-const f = (rule: string) => finding(rule as never, { ru: rule, en: rule }, {});
+const f = (rule: string) => finding(rule as never, { ru: rule, en: rule, tt: rule }, {});
 
 describe('placement finding kinds', () => {
   it('classifies every placement finding code', () => {

@@ -44,13 +44,14 @@ function move<S extends PlanStatus>(from: PlanStatus, to: S): Result<S, DomainEr
       {
         ru: `План в статусе «${from}» нельзя перевести в статус «${to}»`,
         en: `A plan cannot move from "${from}" to "${to}"`,
+        tt: `«${from}» статусындагы планны «${to}» статусына күчереп булмый`,
       },
       {
         field: 'status',
         details: [
           finding(
             PLAN_RULES.transitionInvalid,
-            { ru: 'Недопустимый переход', en: 'Illegal transition' },
+            { ru: 'Недопустимый переход', en: 'Illegal transition', tt: 'Рөхсәт ителмәгән күчү' },
             { limit: from, actual: to },
           ),
         ],
@@ -115,6 +116,7 @@ export function checkPlanEditable(status: PlanStatus): Result<PlanStatus, Domain
       {
         ru: `План в статусе «${status}» нельзя изменять; изменять можно черновик или возвращённый план`,
         en: `A plan in status "${status}" is locked; only a draft or a returned plan can be edited`,
+        tt: `«${status}» статусындагы планны үзгәртеп булмый; караламаны яки кире кайтарылган планны гына үзгәртеп була`,
       },
       { field: 'status' },
     ),
@@ -135,7 +137,7 @@ export function checkActivitiesOpen(status: PlanStatus): Result<PlanStatus, Doma
   return err(
     refusal(
       ACTIVITY_RULES.planClosed,
-      { ru: 'План закрыт: мероприятия изменить нельзя', en: 'The plan is closed: its activities can no longer change' },
+      { ru: 'План закрыт: мероприятия изменить нельзя', en: 'The plan is closed: its activities can no longer change', tt: 'План ябылган: аның чараларын үзгәртеп булмый' },
       'planId',
     ),
   );
@@ -153,6 +155,7 @@ export function validatePlanAgainstAgreement(
       {
         ru: 'Срок действия соглашения не пересекается с учебным годом плана',
         en: "The agreement's term does not overlap the plan's academic year",
+        tt: 'Килешүнең гамәлдә булу срогы планның уку елы белән кисешми',
       },
       { field: 'agreementId', limit: planYear.toString(), actual: agreementTerm.toString() },
     ),

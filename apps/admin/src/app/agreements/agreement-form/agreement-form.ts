@@ -19,10 +19,28 @@ import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
-import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { changedFields, showPlain } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
+
+/** The form's values of a stored draft. */
+const agreementFormValue = (a: AgreementResponse) => ({
+  number: a.number,
+  kind: a.kind,
+  schoolId: a.schoolId,
+  partnerId: a.partnerId,
+  subject: a.subject,
+  goal: a.goal,
+  directionIds: [...a.directionIds],
+  obligations: a.obligations.map((o) => ({ party: o.party, text: o.text })),
+  startsOn: a.startsOn,
+  endsOn: a.endsOn ?? '',
+  autoRenew: a.autoRenew,
+  noticeDays: a.noticeDays,
+});
 
 /**
  * A new agreement, or a draft edited (`/agreements/:id/edit`, sent with its `version`): parties, subject, goal,
@@ -41,6 +59,7 @@ import { dateError } from '../../ui/refusal/form-refusal';
     MatIconModule,
     MatInputModule,
     MatSelectModule,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-form.html',
@@ -63,8 +82,8 @@ export class AgreementForm {
   /** the draft being edited, as loaded */
   protected readonly editing = signal<AgreementResponse | null>(null);
   protected readonly loadError = signal<string | null>(null);
-  /** the draft changed under the user (409): offer to reload it */
-  protected readonly stale = signal(false);
+  /** the draft changed under the user (`409 version.stale`): what changed, reload or overwrite */
+  protected readonly conflict = new VersionConflict<AgreementResponse>();
   protected readonly busy = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly isSchoolUser = computed(() => this.auth.user()?.role === 'school_admin');
@@ -108,29 +127,81 @@ export class AgreementForm {
   protected load(id = this.id()): void {
     if (!id) return;
     this.loadError.set(null);
-    this.stale.set(false);
     this.agreements.get(id).subscribe({
       next: (a) => {
-        this.editing.set(a);
-        this.form.controls.obligations.clear();
-        for (const o of a.obligations) this.form.controls.obligations.push(this.obligation(o.party, o.text));
-        this.form.reset({
-          number: a.number,
-          kind: a.kind,
-          schoolId: a.schoolId,
-          partnerId: a.partnerId,
-          subject: a.subject,
-          goal: a.goal,
-          directionIds: [...a.directionIds],
-          obligations: a.obligations.map((o) => ({ party: o.party, text: o.text })),
-          startsOn: a.startsOn,
-          endsOn: a.endsOn ?? '',
-          autoRenew: a.autoRenew,
-          noticeDays: a.noticeDays,
-        });
+        this.fill(a);
       },
       error: (e: unknown) => this.loadError.set(describeError(e, this.i18n).message),
     });
+  }
+
+  /** Puts a stored draft into the form. */
+  private fill(a: AgreementResponse): void {
+    this.editing.set(a);
+    this.form.controls.obligations.clear();
+    for (const o of a.obligations) this.form.controls.obligations.push(this.obligation(o.party, o.text));
+    this.form.reset(agreementFormValue(a));
+  }
+
+  /** `409 version.stale`: reads the stored draft and shows where the user's values differ; the edits stay. */
+  private showConflict(id: string): void {
+    this.busy.set(true);
+    this.agreements.get(id).subscribe({
+      next: (a) => {
+        this.busy.set(false);
+        const orgName = (oid: unknown) =>
+          [...this.schools(), ...this.partners()].find((o) => o.id === oid)?.shortName ?? showPlain('', oid);
+        const show = (field: string, v: unknown): string => {
+          if (field === 'kind') return this.i18n.label('agreementKind', v as AgreementResponse['kind']);
+          if (field === 'schoolId' || field === 'partnerId') return orgName(v);
+          if (field === 'autoRenew') return this.i18n.t(v ? 'yes' : 'no');
+          if (field === 'directionIds')
+            return showPlain(
+              field,
+              (v as string[]).map((d) => this.directions().find((x) => x.id === d)?.name ?? d),
+            );
+          if (field === 'obligations')
+            return (v as { party: AgreementParty; text: string }[])
+              .map((o) => `${this.partyLabel(o.party)}: ${o.text.trim()}`)
+              .join('; ');
+          return showPlain(field, v);
+        };
+        const labels = {
+          number: this.i18n.t('agr_number'),
+          kind: this.i18n.t('agr_kind'),
+          schoolId: this.i18n.t('agr_school'),
+          partnerId: this.i18n.t('agr_partner'),
+          subject: this.i18n.t('agr_subject'),
+          goal: this.i18n.t('agr_goal'),
+          directionIds: this.i18n.t('agr_directions'),
+          obligations: this.i18n.t('agr_obligations'),
+          startsOn: this.i18n.t('agr_start_date'),
+          endsOn: this.i18n.t('agr_end_date'),
+          noticeDays: this.i18n.t('agr_notice_period'),
+          autoRenew: this.i18n.t('agr_auto_renewal'),
+        };
+        const mine = { ...this.form.getRawValue(), noticeDays: Number(this.form.getRawValue().noticeDays) };
+        this.conflict.show(a, changedFields(mine, agreementFormValue(a), labels, show));
+      },
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.formError.set(describeError(e, this.i18n).message);
+      },
+    });
+  }
+
+  /** Takes the stored draft: the user's edits give way. */
+  protected conflictReload(): void {
+    const a = this.conflict.take();
+    if (a) this.fill(a);
+  }
+
+  /** Sends the user's values again with the stored draft's version, knowingly over the other change. */
+  protected conflictOverwrite(): void {
+    const a = this.conflict.take();
+    if (!a) return;
+    this.editing.set(a);
+    this.submit();
   }
 
   /** Where «Back» and «Cancel» lead: the agreement when editing, else the list. */
@@ -167,6 +238,7 @@ export class AgreementForm {
   protected submit(): void {
     if (this.id() && !this.editing()) return;
     this.formError.set(null);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.formError.set(this.i18n.t('err_invalid_form'));
@@ -200,7 +272,7 @@ export class AgreementForm {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        if (apiFailure(e)?.status === 409) this.stale.set(true);
+        if (editing && isStale(e)) this.showConflict(editing.id);
         else this.formError.set(showOnForm(this.form, e, this.i18n));
       },
     });

@@ -81,6 +81,33 @@ describe(SchoolYearCalendar.name, () => {
     expect(put.request.body.planSubmissionDueOn).toBe('2025-10-01');
   });
 
+  it('shows what another coordinator changed in the calendar and overwrites with the current version', async () => {
+    const { el, stable } = await render('coordinator', calendar({ organisationId: null, version: 3 }));
+    const input = el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;
+    input.value = '2025-09-20';
+    input.dispatchEvent(new Event('change'));
+    (el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).click();
+    http
+      .expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026')
+      .flush({ message: 'stale', rule: 'version.stale', currentVersion: 4 }, { status: 409, statusText: 'Conflict' });
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === '/api/v1/calendars/school-years')
+      .flush(
+        calendar({ organisationId: null, version: 4, grade1Holiday: { first: '2026-02-09', last: '2026-02-15' } }),
+      );
+    await stable();
+    const rows = [...el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['Дополнительные каникулы 1 класса', '16.02.2026 – 22.02.2026', '09.02.2026 – 15.02.2026'],
+      ['Срок сдачи планов на утверждение', '20.09.2025', '01.10.2025'],
+    ]);
+    (el.querySelector('[data-testid="conflict-overwrite"]') as HTMLButtonElement).click();
+    const again = http.expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026');
+    expect(again.request.body).toMatchObject({ version: 4, planSubmissionDueOn: '2025-09-20' });
+  });
+
   it('lets the coordinator set the plan submission deadline and shows it to a school as a sentence', async () => {
     const coordinator = await render('coordinator', calendar({ organisationId: null }));
     const input = coordinator.el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;

@@ -22,6 +22,9 @@ import type { MessageKey } from '../../core/messages/ru';
 import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
 import { CalendarsData } from '../../data-access/calendars.data';
+import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 
 /** The findings the domain's own check gives for the calendar being edited (the API checks the same on save). */
@@ -66,6 +69,7 @@ export function calendarFindings(
     MatIconModule,
     MatProgressBarModule,
     MatSelectModule,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './school-year-calendar.html',
@@ -93,6 +97,8 @@ export class SchoolYearCalendar {
   protected readonly planDue = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** `409 version.stale` on save: what another user changed in the calendar; reload or overwrite */
+  protected readonly conflict = new VersionConflict<SchoolYearCalendarResponse>();
 
   protected readonly findings = computed(() =>
     calendarFindings(this.year(), this.kind(), this.terms(), this.grade1(), this.i18n.lang()),
@@ -149,7 +155,69 @@ export class SchoolYearCalendar {
         ? { version: current.version }
         : {}),
     };
+    this.conflict.clear();
     this.run(this.data.save(this.year(), body, this.organisationId()), true);
+  }
+
+  /** What the editor holds, in the shape compared with the stored calendar. */
+  private edited() {
+    const g1 = this.grade1();
+    return {
+      termScheme: this.kind(),
+      terms: this.terms(),
+      grade1Holiday: g1 && g1.first && g1.last ? g1 : null,
+      planSubmissionDueOn: this.planDue() || null,
+    };
+  }
+
+  /** The stored calendar read again after a stale save: where the user's values differ from it; the edits stay. */
+  private showConflict(): void {
+    this.data.schoolYear(this.year(), this.organisationId()).subscribe({
+      next: (stored) => {
+        this.busy.set(false);
+        const labels = {
+          termScheme: this.i18n.t('cal_scheme'),
+          terms: this.i18n.t('cal_term'),
+          grade1Holiday: this.i18n.t('cal_grade1'),
+          ...(this.isCoordinator() ? { planSubmissionDueOn: this.i18n.t('cal_plan_due') } : {}),
+        };
+        const span = (d: DateSpan) => this.range(d);
+        const show: ShowValue = (field, v) => {
+          if (field === 'termScheme') return this.schemeLabel(v as TermSchemeKind);
+          if (field === 'terms') return (v as DateSpan[]).map(span).join('; ');
+          if (field === 'grade1Holiday') return v ? span(v as DateSpan) : showPlain(field, v);
+          if (field === 'planSubmissionDueOn') return v ? this.i18n.date(v as string) : showPlain(field, v);
+          return showPlain(field, v);
+        };
+        const theirs = {
+          termScheme: stored.termScheme,
+          terms: stored.terms.map((t) => ({ first: t.first, last: t.last })),
+          grade1Holiday: stored.grade1Holiday,
+          planSubmissionDueOn: stored.planSubmissionDueOn,
+        };
+        this.conflict.show(stored, changedFields(this.edited(), theirs, labels, show));
+      },
+      error: (e: unknown) => this.fail(e),
+    });
+  }
+
+  /** Takes the stored calendar: the user's edits give way. */
+  protected conflictReload(): void {
+    const stored = this.conflict.take();
+    if (!stored) return;
+    this.calendar.set(stored);
+    this.kind.set(stored.termScheme);
+    this.terms.set(stored.terms.map((t) => ({ first: t.first, last: t.last })));
+    this.grade1.set(stored.grade1Holiday);
+    this.planDue.set(stored.planSubmissionDueOn);
+  }
+
+  /** Sends the user's calendar again with the stored version, knowingly over the other change. */
+  protected conflictOverwrite(): void {
+    const stored = this.conflict.take();
+    if (!stored) return;
+    this.calendar.set(stored);
+    this.save();
   }
 
   protected removeOverride(): void {
@@ -184,7 +252,7 @@ export class SchoolYearCalendar {
         this.busy.set(false);
         if (saving) this.notify.done(this.i18n.t('saved'));
       },
-      error: (e: unknown) => this.fail(e),
+      error: (e: unknown) => (saving && isStale(e) ? this.showConflict() : this.fail(e)),
     });
   }
 

@@ -940,4 +940,16 @@ export const en: Dictionary = {
   date_too_early: 'The date cannot be before {date}.',
   date_too_late: 'The date cannot be after {date}.',
   time_invalid: 'Not a time. Type it like this: {example}.',
+  // — conflicts and refusals (409 version.stale) —
+  conflict_title: 'Someone else changed this record',
+  conflict_intro:
+    'While you were editing, the record was saved again. Below are the fields where your values differ from what is stored now. Your edits are not lost yet.',
+  conflict_none: 'The fields of this form match the stored ones: something else changed.',
+  conflict_field: 'Field',
+  conflict_mine: 'Yours',
+  conflict_theirs: 'Stored now',
+  conflict_hint:
+    '“Reload” shows the stored record and drops your edits. “Overwrite with mine” saves your values over the other changes.',
+  conflict_reload: 'Reload',
+  conflict_overwrite: 'Overwrite with mine',
 };

@@ -1031,6 +1031,18 @@ export const ru = {
   date_too_early: 'Дата не может быть раньше {date}.',
   date_too_late: 'Дата не может быть позже {date}.',
   time_invalid: 'Время не распознано. Введите его так: {example}.',
+  // — conflicts and refusals (409 version.stale) —
+  conflict_title: 'Запись изменил другой пользователь',
+  conflict_intro:
+    'Пока вы редактировали, запись сохранили заново. Ниже поля, где ваши значения отличаются от сохранённых сейчас. Ваши правки пока не потеряны.',
+  conflict_none: 'Поля этой формы совпадают с сохранёнными: изменилось что-то другое.',
+  conflict_field: 'Поле',
+  conflict_mine: 'Ваше значение',
+  conflict_theirs: 'Сохранено сейчас',
+  conflict_hint:
+    '«Обновить» покажет сохранённую запись, ваши правки пропадут. «Перезаписать моими значениями» сохранит ваши значения поверх чужих изменений.',
+  conflict_reload: 'Обновить',
+  conflict_overwrite: 'Перезаписать моими значениями',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -129,6 +129,36 @@ describe(DocumentPage.name, () => {
     flushPage([recipient('sent')]);
   });
 
+  it('shows what another user changed before the new version, and sends it over the stored one knowingly', async () => {
+    const { el, click, type, stable } = await render('coordinator', [recipient('acknowledged')]);
+    await click('doc-reissue-open');
+    await type('doc-reissue-reason', 'Уточнено название');
+    await type('doc-reissue-title', 'Резолюция круглого стола (ред. 2)');
+    await click('doc-reissue-submit');
+    http
+      .expectOne('/api/v1/documents/doc-1/reissue')
+      .flush({ message: 'stale', rule: 'version.stale', currentVersion: 4 }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/v1/documents/doc-1').flush({ ...doc, summary: 'О профориентации и занятости', version: 4 });
+    await stable();
+    const rows = [...el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['Заголовок', 'Резолюция круглого стола (ред. 2)', 'Резолюция круглого стола'],
+      ['Краткое содержание', 'О профориентации', 'О профориентации и занятости'],
+    ]);
+    await click('conflict-overwrite');
+    const again = http.expectOne('/api/v1/documents/doc-1/reissue');
+    expect(again.request.body).toEqual({
+      reason: 'Уточнено название',
+      version: 4,
+      title: 'Резолюция круглого стола (ред. 2)',
+      summary: 'О профориентации',
+    });
+    again.flush({ ...doc, revision: 2, version: 5 });
+    flushPage([recipient('sent')]);
+  });
+
   it('gives the new version a new deadline in working days when the coordinator chooses one', async () => {
     const { el, click, type, stable } = await render('coordinator', [recipient('acknowledged')]);
     await click('doc-reissue-open');

@@ -37,6 +37,9 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { changedFields } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
@@ -62,6 +65,7 @@ export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
     MatProgressBarModule,
     MatSelectModule,
     StatusChip,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-page.html',
@@ -121,6 +125,8 @@ export class DocumentPage {
   protected readonly reissueDueOn = signal('');
   protected readonly reissueWorkingDays = signal<number | null>(10);
   protected readonly reissueError = signal<string | null>(null);
+  /** `409 version.stale` on a new version: what another user changed meanwhile; reload or overwrite */
+  protected readonly reissueConflict = new VersionConflict<DocumentResponse>();
 
   // the recipient's step
   protected readonly incomingNumber = signal('');
@@ -201,6 +207,7 @@ export class DocumentPage {
     this.reissueDueOn.set(d.dueOn ?? '');
     this.reissueWorkingDays.set(d.dueWorkingDays ?? 10);
     this.reissueError.set(null);
+    this.reissueConflict.clear();
     this.showReissue.set(true);
   }
 
@@ -224,10 +231,45 @@ export class DocumentPage {
       ...(summary !== d.summary ? { summary } : {}),
       ...deadline,
     };
-    this.run(this.documents.reissue(this.id(), body), this.reissueError, () => {
-      this.notify.done(this.i18n.t('doc_reissued_toast'));
-      this.showReissue.set(false);
+    this.reissueConflict.clear();
+    this.run(
+      this.documents.reissue(this.id(), body),
+      this.reissueError,
+      () => {
+        this.notify.done(this.i18n.t('doc_reissued_toast'));
+        this.showReissue.set(false);
+      },
+      () => this.showReissueConflict(),
+    );
+  }
+
+  /** The stored document read again after a stale new version: where the user's title and summary differ. */
+  private showReissueConflict(): void {
+    this.documents.get(this.id()).subscribe({
+      next: (stored) => {
+        const labels = { title: this.i18n.t('doc_name'), summary: this.i18n.t('doc_summary') };
+        const mine = { title: this.reissueTitle(), summary: this.reissueSummary() };
+        this.reissueConflict.show(stored, changedFields(mine, stored, labels));
+      },
+      error: (e: unknown) => this.reissueError.set(describeError(e, this.i18n).message),
     });
+  }
+
+  /** Takes the stored document: the new version's title and summary start again from it. */
+  protected reissueConflictReload(): void {
+    const stored = this.reissueConflict.take();
+    if (!stored) return;
+    this.doc.set(stored);
+    this.reissueTitle.set(stored.title);
+    this.reissueSummary.set(stored.summary);
+  }
+
+  /** Sends the new version again over the stored one (its version), knowingly. */
+  protected reissueConflictOverwrite(): void {
+    const stored = this.reissueConflict.take();
+    if (!stored) return;
+    this.doc.set(stored);
+    this.reissue(stored);
   }
 
   /** The deadline part of the new version's request; `undefined` when the chosen kind lacks its value. */
@@ -268,8 +310,16 @@ export class DocumentPage {
     );
   }
 
-  /** Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar. */
-  private run<T>(action: Observable<T>, errorTo: WritableSignal<string | null> | null, done: (v: T) => void) {
+  /**
+   * Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar; a stale
+   * version goes to `onStale` when the action offers a conflict panel.
+   */
+  private run<T>(
+    action: Observable<T>,
+    errorTo: WritableSignal<string | null> | null,
+    done: (v: T) => void,
+    onStale?: () => void,
+  ) {
     if (this.busy()) return;
     this.busy.set(true);
     errorTo?.set(null);
@@ -281,7 +331,8 @@ export class DocumentPage {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        if (errorTo) errorTo.set(describeError(e, this.i18n).message);
+        if (onStale && isStale(e)) onStale();
+        else if (errorTo) errorTo.set(describeError(e, this.i18n).message);
         else this.notify.failed(e);
       },
     });

@@ -82,6 +82,42 @@ describe(PlacementForm.name, () => {
     await t.stable();
   };
 
+  /** A stored placement of a 15-year-old in the summer, the medical clearance missing. */
+  const stored = {
+    id: 'p-7',
+    schoolId: 'school-1',
+    employerId: 'czn',
+    channel: 'employment_centre',
+    kind: 'employment_contract',
+    jobTitle: 'Подсобный рабочий',
+    studentCode: 'S-2026-7',
+    studentBirthDate: '2010-03-10',
+    studentSex: 'male',
+    startsOn: '2026-06-15',
+    endsOn: '2026-07-10',
+    workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    shiftStartsAt: '09:00',
+    shiftEndsAt: '15:00',
+    hoursPerDay: 6,
+    hoursPerWeek: 30,
+    harmful: false,
+    maxLoadKg: null,
+    loadMode: 'constant',
+    parentConsent: false,
+    guardianshipConsent: false,
+    weekendWorkConsent: false,
+    medicalClearanceOn: null,
+    hasGeneralEducation: false,
+    orphan: false,
+    studentDetachment: false,
+    probationClause: false,
+    status: 'blocked',
+    findings: [],
+    version: 5,
+    createdAt: '',
+    updatedAt: '',
+  };
+
   afterEach(() => http.verify());
 
   it('shows the Labour Code findings as the user types, before saving, and clears the hard ones once fixed', async () => {
@@ -149,40 +185,7 @@ describe(PlacementForm.name, () => {
     const t = await render();
     t.fixture.componentRef.setInput('id', 'p-7');
     await t.stable();
-    http.expectOne('/api/v1/placements/p-7').flush({
-      id: 'p-7',
-      schoolId: 'school-1',
-      employerId: 'czn',
-      channel: 'employment_centre',
-      kind: 'employment_contract',
-      jobTitle: 'Подсобный рабочий',
-      studentCode: 'S-2026-7',
-      studentBirthDate: '2010-03-10',
-      studentSex: 'male',
-      startsOn: '2026-06-15',
-      endsOn: '2026-07-10',
-      workDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-      shiftStartsAt: '09:00',
-      shiftEndsAt: '15:00',
-      hoursPerDay: 6,
-      hoursPerWeek: 30,
-      harmful: false,
-      maxLoadKg: null,
-      loadMode: 'constant',
-      parentConsent: false,
-      guardianshipConsent: false,
-      weekendWorkConsent: false,
-      medicalClearanceOn: null,
-      hasGeneralEducation: false,
-      orphan: false,
-      studentDetachment: false,
-      probationClause: false,
-      status: 'blocked',
-      findings: [],
-      version: 5,
-      createdAt: '',
-      updatedAt: '',
-    });
+    http.expectOne('/api/v1/placements/p-7').flush(stored);
     await t.stable();
     expect((t.q('plf-job') as HTMLInputElement).value).toBe('Подсобный рабочий');
     await wait(300);
@@ -217,5 +220,36 @@ describe(PlacementForm.name, () => {
     await t.type('plf-shift-starts', '21:30');
     expect(form.controls.shiftStartsAt.valid).toBe(true);
     http.match(() => true);
+  });
+
+  it('shows what someone else changed in the placement and overwrites with the current version', async () => {
+    const t = await render();
+    t.fixture.componentRef.setInput('id', 'p-7');
+    await t.stable();
+    http.expectOne('/api/v1/placements/p-7').flush(stored);
+    await t.stable();
+    await wait(300);
+    http.expectOne((r) => r.url === '/api/v1/placements/context').flush(facts);
+    await t.stable();
+    await t.type('plf-job', 'Помощник садовника');
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    http
+      .expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/placements/p-7')
+      .flush({ message: 'stale', rule: 'version.stale' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/v1/placements/p-7').flush({ ...stored, parentConsent: true, version: 6 });
+    await t.stable();
+    const rows = [...t.el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['Помощник садовника', 'Подсобный рабочий'],
+      ['Нет', 'Да'],
+    ]);
+    expect((t.q('plf-job') as HTMLInputElement).value).toBe('Помощник садовника');
+    (t.q('conflict-overwrite') as HTMLButtonElement).click();
+    await t.stable();
+    const again = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/placements/p-7');
+    expect(again.request.body).toMatchObject({ version: 6, jobTitle: 'Помощник садовника', parentConsent: false });
   });
 });

@@ -22,6 +22,9 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { organisationName, OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { timeOfDay } from '../../ui/date-input/time';
 import { dateError } from '../../ui/refusal/form-refusal';
@@ -73,6 +76,7 @@ export interface ShownFinding {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './placement-form.html',
@@ -115,6 +119,8 @@ export class PlacementForm {
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly conflict = signal(false);
+  /** `409 version.stale`: what changed since the placement was opened; reload or overwrite */
+  protected readonly versionConflict = new VersionConflict<PlacementResponse>();
   protected readonly loadingRecord = signal(false);
   protected readonly loadError = signal<string | null>(null);
   private version = 0;
@@ -270,6 +276,7 @@ export class PlacementForm {
       maxLoadKg: p.maxLoadKg,
     });
     this.conflict.set(false);
+    this.versionConflict.clear();
   }
 
   protected reload(): void {
@@ -286,6 +293,7 @@ export class PlacementForm {
     this.saving.set(true);
     this.error.set(null);
     this.conflict.set(false);
+    this.versionConflict.clear();
     const body = toRequest(this.form.getRawValue() as PlacementFormValue);
     const id = this.id();
     const call = id ? this.placements.update(id, { ...body, version: this.version }) : this.placements.create(body);
@@ -298,6 +306,44 @@ export class PlacementForm {
     });
   }
 
+  /** The stored placement read again after a stale save: where the user's values differ from it; the edits stay. */
+  private showConflict(id: string): void {
+    this.placements.get(id).subscribe({
+      next: (stored) => {
+        const labels = Object.fromEntries(Object.entries(FIELD_LABELS).map(([k, key]) => [k, this.i18n.t(key)]));
+        const show: ShowValue = (field, v) => {
+          if (field === 'schoolId' || field === 'employerId')
+            return [...this.schools(), ...this.employers()].find((o) => o.id === v)?.shortName ?? showPlain(field, v);
+          if (field === 'workDays')
+            return showPlain(
+              field,
+              (v as WorkDay[]).map((d) => this.dayLabel(d)),
+            );
+          if (typeof v === 'boolean') return this.i18n.t(v ? 'yes' : 'no');
+          if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return this.i18n.date(v);
+          return showPlain(field, v);
+        };
+        const mine = toRequest(this.form.getRawValue() as PlacementFormValue);
+        this.versionConflict.show(stored, changedFields(mine, { ...stored }, labels, show));
+      },
+      error: (e: unknown) => this.error.set(describeError(e, this.i18n).message),
+    });
+  }
+
+  /** Takes the stored placement: the user's edits give way. */
+  protected conflictReload(): void {
+    const stored = this.versionConflict.take();
+    if (stored) this.fill(stored);
+  }
+
+  /** Sends the user's values again with the stored placement's version, knowingly over the other change. */
+  protected conflictOverwrite(): void {
+    const stored = this.versionConflict.take();
+    if (!stored) return;
+    this.version = stored.version;
+    this.save();
+  }
+
   /**
    * A refusal shown once: the hard findings the live check already shows stay where they are; others go under their
    * field, or in the banner when they name none; a 409 offers to reload.
@@ -305,6 +351,11 @@ export class PlacementForm {
   private refused(e: unknown): void {
     this.saving.set(false);
     const failure = apiFailure(e);
+    const id = this.id();
+    if (id && isStale(e)) {
+      this.showConflict(id);
+      return;
+    }
     if (failure?.status === 409) {
       this.conflict.set(true);
       return;

@@ -107,6 +107,32 @@ describe(PlacementPage.name, () => {
     expect(q('plp-error')).toBeNull();
   });
 
+  it('shows what someone else recorded meanwhile and records the paperwork over it knowingly', async () => {
+    const { el, q, stable } = await render();
+    (q('plp-parent-consent')?.querySelector('input') as HTMLInputElement).click();
+    await stable();
+    (q('plp-record') as HTMLButtonElement).click();
+    await stable();
+    http
+      .expectOne((r) => r.method === 'PATCH')
+      .flush({ statusCode: 409, message: 'stale', rule: 'version.stale' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/v1/placements/p-1').flush({ ...blocked, medicalClearanceOn: '2026-03-05', version: 4 });
+    await stable();
+    const rows = [...el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['Да', 'Нет'],
+      ['01.03.2026', '05.03.2026'],
+    ]);
+    (q('conflict-overwrite') as HTMLButtonElement).click();
+    await stable();
+    const again = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/placements/p-1');
+    expect(again.request.body).toMatchObject({ version: 4, parentConsent: true, medicalClearanceOn: '2026-03-01' });
+    again.flush({ ...blocked, parentConsent: true, status: 'cleared', findings: [], version: 5 });
+    await stable();
+  });
+
   it('shows a partner representative the placement without the paperwork form or actions', async () => {
     const { q } = await render('partner_rep');
     expect(q('plp-paperwork')).toBeNull();

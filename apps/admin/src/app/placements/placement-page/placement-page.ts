@@ -19,6 +19,9 @@ import { Notify } from '../../core/notify';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlacementsData } from '../../data-access/placements.data';
+import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
@@ -48,6 +51,7 @@ interface Paperwork {
     MatFormFieldModule,
     MatInputModule,
     StatusChip,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './placement-page.html',
@@ -72,6 +76,8 @@ export class PlacementPage {
   protected readonly error = signal<string | null>(null);
   protected readonly conflict = signal(false);
   protected readonly confirmDelete = signal(false);
+  /** `409 version.stale` on recording the paperwork: what changed meanwhile; reload or overwrite */
+  protected readonly versionConflict = new VersionConflict<PlacementResponse>();
   protected paperwork: Paperwork = {
     parentConsent: false,
     guardianshipConsent: false,
@@ -142,6 +148,7 @@ export class PlacementPage {
     };
     this.loading.set(false);
     this.conflict.set(false);
+    this.versionConflict.clear();
     this.error.set(null);
   }
 
@@ -159,14 +166,48 @@ export class PlacementPage {
     };
     this.saving.set(true);
     this.error.set(null);
+    this.versionConflict.clear();
     this.placements.update(p.id, body).subscribe({
       next: (next) => {
         this.saving.set(false);
         this.show(next);
         this.notify.done(this.i18n.t(next.status === 'cleared' ? 'plp_cleared_toast' : 'plp_still_blocked_toast'));
       },
+      error: (e: unknown) => (isStale(e) ? this.showConflict(p.id) : this.failed(e)),
+    });
+  }
+
+  /** The stored placement read again after a stale save: where the paperwork typed differs from it. */
+  private showConflict(id: string): void {
+    this.placements.get(id).subscribe({
+      next: (stored) => {
+        this.saving.set(false);
+        const labels = {
+          parentConsent: this.i18n.t('plf_parent_consent'),
+          guardianshipConsent: this.i18n.t('plf_guardianship_consent'),
+          weekendWorkConsent: this.i18n.t('plf_weekend_consent'),
+          medicalClearanceOn: this.i18n.t('plf_medical_on'),
+        };
+        const show: ShowValue = (field, v) =>
+          typeof v === 'boolean' ? this.yesNo(v) : v ? this.i18n.date(v as string) : showPlain(field, v);
+        this.versionConflict.show(stored, changedFields({ ...this.paperwork }, { ...stored }, labels, show));
+      },
       error: (e: unknown) => this.failed(e),
     });
+  }
+
+  /** Takes the stored placement: the paperwork typed gives way. */
+  protected conflictReload(): void {
+    const stored = this.versionConflict.take();
+    if (stored) this.show(stored);
+  }
+
+  /** Records the paperwork typed again with the stored placement's version, knowingly. */
+  protected conflictOverwrite(): void {
+    const stored = this.versionConflict.take();
+    if (!stored) return;
+    this.placement.set(stored);
+    this.record();
   }
 
   protected remove(): void {

@@ -167,6 +167,35 @@ describe(`${PlanPage.name}: activities`, () => {
     expect(el.querySelector('[data-testid="plan-stale"]')?.textContent).toContain('Обновите страницу');
   });
 
+  it('shows what someone else changed in the activity and overwrites knowingly with the current version', async () => {
+    const act = { ...held, isPublic: false };
+    const { el, click, stable } = await render(nextYear, [act]);
+    await click('activity-edit');
+    const title = el.querySelector('[data-testid="activity-title"]') as HTMLInputElement;
+    title.value = 'Экскурсия в цех';
+    title.dispatchEvent(new Event('input'));
+    await click('activity-save');
+    http
+      .expectOne('/api/v1/activities/a1')
+      .flush({ message: 'stale', rule: 'version.stale', currentVersion: 4 }, { status: 409, statusText: 'Conflict' });
+    const read = http.expectOne('/api/v1/activities/a1');
+    expect(read.request.method).toBe('GET');
+    read.flush({ ...act, venue: 'Актовый зал', version: 4 });
+    await stable();
+    const rows = [...el.querySelectorAll('[data-testid="conflict-changes"] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows.map((r) => r[0])).toEqual(['Название', 'Место проведения']);
+    expect(rows[0]?.slice(1)).toEqual(['Экскурсия в цех', 'Экскурсия на завод']);
+    expect(rows[1]?.slice(1)).toEqual(['—', 'Актовый зал']);
+    // the edits stay until the user chooses
+    expect(title.value).toBe('Экскурсия в цех');
+    await click('conflict-overwrite');
+    const again = http.expectOne('/api/v1/activities/a1');
+    expect(again.request.method).toBe('PATCH');
+    expect(again.request.body).toMatchObject({ title: 'Экскурсия в цех', version: 4 });
+  });
+
   it('offers the outcome only once the activity has begun; postponing and cancelling at any time', async () => {
     const { el, click } = await render(nextYear, [held]);
     expect(el.querySelector('[data-testid="activity-outcome"]')).toBeNull();

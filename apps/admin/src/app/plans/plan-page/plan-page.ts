@@ -54,6 +54,9 @@ import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
+import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/changed-fields';
+import { isStale, VersionConflict } from '../../ui/conflict/conflict';
+import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, type Column } from '../../ui/list';
 import { dateError } from '../../ui/refusal/form-refusal';
@@ -65,6 +68,21 @@ type Outcome = ActivityOutcomeRequest['status'];
 /** An evidence link: an http(s) address (the contract's `WebUrl`); empty rows are left out. */
 const WEB_LINK = /^\s*(https?:\/\/\S+)?\s*$/i;
 type View = 'table' | 'calendar';
+
+/** The activity form's values of a stored activity (one day: no separate end). */
+const activityFormValue = (a: ActivityResponse) => ({
+  title: a.title,
+  directionId: a.directionId,
+  form: a.form,
+  partnerId: a.partnerId,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn === a.startsOn ? '' : a.endsOn,
+  venue: a.venue,
+  targetGrades: [...a.targetGrades],
+  plannedParticipants: a.plannedParticipants,
+  hours: a.hours,
+  isPublic: a.isPublic,
+});
 
 /**
  * One plan: its title and agreement, its activities (added, edited, postponed, cancelled, deleted while the plan is
@@ -94,6 +112,7 @@ type View = 'table' | 'calendar';
     DataTable,
     PlanCalendar,
     StatusChip,
+    ConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-page.html',
@@ -131,6 +150,9 @@ export class PlanPage {
   protected readonly error = signal<string | null>(null);
   /** a 409: someone else changed the plan or an activity; the page offers to load it again */
   protected readonly stale = signal(false);
+  /** `409 version.stale` on the plan's title and agreement, or on the activity being edited */
+  protected readonly planConflict = new VersionConflict<PlanResponse>();
+  protected readonly activityConflict = new VersionConflict<ActivityResponse>();
   protected readonly view = signal<View>('table');
 
   protected readonly editingPlan = signal(false);
@@ -349,6 +371,7 @@ export class PlanPage {
       this.planForm.markAllAsTouched();
       return;
     }
+    this.planConflict.clear();
     const v = this.planForm.getRawValue();
     this.plans.update(p.id, { version: p.version, title: v.title.trim(), agreementId: v.agreementId }).subscribe({
       next: (x) => {
@@ -357,10 +380,47 @@ export class PlanPage {
         this.toast(this.i18n.t('saved'));
       },
       error: (e: unknown) =>
-        apiFailure(e)?.status === 409
-          ? this.stale.set(true)
-          : this.planError.set(showOnForm(this.planForm, e, this.i18n)),
+        isStale(e)
+          ? this.showPlanConflict(p.id)
+          : apiFailure(e)?.status === 409
+            ? this.stale.set(true)
+            : this.planError.set(showOnForm(this.planForm, e, this.i18n)),
     });
+  }
+
+  /** The stored plan read again after a stale save: where the user's title and agreement differ from it. */
+  private showPlanConflict(id: string): void {
+    this.plans.get(id).subscribe({
+      next: (stored) => {
+        const labels = { title: this.i18n.t('plan_title_field'), agreementId: this.i18n.t('plan_agreement') };
+        const show: ShowValue = (field, v) =>
+          field === 'agreementId'
+            ? v
+              ? (() => {
+                  const a = this.agreements().find((x) => x.id === v);
+                  return a ? this.label(a) : String(v);
+                })()
+              : this.i18n.t('plan_no_agreement')
+            : showPlain(field, v);
+        const theirs = { title: stored.title, agreementId: stored.agreementId };
+        this.planConflict.show(stored, changedFields(this.planForm.getRawValue(), theirs, labels, show));
+      },
+      error: (e: unknown) => this.planError.set(describeError(e, this.i18n).message),
+    });
+  }
+
+  protected planConflictReload(): void {
+    const stored = this.planConflict.take();
+    if (!stored) return;
+    this.plan.set(stored);
+    this.planForm.reset({ title: stored.title, agreementId: stored.agreementId });
+  }
+
+  protected planConflictOverwrite(): void {
+    const stored = this.planConflict.take();
+    if (!stored) return;
+    this.plan.set(stored);
+    this.savePlan();
   }
 
   // — activities —
@@ -409,23 +469,13 @@ export class PlanPage {
   protected editActivity(a: ActivityResponse): void {
     this.closePanels();
     this.activityError.set(null);
-    this.activityForm.reset({
-      title: a.title,
-      directionId: a.directionId,
-      form: a.form,
-      partnerId: a.partnerId,
-      startsOn: a.startsOn,
-      endsOn: a.endsOn === a.startsOn ? '' : a.endsOn,
-      venue: a.venue,
-      targetGrades: [...a.targetGrades],
-      plannedParticipants: a.plannedParticipants,
-      hours: a.hours,
-      isPublic: a.isPublic,
-    });
+    this.activityForm.reset(activityFormValue(a));
     this.activityMode.set(a);
   }
 
   private closePanels(): void {
+    this.activityConflict.clear();
+    this.planConflict.clear();
     this.activityMode.set('closed');
     this.outcomeFor.set(null);
     this.deleting.set(null);
@@ -440,6 +490,7 @@ export class PlanPage {
       this.activityError.set(this.i18n.t('err_invalid_form'));
       return;
     }
+    this.activityConflict.clear();
     const v = this.activityForm.getRawValue();
     const fields = {
       title: v.title.trim(),
@@ -474,10 +525,62 @@ export class PlanPage {
         this.activityMode.set('closed');
       },
       error: (e: unknown) =>
-        apiFailure(e)?.status === 409
-          ? this.stale.set(true)
-          : this.activityError.set(showOnForm(this.activityForm, e, this.i18n)),
+        editing && isStale(e)
+          ? this.showActivityConflict(editing.id)
+          : apiFailure(e)?.status === 409
+            ? this.stale.set(true)
+            : this.activityError.set(showOnForm(this.activityForm, e, this.i18n)),
     });
+  }
+
+  /** The stored activity read again after a stale save: where the user's values differ from it; the edits stay. */
+  private showActivityConflict(id: string): void {
+    this.activitiesData.get(id).subscribe({
+      next: (stored) => {
+        const labels = {
+          title: this.i18n.t('act_name'),
+          directionId: this.i18n.t('act_direction'),
+          form: this.i18n.t('act_form'),
+          partnerId: this.i18n.t('act_partner'),
+          startsOn: this.i18n.t('act_starts'),
+          endsOn: this.i18n.t('act_ends'),
+          venue: this.i18n.t('act_venue'),
+          targetGrades: this.i18n.t('act_target_grades'),
+          plannedParticipants: this.i18n.t('act_planned_participants'),
+          hours: this.i18n.t('act_hours'),
+          isPublic: this.i18n.t('act_publish'),
+        };
+        const show: ShowValue = (field, v) => {
+          if (field === 'form' && v) return this.i18n.label('activityForm', v as ActivityResponse['form']);
+          if (field === 'directionId') return this.directions().find((d) => d.id === v)?.name ?? showPlain(field, v);
+          if (field === 'partnerId')
+            return v ? (this.names().get(v as string) ?? String(v)) : this.i18n.t('act_no_partner');
+          if (field === 'startsOn' || field === 'endsOn') return v ? this.i18n.date(v as string) : showPlain(field, v);
+          if (field === 'isPublic') return this.i18n.t(v ? 'yes' : 'no');
+          return showPlain(field, v);
+        };
+        const v = this.activityForm.getRawValue();
+        const mine = { ...v, plannedParticipants: Number(v.plannedParticipants), hours: Number(v.hours) };
+        this.activityConflict.show(stored, changedFields(mine, activityFormValue(stored), labels, show));
+      },
+      error: (e: unknown) => this.activityError.set(describeError(e, this.i18n).message),
+    });
+  }
+
+  protected activityConflictReload(): void {
+    const stored = this.activityConflict.take();
+    if (!stored) return;
+    this.replace(stored);
+    this.activityForm.reset(activityFormValue(stored));
+    this.activityMode.set(stored);
+  }
+
+  protected activityConflictOverwrite(): void {
+    const stored = this.activityConflict.take();
+    if (!stored) return;
+    this.replace(stored);
+    this.activityMode.set(stored);
+    this.saveActivity();
   }
 
   /** Postponing and cancelling (and holding) are open to a planned or postponed activity (domain). */
