@@ -894,4 +894,7 @@ export const en: Dictionary = {
   agp_am_deleted_toast: 'Draft amendment No. {number} deleted.',
   agp_am_nothing: 'Tick at least one term that changes.',
   agp_am_create: 'Draw up',
+  // — documents journey (issue 15) —
+  doc_send_all_institutions: 'Every institution: schools and partners',
+  doc_received_on_hint: 'Empty: today',
 };

@@ -985,6 +985,9 @@ export const ru = {
   agp_am_deleted_toast: 'Проект дополнительного соглашения № {number} удалён.',
   agp_am_nothing: 'Отметьте хотя бы одно условие, которое изменяется.',
   agp_am_create: 'Составить',
+  // — documents journey (issue 15) —
+  doc_send_all_institutions: 'Всем организациям: школам и партнёрам',
+  doc_received_on_hint: 'Пусто — сегодня',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -881,4 +881,7 @@ export const tt: Dictionary = {
   agp_am_deleted_toast: '{number} номерлы өстәмә килешү караламасы бетерелде.',
   agp_am_nothing: 'Үзгәрә торган ким дигәндә бер шартны билгеләгез.',
   agp_am_create: 'Төзү',
+  // — documents journey (issue 15) —
+  doc_send_all_institutions: 'Барлык оешмаларга: мәктәпләргә һәм партнерларга',
+  doc_received_on_hint: 'Буш калса — бүген',
 };

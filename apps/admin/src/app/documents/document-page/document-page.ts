@@ -38,8 +38,8 @@ import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
-/** Whom a mailing goes to: every school, organisations of some kinds, partners of some types, or chosen ones. */
-export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
+/** Whom a mailing goes to: every institution (schools and partners), every school, organisations of some kinds, partners of some types, or chosen ones. */
+export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
 
 /**
  * One document: its requisites and recipients. The coordinator sends it, closes recipients' lines and issues a
@@ -117,6 +117,8 @@ export class DocumentPage {
 
   // the recipient's step
   protected readonly incomingNumber = signal('');
+  /** the day the organisation registered the document; empty: today */
+  protected readonly receivedOn = signal('');
   protected readonly comment = signal('');
   protected readonly responseText = signal('');
   protected readonly stepError = signal<string | null>(null);
@@ -157,6 +159,8 @@ export class DocumentPage {
   /** The request of the send dialog, or null when nothing is chosen. */
   protected sendBody(): SendDocumentRequest | null {
     switch (this.sendMode()) {
+      case 'all':
+        return { audience: { kinds: this.kinds } };
       case 'schools':
         return { audience: { schools: true } };
       case 'kinds':
@@ -239,7 +243,9 @@ export class DocumentPage {
 
   protected receive(): void {
     const incomingNumber = this.incomingNumber().trim();
-    this.run(this.documents.receive(this.id(), incomingNumber ? { incomingNumber } : {}), this.stepError, () =>
+    const receivedOn = this.receivedOn();
+    const body = { ...(incomingNumber ? { incomingNumber } : {}), ...(receivedOn ? { receivedOn } : {}) };
+    this.run(this.documents.receive(this.id(), body), this.stepError, () =>
       this.notify.done(this.i18n.t('doc_received_toast')),
     );
   }
