@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { axeViolations, COORDINATOR, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const seed = fs.readFileSync(path.join(root, 'docs', 'product', 'resolution-2020-02-12.txt'), 'utf8');
 
 /** The resolution as registered: no number («б/н»), its date, its name, items 4–5 as the summary. */
