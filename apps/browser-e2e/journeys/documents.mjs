@@ -98,6 +98,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
 
         await page.getByTestId('doc-send-open').click();
         await page.getByTestId('doc-send-all').click();
+        await page.locator('[data-testid="doc-send-all"] button[aria-pressed="true"]').waitFor({ timeout: 5000 });
         await screenshot(page, `documents-send-dialog-${width}.png`);
         await noAxe(page, 'the send dialog', expect);
         await page.getByTestId('doc-send-submit').click();
@@ -219,6 +220,17 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await page.getByTestId('doc-send-open').click();
       await page.getByTestId('doc-send-all').waitFor({ timeout: 5000 });
       await noSideways(page, width, 'the document with its send dialog', expect);
+      // every choice of the send dialog is within the screen (they wrap instead of running off the panel)
+      for (const id of [
+        'doc-send-all',
+        'doc-send-schools',
+        'doc-send-kinds',
+        'doc-send-partner-types',
+        'doc-send-chosen',
+      ]) {
+        const box = await page.getByTestId(id).boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= width, `${id} is off the screen: ${JSON.stringify(box)}`);
+      }
       await screenshot(page, `documents-overdue-${width}.png`);
       await noAxe(page, 'the document page on a phone', expect);
       expect(coordinator.errors.length === 0, coordinator.errors.join('\n'));

@@ -95,6 +95,31 @@ describe(DocumentPage.name, () => {
     expect(q('doc-recipients')?.textContent).toContain('Школа school-1');
   });
 
+  it('sends the document to every institution, schools and partners alike', async () => {
+    const { q, click, stable } = await render('coordinator', []);
+    await click('doc-send-open');
+    await click('doc-send-all');
+    await click('doc-send-submit');
+    const req = http.expectOne('/api/v1/documents/doc-1/send');
+    expect(req.request.body).toEqual({ audience: { kinds: ['school', 'partner'] } });
+    req.flush({ items: [recipient('sent'), recipient('sent', 'partner-1')], total: 2 });
+    flushPage([recipient('sent'), recipient('sent', 'partner-1')]);
+    await stable();
+    expect(q('doc-send')).toBeNull();
+  });
+
+  it('records the day the school registered the document when one is given', async () => {
+    const { click, type, stable } = await render('school_admin', [recipient('sent')]);
+    await type('doc-incoming-number', 'вх-7');
+    await type('doc-received-on', '2020-02-14');
+    await click('doc-receive');
+    const req = http.expectOne('/api/v1/documents/doc-1/receive');
+    expect(req.request.body).toEqual({ incomingNumber: 'вх-7', receivedOn: '2020-02-14' });
+    req.flush(recipient('received'));
+    flushPage([recipient('received')]);
+    await stable();
+  });
+
   it('asks whom to send to when no partner type is chosen, and sends nothing', async () => {
     const { q, click } = await render('coordinator', []);
     await click('doc-send-open');
