@@ -264,11 +264,26 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       expect(docId, 'the resolution was not registered by the journey before');
       const orgs = await api(apiBase, 'GET', '/organisations?limit=100');
       const kcson = orgs.items.find((o) => o.slug === 'kcson-yutazy');
-      const link = await api(apiBase, 'POST', '/links', {
-        purpose: 'document.acknowledge',
-        objectId: docId,
-        organisationId: kcson.id,
-      });
+      // the coordinator makes the link on the document's page (e-mail is off in this run: the link is shown once)
+      const coordinator = await openAdmin(browser, apiBase, { width: 1366 });
+      let url = '';
+      try {
+        const { page } = coordinator;
+        await logIn(page, COORDINATOR);
+        await page.goto(`${apiBase}/admin/documents/${docId}`);
+        const row = page.locator(`[data-testid="doc-recipients"] tr[data-org="${kcson.id}"]`);
+        await row.getByTestId('doc-link').click();
+        await row.getByTestId('doc-link-url').waitFor({ timeout: 10000 });
+        url = await row.getByTestId('doc-link-url').inputValue();
+        await row.scrollIntoViewIfNeeded();
+        await screenshot(page, 'documents-link-made-1366.png');
+        await noAxe(page, 'the recipients table with a link', expect);
+        expect(coordinator.errors.length === 0, coordinator.errors.join('\n'));
+      } finally {
+        await coordinator.context.close();
+      }
+      expect(/\/link\/[A-Za-z0-9_-]{43}$/.test(url), `the link shown: ${url}`);
+      const link = { url };
       const token = link.url.split('/link/')[1];
       for (const width of [390, 1366]) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });

@@ -884,4 +884,9 @@ export const tt: Dictionary = {
   // — documents journey (issue 15) —
   doc_send_all_institutions: 'Барлык оешмаларга: мәктәпләргә һәм партнерларга',
   doc_received_on_hint: 'Буш калса — бүген',
+  doc_link_make: 'Раслау өчен сылтама',
+  doc_link_make_for: 'Раслау өчен сылтама: {name}',
+  doc_link_emailed: 'Сылтама {email} адресына җибәрелде, {date} кадәр эшли.',
+  doc_link_once: 'Сылтама (бер тапкыр гына күрсәтелә, {date} кадәр эшли):',
+  doc_link_made_toast: 'Раслау өчен сылтама ясалды.',
 };

@@ -1,4 +1,4 @@
-import type { DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
+import type { CreatedLinkResponse, DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
 import {
   canAdvanceRecipient,
   ORGANISATION_KINDS,
@@ -115,6 +115,9 @@ export class DocumentPage {
   protected readonly reissueWorkingDays = signal<number | null>(10);
   protected readonly reissueError = signal<string | null>(null);
 
+  /** the single-use links made on this page, by organisation: shown once (the API keeps only their hash) */
+  protected readonly links = signal<Partial<Record<string, CreatedLinkResponse>>>({});
+
   // the recipient's step
   protected readonly incomingNumber = signal('');
   /** the day the organisation registered the document; empty: today */
@@ -188,6 +191,14 @@ export class DocumentPage {
     this.run(this.documents.close(this.id(), r.organisationId), null, () =>
       this.notify.done(this.i18n.t('doc_closed_toast')),
     );
+  }
+
+  /** A single-use link for the recipient to acknowledge without an account (its partner has no log-in). */
+  protected makeLink(r: RecipientResponse): void {
+    this.run(this.documents.link(this.id(), r.organisationId), null, (link) => {
+      this.links.update((all) => ({ ...all, [r.organisationId]: link }));
+      this.notify.done(this.i18n.t('doc_link_made_toast'));
+    });
   }
 
   protected openReissue(d: DocumentResponse): void {
