@@ -98,7 +98,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
 
         await page.getByTestId('doc-send-open').click();
         await page.getByTestId('doc-send-all').click();
-        await page.locator('[data-testid="doc-send-all"] button[aria-pressed="true"]').waitFor({ timeout: 5000 });
+        await page.locator('[data-testid="doc-send-all"].mat-button-toggle-checked').waitFor({ timeout: 5000 });
         await screenshot(page, `documents-send-dialog-${width}.png`);
         await noAxe(page, 'the send dialog', expect);
         await page.getByTestId('doc-send-submit').click();
@@ -259,7 +259,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
   });
 
   await check(
-    'documents: a partner without an account opens its single-use link in English, switches to Tatar and acknowledges (390 and 1366 px)',
+    'documents: the coordinator makes a single-use link for a partner without an account; it opens in English, switches to Tatar and acknowledges (390 and 1366 px)',
     async () => {
       expect(docId, 'the resolution was not registered by the journey before');
       const orgs = await api(apiBase, 'GET', '/organisations?limit=100');
