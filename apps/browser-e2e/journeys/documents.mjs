@@ -233,6 +233,16 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       }
       await screenshot(page, `documents-overdue-${width}.png`);
       await noAxe(page, 'the document page on a phone', expect);
+      // the escalation in the notifications, read on the phone
+      await page.getByTestId('notification-bell').click();
+      const item = page
+        .getByTestId('ntf-item')
+        .filter({ has: page.locator(`a[href$="/documents/${docId}"]`) })
+        .first();
+      await item.waitFor({ timeout: 10000 });
+      expect((await item.innerText()).includes('получателей с просрочкой'), 'no escalation on the phone');
+      await noSideways(page, width, 'the notifications', expect);
+      await screenshot(page, `documents-notifications-${width}.png`);
       expect(coordinator.errors.length === 0, coordinator.errors.join('\n'));
     } finally {
       await coordinator.context.close();

@@ -8,6 +8,7 @@ import {
   type RecipientState,
 } from '@socium/domain';
 
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -68,6 +69,7 @@ export class DocumentPage {
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
+  private readonly page = inject(DOCUMENT);
 
   /** the document id from the route */
   readonly id = input.required<string>();
@@ -196,7 +198,9 @@ export class DocumentPage {
   /** A single-use link for the recipient to acknowledge without an account (its partner has no log-in). */
   protected makeLink(r: RecipientResponse): void {
     this.run(this.documents.link(this.id(), r.organisationId), null, (link) => {
-      this.links.update((all) => ({ ...all, [r.organisationId]: link }));
+      // without a public address configured the API answers a path: shown as a full address, ready to copy
+      const url = new URL(link.url, this.page.baseURI).href;
+      this.links.update((all) => ({ ...all, [r.organisationId]: { ...link, url } }));
       this.notify.done(this.i18n.t('doc_link_made_toast'));
     });
   }
