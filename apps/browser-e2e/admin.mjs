@@ -264,53 +264,7 @@ export async function adminJourneys({ browser, apiBase, check, expect }) {
     },
   );
 
-  await check(
-    'admin: the coordinator registers a letter and sends it to every school; the gymnasium acknowledges it',
-    async () => {
-      const title = `Письмо о неделе профориентации ${Date.now()}`;
-      const coordinator = await openAdmin(browser, apiBase);
-      try {
-        const { page } = coordinator;
-        await logIn(page, COORDINATOR);
-        await page.getByRole('link', { name: 'Документы' }).first().click();
-        await page.getByTestId('doc-new').click();
-        await page.getByTestId('doc-number').fill('01-12/345');
-        await page.getByTestId('doc-name').fill(title);
-        await page.getByTestId('doc-due-days').click();
-        await page.getByTestId('doc-working-days').fill('5');
-        await page.getByTestId('doc-save').click();
-        await page.getByRole('heading', { name: title }).waitFor({ timeout: 10000 });
-        await page.getByTestId('doc-send-open').click();
-        await page.getByTestId('doc-send-submit').click();
-        await page.getByTestId('doc-recipients').waitFor({ timeout: 10000 });
-        const table = await page.getByTestId('doc-recipients').innerText();
-        expect(/гимназия/i.test(table), `the gymnasium is not among the recipients: ${table}`);
-        await screenshot(page, 'admin-document-sent.png');
-        expect(coordinator.errors.length === 0, coordinator.errors.join('\n'));
-      } finally {
-        await coordinator.context.close();
-      }
-      const school = await openAdmin(browser, apiBase);
-      try {
-        const { page } = school;
-        await logIn(page, SCHOOL);
-        await page.getByRole('link', { name: 'Документы' }).first().click();
-        const panel = page.locator('mat-expansion-panel', { hasText: title });
-        await panel.locator('mat-expansion-panel-header').click();
-        await panel.getByTestId('doc-open').click();
-        await page.getByTestId('doc-mine').waitFor({ timeout: 10000 });
-        await page.getByTestId('doc-comment').fill('Принято к исполнению');
-        await page.getByTestId('doc-acknowledge').click();
-        await page.getByTestId('doc-acknowledge').waitFor({ state: 'detached', timeout: 10000 });
-        const state = await page.getByTestId('doc-mine-state').innerText();
-        expect(state.includes('Ознакомлен'), `the gymnasium's line is not acknowledged: ${state}`);
-        await screenshot(page, 'admin-document-acknowledged.png');
-        expect(school.errors.length === 0, school.errors.join('\n'));
-      } finally {
-        await school.context.close();
-      }
-    },
-  );
+  // The documents' journey (the resolution sent to every institution, answered, escalated) is journeys/documents.mjs.
 
   await check(
     'admin: the coordinator opens the notifications from the bell, checks the reminders (e-mail off); fits 390 px',

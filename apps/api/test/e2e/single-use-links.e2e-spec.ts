@@ -71,7 +71,7 @@ describe('Single-use links for organisations without an account', () => {
     const page = await t.http.get(`/link/${token}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Подтвердить участие');
-    expect(page.text).toContain(`action="/link/${token}"`);
+    expect(page.text).toContain(`action="/link/${token}?lang=ru"`);
 
     const done = await t.http.post(`/link/${token}`).type('form').send({ comment: 'Ждём к 10:00' });
     expect(done.status).toBe(200);

@@ -1,4 +1,5 @@
 import type {
+  CreatedLinkResponse,
   CreateDocumentRequest,
   DocumentListQuery,
   DocumentResponse,
@@ -53,5 +54,16 @@ export class DocumentsData {
   }
   reissue(id: string, body: ReissueDocumentRequest): Observable<DocumentResponse> {
     return this.http.post<DocumentResponse>(path('documents', id, 'reissue'), body);
+  }
+  /**
+   * A single-use link for a recipient without an account to acknowledge the document (e-mailed to its contact address
+   * when e-mail is on; the answer's `url` is shown this once).
+   */
+  link(id: string, organisationId: string): Observable<CreatedLinkResponse> {
+    return this.http.post<CreatedLinkResponse>('/links', {
+      purpose: 'document.acknowledge',
+      objectId: id,
+      organisationId,
+    });
   }
 }

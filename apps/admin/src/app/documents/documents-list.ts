@@ -21,6 +21,16 @@ import { StatusChip } from '../ui/status-chip/status-chip';
   imports: [MatButtonModule, MatCheckboxModule, MatExpansionModule, RouterLink, ListShell, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './documents-list.html',
+  styles: `
+    .mat-expansion-panel-header {
+      padding-top: 12px;
+      padding-bottom: 12px;
+    }
+    .mat-expansion-panel-header-description {
+      flex-wrap: wrap;
+      align-items: center;
+    }
+  `,
 })
 export class DocumentsList {
   private readonly documents = inject(DocumentsData);

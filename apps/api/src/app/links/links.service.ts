@@ -4,6 +4,7 @@ import {
   DocumentRecord,
   OrganisationRecord,
   SingleUseLinkRecord,
+  UserRecord,
 } from '@socium/api-persistence';
 import type {
   CreatedLinkResponse,
@@ -12,7 +13,7 @@ import type {
   UsedLinkResponse,
   UseLinkRequest,
 } from '@socium/contracts';
-import { checkLinkUsable, LINK_RULES, linkExpiry } from '@socium/domain';
+import { checkLinkUsable, LANGUAGES, LINK_RULES, linkExpiry, type Language, type LinkPurpose } from '@socium/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
@@ -27,6 +28,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { MailerService } from '../notifications/mailer.service';
 import { ActivitiesService } from '../plans/activities.service';
+import { LINK_TEXTS } from './link-texts';
 
 /** A token is 32 random bytes, base64url (43 characters); anything else finds nothing. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -76,10 +78,12 @@ export class LinksService {
     let emailedTo: string | null = null;
     if (email && this.mailer.enabled) {
       try {
+        // in the recipient's language when it is known (then the link opens its page in it too), else Russian
+        const lang = await this.languageOf(organisationId, email);
         await this.mailer.send({
           to: email,
-          subject: subjectOf(body.purpose),
-          text: `${textOf(body.purpose)}\n\n${url}\n`,
+          subject: LINK_TEXTS[lang ?? 'ru'].subject[body.purpose],
+          text: mailText(lang ?? 'ru', body.purpose, await this.describeRecord(r), lang ? `${url}?lang=${lang}` : url),
         });
         emailedTo = email;
       } catch (e) {
@@ -91,7 +95,10 @@ export class LinksService {
 
   /** What the link asks, without using it. */
   async describe(token: string): Promise<LinkResponse> {
-    const link = orThrowUsable(await this.find(token), this.clock.nowIso());
+    return this.describeRecord(orThrowUsable(await this.find(token), this.clock.nowIso()));
+  }
+
+  private async describeRecord(link: SingleUseLinkRecord): Promise<LinkResponse> {
     const org = await this.em.findOne(OrganisationRecord, { id: link.organisationId }, { fields: ['name'] });
     if (link.purpose === 'activity.confirm') {
       const a = await this.em.findOne(ActivityRecord, { id: link.objectId });
@@ -101,6 +108,27 @@ export class LinksService {
     const d = await this.em.findOne(DocumentRecord, { id: link.objectId });
     if (!d) throw notFound('link');
     return base(link, org?.name ?? '', { title: d.title, startsOn: d.issuedOn, number: d.number });
+  }
+
+  /**
+   * The language of whoever reads the e-mail: the user with that address, else the one most of the organisation's
+   * active users last used; null when nobody is known (an organisation without accounts).
+   */
+  private async languageOf(organisationId: string, email: string): Promise<Language | null> {
+    const users = await this.em.find(
+      UserRecord,
+      { organisationId, disabled: false },
+      { fields: ['email', 'language'], orderBy: { email: 'asc' } },
+    );
+    const known = (l: string | null | undefined): Language | null => LANGUAGES.find((x) => x === l) ?? null;
+    const own = await this.em.findOne(UserRecord, { email: email.toLowerCase() }, { fields: ['language'] });
+    if (own && known(own.language)) return known(own.language);
+    const counts = new Map<Language, number>();
+    for (const u of users) {
+      const l = known(u.language);
+      if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
 
   /** Does what the link asks, once: the link is spent in the same step (a second use is refused). */
@@ -176,12 +204,13 @@ function base(
   return { purpose: link.purpose, organisationName, expiresAt: link.expiresAt, ...what };
 }
 
-function subjectOf(purpose: CreateLinkRequest['purpose']): string {
-  return purpose === 'activity.confirm' ? 'Подтвердите участие в мероприятии' : 'Подтвердите ознакомление с документом';
-}
-
-function textOf(purpose: CreateLinkRequest['purpose']): string {
-  return purpose === 'activity.confirm'
-    ? 'Школа просит подтвердить участие вашей организации в совместном мероприятии. Откройте ссылку (она действует один раз):'
-    : 'Отдел образования просит подтвердить ознакомление с документом. Откройте ссылку (она действует один раз):';
+/** The e-mail that carries a link: what is asked, what about, the link. */
+function mailText(lang: Language, purpose: LinkPurpose, link: LinkResponse, url: string): string {
+  const t = LINK_TEXTS[lang];
+  const day = (iso: string | null) => (iso ? iso.slice(0, 10).split('-').reverse().join('.') : '');
+  const what =
+    purpose === 'activity.confirm'
+      ? t.activityLine(link.title, day(link.startsOn))
+      : t.documentLine(link.number ?? '', day(link.startsOn), link.title);
+  return `${t.mailIntro[purpose]}\n\n${url}\n\n${t.organisation(link.organisationName)}\n${what}\n${t.validUntil(day(link.expiresAt))}\n`;
 }

@@ -161,13 +161,23 @@ export class RemindersService {
       state: DocumentRecipientRecord['state'];
       dueOn: string | null;
       revision: number;
+      organisationName: string;
     }[] = (
       await k('document_recipient as r')
         .join('document as d', 'd.id', 'r.document_id')
+        .join('organisation as o', 'o.id', 'r.organisation_id')
         .whereNotNull('d.due_on')
         .where('d.due_on', '<', today.toString())
         .whereIn('r.state', ['sent', 'received'])
-        .select('r.document_id', 'd.number', 'r.organisation_id', 'r.state', 'd.due_on', 'd.revision')
+        .select(
+          'r.document_id',
+          'd.number',
+          'r.organisation_id',
+          'r.state',
+          'd.due_on',
+          'd.revision',
+          k.raw("coalesce(nullif(o.short_name, ''), o.name) as organisation_name"),
+        )
     ).map((x: Record<string, unknown>) => ({
       documentId: String(x['document_id']),
       number: String(x['number']),
@@ -175,6 +185,7 @@ export class RemindersService {
       state: x['state'] as DocumentRecipientRecord['state'],
       dueOn: x['due_on'] ? String(x['due_on']) : null,
       revision: Number(x['revision'] ?? 1),
+      organisationName: String(x['organisation_name'] ?? ''),
     }));
     return [
       ...agreementReminders(

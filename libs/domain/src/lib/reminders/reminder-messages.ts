@@ -42,7 +42,9 @@ const TEXTS: Record<Language, Texts> = {
     }),
     'document.overdue-escalation': (p) => ({
       subject: `Документ № ${p['number']}: получателей с просрочкой — ${p['count']}`,
-      body: `Срок исполнения документа № ${p['number']} истёк ${day(p['date'])}; не подтвердили ознакомление получателей: ${p['count']}.`,
+      body: p['names']
+        ? `Срок исполнения документа № ${p['number']} истёк ${day(p['date'])}; не подтвердили ознакомление получателей: ${p['count']} (${p['names']}).`
+        : `Срок исполнения документа № ${p['number']} истёк ${day(p['date'])}; не подтвердили ознакомление получателей: ${p['count']}.`,
     }),
     'placement.blocked-start': (p) => ({
       subject: `Трудоустройство «${p['job']}» с ${day(p['date'])} заблокировано`,
@@ -76,7 +78,9 @@ const TEXTS: Record<Language, Texts> = {
     }),
     'document.overdue-escalation': (p) => ({
       subject: `${p['number']} номерлы документ: срогы узган алучылар саны — ${p['count']}`,
-      body: `${p['number']} номерлы документның үтәү срогы ${day(p['date'])} узды; танышуны расламаган алучылар саны: ${p['count']}.`,
+      body: p['names']
+        ? `${p['number']} номерлы документның үтәү срогы ${day(p['date'])} узды; танышуны расламаган алучылар саны: ${p['count']} (${p['names']}).`
+        : `${p['number']} номерлы документның үтәү срогы ${day(p['date'])} узды; танышуны расламаган алучылар саны: ${p['count']}.`,
     }),
     'placement.blocked-start': (p) => ({
       subject: `${day(p['date'])} башланучы «${p['job']}» эшкә урнаштыру тукталган`,
@@ -110,7 +114,9 @@ const TEXTS: Record<Language, Texts> = {
     }),
     'document.overdue-escalation': (p) => ({
       subject: `Document No. ${p['number']}: overdue recipients — ${p['count']}`,
-      body: `The due date of document No. ${p['number']} passed on ${day(p['date'])}; recipients who have not acknowledged it: ${p['count']}.`,
+      body: p['names']
+        ? `The due date of document No. ${p['number']} passed on ${day(p['date'])}; recipients who have not acknowledged it: ${p['count']} (${p['names']}).`
+        : `The due date of document No. ${p['number']} passed on ${day(p['date'])}; recipients who have not acknowledged it: ${p['count']}.`,
     }),
     'placement.blocked-start': (p) => ({
       subject: `Placement "${p['job']}" from ${day(p['date'])} is blocked`,

@@ -144,6 +144,29 @@ describe(documentReminders.name, () => {
     expect(documentReminders([row('a', 'sent', 2)], d('2020-03-01'))[0]?.cause).toBe('document.overdue:doc:2:a');
   });
 
+  it('names the late recipients in the escalation, in alphabetical order, and the message lists them', () => {
+    const named = (id: string, name: string, state: 'sent' | 'acknowledged') => ({
+      ...row(id, state),
+      organisationName: name,
+    });
+    const out = documentReminders(
+      [
+        named('a', 'МБОУ «Ютазинская СОШ»', 'sent'),
+        named('b', 'КЦСОН', 'sent'),
+        named('c', 'Гимназия', 'acknowledged'),
+      ],
+      d('2020-02-28'),
+    );
+    const escalation = out.find((r) => r.kind === 'document.overdue-escalation');
+    expect(escalation?.params).toMatchObject({ count: 2, names: 'КЦСОН; МБОУ «Ютазинская СОШ»' });
+    expect(reminderMessage(escalation as Reminder).body).toBe(
+      'Срок исполнения документа № 15 истёк 27.02.2020; не подтвердили ознакомление получателей: 2 (КЦСОН; МБОУ «Ютазинская СОШ»).',
+    );
+    expect(reminderMessage(escalation as Reminder, 'tt').body).toContain(
+      'танышуны расламаган алучылар саны: 2 (КЦСОН;',
+    );
+  });
+
   it('has no overdue without a due date', () => {
     expect(documentReminders([{ ...row('a', 'sent'), dueOn: null }], d('2030-01-01'))).toEqual([]);
   });

@@ -177,15 +177,17 @@ export interface RecipientForReminders {
   readonly state: RecipientState;
   readonly dueOn: string | null;
   readonly revision: number;
+  /** the recipient's name, listed in the coordinators' escalation */
+  readonly organisationName?: string;
 }
 
 /**
  * Recipients that have not acknowledged a document by its due date: the organisation, and once per document and
- * revision the coordinators with the count of late ones (the escalation).
+ * revision the coordinators with the count and the names of the late ones (the escalation).
  */
 export function documentReminders(rows: readonly RecipientForReminders[], today: LocalDate): Reminder[] {
   const out: Reminder[] = [];
-  const late = new Map<string, { row: RecipientForReminders; count: number }>();
+  const late = new Map<string, { row: RecipientForReminders; count: number; names: string[] }>();
   for (const r of rows) {
     if (!isRecipientOverdue(r, r.dueOn ? LocalDate.iso(r.dueOn) : null, today)) continue;
     out.push({
@@ -198,16 +200,22 @@ export function documentReminders(rows: readonly RecipientForReminders[], today:
     });
     const key = `${r.documentId}:${r.revision}`;
     const seen = late.get(key);
-    late.set(key, { row: r, count: (seen?.count ?? 0) + 1 });
+    const names = [...(seen?.names ?? []), ...(r.organisationName ? [r.organisationName] : [])];
+    late.set(key, { row: r, count: (seen?.count ?? 0) + 1, names });
   }
-  for (const [key, { row, count }] of late)
+  for (const [key, { row, count, names }] of late)
     out.push({
       kind: 'document.overdue-escalation',
       cause: `document.overdue-escalation:${key}`,
       objectType: 'document',
       objectId: row.documentId,
       to: [COORDINATORS],
-      params: { number: row.number, date: row.dueOn ?? '', count },
+      params: {
+        number: row.number,
+        date: row.dueOn ?? '',
+        count,
+        ...(names.length ? { names: [...names].sort((a, b) => a.localeCompare(b, 'ru')).join('; ') } : {}),
+      },
     });
   return out;
 }

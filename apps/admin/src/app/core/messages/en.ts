@@ -952,4 +952,12 @@ export const en: Dictionary = {
     '“Reload” shows the stored record and drops your edits. “Overwrite with mine” saves your values over the other changes.',
   conflict_reload: 'Reload',
   conflict_overwrite: 'Overwrite with mine',
+  // — documents journey (issue 15) —
+  doc_send_all_institutions: 'Every institution: schools and partners',
+  doc_received_on_hint: 'Empty: today',
+  doc_link_make: 'Link to acknowledge',
+  doc_link_make_for: 'Link to acknowledge: {name}',
+  doc_link_emailed: 'The link was sent to {email}; it works until {date}.',
+  doc_link_once: 'The link (shown once, works until {date}):',
+  doc_link_made_toast: 'The link to acknowledge is made.',
 };

@@ -1043,6 +1043,14 @@ export const ru = {
     '«Обновить» покажет сохранённую запись, ваши правки пропадут. «Перезаписать моими значениями» сохранит ваши значения поверх чужих изменений.',
   conflict_reload: 'Обновить',
   conflict_overwrite: 'Перезаписать моими значениями',
+  // — documents journey (issue 15) —
+  doc_send_all_institutions: 'Всем организациям: школам и партнёрам',
+  doc_received_on_hint: 'Пусто — сегодня',
+  doc_link_make: 'Ссылка для подтверждения',
+  doc_link_make_for: 'Ссылка для подтверждения: {name}',
+  doc_link_emailed: 'Ссылка отправлена на {email}, действует до {date}.',
+  doc_link_once: 'Ссылка (показана один раз, действует до {date}):',
+  doc_link_made_toast: 'Ссылка для подтверждения создана.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

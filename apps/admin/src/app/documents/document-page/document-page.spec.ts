@@ -95,6 +95,54 @@ describe(DocumentPage.name, () => {
     expect(q('doc-recipients')?.textContent).toContain('Школа school-1');
   });
 
+  it('sends the document to every institution, schools and partners alike', async () => {
+    const { q, click, stable } = await render('coordinator', []);
+    await click('doc-send-open');
+    await click('doc-send-all');
+    await click('doc-send-submit');
+    const req = http.expectOne('/api/v1/documents/doc-1/send');
+    expect(req.request.body).toEqual({ audience: { kinds: ['school', 'partner'] } });
+    req.flush({ items: [recipient('sent'), recipient('sent', 'partner-1')], total: 2 });
+    flushPage([recipient('sent'), recipient('sent', 'partner-1')]);
+    await stable();
+    expect(q('doc-send')).toBeNull();
+  });
+
+  it('makes a single-use link for a recipient that has not acknowledged, and shows it once when it was not e-mailed', async () => {
+    const { el, q, click, stable } = await render('coordinator', [
+      recipient('sent', 'a'),
+      recipient('acknowledged', 'b'),
+    ]);
+    expect(el.querySelectorAll('[data-testid="doc-link"]')).toHaveLength(1);
+    expect(el.querySelector('tr[data-org="a"] [data-testid="doc-link"]')).not.toBeNull();
+    await click('doc-link');
+    const req = http.expectOne('/api/v1/links');
+    expect(req.request.body).toEqual({ purpose: 'document.acknowledge', objectId: 'doc-1', organisationId: 'a' });
+    req.flush({
+      id: 'l1',
+      url: 'https://socium.example/link/abc',
+      expiresAt: '2020-02-24T10:00:00.000Z',
+      emailedTo: null,
+    });
+    flushPage([recipient('sent', 'a'), recipient('acknowledged', 'b')]);
+    await stable();
+    expect((q('doc-link-url') as HTMLInputElement).value).toBe('https://socium.example/link/abc');
+    expect(q('doc-link-made')?.textContent).toContain('действует до 24.02.2020');
+    expect(q('doc-link')).toBeNull();
+  });
+
+  it('records the day the school registered the document when one is given', async () => {
+    const { click, type, stable } = await render('school_admin', [recipient('sent')]);
+    await type('doc-incoming-number', 'вх-7');
+    await type('doc-received-on', '2020-02-14');
+    await click('doc-receive');
+    const req = http.expectOne('/api/v1/documents/doc-1/receive');
+    expect(req.request.body).toEqual({ incomingNumber: 'вх-7', receivedOn: '2020-02-14' });
+    req.flush(recipient('received'));
+    flushPage([recipient('received')]);
+    await stable();
+  });
+
   it('asks whom to send to when no partner type is chosen, and sends nothing', async () => {
     const { q, click } = await render('coordinator', []);
     await click('doc-send-open');

@@ -1,4 +1,4 @@
-import type { DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
+import type { CreatedLinkResponse, DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
 import {
   canAdvanceRecipient,
   ORGANISATION_KINDS,
@@ -8,6 +8,7 @@ import {
   type RecipientState,
 } from '@socium/domain';
 
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -33,6 +34,7 @@ import { forkJoin, type Observable } from 'rxjs';
 
 import { describeError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
+import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
@@ -44,8 +46,8 @@ import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 
-/** Whom a mailing goes to: every school, organisations of some kinds, partners of some types, or chosen ones. */
-export type SendMode = 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
+/** Whom a mailing goes to: every institution (schools and partners), every school, organisations of some kinds, partners of some types, or chosen ones. */
+export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
 
 /**
  * One document: its requisites and recipients. The coordinator sends it, closes recipients' lines and issues a
@@ -79,6 +81,7 @@ export class DocumentPage {
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  private readonly page = inject(DOCUMENT);
 
   /** the document id from the route */
   readonly id = input.required<string>();
@@ -128,8 +131,15 @@ export class DocumentPage {
   /** `409 version.stale` on a new version: what another user changed meanwhile; reload or overwrite */
   protected readonly reissueConflict = new VersionConflict<DocumentResponse>();
 
+  /** the single-use links made on this page, by organisation: shown once (the API keeps only their hash) */
+  protected readonly links = signal<Partial<Record<string, CreatedLinkResponse>>>({});
+
   // the recipient's step
   protected readonly incomingNumber = signal('');
+  /** the day the organisation registered the document; empty: today */
+  protected readonly receivedOn = signal('');
+  /** a document cannot be received after today */
+  protected readonly todayIso = inject(AdminClock).todayIso();
   protected readonly comment = signal('');
   protected readonly responseText = signal('');
   protected readonly stepError = signal<string | null>(null);
@@ -170,6 +180,8 @@ export class DocumentPage {
   /** The request of the send dialog, or null when nothing is chosen. */
   protected sendBody(): SendDocumentRequest | null {
     switch (this.sendMode()) {
+      case 'all':
+        return { audience: { kinds: this.kinds } };
       case 'schools':
         return { audience: { schools: true } };
       case 'kinds':
@@ -197,6 +209,16 @@ export class DocumentPage {
     this.run(this.documents.close(this.id(), r.organisationId), null, () =>
       this.notify.done(this.i18n.t('doc_closed_toast')),
     );
+  }
+
+  /** A single-use link for the recipient to acknowledge without an account (its partner has no log-in). */
+  protected makeLink(r: RecipientResponse): void {
+    this.run(this.documents.link(this.id(), r.organisationId), null, (link) => {
+      // without a public address configured the API answers a path: shown as a full address, ready to copy
+      const url = new URL(link.url, this.page.baseURI).href;
+      this.links.update((all) => ({ ...all, [r.organisationId]: { ...link, url } }));
+      this.notify.done(this.i18n.t('doc_link_made_toast'));
+    });
   }
 
   protected openReissue(d: DocumentResponse): void {
@@ -288,7 +310,9 @@ export class DocumentPage {
 
   protected receive(): void {
     const incomingNumber = this.incomingNumber().trim();
-    this.run(this.documents.receive(this.id(), incomingNumber ? { incomingNumber } : {}), this.stepError, () =>
+    const receivedOn = this.receivedOn();
+    const body = { ...(incomingNumber ? { incomingNumber } : {}), ...(receivedOn ? { receivedOn } : {}) };
+    this.run(this.documents.receive(this.id(), body), this.stepError, () =>
       this.notify.done(this.i18n.t('doc_received_toast')),
     );
   }

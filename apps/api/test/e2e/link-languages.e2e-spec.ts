@@ -1,0 +1,212 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import type { Response } from 'supertest';
+
+import { bootApp, TestApp } from './harness';
+import { textOf } from './smtp-text';
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** The subject header, MIME encoded-words undone (nodemailer writes non-ASCII subjects as =?UTF-8?B|Q?...?=). */
+function subjectOf(raw: string): string {
+  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
+  const line = /^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(head)?.[1] ?? '';
+  return line
+    .replace(/\r\n[ \t]/g, ' ')
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
+      enc.toLowerCase() === 'b'
+        ? Buffer.from(data, 'base64').toString('utf8')
+        : Buffer.from(
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
+}
+
+/**
+ * A partner without an account (issue 15 item 3) reads the link's e-mail and page in its own language: the language
+ * its users last used in the panel, Russian for an organisation without users; the page also follows `?lang=` and
+ * `Accept-Language` and offers the three languages.
+ */
+describe('Single-use links speak the recipient language', () => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  const inbox: Mail[] = [];
+  let coord: string;
+  let admin: string;
+  const ids: Record<string, string> = {};
+  let directionId = '';
+  let planId = '';
+
+  const ok = (res: Response, status: number, what: string) => {
+    if (res.status !== status)
+      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body ?? res.text)}`);
+    return res.body;
+  };
+  const post = (path: string, body: object, token = coord) =>
+    t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
+  const tokenOf = (url: string) => url.split('/link/')[1] as string;
+  const mailTo = (address: string) => inbox.filter((m) => m.to.includes(address)).at(-1);
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: subjectOf(raw), text: textOf(raw) });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    const port = (smtp.server.address() as AddressInfo).port;
+    t = await bootApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
+    });
+    coord = await t.as('coordinator');
+    admin = await t.as('school_admin');
+    const orgs = ok(
+      await t.http.get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${coord}`),
+      200,
+      'orgs',
+    ).items as { id: string; slug: string }[];
+    for (const o of orgs) ids[o.slug] = o.id;
+    const dirs = ok(
+      await t.http.get('/api/v1/directions?limit=100').set('Authorization', `Bearer ${coord}`),
+      200,
+      'dirs',
+    ).items as { id: string }[];
+    directionId = dirs[0]?.id ?? '';
+    planId = ok(
+      await post('/plans', { organisationId: ids['urussu-gymnasium'], academicYear: '2043-2044' }, admin),
+      201,
+      'plan',
+    ).id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  it("writes the link's e-mail in Tatar to a partner whose users use the panel in Tatar, and the link opens the page in Tatar", async () => {
+    // the partner's representative last used the panel in Tatar
+    ok(
+      await t.http
+        .post('/api/v1/auth/login')
+        .set('Accept-Language', 'tt')
+        .send({ email: 'tapart@demo.socium.local', password: 'demo-partner-2020' }),
+      200,
+      'partner logs in in Tatar',
+    );
+    const activity = ok(
+      await post(
+        `/plans/${planId}/activities`,
+        {
+          title: 'Заводка экскурсия',
+          directionId,
+          form: 'excursion',
+          partnerId: ids['tapart'],
+          startsOn: '2043-10-15',
+          venue: 'Завод',
+          targetGrades: [9],
+        },
+        admin,
+      ),
+      201,
+      'activity',
+    );
+    // sent to the partner's office address, not a user's: the organisation's users decide the language
+    const link = ok(
+      await post(
+        '/links',
+        { purpose: 'activity.confirm', objectId: activity.id, email: 'office@tapart.example.ru' },
+        admin,
+      ),
+      201,
+      'link',
+    );
+    expect(link.emailedTo).toBe('office@tapart.example.ru');
+    const mail = mailTo('office@tapart.example.ru');
+    expect(mail?.subject).toBe('Чарада катнашуны раслагыз');
+    expect(mail?.text).toContain('Мәктәп сездән оешмагызның уртак чарада катнашуын раслауны сорый.');
+    expect(mail?.text).toContain('Чара: «Заводка экскурсия», 15.10.2043.');
+    expect(mail?.text).not.toMatch(/Подтвердите|Мероприятие/);
+    const emailed = /https:\/\/socium\.example\.ru(\/link\/[A-Za-z0-9_-]{43}\?lang=tt)/.exec(mail?.text ?? '')?.[1];
+    expect(emailed).toBeDefined();
+
+    const page = await t.http.get(emailed as string);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="tt">');
+    expect(page.text).toContain('Катнашуны раслау</button>');
+    expect(page.text).toContain(`action="/link/${tokenOf(link.url)}?lang=tt"`);
+    const done = await t.http
+      .post(`/link/${tokenOf(link.url)}?lang=tt`)
+      .type('form')
+      .send({ comment: 'Көтәбез' });
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('Рәхмәт, раслау кабул ителде');
+  });
+
+  it('writes in Russian to an organisation without users, and the page follows ?lang=en, then Accept-Language', async () => {
+    const doc = ok(
+      await post('/documents', { number: 'Р-7', title: 'О летнем отдыхе детей', issuedOn: '2026-11-20' }),
+      201,
+      'doc',
+    );
+    ok(await post(`/documents/${doc.id}/send`, { recipientIds: [ids['kcson-yutazy'] as string] }), 200, 'send');
+    const link = ok(
+      await post('/links', {
+        purpose: 'document.acknowledge',
+        objectId: doc.id,
+        organisationId: ids['kcson-yutazy'],
+        email: 'kcson@example.ru',
+      }),
+      201,
+      'link',
+    );
+    const mail = mailTo('kcson@example.ru');
+    expect(mail?.subject).toBe('Подтвердите ознакомление с документом');
+    expect(mail?.text).toContain('Документ № Р-7 от 20.11.2026: «О летнем отдыхе детей».');
+    expect(mail?.text).toContain(link.url);
+    expect(mail?.text).not.toContain('?lang=');
+
+    const token = tokenOf(link.url);
+    const en = await t.http.get(`/link/${token}?lang=en`);
+    expect(en.status).toBe(200);
+    expect(en.text).toContain('<html lang="en">');
+    expect(en.text).toContain('<h1>Acknowledge a document</h1>');
+    expect(en.text).toContain('Document No. Р-7 dated 20.11.2026');
+    expect(en.text).toContain('Acknowledge</button>');
+    // the three languages offered, each a link to the same page
+    expect(en.text).toContain(`href="/link/${token}?lang=ru"`);
+    expect(en.text).toContain(`href="/link/${token}?lang=tt"`);
+    expect(en.text).toContain('Татарча');
+
+    const byHeader = await t.http.get(`/link/${token}`).set('Accept-Language', 'tt-RU,tt;q=0.9');
+    expect(byHeader.text).toContain('<h1>Документ белән танышуны раслау</h1>');
+    const plain = await t.http.get(`/link/${token}`);
+    expect(plain.text).toContain('<h1>Подтверждение ознакомления с документом</h1>');
+
+    ok(await t.http.post(`/link/${token}?lang=en`).type('form').send({}), 200, 'use');
+    const again = await t.http.post(`/link/${token}?lang=en`).type('form').send({});
+    expect(again.status).toBe(422);
+    expect(again.text).toContain('This link has already been used');
+    const unknown = await t.http.get(`/link/${'A'.repeat(43)}?lang=tt`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('Сылтама табылмады');
+  });
+});
