@@ -30,6 +30,10 @@ export function renderText(r) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
   for (const row of table)
     out.push(row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  if (m.cpuMsPerRequest !== undefined)
+    out.push(
+      `API CPU: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core over the run`,
+    );
   out.push(
     `statuses: ${JSON.stringify(m.statusCounts)}${
       m.errors.length
@@ -98,6 +102,16 @@ export function renderMarkdown(r) {
   if (r.solo?.length)
     out.push(
       `Each kind alone before the load (median of 3, one at a time): ${r.solo.map((x) => `${x.name} ${ms(x.medianMs)}`).join(', ')} ms.`,
+      '',
+    );
+  if (r.soloCpu?.length)
+    out.push(
+      `The API's CPU time per request (each kind ${r.soloCpu[0].count} times in a row, /proc/<pid>/stat): ${r.soloCpu.map((x) => `${x.name} ${x.cpuMs === null ? '—' : x.cpuMs.toFixed(1)}`).join(', ')} ms.`,
+      '',
+    );
+  if (m.cpuMsPerRequest !== undefined)
+    out.push(
+      `The API's CPU time over the mixed load: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core.`,
       '',
     );
   if (m.errorCount)

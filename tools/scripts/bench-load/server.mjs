@@ -30,6 +30,20 @@ export function procStatusKb(pid, key) {
 }
 
 /**
+ * The CPU time (user + system, ms) the process has used so far, from /proc/<pid>/stat (clock ticks of 10 ms);
+ * 0 when the process is gone. Unlike latency, it hardly depends on what else the machine runs.
+ */
+export function procCpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15, USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
  * public rate limit setting). Resolves once /health/ready answers 200.
  */
