@@ -13,7 +13,8 @@
 // `--ref <git-ref>` builds and measures that commit instead of the working tree (exported to tmp/bench-load/tree-*),
 // so a baseline can be taken while the tree has uncommitted work. `--api-env KEY=VALUE` (repeatable) passes a
 // setting to the API. `--exclude <regex>` leaves out request kinds by name. `--cpu-count N` (default 40, 0 in CI)
-// measures the API's CPU time per request of each kind (N in a row), steadier than latency on a shared machine. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
+// measures the API's CPU time per request of each kind (N in a row), steadier than latency on a shared machine.
+// `--api-node-arg <flag>` (repeatable) passes a flag to the API's Node, e.g. `--api-node-arg --cpu-prof`. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
 // the dataset is `<name>_<size>`, each run works on a copy `<name>_<size>_load`).
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,6 +64,7 @@ const opts = {
   ref: arg('ref', null),
   note: arg('note', ''),
   exclude: arg('exclude', null),
+  apiNodeArgs: args('api-node-arg'),
   cpuCount: Number(arg('cpu-count', ci ? '0' : '40')),
   apiEnv: Object.fromEntries(
     args('api-env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
@@ -143,6 +145,7 @@ const api = await startApi({
   tree,
   databaseUrl: dataset.url,
   extraEnv: opts.apiEnv,
+  nodeArgs: opts.apiNodeArgs,
   log,
   logFile: path.join(workDir, `api-${stamp}.log`),
 });

@@ -45,9 +45,9 @@ export function procCpuMs(pid) {
 
 /**
  * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
- * public rate limit setting). Resolves once /health/ready answers 200.
+ * public rate limit setting); `nodeArgs` go to Node itself (e.g. `--cpu-prof`, not allowed in NODE_OPTIONS). Resolves once /health/ready answers 200.
  */
-export async function startApi({ tree, databaseUrl, extraEnv = {}, log = console.log, logFile }) {
+export async function startApi({ tree, databaseUrl, extraEnv = {}, nodeArgs = [], log = console.log, logFile }) {
   const port = await freePort();
   const main = path.join(tree, 'dist', 'apps', 'api', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build the API first`);
@@ -66,7 +66,7 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, log = console
     ...extraEnv,
   };
   delete env.DB_DRIVER;
-  const child = spawn(process.execPath, ['-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main], {
+  const child = spawn(process.execPath, [...nodeArgs, '-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main], {
     cwd: tree,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
