@@ -52,7 +52,7 @@ export function renderText(r) {
   );
   out.push(
     '',
-    `public throughput (${r.throughput.recorded.plainBytes} B plain, ${r.throughput.recorded.gzipBytes} B gzip: ${r.throughput.recorded.compressed ?? 'not compressed'}):`,
+    `public throughput (${r.throughput.recorded.plainBytes} B plain, ${r.throughput.recorded.gzipBytes} B gzip: ${r.throughput.recorded.compressed ?? 'not compressed'}${r.throughput.recorded.brBytes ? `, ${r.throughput.recorded.brBytes} B for gzip, deflate, br: ${r.throughput.recorded.brCompressed ?? 'not compressed'}` : ''}):`,
   );
   for (const t of r.throughput.rows)
     out.push(
@@ -130,7 +130,7 @@ export function renderMarkdown(r) {
   );
   const t = r.throughput;
   out.push(
-    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a run, each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
+    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}${t.recorded.brCompressed ? `, ${t.recorded.brBytes} B with brotli` : ''}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a run, each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
     '',
     '| case | API req/s | API p50 / p99 | bare node:http req/s | ratio | API errors |',
     '|---|---:|---:|---:|---:|---:|',
