@@ -45,7 +45,8 @@ const MAX_RECENT = 10;
 const MAX_DOCUMENTS = 20;
 /**
  * A public page only reads: its rows are not tracked by the request's unit of work (no identity map, no change
- * set), which halves what building a page on a cache miss allocates (a school's page reads ~200 activities).
+ * set), so a cache miss does not register the ~200 activities a school's page reads (the CPU profile of misses
+ * showed the unit of work's registration and reference propagation at ≈ 10 % of their time).
  */
 const READ_ONLY = { disableIdentityMap: true } as const;
 
