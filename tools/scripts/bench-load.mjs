@@ -12,7 +12,9 @@
 // p99 above 1 s (loose bounds: the machine is shared) and writes tmp/test-counts/bench-load.json.
 // `--ref <git-ref>` builds and measures that commit instead of the working tree (exported to tmp/bench-load/tree-*),
 // so a baseline can be taken while the tree has uncommitted work. `--api-env KEY=VALUE` (repeatable) passes a
-// setting to the API. `--exclude <regex>` leaves out request kinds by name. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
+// setting to the API. `--exclude <regex>` leaves out request kinds by name. `--cpu-count N` (default 40, 0 in CI)
+// measures the API's CPU time per request of each kind (N in a row), steadier than latency on a shared machine.
+// `--api-node-arg <flag>` (repeatable) passes a flag to the API's Node, e.g. `--api-node-arg --cpu-prof`. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
 // the dataset is `<name>_<size>`, each run works on a copy `<name>_<size>_load`).
 import { execSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,11 +29,12 @@ import {
   requestKinds,
   runOpenLoad,
   setupActors,
+  soloCpu,
   soloLatencies,
   waitUntilIdle,
 } from './bench-load/mixed.mjs';
 import { renderMarkdown, renderText } from './bench-load/report.mjs';
-import { procStatusKb, startApi } from './bench-load/server.mjs';
+import { procCpuMs, procStatusKb, startApi } from './bench-load/server.mjs';
 import { linearTrend } from './bench-load/stats.mjs';
 import { compareThroughput } from './bench-load/throughput.mjs';
 
@@ -61,6 +64,8 @@ const opts = {
   ref: arg('ref', null),
   note: arg('note', ''),
   exclude: arg('exclude', null),
+  apiNodeArgs: args('api-node-arg'),
+  cpuCount: Number(arg('cpu-count', ci ? '0' : '40')),
   apiEnv: Object.fromEntries(
     args('api-env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
   ),
@@ -140,6 +145,7 @@ const api = await startApi({
   tree,
   databaseUrl: dataset.url,
   extraEnv: opts.apiEnv,
+  nodeArgs: opts.apiNodeArgs,
   log,
   logFile: path.join(workDir, `api-${stamp}.log`),
 });
@@ -158,6 +164,11 @@ try {
   log('\n== each request alone (median of 3, idle server)');
   result.solo = await soloLatencies(api.base, kinds);
   for (const s of result.solo) log(`   ${s.name.padEnd(34)} ${s.medianMs?.toFixed(1).padStart(7)} ms  (${s.status})`);
+  if (opts.cpuCount > 0) {
+    log(`\n== the API's CPU time per request, each kind ${opts.cpuCount} times in a row`);
+    result.soloCpu = await soloCpu(api.base, kinds, () => procCpuMs(api.pid), opts.cpuCount);
+    for (const s of result.soloCpu) log(`   ${s.name.padEnd(34)} ${s.cpuMs?.toFixed(1).padStart(7)} ms CPU`);
+  }
 
   if (opts.warmup > 0) {
     log(`\n== warm-up: ${opts.warmup} s at ${opts.rate} requests/s (not counted)`);
@@ -166,6 +177,7 @@ try {
     log(`   server idle again after ${(await waitUntilIdle(api.base)).toFixed(1)} s`);
   }
   log(`\n== mixed load: ${opts.duration} s at ${opts.rate} requests/s (70 % private reads, 20 % public, 10 % writes)`);
+  const cpuBefore = procCpuMs(api.pid);
   const mixed = await runOpenLoad(api.base, {
     pick,
     rate: opts.rate,
@@ -174,7 +186,15 @@ try {
       p.seconds >= 1 &&
       log(`   ${p.seconds.toFixed(0)} s: ${p.sent} sent, ${p.done} answered, ${p.inFlight} in flight`),
   });
-  result.mixed = { ...mixed, errors: mixed.errors.slice(0, 20), errorCount: mixed.overall.errors };
+  const cpuUsed = procCpuMs(api.pid) - cpuBefore;
+  result.mixed = {
+    ...mixed,
+    errors: mixed.errors.slice(0, 20),
+    errorCount: mixed.overall.errors,
+    // the API's CPU time over the run: per answered request, and the share of one core it kept busy
+    cpuMsPerRequest: cpuUsed / Math.max(1, mixed.completed),
+    cpuShare: cpuUsed / 1000 / Math.max(mixed.seconds, mixed.elapsed),
+  };
   const mem = api.samples.filter((s) => s.t >= mixed.startWall && s.t <= mixed.endWall + 1000);
   const pts = (key, from = 0) =>
     mem.map((s) => ({ x: (s.t - mixed.startWall) / 1000, y: s[key] })).filter((p) => p.x >= from);

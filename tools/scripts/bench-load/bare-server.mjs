@@ -1,5 +1,5 @@
 // The reference for the public endpoint's throughput: a bare node:http server that answers with the bytes and
-// headers recorded from the API (plain, gzip, and 304 for a matching If-None-Match), chosen the way the API chooses
+// headers recorded from the API (plain, gzip, brotli, and 304 for a matching If-None-Match), chosen the way the API chooses
 // them. Usage: node bare-server.mjs <recorded.json>; prints "listening <port>".
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,15 +15,18 @@ function prepare(v) {
 }
 const plain = prepare(recorded.plain);
 const gzip = prepare(recorded.gzip) ?? plain;
+const br = prepare(recorded.br) ?? gzip;
 const notModified = prepare(recorded.notModified);
 
 const server = http.createServer((req, res) => {
   const v =
     notModified && recorded.etag && req.headers['if-none-match'] === recorded.etag
       ? notModified
-      : /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-        ? gzip
-        : plain;
+      : /\bbr\b/.test(req.headers['accept-encoding'] ?? '')
+        ? br
+        : /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+          ? gzip
+          : plain;
   res.writeHead(v.status, v.headers);
   res.end(v.body);
 });

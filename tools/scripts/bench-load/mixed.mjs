@@ -464,6 +464,30 @@ export async function soloLatencies(base, kinds, rounds = 3) {
 }
 
 /**
+ * The API's CPU time per request of each kind: `count` requests of the kind one after another, the process's CPU
+ * time (`cpuMs()`) read before and after. On a shared machine this is steadier than latency, which includes the
+ * time the API waited for a core.
+ */
+export async function soloCpu(base, kinds, cpuMs, count = 40) {
+  const c = makeClient(base, { maxSockets: 1 });
+  const rows = [];
+  for (const k of kinds) {
+    let n = 0;
+    const before = cpuMs();
+    for (let i = 0; i < count; i++) {
+      const req = k.make();
+      if (!req) break;
+      const res = await c.json(req.method, req.path, { headers: req.headers, body: req.body });
+      req.done?.(res);
+      n++;
+    }
+    rows.push({ name: k.name, cat: k.cat, cpuMs: n ? (cpuMs() - before) / n : null, count: n });
+  }
+  c.close();
+  return rows;
+}
+
+/**
  * Sends `rate` requests a second for `seconds`, chosen by `pick`. Returns the latencies (from each request's
  * planned departure to the end of its answer) by category and kind, the errors and the achieved rate.
  */

@@ -30,6 +30,10 @@ export function renderText(r) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
   for (const row of table)
     out.push(row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  if (m.cpuMsPerRequest !== undefined)
+    out.push(
+      `API CPU: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core over the run`,
+    );
   out.push(
     `statuses: ${JSON.stringify(m.statusCounts)}${
       m.errors.length
@@ -48,7 +52,7 @@ export function renderText(r) {
   );
   out.push(
     '',
-    `public throughput (${r.throughput.recorded.plainBytes} B plain, ${r.throughput.recorded.gzipBytes} B gzip: ${r.throughput.recorded.compressed ?? 'not compressed'}):`,
+    `public throughput (${r.throughput.recorded.plainBytes} B plain, ${r.throughput.recorded.gzipBytes} B gzip: ${r.throughput.recorded.compressed ?? 'not compressed'}${r.throughput.recorded.brBytes ? `, ${r.throughput.recorded.brBytes} B for gzip, deflate, br: ${r.throughput.recorded.brCompressed ?? 'not compressed'}` : ''}):`,
   );
   for (const t of r.throughput.rows)
     out.push(
@@ -100,6 +104,16 @@ export function renderMarkdown(r) {
       `Each kind alone before the load (median of 3, one at a time): ${r.solo.map((x) => `${x.name} ${ms(x.medianMs)}`).join(', ')} ms.`,
       '',
     );
+  if (r.soloCpu?.length)
+    out.push(
+      `The API's CPU time per request (each kind ${r.soloCpu[0].count} times in a row, /proc/<pid>/stat): ${r.soloCpu.map((x) => `${x.name} ${x.cpuMs === null ? '—' : x.cpuMs.toFixed(1)}`).join(', ')} ms.`,
+      '',
+    );
+  if (m.cpuMsPerRequest !== undefined)
+    out.push(
+      `The API's CPU time over the mixed load: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core.`,
+      '',
+    );
   if (m.errorCount)
     out.push(
       `Statuses ${JSON.stringify(m.statusCounts)}; first errors: ${m.errors
@@ -116,7 +130,7 @@ export function renderMarkdown(r) {
   );
   const t = r.throughput;
   out.push(
-    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a run, each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
+    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}${t.recorded.brCompressed ? `, ${t.recorded.brBytes} B with brotli` : ''}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a run, each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
     '',
     '| case | API req/s | API p50 / p99 | bare node:http req/s | ratio | API errors |',
     '|---|---:|---:|---:|---:|---:|',

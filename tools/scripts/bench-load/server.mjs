@@ -30,10 +30,24 @@ export function procStatusKb(pid, key) {
 }
 
 /**
- * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
- * public rate limit setting). Resolves once /health/ready answers 200.
+ * The CPU time (user + system, ms) the process has used so far, from /proc/<pid>/stat (clock ticks of 10 ms);
+ * 0 when the process is gone. Unlike latency, it hardly depends on what else the machine runs.
  */
-export async function startApi({ tree, databaseUrl, extraEnv = {}, log = console.log, logFile }) {
+export function procCpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime (fields 14 and 15, USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs `<tree>/dist/apps/api/main.js` with cwd `<tree>` against `databaseUrl`. `extraEnv` is added last (e.g. a
+ * public rate limit setting); `nodeArgs` go to Node itself (e.g. `--cpu-prof`, not allowed in NODE_OPTIONS). Resolves once /health/ready answers 200.
+ */
+export async function startApi({ tree, databaseUrl, extraEnv = {}, nodeArgs = [], log = console.log, logFile }) {
   const port = await freePort();
   const main = path.join(tree, 'dist', 'apps', 'api', 'main.js');
   if (!fs.existsSync(main)) throw new Error(`${main} is missing: build the API first`);
@@ -52,7 +66,7 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, log = console
     ...extraEnv,
   };
   delete env.DB_DRIVER;
-  const child = spawn(process.execPath, ['-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main], {
+  const child = spawn(process.execPath, [...nodeArgs, '-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main], {
     cwd: tree,
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -1,6 +1,6 @@
 // The public endpoint's maximum throughput against a bare node:http server that returns the same bytes with the
 // same headers (bare-server.mjs), with the same autocannon settings: without Accept-Encoding, with
-// `Accept-Encoding: gzip`, and revalidating with If-None-Match (304). The two servers are measured in turn, case
+// `Accept-Encoding: gzip`, with a browser's `gzip, deflate, br` (brotli), and revalidating with If-None-Match (304). The two servers are measured in turn, case
 // by case, each after a short unrecorded warm-up.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +9,9 @@ import autocannon from 'autocannon';
 
 import { makeClient } from './http.mjs';
 
+/** What browsers send. */
+const BROWSER_ENCODINGS = 'gzip, deflate, br';
+
 const record = (r) => ({
   status: r.status,
   rawHeaders: r.rawHeaders,
@@ -16,11 +19,14 @@ const record = (r) => ({
   bytes: r.body.length,
 });
 
-/** Fetches the answer of `urlPath` three ways from the API, as recorded bytes for the bare server. */
+/** Fetches the answer of `urlPath` four ways from the API, as recorded bytes for the bare server. */
 export async function recordAnswers(base, urlPath, address) {
   const c = makeClient(base, { maxSockets: 1 });
   const plain = await c.request('GET', urlPath, { headers: { 'x-forwarded-for': address } });
   const gzip = await c.request('GET', urlPath, { headers: { 'x-forwarded-for': address, 'accept-encoding': 'gzip' } });
+  const br = await c.request('GET', urlPath, {
+    headers: { 'x-forwarded-for': address, 'accept-encoding': BROWSER_ENCODINGS },
+  });
   const etag = gzip.headers.etag ?? plain.headers.etag ?? null;
   const notModified = etag
     ? await c.request('GET', urlPath, {
@@ -34,8 +40,10 @@ export async function recordAnswers(base, urlPath, address) {
     etag,
     plain: record(plain),
     gzip: record(gzip),
+    br: record(br),
     notModified: notModified && record(notModified),
     compressed: gzip.headers['content-encoding'] ?? null,
+    brCompressed: br.headers['content-encoding'] ?? null,
   };
 }
 
@@ -108,12 +116,13 @@ const summarize = (r, expected) => {
 export async function compareThroughput({ api, urlPath, addresses, connections, seconds, warmSeconds, dir, log }) {
   const recorded = await recordAnswers(api.base, urlPath, addresses[0]);
   log(
-    `   ${urlPath}: ${recorded.plain.bytes} B plain, ${recorded.gzip.bytes} B with Accept-Encoding: gzip (${recorded.compressed ?? 'not compressed'}), ETag ${recorded.etag ? 'yes' : 'no'}, If-None-Match → ${recorded.notModified?.status ?? '—'}`,
+    `   ${urlPath}: ${recorded.plain.bytes} B plain, ${recorded.gzip.bytes} B with Accept-Encoding: gzip (${recorded.compressed ?? 'not compressed'}), ${recorded.br.bytes} B with ${BROWSER_ENCODINGS} (${recorded.brCompressed ?? 'not compressed'}), ETag ${recorded.etag ? 'yes' : 'no'}, If-None-Match → ${recorded.notModified?.status ?? '—'}`,
   );
   const bare = await startBareServer(recorded, dir);
   const cases = [
     { name: 'plain', headers: {}, expected: 200 },
     { name: 'gzip', headers: { 'accept-encoding': 'gzip' }, expected: 200 },
+    { name: 'brotli', headers: { 'accept-encoding': BROWSER_ENCODINGS }, expected: 200 },
   ];
   if (recorded.etag)
     cases.push({
@@ -150,7 +159,9 @@ export async function compareThroughput({ api, urlPath, addresses, connections, 
       etag: recorded.etag,
       plainBytes: recorded.plain.bytes,
       gzipBytes: recorded.gzip.bytes,
+      brBytes: recorded.br.bytes,
       compressed: recorded.compressed,
+      brCompressed: recorded.brCompressed,
     },
     rows,
   };

@@ -9,7 +9,8 @@ import { prepareAnswer, PreparedAnswer, PublicAnswer } from './public-http';
 const MAX_ENTRIES = 5000;
 
 /**
- * Public answers kept in memory, built once and sent many times (bytes, gzip and ETag made once). An entry lives
+ * Public answers kept in memory, built once and sent many times (bytes and ETag made once, brotli and gzip at
+ * the first request for each). An entry lives
  * `SOCIUM_PUBLIC_CACHE_SECONDS` at most and only for the day it was built on (pages speak of "today"). Every
  * successful write drops this process's entries (`written`, called by `PublicRevisionInterceptor`) and moves the
  * counter in `public_revision`; each process looks at that counter at most every `SOCIUM_PUBLIC_SYNC_MS` and drops

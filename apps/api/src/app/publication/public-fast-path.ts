@@ -3,8 +3,9 @@ import type { TLSSocket } from 'node:tls';
 import proxyAddr from 'proxy-addr';
 
 import { securityHeaderValues } from '../http/security.middleware';
+import { pickEncoding } from '../http/static-file';
 import { PublicCacheService } from './public-cache.service';
-import { etagMatches, publicHeaders, publicPageKey, PublicPageKind } from './public-http';
+import { compressible, encodedBody, etagMatches, publicHeaders, publicPageKey, PublicPageKind } from './public-http';
 import { PublicRateLimitService } from './public-rate-limit.service';
 
 /** The public pages in their plain forms: the JSON, the calendar, the export and the embed page, `?lang=` at most. */
@@ -24,7 +25,7 @@ export interface FastPathDeps {
  * Answers a public page straight from the cache, before Express and Nest, when everything is known in memory: a
  * GET of a page in its plain form, an answer in the cache (fresh, the shared revision looked at within the sync
  * interval), a client this process may count alone (far below its limit; a first visit too). The answer is the one the full path
- * gives — the same security headers (`securityHeaderValues`), public headers (`publicHeaders`), 304 and gzip — so
+ * gives — the same security headers (`securityHeaderValues`), public headers (`publicHeaders`), 304, brotli and gzip (`pickEncoding`, as for built files) — so
  * a test compares them. Returns false when the request must take the full path; then nothing was written.
  */
 export function answerFromCache(deps: FastPathDeps, req: IncomingMessage, res: ServerResponse): boolean {
@@ -51,11 +52,11 @@ export function answerFromCache(deps: FastPathDeps, req: IncomingMessage, res: S
     res.end();
     return true;
   }
-  const gzip = answer.gzip && encodings !== undefined && /(^|[\s,])gzip([\s,]|$)/i.test(encodings);
-  const body = gzip ? (answer.gzip as Buffer) : answer.body;
+  const encoding = compressible(answer) ? pickEncoding(encodings) : null;
+  const body = encoding ? encodedBody(answer, encoding) : answer.body;
   res.statusCode = 200;
   res.setHeader('Content-Type', answer.contentType);
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.end(body);
   return true;

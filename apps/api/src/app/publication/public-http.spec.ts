@@ -1,6 +1,6 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
-import { hitKey, HitRow, HitStore, prepareAnswer, SharedRateLimiter } from './public-http';
+import { compressible, encodedBody, hitKey, HitRow, HitStore, prepareAnswer, SharedRateLimiter } from './public-http';
 
 /** The database's upsert, in memory: totals per (bucket, window), shared by every limiter given the same store. */
 class MemoryStore implements HitStore {
@@ -117,10 +117,20 @@ describe(SharedRateLimiter.name, () => {
 });
 
 describe(prepareAnswer.name, () => {
-  it('gzips an answer from 1 KB and keeps the ETag of the plain bytes', () => {
+  it('compresses an answer from 1 KB in brotli and gzip and keeps the ETag of the plain bytes', () => {
     const big = prepareAnswer({ body: 'я'.repeat(600), contentType: 'text/plain' }, 0);
-    expect(big.gzip && gunzipSync(big.gzip).toString('utf8')).toBe('я'.repeat(600));
+    expect(compressible(big)).toBe(true);
+    expect(gunzipSync(encodedBody(big, 'gzip')).toString('utf8')).toBe('я'.repeat(600));
+    expect(brotliDecompressSync(encodedBody(big, 'br')).toString('utf8')).toBe('я'.repeat(600));
     expect(prepareAnswer({ body: 'я'.repeat(600), contentType: 'text/plain' }, 0).etag).toBe(big.etag);
-    expect(prepareAnswer({ body: 'short', contentType: 'text/plain' }, 0).gzip).toBeNull();
+    expect(compressible(prepareAnswer({ body: 'short', contentType: 'text/plain' }, 0))).toBe(false);
+  });
+
+  it('compresses each form once, at the first request for it, and keeps it with the answer', () => {
+    const a = prepareAnswer({ body: 'я'.repeat(600), contentType: 'text/plain' }, 0);
+    expect(a.encoded).toEqual({});
+    const br = encodedBody(a, 'br');
+    expect(encodedBody(a, 'br')).toBe(br);
+    expect(Object.keys(a.encoded)).toEqual(['br']);
   });
 });
