@@ -894,4 +894,8 @@ export const en: Dictionary = {
   agp_am_deleted_toast: 'Draft amendment No. {number} deleted.',
   agp_am_nothing: 'Tick at least one term that changes.',
   agp_am_create: 'Draw up',
+  // — report flags (issue 14) —
+  rep_agreementsWithoutPlan: 'Agreements without a plan or activity',
+  rep_placementsBlocked: 'Placements blocked: paperwork missing',
+  rep_placementsBlockedStarted: 'Of them, started while blocked',
 };
