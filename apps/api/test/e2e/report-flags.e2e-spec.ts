@@ -181,7 +181,7 @@ describe('The report flags agreements without a plan and placements blocked (iss
     expect(body.totals).toMatchObject({ agreementsWithoutPlan: 0, placementsBlocked: 0, placementsBlockedStarted: 0 });
   });
 
-  it('writes the flags as named columns into the CSV files, in the report's language', async () => {
+  it('writes the flags as named columns into the CSV files, in the report’s language', async () => {
     const csv = await t.http
       .get(`/api/v1/reports/summary?period=2025-2026&organisationId=${school}&format=csv&table=schools&lang=ru`)
       .set(auth)
