@@ -132,7 +132,7 @@ describe('The report flags agreements without a plan and placements blocked (iss
     await placement(school, '2026-07-01', '2026-07-24', false); // blocked, not started yet
     await placement(school, '2026-06-15', '2026-07-10', true); // cleared
     await placement(other, '2026-07-06', '2026-07-24', false); // blocked, not started yet
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const report = async (query: string) =>
