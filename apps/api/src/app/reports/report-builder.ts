@@ -30,6 +30,8 @@ import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
 import { flaggedWithoutPlan } from '../agreements/agreement-plan.filter';
+import { applyDueAmendments } from '../agreements/amendment-apply';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
@@ -52,6 +54,7 @@ export class ReportBuilder {
     private readonly access: AccessService,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The report as JSON (the basis of every format). */
@@ -66,6 +69,8 @@ export class ReportBuilder {
     }
     const period = orThrow(parsePeriod(q.period, await this.calendars.termSchemeFor(q.period, q.organisationId)));
     const scope = this.access.reportScope(c, q.organisationId);
+    // future-dated amendments whose date has come are written into their agreements first
+    await applyDueAmendments(this.em, this.audit, this.clock.today(), this.clock.nowIso());
     if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
     const db = this.queriesFor(period.startsOn.toString(), period.endsOn.toString(), scope, academicYear.label);
