@@ -894,8 +894,9 @@ export const en: Dictionary = {
   agp_am_deleted_toast: 'Draft amendment No. {number} deleted.',
   agp_am_nothing: 'Tick at least one term that changes.',
   agp_am_create: 'Draw up',
-  // — report flags (issue 14) —
+  // — issue 14 leftovers (hD): report flags, future amendments, enrolment —
   rep_agreementsWithoutPlan: 'Agreements without a plan or activity',
   rep_placementsBlocked: 'Placements blocked: paperwork missing',
   rep_placementsBlockedStarted: 'Of them, started while blocked',
+  agp_am_scheduled: 'Takes effect on {date}',
 };

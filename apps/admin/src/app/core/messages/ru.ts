@@ -985,10 +985,11 @@ export const ru = {
   agp_am_deleted_toast: 'Проект дополнительного соглашения № {number} удалён.',
   agp_am_nothing: 'Отметьте хотя бы одно условие, которое изменяется.',
   agp_am_create: 'Составить',
-  // — report flags (issue 14) —
+  // — issue 14 leftovers (hD): report flags, future amendments, enrolment —
   rep_agreementsWithoutPlan: 'Соглашения без плана и мероприятий',
   rep_placementsBlocked: 'Трудоустройства заблокированы: нет документов',
   rep_placementsBlockedStarted: 'Из них начались без документов',
+  agp_am_scheduled: 'Вступит в силу {date}',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -881,8 +881,9 @@ export const tt: Dictionary = {
   agp_am_deleted_toast: '{number} номерлы өстәмә килешү караламасы бетерелде.',
   agp_am_nothing: 'Үзгәрә торган ким дигәндә бер шартны билгеләгез.',
   agp_am_create: 'Төзү',
-  // — report flags (issue 14) —
+  // — issue 14 leftovers (hD): report flags, future amendments, enrolment —
   rep_agreementsWithoutPlan: 'Планы һәм чаралары булмаган килешүләр',
   rep_placementsBlocked: 'Тукталдырылган урнаштырулар: документлар җитми',
   rep_placementsBlockedStarted: 'Шуларның документларсыз башланганнары',
+  agp_am_scheduled: '{date} датасыннан үз көченә керәчәк',
 };
