@@ -9,6 +9,16 @@ async function go(page, width, name) {
   await page.getByTestId('nav').getByRole('link', { name, exact: true }).click();
 }
 
+/** Waits until `probe()` answers true (a list settled after a search). */
+async function until(probe, what, ms = 10000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await probe()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 async function fits(page, width, expect, what) {
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll <= width, `${what} is ${scroll} px wide at ${width} px`);
@@ -31,7 +41,9 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('org-search').fill('Уруссинская гимназия');
           const found = page.locator('[data-testid="org-table"] tr.mat-mdc-row', { hasText: 'Уруссинская гимназия' });
           await found.first().waitFor({ timeout: 10000 });
-          await found.first().getByTestId('org-open').click();
+          const rows = page.locator('[data-testid="org-table"] tr.mat-mdc-row');
+          await until(async () => (await rows.count()) === 1, 'the gymnasium found');
+          await found.getByTestId('org-open').click();
           await page.getByTestId('org-tabs').waitFor({ timeout: 10000 });
           await page.getByRole('tab', { name: /Контингент/ }).click();
 
