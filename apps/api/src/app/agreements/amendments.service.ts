@@ -10,7 +10,6 @@ import {
   checkAmendmentDeletable,
   checkNewAmendment,
   finding,
-  isAmendmentSigned,
   LocalDate,
   nextAmendmentNumber,
   ruleError,
@@ -30,13 +29,7 @@ import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
 import { AgreementsService } from './agreements.service';
 import { applyAmendmentTo } from './amendment-apply';
-import {
-  previousValues,
-  toAmendmentData,
-  toAmendmentResponse,
-  toDomainChanges,
-  toStoredChanges,
-} from './amendment.mapper';
+import { toAmendmentData, toAmendmentResponse, toDomainChanges, toStoredChanges } from './amendment.mapper';
 
 /** Two amendments drawn up at once took the same number: answered as the one awaiting signatures. */
 export const amendmentNumberTaken = (): AppError =>
