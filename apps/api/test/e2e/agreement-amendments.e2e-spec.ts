@@ -150,15 +150,56 @@ describe('Agreements API: amendments', () => {
     );
   });
 
-  it('refuses a date in the future or outside the term, no change, an unknown direction and a broken principle', async () => {
+  it('keeps a future-dated amendment scheduled: the previous text until its date, the new one from that day', async () => {
+    const id = await agreement();
+    const created = await amend(id, { effectiveOn: '2027-01-15', changes: { endsOn: '2028-08-31', noticeDays: 60 } });
+    expect(created.status).toBe(201);
+    expect((await signAmendment(id, 1, 'school')).status).toBe(200);
+    const signed = await signAmendment(id, 1, 'partner');
+    expect(signed.status).toBe(200);
+    expect(signed.body.amendment).toMatchObject({ state: 'scheduled', previous: null, effectiveOn: '2027-01-15' });
+    expect(signed.body.agreement).toMatchObject({ endsOn: '2027-08-31', noticeDays: 30 });
+    // no new amendment while one waits for its date
+    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { goal: 'Другая цель' } })).body.rule).toBe(
+      'agreement.amendment.pending',
+    );
+    // the day before: still the previous text
+    t.clock.pin('2027-01-14');
+    expect((await api('partner_rep', 'get', `/agreements/${id}`)).body).toMatchObject({ endsOn: '2027-08-31' });
+    // on its date the changes are in force, and the amendment keeps what they replaced
+    t.clock.pin('2027-01-15');
+    expect((await api('partner_rep', 'get', `/agreements/${id}`)).body).toMatchObject({
+      endsOn: '2028-08-31',
+      noticeDays: 60,
+    });
+    const [m] = (await api('partner_rep', 'get', `/agreements/${id}/amendments`)).body;
+    expect(m).toMatchObject({ state: 'in_force', previous: { endsOn: '2027-08-31', noticeDays: 30 } });
+  });
+
+  it('reads a later period’s report with the text in force then: a scheduled extension counts from its date', async () => {
+    const inForce = async () =>
+      (await api('coordinator', 'get', `/reports/summary?period=2027-2028&organisationId=${ids['urussu-gymnasium']}`))
+        .body.totals.agreementsActive as number;
+    // a one-year agreement to 31 Aug 2027, extended to 31 Aug 2028 by an amendment dated 15 Jan 2027 (scheduled)
+    const id = await agreement();
+    const before = await inForce();
+    expect((await amend(id, { effectiveOn: '2027-01-15', changes: { endsOn: '2028-08-31' } })).status).toBe(201);
+    await signAmendment(id, 1, 'school');
+    expect((await signAmendment(id, 1, 'partner')).body.amendment.state).toBe('scheduled');
+    // on 31 Aug 2028, the last day of 2027-2028, the agreement is in force under the amended text
+    expect(await inForce()).toBe(before + 1);
+  });
+
+  it('refuses a date outside the term, no change, an unknown direction and a broken principle', async () => {
     const id = await agreement();
     const rule = async (body: object) => {
       const res = await amend(id, body);
       return [res.status, res.body.rule, res.body.details?.[0]?.field];
     };
-    expect(await rule({ effectiveOn: '2026-11-29', changes: { noticeDays: 60 } })).toEqual([
+    // after the agreement's last day (31 Aug 2027)
+    expect(await rule({ effectiveOn: '2027-09-01', changes: { noticeDays: 60 } })).toEqual([
       422,
-      'agreement.amendment.date-future',
+      'agreement.amendment.date-outside-term',
       'effectiveOn',
     ]);
     expect(await rule({ effectiveOn: '2026-08-31', changes: { noticeDays: 60 } })).toEqual([

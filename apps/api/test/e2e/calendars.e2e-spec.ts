@@ -255,6 +255,52 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
       );
     });
 
+    it('answers 2020 and 2021 with the President’s non-working days (A6)', async () => {
+      const days = async (year: number) => {
+        const res = await t.http.get(`/api/v1/calendars/working-days/${year}`).set(await auth('school_admin'));
+        expect(res.status).toBe(200);
+        return (res.body.nonWorkingDays as { date: string; name: string }[])
+          .filter((d) => d.name === 'presidential_decree')
+          .map((d) => d.date);
+      };
+      const y2020 = await days(2020);
+      expect(y2020).toEqual(
+        expect.arrayContaining(['2020-03-30', '2020-04-30', '2020-05-06', '2020-06-24', '2020-07-01']),
+      );
+      expect(y2020).toHaveLength(2 + 22 + 3 + 2); // the weekdays of 30–31 Mar, April, 6–8 May; 24 Jun; 1 Jul
+      expect(await days(2021)).toEqual([
+        '2021-05-04',
+        '2021-05-05',
+        '2021-05-06',
+        '2021-05-07',
+        '2021-11-01',
+        '2021-11-02',
+        '2021-11-03',
+      ]);
+    });
+
+    it('accepts work on 5 May 2021 and 1 Jul 2020: the President’s non-working days are not holidays for ст. 268', async () => {
+      // 5 May 2021 is a term-time Wednesday: after lessons, 4 h a day
+      const may = await place('2021-05-05', '2021-05-05', {
+        shiftStartsAt: '15:00',
+        shiftEndsAt: '19:00',
+        hoursPerDay: 4,
+        hoursPerWeek: 4,
+      });
+      expect({ status: may.status, body: may.status === 201 ? {} : may.body }).toEqual({ status: 201, body: {} });
+      // 1 Jul 2020, the summer holidays: 6 h a day
+      const july = await place('2020-07-01', '2020-07-01', { hoursPerWeek: 6 });
+      expect({ status: july.status, body: july.status === 201 ? {} : july.body }).toEqual({ status: 201, body: {} });
+      // the next day off that is a holiday, 4 Nov 2021, is still refused
+      const november = await place('2021-11-04', '2021-11-04', {
+        shiftStartsAt: '15:00',
+        shiftEndsAt: '19:00',
+        hoursPerDay: 4,
+        hoursPerWeek: 4,
+      });
+      expect(rulesOf(november)).toEqual(['placement.holiday-work']);
+    });
+
     it('lets the coordinator add a year of Ураза- and Курбан-байрам, which the placement check then applies', async () => {
       const before = await t.http.get('/api/v1/calendars/working-days/2027').set(await auth('coordinator'));
       expect(before.body).toMatchObject({ source: 'built-in', version: null, movableHolidays: [] });

@@ -211,6 +211,9 @@ describe('Reports API: GET /reports/summary', () => {
     documentRecipients: 1,
     documentsAcknowledged: 0,
     documentsOverdue: 1, // due 2020-02-20, today 2020-06-01
+    agreementsWithoutPlan: 0, // the agreement's partner has activities with the school in 2019-2020
+    placementsBlocked: 0,
+    placementsBlockedStarted: 0,
   };
   const q = () => `/reports/summary?period=2019-2020&organisationId=${schoolId}`;
 

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 
 import { AccessService } from '../../src/app/access/access.service';
+import { AuditService } from '../../src/app/audit/audit.service';
 import type { Caller } from '../../src/app/auth/policy.decorator';
 import { CalendarService } from '../../src/app/calendars/calendar.service';
 import { ClockService } from '../../src/app/clock/clock.service';
@@ -156,7 +157,7 @@ describe('the report indicators on a database', () => {
     });
     const clock = new ClockService({ today: '2025-09-15', timeZone: 'Europe/Moscow' } as never);
     const em = orm.em.fork();
-    builder = new ReportBuilder(em, new AccessService(), clock, new CalendarService(em));
+    builder = new ReportBuilder(em, new AccessService(), clock, new CalendarService(em), new AuditService(clock));
   });
   afterAll(() => orm.close(true));
 

@@ -130,8 +130,11 @@ export const CreateAmendmentRequest = z.strictObject({ effectiveOn: IsoDate, cha
 export type CreateAmendmentRequest = z.infer<typeof CreateAmendmentRequest>;
 export const SignAmendmentRequest = SignAgreementRequest;
 export type SignAmendmentRequest = z.infer<typeof SignAmendmentRequest>;
-/** The state of an amendment: awaiting signatures, or in force (signed by both; its changes are in the agreement). */
-export const AMENDMENT_STATES = ['pending', 'in_force'] as const;
+/**
+ * The state of an amendment: awaiting signatures; `scheduled` (signed by both, its date still to come: the agreement
+ * keeps its text until then; additive since issue 14); or in force (its changes are in the agreement).
+ */
+export const AMENDMENT_STATES = D.AMENDMENT_STATES;
 export const AmendmentResponse = z.object({
   id: Id,
   agreementId: Id,

@@ -54,6 +54,12 @@ export const ReportTotals = z.object({
   documentRecipients: z.number(),
   documentsAcknowledged: z.number(),
   documentsOverdue: z.number(),
+  /** issue 14 item 4 (additive): agreements in force with neither a plan nor an activity in the academic year */
+  agreementsWithoutPlan: z.number().optional(),
+  /** issue 14 item 3 (additive): placements of the period still blocked by missing paperwork */
+  placementsBlocked: z.number().optional(),
+  /** of those, the ones whose first day has come (started blocked) */
+  placementsBlockedStarted: z.number().optional(),
 });
 export type ReportTotals = z.infer<typeof ReportTotals>;
 /** One G2 indicator of the report: its name in the report's language, a number or null with why, and its details. */

@@ -1,4 +1,5 @@
 import type {
+  CreateEnrolmentRequest,
   CreateOrganisationRequest,
   DirectionResponse,
   EnrolmentResponse,
@@ -6,6 +7,7 @@ import type {
   OrganisationListQuery,
   OrganisationResponse,
   Page,
+  UpdateEnrolmentRequest,
   UpdateOrganisationRequest,
 } from '@socium/contracts';
 
@@ -96,5 +98,17 @@ export class OrganisationsData {
   /** A school's enrolment figures by academic year, for its page. */
   enrolment(organisationId: string): Observable<Page<EnrolmentResponse>> {
     return this.http.get<Page<EnrolmentResponse>>('/enrolment', { organisationId, limit: 100 });
+  }
+  /** Records a school's enrolment of an academic year (`409` when that year is recorded already). */
+  createEnrolment(body: CreateEnrolmentRequest): Observable<EnrolmentResponse> {
+    return this.http.post<EnrolmentResponse>('/enrolment', body);
+  }
+  /** Changes a year's counts (send its `version`: `409` when someone changed it meanwhile). */
+  updateEnrolment(id: string, body: UpdateEnrolmentRequest): Observable<EnrolmentResponse> {
+    return this.http.patch<EnrolmentResponse>(path('enrolment', id), body);
+  }
+  /** Deletes a year's enrolment. */
+  deleteEnrolment(id: string): Observable<void> {
+    return this.http.delete(path('enrolment', id));
   }
 }

@@ -32,6 +32,7 @@ import { PlansData } from '../data-access/plans.data';
 import { UsersData } from '../data-access/users.data';
 import { CellDef, DataTable, ListShell, listState, type Column } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
+import { EnrolmentEditor } from './enrolment-editor/enrolment-editor';
 
 /** What keeps an organisation from being deleted, counted (the API's `organisation.in-use` check). */
 export interface OrganisationUses {
@@ -81,6 +82,7 @@ const none = <T>(): Observable<Page<T>> => of({ items: [], total: 0, limit: 20, 
     DataTable,
     ListShell,
     StatusChip,
+    EnrolmentEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-page.html',
@@ -112,6 +114,12 @@ export class OrganisationPage {
   protected readonly isCoordinator = computed(() => this.role() === 'coordinator');
   protected readonly isStaff = computed(() => this.role() === 'coordinator' || this.role() === 'school_admin');
   protected readonly kind = computed(() => this.org()?.kind);
+  /** Enrolment is edited by the coordinator for any school, by a school's administrator for its own. */
+  protected readonly canEditEnrolment = computed(() => {
+    const u = this.auth.user();
+    const o = this.org();
+    return !!u && !!o && (u.role === 'coordinator' || (u.role === 'school_admin' && u.organisationId === o.id));
+  });
   private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
 
   /** The filter of the lists for this organisation; null until it is loaded. */

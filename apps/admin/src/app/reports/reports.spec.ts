@@ -98,4 +98,38 @@ describe(Reports.name, () => {
     expect(text('report-byDirection')).toContain('Профориентация');
     expect(text('report-uncovered')).toContain('Учитель: потребность 10');
   });
+
+  it('marks the flags of a school above zero: agreements without a plan and placements blocked', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator', { now: new Date(2026, 10, 28) }) });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(Reports);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/v1/periods').flush(PERIODS);
+    await fixture.whenStable();
+    const flags = { agreementsWithoutPlan: 2, placementsBlocked: 1, placementsBlockedStarted: 0 };
+    const body = report('2026-2027');
+    http
+      .expectOne((r) => r.url === '/api/v1/reports/summary')
+      .flush({
+        ...body,
+        totals: { ...body.totals, ...flags },
+        schools: body.schools.map((s) => ({ ...s, ...flags })),
+      });
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    const el = fixture.nativeElement as HTMLElement;
+    const schools = el.querySelector('[data-testid="report-schools"]') as HTMLElement;
+    const headers = [...schools.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Соглашения без плана и мероприятий',
+        'Трудоустройства заблокированы: нет документов',
+        'Из них начались без документов',
+      ]),
+    );
+    const flagged = [...schools.querySelectorAll('td.flag')].map((td) => td.textContent?.trim());
+    expect(flagged).toEqual(['2', '1']); // the zero of "started blocked" is not marked
+    expect(el.querySelectorAll('[data-testid="report-totals"] td.flag')).toHaveLength(2);
+  });
 });

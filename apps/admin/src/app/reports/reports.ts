@@ -34,6 +34,16 @@ export const CHART_KEYS: (keyof ReportTotals)[] = [
   'documentsAcknowledged',
 ];
 
+/**
+ * The flags of a row (issue 14 items 3 and 4): agreements in force without a plan or activity, placements blocked by
+ * missing paperwork and those already started blocked; a count above zero is marked in the tables.
+ */
+export const FLAG_KEYS: (keyof ReportTotals)[] = [
+  'agreementsWithoutPlan',
+  'placementsBlocked',
+  'placementsBlockedStarted',
+];
+
 /** A row of a breakdown (by direction, form of activity, partner type) as the report sends it. */
 export interface BreakdownRow {
   key: string;
@@ -224,6 +234,11 @@ export class Reports {
 
   protected label(key: keyof ReportTotals): string {
     return this.i18n.t(`rep_${key}`);
+  }
+
+  /** A flag (see `FLAG_KEYS`) with a count above zero: something to act on. */
+  protected flagged(totals: ReportTotals, key: keyof ReportTotals): boolean {
+    return FLAG_KEYS.includes(key) && Number(totals[key] ?? 0) > 0;
   }
 
   protected value(totals: ReportTotals, key: keyof ReportTotals): string {

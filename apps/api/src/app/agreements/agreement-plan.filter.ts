@@ -15,7 +15,21 @@ export async function agreementsWithoutPlan(
   today: LocalDate,
   scope: readonly FilterQuery<AgreementRecord>[],
 ): Promise<string[]> {
-  const year = AcademicYear.containing(today).label;
+  return (await flaggedWithoutPlan(em, today, scope)).map((a) => a.id);
+}
+
+/**
+ * `agreementsWithoutPlan` with each agreement's school, on a given day and academic year (the report evaluates
+ * the flag on its period's reference day, in the period's academic year; the list and dashboard on today).
+ */
+export async function flaggedWithoutPlan(
+  em: EntityManager,
+  on: LocalDate,
+  scope: readonly FilterQuery<AgreementRecord>[],
+  academicYear: string = AcademicYear.containing(on).label,
+): Promise<{ id: string; schoolId: string }[]> {
+  const today = on;
+  const year = academicYear;
   const rows = await em.find(
     AgreementRecord,
     { $and: [...scope, { signedBySchoolOn: { $ne: null } }, { signedByPartnerOn: { $ne: null } }] },
@@ -51,7 +65,7 @@ export async function agreementsWithoutPlan(
         hasActivityWithPartner: worked.has(`${a.schoolId}|${a.partnerId}`),
       }),
     )
-    .map(({ a }) => a.id);
+    .map(({ a }) => ({ id: a.id, schoolId: a.schoolId }));
 }
 
 /** `?withoutPlan=` of the agreement list as a filter: `true` keeps the flagged agreements, `false` the others. */

@@ -35,6 +35,7 @@ import { agreementPage } from './agreement-sort';
 import { agreementStatusFilter } from './agreement-status.filter';
 import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
+import { applyDueAmendments } from './amendment-apply';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 const SCAN_TYPES: { type: string; ext: string; magic: number[] }[] = [
@@ -83,6 +84,7 @@ export class AgreementsService {
 
   async list(c: Caller, q: AgreementListQuery): Promise<Page<AgreementResponse>> {
     const today = this.clock.today();
+    await applyDueAmendments(this.em, this.audit, today, this.clock.nowIso());
     if (q.directionId && !SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
     // the search looks at the number, the subject and the names of both parties
     const parties = q.q ? await this.organisationsNamed(q.q) : [];
@@ -260,6 +262,8 @@ export class AgreementsService {
   }
 
   async loadReadable(c: Caller, id: string): Promise<AgreementRecord> {
+    // a future-dated amendment whose date has come is written into the agreement first (its text in force today)
+    await applyDueAmendments(this.em, this.audit, this.clock.today(), this.clock.nowIso(), id);
     const r = await this.em.findOne(AgreementRecord, { id });
     if (!r) throw notFound('agreement');
     this.access.ensure(this.access.canReadAgreement(c, r), 'agreement');

@@ -1,6 +1,14 @@
 import type { AgreementAmendmentRecord, AgreementRecord, StoredAgreementChanges } from '@socium/api-persistence';
 import type { AmendmentResponse, AgreementChanges as WireChanges } from '@socium/contracts';
-import { AgreementChanges, AMENDABLE_FIELDS, AmendmentData, isAmendmentSigned, LocalDate } from '@socium/domain';
+import {
+  AgreementChanges,
+  AMENDABLE_FIELDS,
+  AmendmentData,
+  AmendmentHistoryEntry,
+  amendmentState,
+  isAmendmentSigned,
+  LocalDate,
+} from '@socium/domain';
 
 const date = (s: string | null | undefined): LocalDate | null => (s ? LocalDate.iso(s) : null);
 
@@ -43,9 +51,21 @@ export function toAmendmentResponse(m: AgreementAmendmentRecord): AmendmentRespo
     previous: m.previous ? { ...m.previous } : null,
     signedBySchoolOn: m.signedBySchoolOn,
     signedByPartnerOn: m.signedByPartnerOn,
-    state: isAmendmentSigned(toAmendmentData(m)) ? 'in_force' : 'pending',
+    state: amendmentState(toAmendmentData(m), m.previous !== null),
     version: m.version,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
+  };
+}
+
+/** A stored amendment for `agreementTextOn`: applied once its previous values are kept. */
+export function toHistoryEntry(m: AgreementAmendmentRecord): AmendmentHistoryEntry {
+  const data = toAmendmentData(m);
+  return {
+    number: m.number,
+    effectiveOn: data.effectiveOn,
+    changes: data.changes,
+    previous: m.previous ? toDomainChanges(m.previous) : null,
+    signed: isAmendmentSigned(data),
   };
 }

@@ -10,7 +10,6 @@ import {
   checkAmendmentDeletable,
   checkNewAmendment,
   finding,
-  isAmendmentSigned,
   LocalDate,
   nextAmendmentNumber,
   ruleError,
@@ -29,13 +28,8 @@ import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error'
 import { toAgreementData } from './agreement.data';
 import { toAgreementResponse } from './agreement.mapper';
 import { AgreementsService } from './agreements.service';
-import {
-  previousValues,
-  toAmendmentData,
-  toAmendmentResponse,
-  toDomainChanges,
-  toStoredChanges,
-} from './amendment.mapper';
+import { applyAmendmentTo } from './amendment-apply';
+import { toAmendmentData, toAmendmentResponse, toDomainChanges, toStoredChanges } from './amendment.mapper';
 
 /** Two amendments drawn up at once took the same number: answered as the one awaiting signatures. */
 export const amendmentNumberTaken = (): AppError =>
@@ -48,7 +42,8 @@ export const amendmentNumberTaken = (): AppError =>
 /**
  * Amendments (дополнительные соглашения) of a signed agreement (issue 14 item 4): drawn up by the school's
  * administrator or the coordinator, signed by each party as the agreement is (`canSignFor`); the second signature
- * writes the changed terms into the agreement (audited as `amend`), keeping the previous values in the amendment.
+ * writes the changed terms into the agreement (audited as `amend`), keeping the previous values in the amendment —
+ * or, for an amendment dated later, leaves it `scheduled` until its date (`applyDueAmendments`).
  * Every step is in the agreement's audit log (`objectType: agreement`).
  */
 @Injectable()
@@ -70,7 +65,8 @@ export class AmendmentsService {
   async create(c: Caller, id: string, body: CreateAmendmentRequest): Promise<AmendmentResponse> {
     const r = await this.writable(c, id);
     const existing = await this.em.find(AgreementAmendmentRecord, { agreementId: id });
-    const pending = existing.some((m) => !isAmendmentSigned(toAmendmentData(m)));
+    // one awaiting signatures, or signed and waiting for its date, holds the next back
+    const pending = existing.some((m) => m.previous === null);
     const effectiveOn = LocalDate.iso(body.effectiveOn);
     orThrow(
       checkNewAmendment(
@@ -111,21 +107,8 @@ export class AmendmentsService {
     const before = snapshot(m);
     if (body.party === 'school') m.signedBySchoolOn = body.signedOn;
     else m.signedByPartnerOn = body.signedOn;
-    if (signed.inForce) {
-      const agreementBefore = snapshot(r);
-      m.previous = previousValues(r, m.changes);
-      Object.assign(r, m.changes);
-      r.version += 1;
-      r.updatedAt = this.clock.nowIso();
-      this.audit.record(this.em, {
-        userId: c.id,
-        action: 'amend',
-        objectType: 'agreement',
-        objectId: id,
-        before: agreementBefore,
-        after: snapshot(r),
-      });
-    }
+    // dated today or earlier: its changes go into the agreement now; a later date leaves it scheduled
+    if (signed.inForce) applyAmendmentTo(this.em, this.audit, r, m, c.id, this.clock.nowIso());
     m.version += 1;
     m.updatedAt = this.clock.nowIso();
     this.record(c, id, 'amendment.sign', before, m);

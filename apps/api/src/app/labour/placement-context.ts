@@ -1,8 +1,15 @@
-import { AcademicYear, LocalDate, PlacementContext, SchoolYearCalendar, WorkingCalendar } from '@socium/domain';
+import {
+  AcademicYear,
+  isLabourHoliday,
+  LocalDate,
+  PlacementContext,
+  SchoolYearCalendar,
+  WorkingCalendar,
+} from '@socium/domain';
 
 /**
  * The calendar facts a placement check needs: the stored working-day calendar's non-working holidays (weekend ones
- * moved, decree days off included) and the school's holidays from its effective calendar of the academic year each
+ * moved, decree transfers included, the President's non-working days not) and the school's holidays from its effective calendar of the academic year each
  * date falls in (`calendarOf`, preloaded by `CalendarService.placementContextFor`): between terms, and the summer
  * from the day after the last day of instruction.
  */
@@ -18,7 +25,8 @@ export function placementContext(
     return c;
   };
   return {
-    isNonWorkingHoliday: (date) => working.holidayName(date) !== undefined,
+    // the President's non-working days (2020, 2021) are not holidays for ст. 268 (`isLabourHoliday`)
+    isNonWorkingHoliday: (date) => isLabourHoliday(working.holidayName(date)),
     isSchoolHoliday: (date) => of(date).isSchoolHoliday(date),
   };
 }

@@ -29,6 +29,9 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
+import { flaggedWithoutPlan } from '../agreements/agreement-plan.filter';
+import { applyDueAmendments } from '../agreements/amendment-apply';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
@@ -36,7 +39,7 @@ import { invalid, notFound, orThrow } from '../http/app-error';
 import { buildIndicators } from './report-indicators';
 import { formName, labelsFor, partnerTypeName } from './report-labels';
 import { REPORT_TABLES } from './report-tables';
-import { BreakdownRow, CareerGuidanceRow, ReportJson, TOTAL_KEYS } from './report.model';
+import { BreakdownRow, CareerGuidanceRow, ReportFlags, ReportJson, TOTAL_KEYS } from './report.model';
 import { ActivityGroupRow, ReportQueries } from './report.queries';
 
 /**
@@ -51,6 +54,7 @@ export class ReportBuilder {
     private readonly access: AccessService,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The report as JSON (the basis of every format). */
@@ -66,6 +70,8 @@ export class ReportBuilder {
     }
     const period = orThrow(parsePeriod(q.period, await this.calendars.termSchemeFor(q.period, q.organisationId)));
     const scope = this.access.reportScope(c, q.organisationId);
+    // future-dated amendments whose date has come are written into their agreements first
+    await applyDueAmendments(this.em, this.audit, this.clock.today(), this.clock.nowIso());
     if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
     const db = this.queriesFor(period.startsOn.toString(), period.endsOn.toString(), scope, academicYear.label);
@@ -113,6 +119,22 @@ export class ReportBuilder {
       db.enrolments(),
       db.websiteItems(),
     ]);
+    // C3 flag (issue 14 item 4): the domain's `isPlanMissing` on the period's reference day — today while the
+    // period runs, its last day once over, its first day before it starts — in the period's academic year
+    const today = this.clock.today();
+    const flagDay = today.isBefore(period.startsOn)
+      ? period.startsOn
+      : today.isAfter(period.endsOn)
+        ? period.endsOn
+        : today;
+    const withoutPlan = new Map<string, number>();
+    for (const a of await flaggedWithoutPlan(this.em, flagDay, scope ? [{ schoolId: scope }] : [], academicYear.label))
+      withoutPlan.set(a.schoolId, (withoutPlan.get(a.schoolId) ?? 0) + 1);
+    const flagsOf = (org: string): ReportFlags => ({
+      agreementsWithoutPlan: withoutPlan.get(org) ?? 0,
+      placementsBlocked: placements.get(org)?.blocked ?? 0,
+      placementsBlockedStarted: placements.get(org)?.blockedStarted ?? 0,
+    });
 
     // One totals row per organisation that appears anywhere, from the grouped rows.
     const orgIds = new Set<string>([
@@ -122,6 +144,7 @@ export class ReportBuilder {
       ...plannedRows.map((g) => g.org),
       ...placements.keys(),
       ...docs.keys(),
+      ...withoutPlan.keys(),
       ...orgs.map((o) => o.id),
     ]);
     const groupsByOrg = groupBy(orgGroups, (g) => g.org);
@@ -152,6 +175,16 @@ export class ReportBuilder {
     const totals: SummaryTotals = scope
       ? (rows.get(scope) ?? emptyTotals())
       : districtTotals([...rows.values()], districtPartners);
+    const totalFlags: ReportFlags = scope
+      ? flagsOf(scope)
+      : [...orgIds].map(flagsOf).reduce(
+          (s, f) => ({
+            agreementsWithoutPlan: s.agreementsWithoutPlan + f.agreementsWithoutPlan,
+            placementsBlocked: s.placementsBlocked + f.placementsBlocked,
+            placementsBlockedStarted: s.placementsBlockedStarted + f.placementsBlockedStarted,
+          }),
+          { agreementsWithoutPlan: 0, placementsBlocked: 0, placementsBlockedStarted: 0 },
+        );
 
     const cal = await this.calendars.workingCalendar();
     const days = ackPairs.flatMap((p) =>
@@ -190,8 +223,12 @@ export class ReportBuilder {
       period: period.toJSON(),
       organisationId: scope,
       department,
-      totals: plain(totals),
-      schools: orgs.map((o) => ({ organisationId: o.id, name: o.name, ...plain(rows.get(o.id) ?? emptyTotals()) })),
+      totals: plain(totals, totalFlags),
+      schools: orgs.map((o) => ({
+        organisationId: o.id,
+        name: o.name,
+        ...plain(rows.get(o.id) ?? emptyTotals(), flagsOf(o.id)),
+      })),
       byDirection: breakdown(
         breakdowns.byDirectionAndForm,
         (g) => g.directionCode,
@@ -290,9 +327,11 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
   return by;
 }
 
-/** A totals row with its keys in report order. */
-const plain = (t: SummaryTotals): ReportTotals =>
-  Object.fromEntries(TOTAL_KEYS.map((k) => [k, t[k]])) as unknown as ReportTotals;
+/** A totals row with its flags, its keys in report order. */
+const plain = (t: SummaryTotals, flags: ReportFlags): ReportTotals => {
+  const all: Record<string, number | null> = { ...t, ...flags };
+  return Object.fromEntries(TOTAL_KEYS.map((k) => [k, all[k]])) as unknown as ReportTotals;
+};
 
 /** Held career-guidance hours of one (school, grades) group as the career module sees them. */
 const asCareerActivity = (r: { targetGrades: number[]; hours: number }): CareerActivity => ({

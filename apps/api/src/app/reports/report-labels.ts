@@ -26,6 +26,21 @@ export const REPORT_LABELS = {
   documentRecipients: e('Получатели документов', 'Документ алучылар', 'Document recipients'),
   documentsAcknowledged: e('Ознакомлены', 'Танышылган', 'Acknowledged'),
   documentsOverdue: e('Просрочено', 'Срогы узган', 'Overdue'),
+  agreementsWithoutPlan: e(
+    'Соглашения без плана и мероприятий',
+    'Планы һәм чаралары булмаган килешүләр',
+    'Agreements without a plan or activity',
+  ),
+  placementsBlocked: e(
+    'Трудоустройство заблокировано: нет документов',
+    'Тукталдырылган эшкә урнаштыру: документлар җитми',
+    'Placements blocked (paperwork missing)',
+  ),
+  placementsBlockedStarted: e(
+    'Из них начались без документов',
+    'Шуларның документларсыз башланганнары',
+    'Of them, started while blocked',
+  ),
   // Sheets, tables and columns
   report: e('Отчёт', 'Хисап', 'Report'),
   reportTitle: e(

@@ -66,6 +66,13 @@ export interface ReportJson {
   indicators: ReportIndicators;
 }
 
+/** The flags of a row (issue 14 items 3 and 4): counted beside the domain's totals, never suppressed or summed apart. */
+export interface ReportFlags {
+  agreementsWithoutPlan: number;
+  placementsBlocked: number;
+  placementsBlockedStarted: number;
+}
+
 /** The keys of a totals row, in report order. */
 export const TOTAL_KEYS: readonly (keyof ReportTotals)[] = [
   'agreementsActive',
@@ -81,4 +88,8 @@ export const TOTAL_KEYS: readonly (keyof ReportTotals)[] = [
   'documentRecipients',
   'documentsAcknowledged',
   'documentsOverdue',
+  // the flags (issue 14 items 3 and 4) last, so the columns before them keep their places in the files
+  'agreementsWithoutPlan',
+  'placementsBlocked',
+  'placementsBlockedStarted',
 ];

@@ -21,6 +21,7 @@ import { Migration0018AgreementAmendments } from './migrations/migration-0018-ag
 import { Migration0020PlanSubmissionDeadline } from './migrations/migration-0020-plan-submission-deadline';
 import { Migration0021UserLanguage } from './migrations/migration-0021-user-language';
 import { Migration0022PartnerVetting } from './migrations/migration-0022-partner-vetting';
+import { Migration0023PresidentialNonWorkingDays } from './migrations/migration-0023-presidential-non-working-days';
 import { Migration0024ListOrders } from './migrations/migration-0024-list-orders';
 import { ENTITY_SCHEMAS } from './records';
 
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   { name: 'Migration0020PlanSubmissionDeadline', class: Migration0020PlanSubmissionDeadline },
   { name: 'Migration0021UserLanguage', class: Migration0021UserLanguage },
   { name: 'Migration0022PartnerVetting', class: Migration0022PartnerVetting },
+  { name: 'Migration0023PresidentialNonWorkingDays', class: Migration0023PresidentialNonWorkingDays },
   { name: 'Migration0024ListOrders', class: Migration0024ListOrders },
 ];
 

@@ -1,5 +1,8 @@
 import {
+  agreementTextOn,
   AmendmentData,
+  amendmentState,
+  amendmentTakesEffect,
   applyAmendment,
   changedFields,
   checkAmendable,
@@ -52,10 +55,12 @@ describe(checkNewAmendment.name, () => {
     expect(rulesOf(checkNewAmendment(aSignedAgreement(), extend, today, true))).toContain(R.amendmentPending);
   });
 
-  it('refuses a date in the future, before the start or after the last day in force; accepts the edges', () => {
+  it('refuses a date before the start or after the last day in force; accepts the edges and a future date', () => {
     const on = (effectiveOn: string, t = today) =>
       rulesOf(checkNewAmendment(aSignedAgreement(), { ...extend, effectiveOn: d(effectiveOn) }, t, false));
-    expect(on('2020-03-11')).toContain(R.amendmentDateFuture);
+    expect(on('2020-03-11')).toEqual([]); // takes effect tomorrow
+    expect(on('2020-08-31')).toEqual([]); // the agreement's last day
+    expect(on('2020-09-01')).toContain(R.amendmentDateOutsideTerm);
     expect(on('2019-08-31')).toContain(R.amendmentDateOutsideTerm);
     expect(on('2019-09-01')).toEqual([]);
     const ended = aSignedAgreement({ terminatedOn: d('2020-03-01'), terminationReason: 'x' });
@@ -111,6 +116,14 @@ describe(signAmendment.name, () => {
     expect(second.ok && second.value.amendment.signatures.partner?.toString()).toBe('2020-03-12');
   });
 
+  it('is scheduled, not in force, when both signed before its date; in force when signed on its date', () => {
+    const later = { ...amendment, effectiveOn: d('2020-04-01'), signatures: { school: d('2020-03-11') } };
+    const early = signAmendment(aSignedAgreement(), later, 'partner', today, today);
+    expect(early.ok && [early.value.inForce, early.value.scheduled]).toEqual([false, true]);
+    const onTheDay = signAmendment(aSignedAgreement(), later, 'partner', d('2020-04-01'), d('2020-04-01'));
+    expect(onTheDay.ok && [onTheDay.value.inForce, onTheDay.value.scheduled]).toEqual([true, false]);
+  });
+
   it('refuses a party signing twice and a date in the future', () => {
     const once = { ...amendment, signatures: { school: d('2020-03-11') } };
     expect(codeOf(signAmendment(aSignedAgreement(), once, 'school', today, today))).toBe(R.signAlreadySigned);
@@ -147,5 +160,58 @@ describe(checkAmendmentDeletable.name, () => {
     expect(
       codeOf(checkAmendmentDeletable({ ...base, signatures: { school: d('2020-03-10'), partner: d('2020-03-10') } })),
     ).toBe(R.amendmentSigned);
+  });
+});
+
+describe(amendmentTakesEffect.name, () => {
+  it('takes effect on its date, not the day before', () => {
+    expect(amendmentTakesEffect({ effectiveOn: d('2020-04-01') }, d('2020-03-31'))).toBe(false);
+    expect(amendmentTakesEffect({ effectiveOn: d('2020-04-01') }, d('2020-04-01'))).toBe(true);
+  });
+
+  it('names the states: pending until both signed, scheduled until applied, then in force', () => {
+    expect(amendmentState({ signatures: { school: d('2020-03-01') } }, false)).toBe('pending');
+    expect(amendmentState({ signatures: { school: d('2020-03-01'), partner: d('2020-03-02') } }, false)).toBe(
+      'scheduled',
+    );
+    expect(amendmentState({ signatures: { school: d('2020-03-01'), partner: d('2020-03-02') } }, true)).toBe(
+      'in_force',
+    );
+  });
+});
+
+describe(agreementTextOn.name, () => {
+  const base = aSignedAgreement(); // 2019-09-01 – 2020-08-31
+  const first = {
+    number: 1,
+    effectiveOn: d('2020-01-10'),
+    changes: { noticeDays: 60 },
+    previous: { noticeDays: 30 },
+    signed: true,
+  };
+  const second = {
+    number: 2,
+    effectiveOn: d('2020-04-01'),
+    changes: { endsOn: d('2021-08-31') },
+    previous: null,
+    signed: true,
+  };
+  // the stored text carries amendment 1 (applied); amendment 2 is signed and scheduled for 1 April 2020
+  const stored = applyAmendment(base, first.changes);
+
+  it('keeps the previous text the day before a future amendment’s date and takes the new one on that day', () => {
+    expect(agreementTextOn(stored, [first, second], d('2020-03-31')).endsOn?.toString()).toBe('2020-08-31');
+    expect(agreementTextOn(stored, [first, second], d('2020-04-01')).endsOn?.toString()).toBe('2021-08-31');
+  });
+
+  it('undoes an applied amendment on a day before its date, from the values it replaced', () => {
+    expect(agreementTextOn(stored, [first, second], d('2020-01-09')).noticeDays).toBe(30);
+    expect(agreementTextOn(stored, [first, second], d('2020-01-10')).noticeDays).toBe(60);
+  });
+
+  it('ignores an amendment not signed by both', () => {
+    expect(agreementTextOn(stored, [first, { ...second, signed: false }], d('2020-05-01')).endsOn?.toString()).toBe(
+      '2020-08-31',
+    );
   });
 });

@@ -177,21 +177,12 @@ export function checkNewAmendment(
   return findings.length > 0 ? err(ruleError(findings)) : ok(applyAmendment(data, amendment.changes));
 }
 
-/** The amendment's date: not after today, not before the agreement starts, not after its last day in force. */
+/**
+ * The amendment's date: not before the agreement starts, not after its last day in force. It may be later than
+ * today (and than its signatures): a future-dated amendment takes effect on its date (`amendmentTakesEffect`).
+ */
 function checkDate(data: AgreementData, effectiveOn: LocalDate, today: LocalDate): Finding[] {
   const R = AGREEMENT_RULES;
-  if (effectiveOn.isAfter(today))
-    return [
-      finding(
-        R.amendmentDateFuture,
-        {
-          ru: 'Дата дополнительного соглашения не может быть в будущем',
-          en: 'The amendment’s date cannot be in the future',
-          tt: 'Өстәмә килешү датасы киләчәктә була алмый',
-        },
-        { field: 'effectiveOn', limit: today.toString(), actual: effectiveOn.toString() },
-      ),
-    ];
   const last = lastDayInForce(data, today);
   if (effectiveOn.isBefore(data.startsOn) || (last && effectiveOn.isAfter(last)))
     return [
@@ -211,8 +202,9 @@ function checkDate(data: AgreementData, effectiveOn: LocalDate, today: LocalDate
 /**
  * One party's signature of an amendment (who may sign is `canSignFor`, as for the agreement). Refused when that
  * party already signed, the date is in the future, or the agreement can no longer be amended. When the second
- * signature makes it signed by both, the amendment is checked again against the agreement as it is now (`inForce`:
- * the caller then applies its changes).
+ * signature makes it signed by both, the amendment is checked again against the agreement as it is now; it is
+ * `inForce` when its date has come (the caller then applies its changes), else `scheduled`: the agreement keeps its
+ * text until that date (`applyDueAmendments` of the API applies it then).
  */
 export function signAmendment(
   data: AgreementData,
@@ -220,7 +212,7 @@ export function signAmendment(
   party: AgreementParty,
   signedOn: LocalDate,
   today: LocalDate,
-): Result<{ amendment: AmendmentData; inForce: boolean }, DomainError> {
+): Result<{ amendment: AmendmentData; inForce: boolean; scheduled: boolean }, DomainError> {
   const amendable = checkAmendable(data, today);
   if (!amendable.ok) return amendable;
   const R = AGREEMENT_RULES;
@@ -247,12 +239,13 @@ export function signAmendment(
     );
   if (findings.length > 0) return err(ruleError(findings));
   const signed: AmendmentData = { ...amendment, signatures: { ...amendment.signatures, [party]: signedOn } };
-  const inForce = isAmendmentSigned(signed);
-  if (inForce) {
+  const both = isAmendmentSigned(signed);
+  if (both) {
     const again = checkNewAmendment(data, amendment, today, false);
     if (!again.ok) return again;
   }
-  return ok({ amendment: signed, inForce });
+  const inForce = both && amendmentTakesEffect(signed, today);
+  return ok({ amendment: signed, inForce, scheduled: both && !inForce });
 }
 
 /** Only an amendment not yet signed by both can be deleted (`agreement.amendment.signed`). */
@@ -265,4 +258,51 @@ export function checkAmendmentDeletable(amendment: AmendmentData): Result<Amendm
       tt: 'Ике як та кул куйган өстәмә килешүне бетереп булмый',
     }),
   );
+}
+
+/** Whether a signed amendment's date has come on `today`: from its `effectiveOn` on, not the day before. */
+export function amendmentTakesEffect(a: Pick<AmendmentData, 'effectiveOn'>, today: LocalDate): boolean {
+  return !a.effectiveOn.isAfter(today);
+}
+
+/** The states of an amendment: awaiting signatures, signed but not yet dated (future `effectiveOn`), in force. */
+export const AMENDMENT_STATES = ['pending', 'scheduled', 'in_force'] as const;
+export type AmendmentState = (typeof AMENDMENT_STATES)[number];
+
+/**
+ * An amendment's state: `pending` until both parties signed; then `scheduled` until its changes are written into
+ * the agreement (its date has not come yet), and `in_force` once they are (`applied`).
+ */
+export function amendmentState(a: Pick<AmendmentData, 'signatures'>, applied: boolean): AmendmentState {
+  return applied ? 'in_force' : isAmendmentSigned(a) ? 'scheduled' : 'pending';
+}
+
+/** An amendment as the text-in-force rule sees it: its date, changes, and the values it replaced once applied. */
+export interface AmendmentHistoryEntry {
+  readonly number: number;
+  readonly effectiveOn: LocalDate;
+  readonly changes: AgreementChanges;
+  /** the values before it, once its changes were written into the agreement; null while not applied */
+  readonly previous: AgreementChanges | null;
+  readonly signed: boolean;
+}
+
+/**
+ * The agreement's text in force on `day` (issue 14 item 8, C4 item 10), from its stored text — which carries the
+ * applied amendments — and its amendments: an applied one dated after `day` is undone (latest first, from the values
+ * it replaced), and a signed one not yet applied but dated on or before `day` is applied (in number order). So a
+ * report on a period reads the terms in force then, and a future-dated amendment changes nothing before its date.
+ */
+export function agreementTextOn(
+  current: AgreementData,
+  amendments: readonly AmendmentHistoryEntry[],
+  day: LocalDate,
+): AgreementData {
+  const byNumber = [...amendments].sort((a, b) => a.number - b.number);
+  let text = current;
+  for (const a of [...byNumber].reverse())
+    if (a.previous && a.effectiveOn.isAfter(day)) text = applyAmendment(text, a.previous);
+  for (const a of byNumber)
+    if (!a.previous && a.signed && !a.effectiveOn.isAfter(day)) text = applyAmendment(text, a.changes);
+  return text;
 }

@@ -1,3 +1,4 @@
+import { LocalDate } from '../common';
 import type { TermSchemeKind } from './term-scheme';
 import { builtInWorkingYear, WorkingYearData } from './working-year';
 
@@ -56,6 +57,41 @@ export const TATARSTAN_SCHOOL_YEARS: readonly SeededSchoolYear[] = [
 ];
 
 const transfer = (date: string) => ({ date, name: 'decree_transfer' });
+const presidential = (date: string) => ({ date, name: 'presidential_decree' });
+
+/** The weekdays (Mon–Fri) from `first` to `last` inclusive, as ISO dates: weekends are days off already. */
+function weekdays(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let d = LocalDate.iso(first); !d.isAfter(LocalDate.iso(last)); d = d.addDays(1))
+    if (!d.isWeekend) out.push(d.toString());
+  return out;
+}
+
+/**
+ * Non-working days with pay declared by decree of the President (domain rules A6; sources there): days off for the
+ * working-day count, on top of the Government's transfers. Only the federal days; regional extensions are not seeded.
+ */
+export const PRESIDENTIAL_NON_WORKING_DAYS: Readonly<Record<number, readonly string[]>> = {
+  2020: [
+    // Указ № 206 of 25.03.2020: 30 Mar – 3 Apr; Указ № 239 of 02.04.2020: 4–30 Apr
+    ...weekdays('2020-03-30', '2020-04-30'),
+    // Указ № 294 of 28.04.2020: 6–8 May
+    ...weekdays('2020-05-06', '2020-05-08'),
+    // the Victory parade (decree of 29.05.2020) and the vote on the amendments to the Constitution
+    '2020-06-24',
+    '2020-07-01',
+  ],
+  // Указ № 242 of 23.04.2021: 4–7 May; Указ № 595 of 20.10.2021: 30 Oct – 7 Nov (1–3 Nov are the weekdays left
+  // after the weekends, the 4 Nov holiday and the 5 Nov transfer)
+  2021: [...weekdays('2021-05-04', '2021-05-07'), '2021-11-01', '2021-11-02', '2021-11-03'],
+};
+
+/** A year's transfers with its presidential non-working days, in date order. */
+function withPresidential(year: number, transfers: { date: string; name: string }[]) {
+  return [...transfers, ...(PRESIDENTIAL_NON_WORKING_DAYS[year] ?? []).map(presidential)].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+}
 
 /**
  * Decree transfers of the Government of the Russian Federation (sources in domain rules A6), per year:
@@ -68,11 +104,14 @@ const DECREES: Readonly<Record<number, Pick<WorkingYearData, 'extraDaysOff' | 'e
     extraDaysOff: ['2019-05-02', '2019-05-03', '2019-05-10'].map(transfer),
     extraWorkingDays: ['2019-02-25'],
   },
-  // 4 and 5 Jan → 4 and 5 May
-  2020: { extraDaysOff: ['2020-05-04', '2020-05-05'].map(transfer), extraWorkingDays: [] },
-  // 2 Jan → 5 Nov, 3 Jan → 31 Dec, Saturday 20 Feb → Monday 22 Feb
+  // 4 and 5 Jan → 4 and 5 May; and the President's non-working days
+  2020: {
+    extraDaysOff: withPresidential(2020, ['2020-05-04', '2020-05-05'].map(transfer)),
+    extraWorkingDays: [],
+  },
+  // 2 Jan → 5 Nov, 3 Jan → 31 Dec, Saturday 20 Feb → Monday 22 Feb; and the President's non-working days
   2021: {
-    extraDaysOff: ['2021-02-22', '2021-11-05', '2021-12-31'].map(transfer),
+    extraDaysOff: withPresidential(2021, ['2021-02-22', '2021-11-05', '2021-12-31'].map(transfer)),
     extraWorkingDays: ['2021-02-20'],
   },
   // 1 and 2 Jan → 3 and 10 May; Saturday 5 Mar → Monday 7 Mar

@@ -10,7 +10,7 @@ import {
   TERM_TOO_LONG,
 } from './school-year-calendar';
 import { HOLIDAY_TOO_SHORT } from './term-scheme';
-import { nonWorkingDaysOf, validateWorkingYear, workingCalendarOf } from './working-year';
+import { isLabourHoliday, nonWorkingDaysOf, validateWorkingYear, workingCalendarOf } from './working-year';
 
 const y2025 = AcademicYear.of(2025);
 const pairs = (...p: [string, string][]) => p.map(([first, last]) => ({ first: d(first), last: d(last) }));
@@ -181,6 +181,46 @@ describe('working-day calendar as data', () => {
   it('keeps the 2019 and 2021 decree transfers: 25 Feb 2019 and 20 Feb 2021 are working days, 10 May 2019 and 22 Feb 2021 not', () => {
     expect(['2019-02-25', '2021-02-20'].map((x) => cal.isWorkingDay(d(x)))).toEqual([true, true]);
     expect(['2019-05-10', '2021-02-22', '2020-05-05'].map((x) => cal.isNonWorking(d(x)))).toEqual([true, true, true]);
+  });
+
+  it('makes the President’s non-working days of 2020 days off: 30 Mar–30 Apr, 6–8 May, 24 Jun, 1 Jul', () => {
+    const off = ['2020-03-30', '2020-04-03', '2020-04-06', '2020-04-30', '2020-05-06', '2020-05-08'];
+    expect(off.map((x) => cal.holidayName(d(x)))).toEqual(Array(off.length).fill('presidential_decree'));
+    expect(['2020-06-24', '2020-07-01'].map((x) => cal.isNonWorking(d(x)))).toEqual([true, true]);
+    // the edges: the Friday before and the first working day after
+    expect(['2020-03-27', '2020-05-12', '2020-06-23', '2020-07-02'].map((x) => cal.isWorkingDay(d(x)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('makes 4–7 May and 1–3 Nov 2021 days off by the President’s decrees, between working days', () => {
+    const off = ['2021-05-04', '2021-05-05', '2021-05-06', '2021-05-07', '2021-11-01', '2021-11-02', '2021-11-03'];
+    expect(off.map((x) => cal.holidayName(d(x)))).toEqual(Array(off.length).fill('presidential_decree'));
+    expect(cal.holidayName(d('2021-11-05'))).toBe('decree_transfer');
+    expect(['2021-04-30', '2021-05-11', '2021-10-29'].map((x) => cal.isWorkingDay(d(x)))).toEqual([true, true, true]);
+  });
+
+  it('keeps the President’s non-working days out of the Labour Code’s holidays, and transfers and holidays in', () => {
+    expect(isLabourHoliday(cal.holidayName(d('2021-05-05')))).toBe(false);
+    expect(isLabourHoliday(cal.holidayName(d('2021-11-05')))).toBe(true); // decree transfer
+    expect(isLabourHoliday(cal.holidayName(d('2021-11-04')))).toBe(true);
+    expect(isLabourHoliday(cal.holidayName(d('2021-11-10')))).toBe(false); // a working day has no code
+  });
+
+  it('counts a deadline in working days across the non-working days of spring 2020 and November 2021', () => {
+    // Fri 27 Mar 2020 + 1 working day: 30 Mar–8 May by decree, 1–5 May holidays and transfers, 9–11 May the Victory
+    // Day weekend and its move → Tue 12 May
+    expect(cal.addWorkingDays(d('2020-03-27'), 1).toString()).toBe('2020-05-12');
+    expect(cal.addWorkingDays(d('2020-04-29'), 1).toString()).toBe('2020-05-12');
+    // Fri 29 Oct 2021 + 1: 30 Oct–7 Nov are days off, and Mon 8 Nov is Tatarstan's Constitution Day moved off
+    // Saturday 6 Nov (the built-in rule, A6) → Tue 9 Nov; + 10 → Mon 22 Nov
+    expect(cal.holidayName(d('2021-11-08'))).toBe('tatarstan_constitution_day');
+    expect(cal.addWorkingDays(d('2021-10-29'), 1).toString()).toBe('2021-11-09');
+    expect(cal.addWorkingDays(d('2021-10-29'), 10).toString()).toBe('2021-11-22');
+    expect(cal.workingDaysBetween(d('2021-10-29'), d('2021-11-10'))).toBe(2);
   });
 
   it('falls back to the built-in rules for a year without data and takes a new year of bayram dates', () => {

@@ -14,9 +14,24 @@ export interface WorkingYearData {
   readonly extraWorkingDays: readonly string[];
 }
 
-/** The codes of movable holidays and transfers a year may carry. */
-export const WORKING_DAY_CODES = ['uraza_bayram', 'kurban_bayram', 'decree_transfer'] as const;
+/**
+ * The codes of movable holidays and days off a year may carry: `decree_transfer` a day off moved by the Government's
+ * decree, `presidential_decree` a non-working day with pay declared by a decree of the President (2020, 2021).
+ */
+export const WORKING_DAY_CODES = ['uraza_bayram', 'kurban_bayram', 'decree_transfer', 'presidential_decree'] as const;
 export type WorkingDayCode = (typeof WORKING_DAY_CODES)[number];
+
+/**
+ * The codes of days off that are not holidays for the Labour Code: the President's non-working days with pay are
+ * neither days off (выходные) nor non-working holidays (нерабочие праздничные дни) — paid in the normal amount, and
+ * not the days ст. 268 closes to minors (domain rules A6). They still count as days off for "N working days" deadlines.
+ */
+export const NOT_LABOUR_HOLIDAY_CODES: readonly string[] = ['presidential_decree'];
+
+/** Whether a day off of that code (`WorkingCalendar.holidayName`) is a holiday or day off for the Labour Code. */
+export function isLabourHoliday(code: string | undefined): boolean {
+  return code !== undefined && !NOT_LABOUR_HOLIDAY_CODES.includes(code);
+}
 
 /** Checks that every date of a year's data lies in that year (`period.invalid` with the field). */
 export function validateWorkingYear(data: WorkingYearData): Result<WorkingYearData, DomainError> {

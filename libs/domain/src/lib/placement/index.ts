@@ -52,3 +52,12 @@ export {
   type PlacementStatus,
 } from './finding-kinds';
 export { dayOffAllowed, dayOffException } from './rules/days-off.rule';
+export {
+  BLOCKED_CONDITION,
+  BLOCKED_PLACEMENT_STATUS,
+  hasStartedBlocked,
+  isBlocked,
+  startedBlockedCondition,
+  type PlacementFlagField,
+  type PlacementFlagRow,
+} from './placement-flags';

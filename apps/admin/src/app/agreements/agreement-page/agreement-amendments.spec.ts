@@ -124,4 +124,18 @@ describe(AgreementAmendments.name, () => {
     expect(item).toContain('Дата окончания: было «31.08.2020», стало «31.08.2021»');
     expect(el.querySelector('[data-testid="amendment-new"]')).not.toBeNull();
   });
+
+  it('shows a signed amendment dated later as taking effect on its date, with no new one and no delete', async () => {
+    const { el } = await render('school_admin', [
+      amendment({
+        state: 'scheduled',
+        effectiveOn: '2020-01-15',
+        signedBySchoolOn: '2019-10-01',
+        signedByPartnerOn: '2019-10-02',
+      }),
+    ]);
+    expect(text(el.querySelector('[data-testid="amendment-scheduled"]'))).toBe('Вступит в силу 15.01.2020');
+    expect(el.querySelector('[data-testid="amendment-new"]')).toBeNull();
+    expect(el.querySelector('[data-testid="amendment-delete"]')).toBeNull();
+  });
 });

@@ -115,12 +115,12 @@ export class AgreementAmendments {
   protected readonly formError = signal<string | null>(null);
   protected readonly fieldErrors = signal<Record<string, string>>({});
 
-  /** The agreement can be amended (signed by both, not terminated or expired) and none awaits signatures. */
+  /** The agreement can be amended (signed by both, not terminated or expired) and none awaits signatures or its date. */
   protected readonly canDrawUp = computed(
     () =>
       this.canWrite() &&
       (AMENDABLE_STATUSES as readonly string[]).includes(this.agreement().status) &&
-      !this.items().some((a) => a.state === 'pending'),
+      !this.items().some((a) => a.state === 'pending' || a.state === 'scheduled'),
   );
 
   constructor() {

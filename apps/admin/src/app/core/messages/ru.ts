@@ -1051,6 +1051,23 @@ export const ru = {
   doc_link_emailed: 'Ссылка отправлена на {email}, действует до {date}.',
   doc_link_once: 'Ссылка (показана один раз, действует до {date}):',
   doc_link_made_toast: 'Ссылка для подтверждения создана.',
+  // — issue 14 leftovers (hD): report flags, future amendments, enrolment —
+  rep_agreementsWithoutPlan: 'Соглашения без плана и мероприятий',
+  rep_placementsBlocked: 'Трудоустройства заблокированы: нет документов',
+  rep_placementsBlockedStarted: 'Из них начались без документов',
+  agp_am_scheduled: 'Вступит в силу {date}',
+  enr_add: 'Добавить учебный год',
+  enr_edit: 'Изменить',
+  enr_delete: 'Удалить',
+  enr_edit_year: 'Контингент {year}',
+  enr_delete_year: 'Удалить контингент {year}',
+  enr_delete_confirm: 'Сведения о контингенте за {year} будут удалены. Удалить?',
+  enr_year_hint: 'Например, 2025-2026',
+  enr_by_grade: 'Обучающиеся по классам',
+  enr_by_age: 'Обучающиеся по возрасту',
+  enr_grade: '{grade} класс',
+  enr_saved_toast: 'Контингент за {year} сохранён.',
+  enr_deleted_toast: 'Контингент за {year} удалён.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1,5 +1,8 @@
 import {
+  AgreementData,
   AgreementField,
+  agreementTextOn,
+  AmendmentHistoryEntry,
   inForceCandidateCondition,
   isInForce,
   LIVE_ACTIVITY_STATUSES,
@@ -43,6 +46,7 @@ export function agreementsInForce(db: ReportSql): Promise<AgreementLink[]> {
       k('agreement as g')
         .whereRaw(...sqlCondition(inForceCandidateCondition(on), AGREEMENT_COLUMNS))
         .select(
+          'g.id as id',
           'g.school_id as org',
           'g.partner_id as partner',
           'g.kind as kind',
@@ -58,8 +62,9 @@ export function agreementsInForce(db: ReportSql): Promise<AgreementLink[]> {
         ),
       'g.school_id',
     );
+    const textOn = await textsInForce(db, rows, on);
     return rows
-      .filter((r) => isInForce(agreementDataOf(r), on))
+      .filter((r) => isInForce(textOn(r), on))
       .map((r) => ({
         org: String(r['org']),
         partner: String(r['partner']),
@@ -76,4 +81,52 @@ export async function agreementsByOrg(db: ReportSql): Promise<Map<string, number
   const by = new Map<string, number>();
   for (const a of await agreementsInForce(db)) by.set(a.org, (by.get(a.org) ?? 0) + 1);
   return by;
+}
+
+const parse = <T>(v: unknown): T | null =>
+  (v === null || v === undefined ? null : typeof v === 'string' ? JSON.parse(v) : v) as T | null;
+const day = (v: unknown): LocalDate | null => (v ? LocalDate.iso(String(v)) : null);
+
+/**
+ * The agreements' terms in force on `on` (issue 14, future-dated amendments): the stored text with the signed
+ * amendments dated after `on` undone and those scheduled up to `on` applied (`agreementTextOn`). Only the
+ * agreements that have an amendment are looked at again; amendments are few.
+ */
+async function textsInForce(db: ReportSql, rows: readonly Row[], on: LocalDate): Promise<(r: Row) => AgreementData> {
+  const ids = rows.map((r) => String(r['id']));
+  const found: Row[] = ids.length
+    ? await db
+        .k('agreement_amendment as m')
+        .whereIn('m.agreement_id', ids)
+        .whereNotNull('m.signed_by_school_on')
+        .whereNotNull('m.signed_by_partner_on')
+        .select(
+          'm.agreement_id as agreementId',
+          'm.number as number',
+          'm.effective_on as effectiveOn',
+          'm.changes as changes',
+          'm.previous as previous',
+        )
+    : [];
+  const by = new Map<string, AmendmentHistoryEntry[]>();
+  for (const m of found) {
+    const changes = parse<Record<string, unknown>>(m['changes']) ?? {};
+    const previous = parse<Record<string, unknown>>(m['previous']);
+    const asDomain = (c: Record<string, unknown>) =>
+      ('endsOn' in c ? { ...c, endsOn: day(c['endsOn']) } : c) as AmendmentHistoryEntry['changes'];
+    const list = by.get(String(m['agreementId'])) ?? [];
+    list.push({
+      number: num(m['number']),
+      effectiveOn: LocalDate.iso(String(m['effectiveOn'])),
+      changes: asDomain(changes),
+      previous: previous ? asDomain(previous) : null,
+      signed: true,
+    });
+    by.set(String(m['agreementId']), list);
+  }
+  return (r) => {
+    const data = agreementDataOf(r);
+    const amendments = by.get(String(r['id']));
+    return amendments ? agreementTextOn(data, amendments, on) : data;
+  };
 }

@@ -1,9 +1,19 @@
-import { AGE_BANDS, AgeBand, ageBand, LocalDate } from '@socium/domain';
+import {
+  AGE_BANDS,
+  AgeBand,
+  ageBand,
+  BLOCKED_CONDITION,
+  LocalDate,
+  PlacementFlagField,
+  startedBlockedCondition,
+} from '@socium/domain';
 
 import type { Knex } from '@mikro-orm/knex';
 
 import { num, Row } from './report-rows';
-import { ReportSql } from './report-sql';
+import { countWhere, ReportSql } from './report-sql';
+
+const PLACEMENT_COLUMNS: Record<PlacementFlagField, string> = { status: 'p.status', startsOn: 'p.starts_on' };
 
 /** The period's placements, from the covering index of migrations 0003 (SQLite) and 0005 (PostgreSQL). */
 function placements(db: ReportSql): Knex.QueryBuilder {
@@ -13,18 +23,33 @@ function placements(db: ReportSql): Knex.QueryBuilder {
   );
 }
 
-export async function placementsByOrg(
-  db: ReportSql,
-): Promise<Map<string, { placements: number; withFindings: number }>> {
+export interface PlacementCounts {
+  placements: number;
+  withFindings: number;
+  /** still blocked by missing paperwork (the domain's `isBlocked`) */
+  blocked: number;
+  /** blocked and already started by today (`hasStartedBlocked`) */
+  blockedStarted: number;
+}
+
+/** The period's placements per school: all, with findings, blocked, and blocked ones already started. */
+export async function placementsByOrg(db: ReportSql): Promise<Map<string, PlacementCounts>> {
   const k = db.k;
   const rows: Row[] = await placements(db)
     .select(
       'p.school_id as org',
       k.raw('COUNT(*) as n'),
       k.raw('SUM(CASE WHEN p.findings_count > 0 THEN 1 ELSE 0 END) as f'),
+      countWhere(k, BLOCKED_CONDITION, PLACEMENT_COLUMNS, 'b'),
+      countWhere(k, startedBlockedCondition(LocalDate.iso(db.w.today)), PLACEMENT_COLUMNS, 'bs'),
     )
     .groupBy('p.school_id');
-  return new Map(rows.map((r) => [String(r['org']), { placements: num(r['n']), withFindings: num(r['f']) }]));
+  return new Map(
+    rows.map((r) => [
+      String(r['org']),
+      { placements: num(r['n']), withFindings: num(r['f']), blocked: num(r['b']), blockedStarted: num(r['bs']) },
+    ]),
+  );
 }
 
 /**

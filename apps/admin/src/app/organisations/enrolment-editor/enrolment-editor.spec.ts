@@ -1,0 +1,130 @@
+import type { EnrolmentResponse } from '@socium/contracts';
+
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+
+import { providePageTesting } from '../../testing/page-testing';
+import { EnrolmentEditor } from './enrolment-editor';
+
+const year = (over: Partial<EnrolmentResponse> = {}): EnrolmentResponse => ({
+  id: 'en-1',
+  organisationId: 'school-1',
+  academicYear: '2026-2027',
+  pupilsByGrade: { '9': 50, '10': 40 },
+  aged14: 30,
+  aged15: 45,
+  aged16to17: 60,
+  total: 90,
+  version: 3,
+  createdAt: '',
+  updatedAt: '',
+  ...over,
+});
+
+// the first render compiles the Material components (slow on a loaded machine)
+jest.setTimeout(20_000);
+
+describe(EnrolmentEditor.name, () => {
+  let http: HttpTestingController;
+
+  const render = async (rows: EnrolmentResponse[], canWrite = true) => {
+    TestBed.configureTestingModule({
+      imports: [EnrolmentEditor],
+      providers: [
+        ...providePageTesting('school_admin', { organisationId: 'school-1', now: new Date(2026, 10, 28, 12) }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(EnrolmentEditor);
+    fixture.componentRef.setInput('organisationId', 'school-1');
+    fixture.componentRef.setInput('rows', rows);
+    fixture.componentRef.setInput('canWrite', canWrite);
+    const changed: unknown[] = [];
+    fixture.componentInstance.changed.subscribe(() => changed.push(1));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const stable = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    const type = async (testId: string, value: string) => {
+      const input = el.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await stable();
+    };
+    const click = async (testId: string) => {
+      (el.querySelector(`[data-testid="${testId}"]`) as HTMLButtonElement).click();
+      await stable();
+    };
+    return { el, stable, type, click, changed };
+  };
+
+  it('adds the current academic year with pupils per grade and by age', async () => {
+    const { el, type, click, stable, changed } = await render([]);
+    await click('enrolment-add');
+    expect((el.querySelector('[data-testid="enrolment-year"]') as HTMLInputElement).value).toBe('2026-2027');
+    await type('enrolment-grade-9', '52');
+    await type('enrolment-grade-11', '18');
+    await type('enrolment-aged15', '40');
+    expect(el.querySelector('[data-testid="enrolment-total"]')?.textContent).toContain('70');
+    await click('enrolment-save');
+    const req = http.expectOne('/api/v1/enrolment');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toMatchObject({
+      organisationId: 'school-1',
+      academicYear: '2026-2027',
+      aged14: 0,
+      aged15: 40,
+      aged16to17: 0,
+    });
+    expect(req.request.body.pupilsByGrade).toMatchObject({ '1': 0, '9': 52, '11': 18 });
+    req.flush(year({ academicYear: '2026-2027' }));
+    await stable();
+    expect(changed).toEqual([1]);
+    expect(el.querySelector('[data-testid="enrolment-form"]')).toBeNull();
+  });
+
+  it('offers the next free year when the current one is recorded', async () => {
+    const { el, click } = await render([year()]);
+    await click('enrolment-add');
+    expect((el.querySelector('[data-testid="enrolment-year"]') as HTMLInputElement).value).toBe('2027-2028');
+  });
+
+  it('changes a recorded year with the version it read, and says so when someone changed it meanwhile', async () => {
+    const { el, type, click, stable, changed } = await render([year()]);
+    await click('enrolment-edit-2026-2027');
+    expect((el.querySelector('[data-testid="enrolment-grade-9"]') as HTMLInputElement).value).toBe('50');
+    expect(el.querySelector('[data-testid="enrolment-year"]')).toBeNull(); // the year names the record
+    await type('enrolment-aged14', '31');
+    await click('enrolment-save');
+    const req = http.expectOne('/api/v1/enrolment/en-1');
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toMatchObject({ version: 3, aged14: 31, aged15: 45 });
+    req.flush({ statusCode: 409, error: 'Conflict', message: 'stale' }, { status: 409, statusText: 'Conflict' });
+    await stable();
+    expect(el.querySelector('[data-testid="enrolment-form-error"]')?.textContent).toContain(
+      'Запись уже изменил кто-то другой',
+    );
+    expect(changed).toEqual([]);
+  });
+
+  it('deletes a year after the confirmation', async () => {
+    const { click, stable, changed } = await render([year()]);
+    await click('enrolment-delete-2026-2027');
+    (document.querySelector('[data-testid="dialog-confirm"]') as HTMLButtonElement).click();
+    await stable();
+    const req = http.expectOne('/api/v1/enrolment/en-1');
+    expect(req.request.method).toBe('DELETE');
+    req.flush(null);
+    expect(changed).toEqual([1]);
+  });
+
+  it('shows no buttons to a reader', async () => {
+    const { el } = await render([year()], false);
+    expect(el.querySelector('[data-testid="enrolment-add"]')).toBeNull();
+    expect(el.querySelector('[data-testid="enrolment-edit-2026-2027"]')).toBeNull();
+  });
+});
