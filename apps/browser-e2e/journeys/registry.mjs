@@ -81,8 +81,15 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('org-edit').click();
           await until(async () => (await page.getByTestId('org-form-short').inputValue()) === short, 'the edit form');
           await page.getByTestId('org-form-address').fill('пгт Уруссу, ул. Пушкина, 1');
+          // a contact: a role of the organisation, never a private person
+          await page.getByTestId('org-contact-add').click();
+          await page.getByTestId('org-contact-role-0').fill('Приёмная');
+          await page.getByTestId('org-contact-phone-0').fill('+7 85593 2-00-00');
+          await fits(page, width, expect, 'the organisation form with a contact');
+          await screenshot(page, `registry-organisation-contact-${width}.png`);
           await page.getByTestId('org-save').click();
           await page.getByTestId('org-details').getByText('пгт Уруссу, ул. Пушкина, 1').waitFor({ timeout: 10000 });
+          await page.getByTestId('org-details').getByText('Приёмная').waitFor({ timeout: 10000 });
 
           // its representative, from its page: the new user's role and organisation follow the partner
           await page.getByTestId('org-users').click();

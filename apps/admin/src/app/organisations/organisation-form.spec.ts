@@ -133,6 +133,80 @@ describe('OrganisationForm', () => {
     expect(req.request.body).toMatchObject({ version: 3, vettingValidUntil: '2027-06-01' });
   });
 
+  it('keeps the contacts as rows: shown from the record, added, removed, sent trimmed without empty parts', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const fixture = TestBed.createComponent(OrganisationForm);
+    fixture.componentRef.setInput('id', 'o1');
+    const http = TestBed.inject(HttpTestingController);
+    fixture.detectChanges();
+    http
+      .expectOne('/api/v1/organisations/o1')
+      .flush({ ...organisation, contacts: [{ role: 'Приёмная', phone: '+7 85593 2-11-11' }] });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const input = (id: string) => el.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+    expect([input('org-contact-role-0').value, input('org-contact-phone-0').value]).toEqual([
+      'Приёмная',
+      '+7 85593 2-11-11',
+    ]);
+    (el.querySelector('[data-testid="org-contact-add"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    input('org-contact-role-1').value = '  Методист ';
+    input('org-contact-role-1').dispatchEvent(new Event('input'));
+    input('org-contact-email-1').value = 'metod@rdk.example';
+    input('org-contact-email-1').dispatchEvent(new Event('input'));
+    (el.querySelector('[data-testid="org-contact-remove-0"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(input('org-contact-role-0').value).toBe('  Методист ');
+    (el.querySelector('[data-testid="org-save"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(http.expectOne('/api/v1/organisations/o1').request.body.contacts).toEqual([
+      { role: 'Методист', email: 'metod@rdk.example' },
+    ]);
+  });
+
+  it('refuses a contact without a role or with a malformed e-mail before sending', async () => {
+    const { http, el, submit, fixture } = await render('o1');
+    (el.querySelector('[data-testid="org-contact-add"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    const email = el.querySelector('[data-testid="org-contact-email-0"]') as HTMLInputElement;
+    email.value = 'not-an-address';
+    email.dispatchEvent(new Event('input'));
+    await submit();
+    http.expectNone('/api/v1/organisations/o1');
+    expect([...el.querySelectorAll('[data-testid="org-form-contacts"] mat-error')].map((e) => text(e))).toEqual([
+      'Заполните это поле.',
+      expect.any(String),
+    ]);
+  });
+
+  it('saves a school loaded into the form: its term scheme and профминимум level go, no partner type is asked', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const fixture = TestBed.createComponent(OrganisationForm);
+    fixture.componentRef.setInput('id', 's1');
+    const http = TestBed.inject(HttpTestingController);
+    fixture.detectChanges();
+    http.expectOne('/api/v1/organisations/s1').flush({
+      ...organisation,
+      id: 's1',
+      kind: 'school',
+      partnerType: null,
+      termScheme: 'trimesters',
+      profminimumLevel: 'main',
+    });
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(text(el.querySelector('[data-testid="org-form-term-scheme"]'))).toBe('Триместры');
+    expect(text(el.querySelector('[data-testid="org-form-profminimum"]'))).toBe('Основной (60 ч в год)');
+    (el.querySelector('[data-testid="org-save"]') as HTMLButtonElement).click();
+    fixture.detectChanges();
+    expect(http.expectOne('/api/v1/organisations/s1').request.body).toMatchObject({
+      termScheme: 'trimesters',
+      profminimumLevel: 'main',
+    });
+  });
+
   it('puts a taken slug next to its field, once, in the interface language', async () => {
     const { http, el, submit, stable } = await render('o1');
     await submit();

@@ -1,13 +1,23 @@
 import type { CreateOrganisationRequest, OrganisationResponse } from '@socium/contracts';
-import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerType } from '@socium/domain';
+import {
+  ORGANISATION_KINDS,
+  PARTNER_TYPES,
+  PROFMINIMUM_LEVELS,
+  STANDARD_TERM_SCHEMES,
+  type OrganisationKind,
+  type PartnerType,
+  type ProfminimumLevel,
+  type StandardTermScheme,
+} from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -15,6 +25,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { describeError } from '../core/api-error';
 import { I18nService } from '../core/i18n.service';
+import type { MessageKey } from '../core/messages';
 import { Notify } from '../core/notify';
 import { OrganisationsData } from '../data-access/organisations.data';
 import { changedFields, showPlain } from '../ui/conflict/changed-fields';
@@ -103,8 +114,15 @@ export function formValueOf(o: OrganisationResponse) {
     lessonsStartAt: o.lessonsStartAt,
     vettingValidUntil: o.vettingValidUntil ?? '',
     lessonsEndAt: o.lessonsEndAt,
+    termScheme: o.termScheme,
+    profminimumLevel: o.profminimumLevel,
+    contacts: o.contacts.map((c) => ({ role: c.role, phone: c.phone ?? '', email: c.email ?? '' })),
   };
 }
+
+/** A contact row of the form: a role (never a private person), a phone and an e-mail. */
+export type ContactValue = { role: string; phone: string; email: string };
+type ContactControls = { [K in keyof ContactValue]: FormControl<string> };
 
 /** «Новая организация» and its edit: kind, names, address for the public pages, partner type, lesson hours. */
 @Component({
@@ -117,6 +135,7 @@ export function formValueOf(o: OrganisationResponse) {
     MatCheckboxModule,
     MatDatepickerModule,
     MatFormFieldModule,
+    MatIconModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
@@ -124,6 +143,28 @@ export function formValueOf(o: OrganisationResponse) {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisation-form.html',
+  styles: `
+    .contacts {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      padding: 8px 16px 16px;
+      margin: 8px 0;
+      min-width: 0;
+    }
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 12px;
+      align-items: flex-start;
+    }
+    .contact mat-form-field {
+      flex: 1 1 180px;
+      min-width: 0;
+    }
+    .contact button {
+      margin-top: 8px;
+    }
+  `,
 })
 export class OrganisationForm {
   private readonly organisations = inject(OrganisationsData);
@@ -146,7 +187,8 @@ export class OrganisationForm {
   /** the user typed a slug of their own: stop suggesting one from the short name */
   private slugTouched = false;
 
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
     kind: ['partner' as OrganisationKind, Validators.required],
     name: ['', [Validators.required, Validators.maxLength(300)]],
     shortName: ['', [Validators.required, Validators.maxLength(120)]],
@@ -158,7 +200,12 @@ export class OrganisationForm {
     lessonsStartAt: ['08:00', timeOfDay],
     lessonsEndAt: ['14:30', timeOfDay],
     vettingValidUntil: [''],
+    termScheme: ['quarters' as StandardTermScheme],
+    profminimumLevel: [null as ProfminimumLevel | null],
+    contacts: this.fb.array<FormGroup<ContactControls>>([]),
   });
+  protected readonly termSchemes = STANDARD_TERM_SCHEMES;
+  protected readonly profminimumLevels = PROFMINIMUM_LEVELS;
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
     initialValue: this.form.controls.kind.value,
   });
@@ -187,7 +234,7 @@ export class OrganisationForm {
     this.organisations.organisation(id).subscribe({
       next: (o) => {
         this.record.set(o);
-        this.form.reset(formValueOf(o));
+        this.fill(o);
         this.loading.set(false);
         this.banner.set(null);
         this.stale.set(false);
@@ -217,7 +264,15 @@ export class OrganisationForm {
               ? this.i18n.label('partnerType', v as PartnerType)
               : field === 'isPublished'
                 ? this.i18n.t(v ? 'yes' : 'no')
-                : showPlain(field, v);
+                : field === 'termScheme' && v
+                  ? this.schemeLabel(v as StandardTermScheme)
+                  : field === 'profminimumLevel'
+                    ? this.i18n.t(`org_profminimum_${(v as string | null) ?? 'none'}` as MessageKey)
+                    : field === 'contacts'
+                      ? (v as ContactValue[])
+                          .map((c) => [c.role, c.phone, c.email].filter(Boolean).join(' '))
+                          .join('; ')
+                      : showPlain(field, v);
         const labels = {
           kind: this.i18n.t('org_kind'),
           name: this.i18n.t('org_full_name'),
@@ -230,6 +285,9 @@ export class OrganisationForm {
           lessonsStartAt: this.i18n.t('org_lessons_start'),
           lessonsEndAt: this.i18n.t('org_lessons_end'),
           vettingValidUntil: this.i18n.t('org_vetting'),
+          termScheme: this.i18n.t('cal_scheme'),
+          profminimumLevel: this.i18n.t('org_profminimum'),
+          contacts: this.i18n.t('org_contacts'),
         };
         this.conflict.show(o, changedFields(this.form.getRawValue(), formValueOf(o), labels, show));
       },
@@ -240,12 +298,44 @@ export class OrganisationForm {
     });
   }
 
+  /** Puts a stored organisation into the form, a row per contact. */
+  private fill(o: OrganisationResponse): void {
+    const value = formValueOf(o);
+    this.form.controls.contacts.clear();
+    for (const c of value.contacts) this.form.controls.contacts.push(this.contactGroup(c));
+    this.form.reset(value);
+  }
+
+  private contactGroup(c: ContactValue = { role: '', phone: '', email: '' }): FormGroup<ContactControls> {
+    return this.fb.group({
+      role: [c.role, [Validators.required, Validators.maxLength(120)]],
+      phone: [c.phone, Validators.maxLength(40)],
+      email: [c.email, [Validators.email, Validators.maxLength(200)]],
+    });
+  }
+
+  protected addContact(): void {
+    this.form.controls.contacts.push(this.contactGroup());
+  }
+
+  protected removeContact(i: number): void {
+    this.form.controls.contacts.removeAt(i);
+  }
+
+  protected contactError(i: number, name: keyof ContactControls): string | null {
+    return fieldError(this.form.controls.contacts.at(i).controls[name], this.i18n);
+  }
+
+  protected schemeLabel(kind: StandardTermScheme): string {
+    return this.i18n.t(`cal_scheme_${kind}` as MessageKey);
+  }
+
   /** Takes the stored record: the user's edits give way. */
   protected conflictReload(): void {
     const o = this.conflict.take();
     if (!o) return;
     this.record.set(o);
-    this.form.reset(formValueOf(o));
+    this.fill(o);
   }
 
   /** Sends the user's values again with the stored record's version, knowingly over the other change. */
@@ -268,13 +358,28 @@ export class OrganisationForm {
       address: v.address.trim() || null,
       site: v.site.trim() || null,
       isPublished: v.isPublished,
-      ...(v.kind === 'school' ? { lessonsStartAt: v.lessonsStartAt, lessonsEndAt: v.lessonsEndAt } : {}),
+      contacts: v.contacts.map((c) => ({
+        role: c.role.trim(),
+        ...(c.phone.trim() ? { phone: c.phone.trim() } : {}),
+        ...(c.email.trim() ? { email: c.email.trim() } : {}),
+      })),
+      ...(v.kind === 'school'
+        ? {
+            lessonsStartAt: v.lessonsStartAt,
+            lessonsEndAt: v.lessonsEndAt,
+            termScheme: v.termScheme,
+            profminimumLevel: v.profminimumLevel,
+          }
+        : {}),
       ...(v.kind === 'partner' ? { vettingValidUntil: v.vettingValidUntil || null } : {}),
     };
   }
 
   protected save(): void {
     this.form.markAllAsTouched();
+    // the partner type's select (and its required check) is only there for a partner: a school loaded into a form
+    // that started as a partner's keeps the error the select left on the control
+    if (this.kind() !== 'partner') this.form.controls.partnerType.setErrors(null);
     if (this.kind() === 'partner' && !this.form.controls.partnerType.value) {
       this.form.controls.partnerType.setErrors({ required: true });
     }

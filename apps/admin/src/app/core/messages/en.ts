@@ -977,4 +977,17 @@ export const en: Dictionary = {
   enr_grade: 'Grade {grade}',
   enr_saved_toast: 'The enrolment of {year} is saved.',
   enr_deleted_toast: 'The enrolment of {year} is deleted.',
+  // — organisation form: contacts, terms, профминимум —
+  org_term_scheme_hint: 'How the school divides the year until the year’s calendar is saved',
+  org_profminimum: 'Profminimum level',
+  org_profminimum_none: 'Not run',
+  org_profminimum_basic: 'Basic (40 h a year)',
+  org_profminimum_main: 'Main (60 h a year)',
+  org_profminimum_advanced: 'Advanced (80 h a year)',
+  org_contacts: 'Contacts',
+  org_contact_hint: 'Only the organisation’s roles and shared addresses, never private persons.',
+  org_contact_role: 'Role or office (e.g. reception)',
+  org_contact_phone: 'Phone',
+  org_contact_add: 'Add a contact',
+  org_contact_remove: 'Remove contact {n}',
 };

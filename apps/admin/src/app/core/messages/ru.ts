@@ -1068,6 +1068,19 @@ export const ru = {
   enr_grade: '{grade} класс',
   enr_saved_toast: 'Контингент за {year} сохранён.',
   enr_deleted_toast: 'Контингент за {year} удалён.',
+  // — organisation form: contacts, terms, профминимум —
+  org_term_scheme_hint: 'Как школа делит год, пока не сохранён календарь года',
+  org_profminimum: 'Уровень профминимума',
+  org_profminimum_none: 'Не реализуется',
+  org_profminimum_basic: 'Базовый (40 ч в год)',
+  org_profminimum_main: 'Основной (60 ч в год)',
+  org_profminimum_advanced: 'Продвинутый (80 ч в год)',
+  org_contacts: 'Контакты',
+  org_contact_hint: 'Только должности и общие адреса организации, не частные лица.',
+  org_contact_role: 'Должность или служба (например, приёмная)',
+  org_contact_phone: 'Телефон',
+  org_contact_add: 'Добавить контакт',
+  org_contact_remove: 'Удалить контакт {n}',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

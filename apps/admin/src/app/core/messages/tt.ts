@@ -964,4 +964,17 @@ export const tt: Dictionary = {
   enr_grade: '{grade} сыйныф',
   enr_saved_toast: 'Укучылар саны сакланды ({year}).',
   enr_deleted_toast: 'Укучылар саны бетерелде ({year}).',
+  // — organisation form: contacts, terms, профминимум —
+  org_term_scheme_hint: 'Ел календаре сакланганчы, мәктәп елны ничек бүлә',
+  org_profminimum: 'Профминимум дәрәҗәсе',
+  org_profminimum_none: 'Гамәлгә ашырылмый',
+  org_profminimum_basic: 'Базалы (елына 40 сәгать)',
+  org_profminimum_main: 'Төп (елына 60 сәгать)',
+  org_profminimum_advanced: 'Алдынгы (елына 80 сәгать)',
+  org_contacts: 'Элемтә',
+  org_contact_hint: 'Оешманың вазифалары һәм гомуми адреслары гына, шәхси затлар түгел.',
+  org_contact_role: 'Вазифа яки хезмәт (мәсәлән, кабул итү бүлмәсе)',
+  org_contact_phone: 'Телефон',
+  org_contact_add: 'Элемтә өстәргә',
+  org_contact_remove: 'Элемтәне бетерергә ({n})',
 };
