@@ -132,7 +132,7 @@ describe(IsoDateAdapter.name, () => {
 });
 
 @Component({
-  selector: 'app-date-host',
+  selector: 'admin-date-host',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatDatepickerModule, MatFormFieldModule, MatInputModule],
   providers: [provideIsoDates()],
