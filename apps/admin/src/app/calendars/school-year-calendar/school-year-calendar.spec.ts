@@ -84,7 +84,9 @@ describe(SchoolYearCalendar.name, () => {
   it('shows what another coordinator changed in the calendar and overwrites with the current version', async () => {
     const { el, stable } = await render('coordinator', calendar({ organisationId: null, version: 3 }));
     const input = el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;
-    input.value = '2025-09-20';
+    input.value = '20.09.2025';
+    // the datepicker reads what is typed on input and reports it on change
+    input.dispatchEvent(new Event('input'));
     input.dispatchEvent(new Event('change'));
     (el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).click();
     http
