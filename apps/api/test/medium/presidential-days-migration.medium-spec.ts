@@ -28,14 +28,15 @@ describe('migration 0023 (presidential non-working days)', () => {
 
   it('adds the days a stored year lacks, keeps its transfers, and skips a day the coordinator made a working day', async () => {
     const migrator = orm.getMigrator();
-    await migrator.down(); // undoes 0023: the rows as a database seeded before it would hold them
+    // undoes 0023 (and the migrations after it): the rows as a database seeded before it would hold them
+    await migrator.down({ to: 'Migration0022PartnerVetting' });
     expect((await year(2020)).presidential).toEqual([]);
     expect((await year(2021)).presidential).toEqual([]);
     await orm.em
       .getConnection()
       .execute(`update working_calendar_year set extra_working_days = '["2021-02-20","2021-05-05"]' where year = 2021`);
     const before = await year(2020);
-    await migrator.up();
+    await migrator.up({ to: 'Migration0023PresidentialNonWorkingDays' });
     const after2020 = await year(2020);
     expect(after2020.presidential).toHaveLength(29);
     expect(after2020.presidential).toEqual(expect.arrayContaining(['2020-03-30', '2020-06-24', '2020-07-01']));

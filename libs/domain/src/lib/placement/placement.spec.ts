@@ -205,6 +205,8 @@ describe(dayOffAllowed.name, () => {
 describe('the placement module', () => {
   it('exposes the checks, the rules, the code lists, the limit tables and the dated versions', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'BLOCKED_CONDITION',
+      'BLOCKED_PLACEMENT_STATUS',
       'DEFAULT_LESSON_HOURS',
       'GUARDIANSHIP_CONSENT',
       'LABOUR_LIMITS',
@@ -225,6 +227,8 @@ describe('the placement module', () => {
       'checkPlacement',
       'dayOffAllowed',
       'dayOffException',
+      'hasStartedBlocked',
+      'isBlocked',
       'isEmployment',
       'isSummerHoliday',
       'minorAge',
@@ -232,6 +236,7 @@ describe('the placement module', () => {
       'placementContextOfFacts',
       'placementFindingKind',
       'simplePlacementContext',
+      'startedBlockedCondition',
       'validatePlacement',
       'withLessonHours',
       'workDates',
