@@ -228,7 +228,7 @@ describe('Labour API: labour-market needs and student placements', () => {
       expect(res.body.details).toEqual([
         expect.objectContaining({ rule: 'placement.holiday-work', field: 'workDays' }),
       ]);
-      expect(res.body.details[0].message).toContain('2020-08-31');
+      expect(res.body.details[0].message).toContain('31.08.2020');
       const shorter = await t.http
         .post('/api/v1/placements')
         .set(auth(coord))

@@ -28,7 +28,13 @@ export class AuditQueryService {
 
   list(q: AuditListQuery): Promise<Page<AuditEntryResponse>> {
     if (q.from && q.to && LocalDate.iso(q.from).isAfter(LocalDate.iso(q.to)))
-      throw invalid('audit.range.reversed', 'to', '"to" must not be before "from"', 'Дата «по» раньше даты «с»', '«Кадәр» датасы «башлап» датасыннан иртәрәк');
+      throw invalid(
+        'audit.range.reversed',
+        'to',
+        '"to" must not be before "from"',
+        'Дата «по» раньше даты «с»',
+        '«Кадәр» датасы «башлап» датасыннан иртәрәк',
+      );
     const where: FilterQuery<AuditRecord> = {};
     if (q.objectType) where.objectType = q.objectType;
     if (q.objectId) where.objectId = q.objectId;

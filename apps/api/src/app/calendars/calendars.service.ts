@@ -228,7 +228,13 @@ export class CalendarsService {
 function calendarYear(param: string): number {
   const year = /^\d{4}$/.test(param) ? Number(param) : NaN;
   if (!isSupportedYear(year))
-    throw invalid(PERIOD_RULES.periodInvalid, 'year', 'Expected a calendar year YYYY', 'Ожидается год ГГГГ', 'ЕЕЕЕ рәвешендәге ел көтелә');
+    throw invalid(
+      PERIOD_RULES.periodInvalid,
+      'year',
+      'Expected a calendar year YYYY',
+      'Ожидается год ГГГГ',
+      'ЕЕЕЕ рәвешендәге ел көтелә',
+    );
   return year;
 }
 

@@ -56,7 +56,11 @@ export class DocumentMailingService {
           unknown.map((x) =>
             finding(
               DOCUMENT_RULES.recipientsUnknown,
-              { ru: `Организация ${x} не найдена`, en: `Organisation ${x} does not exist`, tt: `Оешма табылмады: ${x}` },
+              {
+                ru: `Организация ${x} не найдена`,
+                en: `Organisation ${x} does not exist`,
+                tt: `Оешма табылмады: ${x}`,
+              },
               { field: 'recipientIds', actual: x },
             ),
           ),
@@ -67,7 +71,11 @@ export class DocumentMailingService {
     if (body.audience && audience.length === 0 && named.length === 0)
       throw fail(
         DOCUMENT_RULES.audienceEmpty,
-        { ru: 'В выбранной группе нет организаций', en: 'No organisation belongs to the chosen audience', tt: 'Сайланган төркемдә бер оешма да юк' },
+        {
+          ru: 'В выбранной группе нет организаций',
+          en: 'No organisation belongs to the chosen audience',
+          tt: 'Сайланган төркемдә бер оешма да юк',
+        },
         'audience',
       );
     const wanted = [...new Set([...named, ...audience])];
@@ -158,7 +166,11 @@ export class DocumentMailingService {
     if (doc.dueOn && doc.dueOn < doc.issuedOn)
       throw fail(
         DOCUMENT_RULES.dueBeforeIssued,
-        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date', tt: 'Үтәү срогы документ датасыннан иртәрәк' },
+        {
+          ru: 'Срок исполнения раньше даты документа',
+          en: 'The due date is before the issue date',
+          tt: 'Үтәү срогы документ датасыннан иртәрәк',
+        },
         'dueOn',
       );
     const recipients = await this.em.find(DocumentRecipientRecord, {

@@ -86,7 +86,11 @@ export class EnrolmentService {
     if (!org || org.kind !== 'school')
       throw fail(
         ENROLMENT_RULES.organisationNotSchool,
-        { ru: 'Контингент указывается для школы', en: 'Enrolment is recorded for a school', tt: 'Контингент мәктәп өчен генә күрсәтелә' },
+        {
+          ru: 'Контингент указывается для школы',
+          en: 'Enrolment is recorded for a school',
+          tt: 'Контингент мәктәп өчен генә күрсәтелә',
+        },
         'organisationId',
       );
     if (await this.em.count(EnrolmentRecord, { organisationId: body.organisationId, academicYear: body.academicYear }))

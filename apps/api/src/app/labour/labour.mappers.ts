@@ -55,7 +55,9 @@ export function toPlacementResponse(r: PlacementRecord, lang: Language = 'ru'): 
       message: inLang(storedMessage(f.message), lang),
       ...(f.field ? { field: f.field } : {}),
       kind:
-        placementFindingKind({ rule: f.rule as RuleCode, message: storedMessage(f.message) }) === 'review' ? 'review' : 'paperwork',
+        placementFindingKind({ rule: f.rule as RuleCode, message: storedMessage(f.message) }) === 'review'
+          ? 'review'
+          : 'paperwork',
     })),
     version: r.version,
     createdAt: r.createdAt,
@@ -64,4 +66,8 @@ export function toPlacementResponse(r: PlacementRecord, lang: Language = 'ru'): 
 }
 
 /** A stored finding's message; rows stored before every message had its Tatar text show the Russian one in Tatar. */
-const storedMessage = (m: { ru: string; en: string; tt?: string }): Message => ({ ru: m.ru, en: m.en, tt: m.tt ?? m.ru });
+const storedMessage = (m: { ru: string; en: string; tt?: string }): Message => ({
+  ru: m.ru,
+  en: m.en,
+  tt: m.tt ?? m.ru,
+});

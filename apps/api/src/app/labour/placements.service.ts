@@ -198,7 +198,11 @@ export class PlacementsService {
     if (!employer || employer.kind !== 'partner')
       throw fail(
         'placement.employer.invalid',
-        { ru: 'Работодатель должен быть организацией-партнёром', en: 'The employer must be a partner organisation', tt: 'Эш бирүче партнер оешма булырга тиеш' },
+        {
+          ru: 'Работодатель должен быть организацией-партнёром',
+          en: 'The employer must be a partner organisation',
+          tt: 'Эш бирүче партнер оешма булырга тиеш',
+        },
         'employerId',
       );
     return school;

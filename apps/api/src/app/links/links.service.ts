@@ -184,7 +184,11 @@ export class LinksService {
     if (!recipient)
       throw fail(
         LINK_RULES.targetInvalid,
-        { ru: 'Организация не является получателем документа', en: 'The organisation is not a recipient', tt: 'Оешма документны алучы түгел' },
+        {
+          ru: 'Организация не является получателем документа',
+          en: 'The organisation is not a recipient',
+          tt: 'Оешма документны алучы түгел',
+        },
         'organisationId',
       );
     return recipient.organisationId;

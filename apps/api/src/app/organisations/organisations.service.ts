@@ -22,7 +22,13 @@ import { toOrganisationResponse } from './organisation.mapper';
 export const slugTaken = (slug?: string): AppError =>
   slug === undefined
     ? conflict('organisation.slug.taken', 'The slug is taken', 'Адрес уже занят', 'Адрес инде алынган', 'slug')
-    : conflict('organisation.slug.taken', `The slug "${slug}" is taken`, `Адрес «${slug}» уже занят`, `«${slug}» адресы инде алынган`, 'slug');
+    : conflict(
+        'organisation.slug.taken',
+        `The slug "${slug}" is taken`,
+        `Адрес «${slug}» уже занят`,
+        `«${slug}» адресы инде алынган`,
+        'slug',
+      );
 
 /** The lesson hours of a school that has not recorded its own (`DEFAULT_LESSON_HOURS` of the domain, B1). */
 const DEFAULT_LESSONS = {

@@ -32,7 +32,13 @@ export class PeriodsService {
     );
     // its terms, summer and both calendar years must be dates the calendar can write (up to 9998-12-31)
     if (year.endYear > 9998)
-      throw invalid('period.academic-year.invalid', field, 'No periods after 9998', 'Периодов после 9998 года нет', '9998 елдан соң чорлар юк');
+      throw invalid(
+        'period.academic-year.invalid',
+        field,
+        'No periods after 9998',
+        'Периодов после 9998 года нет',
+        '9998 елдан соң чорлар юк',
+      );
     const org = await this.em.findOne(OrganisationRecord, { id: q.organisationId ?? c.organisationId });
     if (!org && q.organisationId) throw notFound('organisation');
     // the school's stored calendar of the year (its override or the district's), else the default of its scheme

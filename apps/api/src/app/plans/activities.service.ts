@@ -351,7 +351,11 @@ export class ActivitiesService {
       findings.push(
         finding(
           ACTIVITY_RULES.partnerInvalid,
-          { ru: 'Партнёр не найден или не является партнёром', en: 'partnerId must be a partner organisation', tt: 'Партнер табылмады яки ул партнер түгел' },
+          {
+            ru: 'Партнёр не найден или не является партнёром',
+            en: 'partnerId must be a partner organisation',
+            tt: 'Партнер табылмады яки ул партнер түгел',
+          },
           { field: 'partnerId' },
         ),
       );

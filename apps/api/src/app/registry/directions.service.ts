@@ -22,7 +22,13 @@ import { toDirectionResponse } from './registry.mappers';
 export const directionCodeTaken = (code?: string): AppError =>
   code === undefined
     ? conflict('direction.code.taken', 'The code is taken', 'Код уже занят', 'Код инде алынган', 'code')
-    : conflict('direction.code.taken', `The code "${code}" is taken`, `Код «${code}» уже занят`, `«${code}» коды инде алынган`, 'code');
+    : conflict(
+        'direction.code.taken',
+        `The code "${code}" is taken`,
+        `Код «${code}» уже занят`,
+        `«${code}» коды инде алынган`,
+        'code',
+      );
 
 @Injectable()
 export class DirectionsService {

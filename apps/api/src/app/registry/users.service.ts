@@ -23,8 +23,20 @@ const ROLE_ORGANISATION: Record<Role, OrganisationRecord['kind']> = {
 /** 409 user.email.taken: the service's own check and the database's unique index (a race) say it alike. */
 export const emailTaken = (email?: string): AppError =>
   email === undefined
-    ? conflict('user.email.taken', 'The e-mail is already in use', 'Адрес уже используется', 'Адрес инде кулланыла', 'email')
-    : conflict('user.email.taken', `The e-mail ${email} is already in use`, `Адрес ${email} уже используется`, `${email} адресы инде кулланыла`, 'email');
+    ? conflict(
+        'user.email.taken',
+        'The e-mail is already in use',
+        'Адрес уже используется',
+        'Адрес инде кулланыла',
+        'email',
+      )
+    : conflict(
+        'user.email.taken',
+        `The e-mail ${email} is already in use`,
+        `Адрес ${email} уже используется`,
+        `${email} адресы инде кулланыла`,
+        'email',
+      );
 
 @Injectable()
 export class UsersService {
@@ -87,7 +99,11 @@ export class UsersService {
     if (patch.disabled === true && r.id === c.id)
       throw fail(
         'user.disable.self',
-        { ru: 'Нельзя отключить собственную учётную запись', en: 'You cannot disable your own account', tt: 'Үз хисап язмагызны сүндерә алмыйсыз' },
+        {
+          ru: 'Нельзя отключить собственную учётную запись',
+          en: 'You cannot disable your own account',
+          tt: 'Үз хисап язмагызны сүндерә алмыйсыз',
+        },
         'disabled',
       );
     if (patch.role || patch.organisationId)
@@ -118,7 +134,11 @@ export class UsersService {
     if (r.id === c.id)
       throw fail(
         'user.delete.self',
-        { ru: 'Нельзя удалить собственную учётную запись', en: 'You cannot delete your own account', tt: 'Үз хисап язмагызны бетерә алмыйсыз' },
+        {
+          ru: 'Нельзя удалить собственную учётную запись',
+          en: 'You cannot delete your own account',
+          tt: 'Үз хисап язмагызны бетерә алмыйсыз',
+        },
         'id',
       );
     this.audit.record(this.em, {

@@ -89,7 +89,11 @@ export function validateActivity(input: ActivityInput, ctx: ActivityContext): Fi
     findings.push(
       finding(
         R.endBeforeStart,
-        { ru: 'Мероприятие заканчивается раньше, чем начинается', en: 'The activity ends before it starts', tt: 'Чара башланганчы тәмамлана' },
+        {
+          ru: 'Мероприятие заканчивается раньше, чем начинается',
+          en: 'The activity ends before it starts',
+          tt: 'Чара башланганчы тәмамлана',
+        },
         { field: 'endsOn', limit: input.startsOn.toString(), actual: endsOn.toString() },
       ),
     );
@@ -289,7 +293,11 @@ function outcomeFindings(
         findings.push(
           finding(
             R.heldFutureDate,
-            { ru: 'Дата проведения не может быть в будущем', en: 'The date held cannot be in the future', tt: 'Үткәрү датасы киләчәктә була алмый' },
+            {
+              ru: 'Дата проведения не может быть в будущем',
+              en: 'The date held cannot be in the future',
+              tt: 'Үткәрү датасы киләчәктә була алмый',
+            },
             { field: 'heldOn', limit: today.toString(), actual: outcome.heldOn.toString() },
           ),
         );
@@ -297,7 +305,11 @@ function outcomeFindings(
         findings.push(
           finding(
             R.heldOutsideYear,
-            { ru: 'Дата проведения вне учебного года плана', en: "The date held is outside the plan's academic year", tt: 'Үткәрү датасы планның уку елыннан читтә' },
+            {
+              ru: 'Дата проведения вне учебного года плана',
+              en: "The date held is outside the plan's academic year",
+              tt: 'Үткәрү датасы планның уку елыннан читтә',
+            },
             { field: 'heldOn', limit: ctx.planYear.toString(), actual: outcome.heldOn.toString() },
           ),
         );
@@ -363,7 +375,11 @@ function outcomeFindings(
         findings.push(
           finding(
             R.postponeEndBeforeStart,
-            { ru: 'Новая дата окончания раньше новой даты начала', en: 'The new end is before the new start', tt: 'Яңа тәмамлану датасы яңа башлану датасыннан иртәрәк' },
+            {
+              ru: 'Новая дата окончания раньше новой даты начала',
+              en: 'The new end is before the new start',
+              tt: 'Яңа тәмамлану датасы яңа башлану датасыннан иртәрәк',
+            },
             { field: 'endsOn', limit: outcome.startsOn.toString(), actual: endsOn.toString() },
           ),
         );

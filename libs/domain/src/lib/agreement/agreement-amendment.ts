@@ -137,7 +137,11 @@ export function checkNewAmendment(
     findings.push(
       finding(
         R.amendmentNoChanges,
-        { ru: 'Дополнительное соглашение ничего не меняет', en: 'The amendment changes nothing', tt: 'Өстәмә килешү бернәрсәне дә үзгәртми' },
+        {
+          ru: 'Дополнительное соглашение ничего не меняет',
+          en: 'The amendment changes nothing',
+          tt: 'Өстәмә килешү бернәрсәне дә үзгәртми',
+        },
         { field: 'changes' },
       ),
     );
@@ -233,7 +237,11 @@ export function signAmendment(
     findings.push(
       finding(
         R.signFutureDate,
-        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future', tt: 'Имзалау датасы киләчәктә була алмый' },
+        {
+          ru: 'Дата подписания не может быть в будущем',
+          en: 'The signing date cannot be in the future',
+          tt: 'Имзалау датасы киләчәктә була алмый',
+        },
         { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() },
       ),
     );

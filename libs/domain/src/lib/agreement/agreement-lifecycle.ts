@@ -29,7 +29,11 @@ export function signAgreement(
     findings.push(
       finding(
         R.signAlreadySigned,
-        { ru: 'Эта сторона уже подписала соглашение', en: 'This party has already signed', tt: 'Бу як килешүгә инде кул куйган' },
+        {
+          ru: 'Эта сторона уже подписала соглашение',
+          en: 'This party has already signed',
+          tt: 'Бу як килешүгә инде кул куйган',
+        },
         { field: 'party', actual: party },
       ),
     );
@@ -37,7 +41,11 @@ export function signAgreement(
     findings.push(
       finding(
         R.signFutureDate,
-        { ru: 'Дата подписания не может быть в будущем', en: 'The signing date cannot be in the future', tt: 'Имзалау датасы киләчәктә була алмый' },
+        {
+          ru: 'Дата подписания не может быть в будущем',
+          en: 'The signing date cannot be in the future',
+          tt: 'Имзалау датасы киләчәктә була алмый',
+        },
         { field: 'signedOn', limit: today.toString(), actual: signedOn.toString() },
       ),
     );
@@ -100,7 +108,11 @@ export function terminateAgreement(
     findings.push(
       finding(
         R.terminateBeforeStart,
-        { ru: 'Дата расторжения раньше начала срока действия', en: 'The termination date is before the term starts', tt: 'Өзү датасы гамәлдә булу срогы башлануыннан иртәрәк' },
+        {
+          ru: 'Дата расторжения раньше начала срока действия',
+          en: 'The termination date is before the term starts',
+          tt: 'Өзү датасы гамәлдә булу срогы башлануыннан иртәрәк',
+        },
         { field: 'terminatedOn', limit: data.startsOn.toString(), actual: terminatedOn.toString() },
       ),
     );
@@ -108,7 +120,11 @@ export function terminateAgreement(
     findings.push(
       finding(
         R.terminateAfterEnd,
-        { ru: 'Срок действия соглашения к этой дате уже истёк', en: 'The agreement has already expired by that date', tt: 'Бу датага килешүнең гамәлдә булу срогы инде чыккан' },
+        {
+          ru: 'Срок действия соглашения к этой дате уже истёк',
+          en: 'The agreement has already expired by that date',
+          tt: 'Бу датага килешүнең гамәлдә булу срогы инде чыккан',
+        },
         { field: 'terminatedOn', limit: end.toString(), actual: terminatedOn.toString() },
       ),
     );

@@ -192,7 +192,11 @@ export function validateAgreement(data: AgreementData, options: { requireRespons
     findings.push(
       finding(
         R.termEndBeforeStart,
-        { ru: 'Срок действия заканчивается раньше, чем начинается', en: 'The term ends before it starts', tt: 'Гамәлдә булу срогы башланганчы тәмамлана' },
+        {
+          ru: 'Срок действия заканчивается раньше, чем начинается',
+          en: 'The term ends before it starts',
+          tt: 'Гамәлдә булу срогы башланганчы тәмамлана',
+        },
         { field: 'endsOn', limit: data.startsOn.toString(), actual: data.endsOn.toString() },
       ),
     );

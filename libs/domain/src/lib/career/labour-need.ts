@@ -50,7 +50,11 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.demandInvalid,
-          { ru: 'Потребность — целое число не меньше 1', en: 'Demand must be a whole number of at least 1', tt: 'Ихтыяҗ — кимендә 1 булган бөтен сан' },
+          {
+            ru: 'Потребность — целое число не меньше 1',
+            en: 'Demand must be a whole number of at least 1',
+            tt: 'Ихтыяҗ — кимендә 1 булган бөтен сан',
+          },
           { field: 'demand', limit: 1, actual: input.demand },
         ),
       );
@@ -59,7 +63,11 @@ export class LabourNeed {
       findings.push(
         finding(
           LABOUR_NEED_RULES.academicYearInvalid,
-          { ru: 'Учебный год в виде 2019-2020', en: 'An academic year such as 2019-2020', tt: 'Уку елы 2019-2020 рәвешендә' },
+          {
+            ru: 'Учебный год в виде 2019-2020',
+            en: 'An academic year such as 2019-2020',
+            tt: 'Уку елы 2019-2020 рәвешендә',
+          },
           { field: 'academicYear', actual: input.academicYear },
         ),
       );

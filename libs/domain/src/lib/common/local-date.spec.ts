@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { LocalDate, LocalTime } from './local-date';
+import { LocalDate, LocalTime, writtenDate } from './local-date';
 
 describe(LocalDate.name, () => {
   it.each([
@@ -96,5 +96,16 @@ describe(LocalTime.name, () => {
   ])('parses %s as %s minutes', (text, minutes) => {
     const r = LocalTime.parse(text);
     expect(r.ok ? r.value.minutes : null).toBe(minutes);
+  });
+});
+
+describe('writtenDate', () => {
+  it('writes a date as the language does in a sentence: day first, dots in Russian and Tatar, slashes in English', () => {
+    const date = LocalDate.of(2027, 10, 4);
+    expect([writtenDate(date, 'ru'), writtenDate(date, 'tt'), writtenDate(date, 'en')]).toEqual([
+      '04.10.2027',
+      '04.10.2027',
+      '04/10/2027',
+    ]);
   });
 });

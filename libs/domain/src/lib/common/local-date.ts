@@ -189,7 +189,11 @@ export class LocalTime {
         domainError(
           PERIOD_RULES.timeInvalid,
           'invalid',
-          { ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`, en: `Invalid time "${text}": expected HH:MM`, tt: `«${text}» — дөрес булмаган вакыт: СС:ММ көтелә` },
+          {
+            ru: `Неверное время «${text}»: ожидается ЧЧ:ММ`,
+            en: `Invalid time "${text}": expected HH:MM`,
+            tt: `«${text}» — дөрес булмаган вакыт: СС:ММ көтелә`,
+          },
           field ? { field } : {},
         ),
       );
@@ -204,4 +208,13 @@ export class LocalTime {
   toString(): string {
     return `${String(Math.floor(this.minutes / 60)).padStart(2, '0')}:${String(this.minutes % 60).padStart(2, '0')}`;
   }
+}
+
+/**
+ * A date as it is written in a sentence of the language (a rule's message, an e-mail): `14.10.2027` in Russian and
+ * Tatar, `14/10/2027` in English (en-GB), as the panel shows dates.
+ */
+export function writtenDate(date: LocalDate, lang: 'ru' | 'tt' | 'en'): string {
+  const [y, m, d] = date.toString().split('-');
+  return lang === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
 }

@@ -49,7 +49,11 @@ export function validateDocument(input: DocumentInput): Finding[] {
     findings.push(
       finding(
         R.numberRequired,
-        { ru: 'Укажите регистрационный номер документа', en: 'A registration number is required', tt: 'Документның теркәү номерын күрсәтегез' },
+        {
+          ru: 'Укажите регистрационный номер документа',
+          en: 'A registration number is required',
+          tt: 'Документның теркәү номерын күрсәтегез',
+        },
         { field: 'number' },
       ),
     );
@@ -65,7 +69,11 @@ export function validateDocument(input: DocumentInput): Finding[] {
     findings.push(
       finding(
         R.dueBeforeIssued,
-        { ru: 'Срок исполнения раньше даты документа', en: 'The due date is before the issue date', tt: 'Үтәү срогы документ датасыннан иртәрәк' },
+        {
+          ru: 'Срок исполнения раньше даты документа',
+          en: 'The due date is before the issue date',
+          tt: 'Үтәү срогы документ датасыннан иртәрәк',
+        },
         { field: 'dueOn', limit: input.issuedOn.toString(), actual: input.dueOn.toString() },
       ),
     );
@@ -86,7 +94,11 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
     findings.push(
       finding(
         R.recipientsRequired,
-        { ru: 'Выберите хотя бы одного получателя', en: 'Choose at least one recipient', tt: 'Кимендә бер алучыны сайлагыз' },
+        {
+          ru: 'Выберите хотя бы одного получателя',
+          en: 'Choose at least one recipient',
+          tt: 'Кимендә бер алучыны сайлагыз',
+        },
         { field: 'recipientIds', limit: 1, actual: ids.length },
       ),
     );
@@ -104,7 +116,11 @@ export function validateRecipients(ids: readonly string[], alreadySent: readonly
     findings.push(
       finding(
         R.recipientsAlreadySent,
-        { ru: 'Документ уже отправлен этим получателям', en: 'The document was already sent to these recipients', tt: 'Документ бу алучыларга инде җибәрелгән' },
+        {
+          ru: 'Документ уже отправлен этим получателям',
+          en: 'The document was already sent to these recipients',
+          tt: 'Документ бу алучыларга инде җибәрелгән',
+        },
         { field: 'recipientIds', actual: again.join(', ') },
       ),
     );
@@ -178,7 +194,11 @@ export function advanceRecipient(
     findings.push(
       finding(
         R.recipientDateBeforePrevious,
-        { ru: 'Дата раньше предыдущего шага', en: 'The date is before the previous step', tt: 'Дата элеккеге адымның датасыннан иртәрәк' },
+        {
+          ru: 'Дата раньше предыдущего шага',
+          en: 'The date is before the previous step',
+          tt: 'Дата элеккеге адымның датасыннан иртәрәк',
+        },
         { field: 'on', limit: latest.toString(), actual: on.toString() },
       ),
     );
@@ -186,7 +206,11 @@ export function advanceRecipient(
     findings.push(
       finding(
         R.recipientResponseRequired,
-        { ru: 'Приложите ответ: план или комментарий', en: 'A response (a plan or a comment) is required', tt: 'Җавапны беркетегез: план яки аңлатма' },
+        {
+          ru: 'Приложите ответ: план или комментарий',
+          en: 'A response (a plan or a comment) is required',
+          tt: 'Җавапны беркетегез: план яки аңлатма',
+        },
         { field: 'response' },
       ),
     );
@@ -256,7 +280,11 @@ export function checkRecordedDate(on: LocalDate, today: LocalDate, field: string
     ruleError([
       finding(
         DOCUMENT_RULES.recipientDateInFuture,
-        { ru: 'Дата не может быть позже сегодняшней', en: 'The date cannot be later than today', tt: 'Дата бүгенгедән соңрак була алмый' },
+        {
+          ru: 'Дата не может быть позже сегодняшней',
+          en: 'The date cannot be later than today',
+          tt: 'Дата бүгенгедән соңрак була алмый',
+        },
         { field, limit: today.toString(), actual: on.toString() },
       ),
     ]),

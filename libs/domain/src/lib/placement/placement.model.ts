@@ -1,4 +1,14 @@
-import { assertNever, Finding, finding, IsoWeekday, LocalDate, LocalTime, Message, PlacementRuleCode } from '../common';
+import {
+  assertNever,
+  Finding,
+  finding,
+  IsoWeekday,
+  LocalDate,
+  LocalTime,
+  Message,
+  PlacementRuleCode,
+  writtenDate,
+} from '../common';
 
 export const PLACEMENT_KINDS = ['employment_contract', 'school_programme_labour', 'volunteering'] as const;
 export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
@@ -159,7 +169,10 @@ export const firstTermWorkDate = (input: PlacementInput, ctx: PlacementContext):
 export const ru = (n: number): string => String(n).replace('.', ',');
 
 /** Up to three dates, then the count of the rest. */
-export function listDates(dates: readonly LocalDate[]): string {
-  const shown = dates.slice(0, 3).map(String).join(', ');
+export function listDates(dates: readonly LocalDate[], lang: 'ru' | 'tt' | 'en'): string {
+  const shown = dates
+    .slice(0, 3)
+    .map((d) => writtenDate(d, lang))
+    .join(', ');
   return dates.length > 3 ? `${shown} (+${dates.length - 3})` : shown;
 }

@@ -137,7 +137,11 @@ export function checkActivitiesOpen(status: PlanStatus): Result<PlanStatus, Doma
   return err(
     refusal(
       ACTIVITY_RULES.planClosed,
-      { ru: 'План закрыт: мероприятия изменить нельзя', en: 'The plan is closed: its activities can no longer change', tt: 'План ябылган: аның чараларын үзгәртеп булмый' },
+      {
+        ru: 'План закрыт: мероприятия изменить нельзя',
+        en: 'The plan is closed: its activities can no longer change',
+        tt: 'План ябылган: аның чараларын үзгәртеп булмый',
+      },
       'planId',
     ),
   );

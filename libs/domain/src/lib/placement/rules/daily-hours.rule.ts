@@ -1,3 +1,4 @@
+import { writtenDate } from '../../common';
 import { LABOUR_LIMITS, minorAge } from '../labour-limits';
 import { ageOnStart, firstTermWorkDate, placementFinding, PlacementRule, ru } from '../placement.model';
 
@@ -18,9 +19,9 @@ export const dailyHoursRule: PlacementRule = {
     if (input.hoursPerDay <= limit) return [];
     const when = termDay
       ? {
-          ru: `при совмещении с учёбой (например, ${termDay.toString()})`,
-          en: `while combining work and study (e.g. ${termDay.toString()})`,
-          tt: `Укуны эш белән бергә алып барганда (мәсәлән, ${termDay.toString()})`,
+          ru: `при совмещении с учёбой (например, ${writtenDate(termDay, 'ru')})`,
+          en: `while combining work and study (e.g. ${writtenDate(termDay, 'en')})`,
+          tt: `Укуны эш белән бергә алып барганда (мәсәлән, ${writtenDate(termDay, 'tt')})`,
         }
       : { ru: 'в каникулы', en: 'in the holidays', tt: 'Каникулда' };
     return [

@@ -31,7 +31,7 @@ describe('daysOffRule', () => {
     expect(findings).toEqual([
       expect.objectContaining({ rule: 'placement.rest-day', field: 'workDays', limit: 0, actual: 4 }),
     ]);
-    expect(findings[0].message.en).toContain('2020-06-20, 2020-06-27, 2020-07-04 (+1)');
+    expect(findings[0].message.en).toContain('20/06/2020, 27/06/2020, 04/07/2020 (+1)');
   });
 
   it('ignores a rest day in the schedule that never occurs in the dates', () => {
@@ -41,7 +41,7 @@ describe('daysOffRule', () => {
   it('refuses work on a non-working holiday that falls on a working weekday', () => {
     const findings = sut.evaluate(aPlacement({ startsOn: d('2020-06-08'), endsOn: d('2020-06-19') }), ctx);
     expect(findings).toEqual([expect.objectContaining({ rule: 'placement.holiday-work', actual: 1 })]);
-    expect(findings[0].message.ru).toContain('2020-06-12');
+    expect(findings[0].message.ru).toContain('12.06.2020');
   });
 
   it('reports rest days and holidays as two findings', () => {

@@ -12,7 +12,7 @@ import {
 
 const EXCEPTION = {
   ru: 'Исключение с 01.09.2025: летние каникулы, направление ЦЗН или студенческий отряд, письменные согласия',
-  en: 'Exception from 2025-09-01: summer holidays, an employment-centre referral or a student detachment, written consents',
+  en: 'Exception from 01/09/2025: summer holidays, an employment-centre referral or a student detachment, written consents',
   tt: '2025 елның 1 сентябреннән искәрмә: җәйге каникул, мәшгульлек үзәге юлламасы яки студентлар отряды, язма ризалыклар',
 };
 
@@ -77,9 +77,9 @@ export const daysOffRule: PlacementRule = {
         placementFinding(
           'placement.rest-day',
           {
-            ru: `Работа несовершеннолетних в выходные дни запрещена: ${listDates(restDays)}. ${EXCEPTION.ru}`,
-            en: `Minors may not work on days off: ${listDates(restDays)}. ${EXCEPTION.en}`,
-            tt: `Балигъ булмаганнарга ял көннәрендә эшләү тыела: ${listDates(restDays)}. ${EXCEPTION.tt}`,
+            ru: `Работа несовершеннолетних в выходные дни запрещена: ${listDates(restDays, 'ru')}. ${EXCEPTION.ru}`,
+            en: `Minors may not work on days off: ${listDates(restDays, 'en')}. ${EXCEPTION.en}`,
+            tt: `Балигъ булмаганнарга ял көннәрендә эшләү тыела: ${listDates(restDays, 'tt')}. ${EXCEPTION.tt}`,
           },
           { field: 'workDays', limit: 0, actual: restDays.length },
         ),
@@ -90,9 +90,9 @@ export const daysOffRule: PlacementRule = {
         placementFinding(
           'placement.holiday-work',
           {
-            ru: `Работа несовершеннолетних в нерабочие праздничные дни запрещена: ${listDates(holidays)}. ${EXCEPTION.ru}`,
-            en: `Minors may not work on non-working holidays: ${listDates(holidays)}. ${EXCEPTION.en}`,
-            tt: `Балигъ булмаганнарга эшләми торган бәйрәм көннәрендә эшләү тыела: ${listDates(holidays)}. ${EXCEPTION.tt}`,
+            ru: `Работа несовершеннолетних в нерабочие праздничные дни запрещена: ${listDates(holidays, 'ru')}. ${EXCEPTION.ru}`,
+            en: `Minors may not work on non-working holidays: ${listDates(holidays, 'en')}. ${EXCEPTION.en}`,
+            tt: `Балигъ булмаганнарга эшләми торган бәйрәм көннәрендә эшләү тыела: ${listDates(holidays, 'tt')}. ${EXCEPTION.tt}`,
           },
           { field: 'workDays', limit: 0, actual: holidays.length },
         ),
@@ -104,9 +104,9 @@ export const daysOffRule: PlacementRule = {
         placementFinding(
           'placement.weekend.consent-missing',
           {
-            ru: `Для работы в выходные и нерабочие праздничные дни в летние каникулы (${listDates(unconsented)}) нужны письменные согласия ${who.ru} (ТК ст. 268)`,
-            en: `Work on days off and holidays in the summer holidays (${listDates(unconsented)}) needs the written consents: ${who.en} (Labour Code art. 268)`,
-            tt: `Җәйге каникулда ял һәм эшләми торган бәйрәм көннәрендә (${listDates(unconsented)}) эшләү өчен ${who.tt} язма ризалыклары кирәк (РФ Хезмәт кодексының 268 статьясы)`,
+            ru: `Для работы в выходные и нерабочие праздничные дни в летние каникулы (${listDates(unconsented, 'ru')}) нужны письменные согласия ${who.ru} (ТК ст. 268)`,
+            en: `Work on days off and holidays in the summer holidays (${listDates(unconsented, 'en')}) needs the written consents: ${who.en} (Labour Code art. 268)`,
+            tt: `Җәйге каникулда ял һәм эшләми торган бәйрәм көннәрендә (${listDates(unconsented, 'tt')}) эшләү өчен ${who.tt} язма ризалыклары кирәк (РФ Хезмәт кодексының 268 статьясы)`,
           },
           { field: 'weekendWorkConsent', limit: 'required', actual: 'missing' },
         ),

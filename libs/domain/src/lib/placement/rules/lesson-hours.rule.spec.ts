@@ -32,7 +32,7 @@ describe('lessonHoursRule', () => {
         actual: '08:00–10:30',
       }),
     ]);
-    expect(findings[0]?.message.en).toContain('2026-03-16, 2026-03-17, 2026-03-18 (+2)');
+    expect(findings[0]?.message.en).toContain('16/03/2026, 17/03/2026, 18/03/2026 (+2)');
   });
 
   it.each<[string, string, string[]]>([

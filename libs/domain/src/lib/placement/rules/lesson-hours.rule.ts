@@ -27,9 +27,9 @@ export const lessonHoursRule: PlacementRule = {
       placementFinding(
         'placement.lesson-hours',
         {
-          ru: `В учебное время учащийся работает только в свободное от учёбы время: смена ${shift} пересекается с уроками ${window} (${listDates(schoolDays)})`,
-          en: `In term time a pupil works only outside lessons: the shift ${shift} overlaps the lesson hours ${window} (${listDates(schoolDays)})`,
-          tt: `Уку вакытында укучы дәресләрдән буш вакытта гына эшли: ${shift} сменасы ${window} дәресләре белән кисешә (${listDates(schoolDays)})`,
+          ru: `В учебное время учащийся работает только в свободное от учёбы время: смена ${shift} пересекается с уроками ${window} (${listDates(schoolDays, 'ru')})`,
+          en: `In term time a pupil works only outside lessons: the shift ${shift} overlaps the lesson hours ${window} (${listDates(schoolDays, 'en')})`,
+          tt: `Уку вакытында укучы дәресләрдән буш вакытта гына эшли: ${shift} сменасы ${window} дәресләре белән кисешә (${listDates(schoolDays, 'tt')})`,
         },
         { field: 'shiftStartsAt', limit: `outside ${window}`, actual: shift },
       ),

@@ -1,3 +1,4 @@
+import { writtenDate } from '../../common';
 import { placementFinding, PlacementRule } from '../placement.model';
 
 /**
@@ -32,9 +33,9 @@ export const medicalClearanceRule: PlacementRule = {
         placementFinding(
           'placement.medical.expired',
           {
-            ru: `Медицинский осмотр (${on.toString()}) старше года на начало работы (${start}): нужен осмотр не ранее ${oldest.toString()}`,
-            en: `The medical examination (${on.toString()}) is more than a year older than the start of work (${start}): one on or after ${oldest.toString()} is needed`,
-            tt: `Медицина тикшерүе (${on.toString()}) эш башланганчы (${start}) бер елдан да элегрәк үтелгән: ${oldest.toString()} көненнән дә иртә булмаган тикшерү кирәк`,
+            ru: `Медицинский осмотр (${writtenDate(on, 'ru')}) старше года на начало работы (${writtenDate(input.startsOn, 'ru')}): нужен осмотр не ранее ${writtenDate(oldest, 'ru')}`,
+            en: `The medical examination (${writtenDate(on, 'en')}) is more than a year older than the start of work (${writtenDate(input.startsOn, 'en')}): one on or after ${writtenDate(oldest, 'en')} is needed`,
+            tt: `Медицина тикшерүе (${writtenDate(on, 'tt')}) эш башланганчы (${writtenDate(input.startsOn, 'tt')}) бер елдан да элегрәк үтелгән: ${writtenDate(oldest, 'tt')} көненнән дә иртә булмаган тикшерү кирәк`,
           },
           { field: 'medicalClearanceOn', limit: `${oldest.toString()}…${start}`, actual: on.toString() },
         ),
@@ -44,9 +45,9 @@ export const medicalClearanceRule: PlacementRule = {
       placementFinding(
         'placement.medical.after-start',
         {
-          ru: `Медицинский осмотр (${on.toString()}) должен быть пройден до начала работы (${start})`,
-          en: `The medical examination (${on.toString()}) must precede the start of work (${start})`,
-          tt: `Медицина тикшерүе (${on.toString()}) эш башланганчы (${start}) үтелергә тиеш`,
+          ru: `Медицинский осмотр (${writtenDate(on, 'ru')}) должен быть пройден до начала работы (${writtenDate(input.startsOn, 'ru')})`,
+          en: `The medical examination (${writtenDate(on, 'en')}) must precede the start of work (${writtenDate(input.startsOn, 'en')})`,
+          tt: `Медицина тикшерүе (${writtenDate(on, 'tt')}) эш башланганчы (${writtenDate(input.startsOn, 'tt')}) үтелергә тиеш`,
         },
         { field: 'medicalClearanceOn', limit: `≤ ${start}`, actual: on.toString() },
       ),

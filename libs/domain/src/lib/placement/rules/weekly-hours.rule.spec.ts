@@ -33,7 +33,7 @@ describe('weeklyHoursRule', () => {
     const [finding] = evaluate(16, term, 20);
     expect(finding.limit).toBe(17.5);
     expect(finding.message.en).toContain('term time');
-    expect(finding.message.en).toContain('2020-09-07');
+    expect(finding.message.en).toContain('07/09/2020');
     expect(finding.message.ru).toContain('17,5');
   });
 

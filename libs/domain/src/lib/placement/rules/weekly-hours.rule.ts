@@ -1,3 +1,4 @@
+import { writtenDate } from '../../common';
 import { LABOUR_LIMITS, minorAge } from '../labour-limits';
 import { ageOnStart, firstTermWorkDate, placementFinding, PlacementRule, ru } from '../placement.model';
 
@@ -18,9 +19,9 @@ export const weeklyHoursRule: PlacementRule = {
     if (input.hoursPerWeek <= limit) return [];
     const when = termDay
       ? {
-          ru: `в учебное время (половина нормы; например, ${termDay.toString()})`,
-          en: `in term time (half the norm; e.g. ${termDay.toString()})`,
-          tt: `Уку вакытында (норманың яртысы; мәсәлән, ${termDay.toString()})`,
+          ru: `в учебное время (половина нормы; например, ${writtenDate(termDay, 'ru')})`,
+          en: `in term time (half the norm; e.g. ${writtenDate(termDay, 'en')})`,
+          tt: `Уку вакытында (норманың яртысы; мәсәлән, ${writtenDate(termDay, 'tt')})`,
         }
       : { ru: 'в каникулы', en: 'in the holidays', tt: 'Каникулда' };
     return [
