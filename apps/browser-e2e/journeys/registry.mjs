@@ -169,7 +169,13 @@ export default async function ({ browser, apiBase, check, expect }) {
             await page.evaluate(() => localStorage.setItem('socium.lang', 'tt'));
             await page.reload();
             await page.getByRole('heading', { name: 'Үзгәрешләр журналы' }).waitFor({ timeout: 10000 });
-            await entries.filter({ hasText: 'Үзгәртү' }).locator('mat-expansion-panel-header').click();
+            // the farm's own edit (other journeys' edits of the day may be listed too once the page is reloaded)
+            await entries
+              .filter({ hasText: 'Үзгәртү' })
+              .filter({ hasText: short })
+              .first()
+              .locator('mat-expansion-panel-header')
+              .click();
             await page.getByText('Иде').first().waitFor({ timeout: 10000 });
             await screenshot(page, `registry-audit-tt-${width}.png`);
             await page.getByTestId('nav').getByRole('link', { name: 'Оешмалар', exact: true }).click();
