@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 
 import { describeError } from '../common/database-errors';
 import { AppError } from './app-error';
-import { statusOfCode } from './http-status';
+import { reasonOf, statusOfCode } from './http-status';
 
 /** The code of an HTTP exception raised by the framework itself (unknown route, body parser, throttler). */
 const DEFAULT_RULES: Partial<Record<number, RuleCode>> = {
@@ -18,20 +18,6 @@ const DEFAULT_RULES: Partial<Record<number, RuleCode>> = {
   413: 'request.too-large',
   415: 'request.unsupported-media-type',
   429: 'request.throttled',
-};
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
 };
 
 const TOO_LARGE: Message = {
@@ -50,6 +36,13 @@ const MALFORMED_JSON: Message = {
   tt: 'Сорау эчтәлеге дөрес JSON түгел',
 };
 
+/** A body the parser refused: its status decides the rule and the words. */
+const BODY_REFUSALS: Record<number, [RuleCode, Message]> = {
+  400: ['request.malformed-json', MALFORMED_JSON],
+  413: ['request.too-large', TOO_LARGE],
+  415: ['request.unsupported-media-type', UNSUPPORTED_MEDIA],
+};
+
 /** The one place where failures become HTTP answers: `{statusCode, error, message, rule?, details?}`. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -66,7 +59,7 @@ export class ErrorFilter implements ExceptionFilter {
       const status = statusOfCode(e.code);
       body = {
         statusCode: status,
-        error: REASONS[status] ?? 'Error',
+        error: reasonOf(status),
         message: msg(e.message, lang),
         rule: e.code,
         ...(e.details?.length
@@ -86,18 +79,8 @@ export class ErrorFilter implements ExceptionFilter {
         res.setHeader('Retry-After', String(exception.extra.retryAfterSeconds));
     } else if (isBodyParserError(exception) && !(exception instanceof HttpException)) {
       const status = exception.status;
-      const rule: RuleCode =
-        status === 413
-          ? 'request.too-large'
-          : status === 415
-            ? 'request.unsupported-media-type'
-            : 'request.malformed-json';
-      body = {
-        statusCode: status,
-        error: REASONS[status] ?? 'Bad Request',
-        message: msg(status === 413 ? TOO_LARGE : status === 415 ? UNSUPPORTED_MEDIA : MALFORMED_JSON, lang),
-        rule,
-      };
+      const [rule, text] = BODY_REFUSALS[status] ?? BODY_REFUSALS[400];
+      body = { statusCode: status, error: reasonOf(status), message: msg(text, lang), rule };
     } else if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
@@ -116,14 +99,14 @@ export class ErrorFilter implements ExceptionFilter {
         typeof r === 'object' && r && 'rule' in r ? String((r as { rule: string }).rule) : DEFAULT_RULES[status];
       body = {
         statusCode: status,
-        error: REASONS[status] ?? 'Error',
+        error: reasonOf(status),
         message: Array.isArray(raw) ? raw.join('; ') : String(raw),
         ...(rule ? { rule } : {}),
         ...(details ? { details } : {}),
       };
     } else {
       this.logger.error(describeError(exception)); // never a driver error's SQL parameters
-      body = { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500] as string, message: 'Internal error' };
+      body = { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: reasonOf(500), message: 'Internal error' };
     }
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }

@@ -1,5 +1,7 @@
 import { assertNever, categoryOf, ErrorCategory, RuleCode } from '@socium/domain';
 
+import { STATUS_CODES } from 'node:http';
+
 /** Exhaustive map from a domain error category to an HTTP status: a new category without one does not compile. */
 export function statusOf(category: ErrorCategory): number {
   switch (category) {
@@ -33,4 +35,9 @@ export function statusOf(category: ErrorCategory): number {
 /** The HTTP status of a code: every code of the list has a category, every category a status. */
 export function statusOfCode(code: RuleCode): number {
   return statusOf(categoryOf(code));
+}
+
+/** The reason phrase of an HTTP status (`Unprocessable Entity`), one table for every answer the API writes. */
+export function reasonOf(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
 }

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 import { fail } from './app-error';
+import { reasonOf } from './http-status';
 
 /**
  * The edge's checks on what a request carries, before any route, guard or database sees it.
@@ -130,14 +131,15 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
     socket.destroy();
     return;
   }
-  const [status, reason, message, rule]: [number, string, string, RuleCode | undefined] =
+  const [status, message, rule]: [number, string, RuleCode | undefined] =
     err.code === 'HPE_INVALID_URL'
-      ? [400, 'Bad Request', MALFORMED_URL.en, 'request.malformed-url']
+      ? [400, MALFORMED_URL.en, 'request.malformed-url']
       : err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'The request headers are too large', undefined]
+        ? [431, 'The request headers are too large', undefined]
         : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request Timeout', 'The request was not received in time', undefined]
-          : [400, 'Bad Request', 'The request is not valid HTTP', 'request.malformed-http'];
+          ? [408, 'The request was not received in time', undefined]
+          : [400, 'The request is not valid HTTP', 'request.malformed-http'];
+  const reason = reasonOf(status);
   const field = rule === 'request.malformed-url' ? { details: [{ field: '(path)', rule, message }] } : {};
   const body = JSON.stringify({ statusCode: status, error: reason, message, ...(rule ? { rule } : {}), ...field });
   socket.end(
