@@ -159,10 +159,10 @@ describe('Agreements API: amendments', () => {
     expect(signed.status).toBe(200);
     expect(signed.body.amendment).toMatchObject({ state: 'scheduled', previous: null, effectiveOn: '2027-01-15' });
     expect(signed.body.agreement).toMatchObject({ endsOn: '2027-08-31', noticeDays: 30 });
-    // no new amendment while one waits for its date
-    expect((await amend(id, { effectiveOn: '2026-11-28', changes: { goal: 'Другая цель' } })).body.rule).toBe(
-      'agreement.amendment.pending',
-    );
+    // no new amendment while one waits for its date, and the refusal names that date
+    const held = await amend(id, { effectiveOn: '2026-11-28', changes: { goal: 'Другая цель' } });
+    expect(held.body.rule).toBe('agreement.amendment.scheduled');
+    expect(JSON.stringify(held.body)).toContain('15.01.2027');
     // the day before: still the previous text
     t.clock.pin('2027-01-14');
     expect((await api('partner_rep', 'get', `/agreements/${id}`)).body).toMatchObject({ endsOn: '2027-08-31' });

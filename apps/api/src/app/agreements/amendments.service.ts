@@ -67,6 +67,7 @@ export class AmendmentsService {
     const existing = await this.em.find(AgreementAmendmentRecord, { agreementId: id });
     // one awaiting signatures, or signed and waiting for its date, holds the next back
     const pending = existing.some((m) => m.previous === null);
+    const scheduled = existing.find((m) => m.previous === null && m.signedBySchoolOn && m.signedByPartnerOn);
     const effectiveOn = LocalDate.iso(body.effectiveOn);
     orThrow(
       checkNewAmendment(
@@ -74,6 +75,7 @@ export class AmendmentsService {
         { effectiveOn, changes: toDomainChanges(body.changes) },
         this.clock.today(),
         pending,
+        scheduled ? LocalDate.iso(scheduled.effectiveOn) : null,
       ),
     );
     await this.checkDirections(body.changes.directionIds);

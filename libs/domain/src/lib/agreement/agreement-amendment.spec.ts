@@ -13,7 +13,7 @@ import {
   signAmendment,
 } from '.';
 import { d } from '../../testing';
-import type { DomainError, Result } from '../common';
+import { writtenDate, type DomainError, type Result } from '../common';
 import { anAgreement, aRenewingAgreement, aSignedAgreement } from './agreement.fixtures';
 
 type Outcome = Result<unknown, DomainError>;
@@ -53,6 +53,13 @@ describe(checkNewAmendment.name, () => {
 
   it('refuses a second amendment while one awaits signatures', () => {
     expect(rulesOf(checkNewAmendment(aSignedAgreement(), extend, today, true))).toContain(R.amendmentPending);
+  });
+
+  it('refuses a second amendment while a signed one is scheduled, naming the date it takes effect', () => {
+    const r = checkNewAmendment(aSignedAgreement(), extend, today, true, today.addDays(10));
+    expect(rulesOf(r)).toContain(R.amendmentScheduled);
+    expect(rulesOf(r)).not.toContain(R.amendmentPending);
+    expect(JSON.stringify(r)).toContain(writtenDate(today.addDays(10), 'en'));
   });
 
   it('refuses a date before the start or after the last day in force; accepts the edges and a future date', () => {

@@ -9,6 +9,7 @@ import {
   refusal,
   Result,
   ruleError,
+  writtenDate,
 } from '../common';
 import { AGREEMENT_PARTIES, AgreementData, AgreementObligation, AgreementParty, validateAgreement } from './agreement';
 import { agreementStatus, currentTerm, lastDayInForce } from './agreement-term';
@@ -118,12 +119,21 @@ export function checkNewAmendment(
   amendment: Pick<AmendmentData, 'effectiveOn' | 'changes'>,
   today: LocalDate,
   pending: boolean,
+  scheduledOn: LocalDate | null = null,
 ): Result<AgreementData, DomainError> {
   const amendable = checkAmendable(data, today);
   if (!amendable.ok) return amendable;
   const R = AGREEMENT_RULES;
   const findings: Finding[] = [];
-  if (pending)
+  if (pending && scheduledOn)
+    findings.push(
+      finding(R.amendmentScheduled, {
+        ru: `Предыдущее дополнительное соглашение подписано и вступит в силу ${writtenDate(scheduledOn, 'ru')}: новое можно заключить после этой даты`,
+        en: `The previous amendment is signed and takes effect on ${writtenDate(scheduledOn, 'en')}: a new one can be made after that date`,
+        tt: `Алдагы өстәмә килешү имзаланган һәм ${writtenDate(scheduledOn, 'tt')} үз көченә керә: яңасын шул көннән соң төзергә мөмкин`,
+      }),
+    );
+  else if (pending)
     findings.push(
       finding(R.amendmentPending, {
         ru: 'Предыдущее дополнительное соглашение ещё не подписано обеими сторонами: подпишите или удалите его',

@@ -57,6 +57,7 @@ export const AGREEMENT_RULES = {
   amendmentNotInForce: 'agreement.amendment.not-in-force',
   amendmentNoChanges: 'agreement.amendment.no-changes',
   amendmentPending: 'agreement.amendment.pending',
+  amendmentScheduled: 'agreement.amendment.scheduled',
   amendmentDateFuture: 'agreement.amendment.date-future',
   amendmentDateOutsideTerm: 'agreement.amendment.date-outside-term',
   amendmentEndRenewed: 'agreement.amendment.end-renewed',
