@@ -32,6 +32,7 @@ import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
 import { notFound, orThrow } from '../http/app-error';
+import { DocumentFilesService } from './document-files.service';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
 /** An organisation acting through a single-use link (no user): `via` names the link in the audit log. */
@@ -65,6 +66,7 @@ export class DocumentsService {
     private readonly access: AccessService,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly files: DocumentFilesService,
   ) {}
 
   async list(c: Caller, q: DocumentListQuery): Promise<Page<DocumentResponse>> {
@@ -176,6 +178,7 @@ export class DocumentsService {
       before: { ...snapshot(r), recipients: recipients.map(snapshot) },
     });
     for (const x of recipients) this.em.remove(x);
+    await this.files.removeAllOf(id);
     this.em.remove(r);
     await this.em.flush();
   }
