@@ -1,14 +1,14 @@
-import { DocumentFileRecord, DocumentRecipientRecord, DocumentRecord, FileRecord } from '@socium/api-persistence';
+import { DocumentFileRecord, DocumentRecipientRecord, FileRecord } from '@socium/api-persistence';
 import type { DocumentFileResponse } from '@socium/contracts';
 
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable, StreamableFile } from '@nestjs/common';
 
-import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { conflict, httpFailure, invalid, notFound } from '../http/app-error';
+import { DocumentsService } from './documents.service';
 
 export const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENT_FILES = 10;
@@ -42,12 +42,12 @@ const KINDS: { type: string; ext: string; magic: number[]; part?: string }[] = [
 export class DocumentFilesService {
   constructor(
     private readonly em: EntityManager,
-    private readonly access: AccessService,
+    private readonly documents: DocumentsService,
     private readonly clock: ClockService,
   ) {}
 
   async list(c: Caller, documentId: string): Promise<DocumentFileResponse[]> {
-    await this.loadReadable(c, documentId);
+    await this.documents.loadReadable(c, documentId);
     const rows = await this.em.find(DocumentFileRecord, { documentId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     const files = rows.length ? await this.em.find(FileRecord, { id: rows.map((r) => r.fileId) }) : [];
     const byId = new Map(files.map((f) => [f.id, f]));
@@ -64,7 +64,7 @@ export class DocumentFilesService {
   }
 
   async upload(documentId: string, body: unknown, fileName: string | undefined): Promise<DocumentFileResponse> {
-    await this.load(documentId);
+    await this.documents.load(documentId);
     const data = Buffer.isBuffer(body) ? body : null;
     if (data && data.length > MAX_DOCUMENT_FILE_BYTES)
       throw httpFailure('document.file.too-large', {
@@ -112,7 +112,7 @@ export class DocumentFilesService {
   }
 
   async download(c: Caller, documentId: string, id: string): Promise<StreamableFile> {
-    await this.loadReadable(c, documentId);
+    await this.documents.loadReadable(c, documentId);
     const row = await this.em.findOne(DocumentFileRecord, { id, documentId });
     const f = row ? await this.em.findOne(FileRecord, { id: row.fileId }, { populate: ['data'] }) : null;
     if (!row || !f) throw notFound('document.file');
@@ -126,7 +126,7 @@ export class DocumentFilesService {
 
   /** Only while the document was sent to nobody: what a recipient received stays as it was. */
   async remove(documentId: string, id: string): Promise<void> {
-    await this.load(documentId);
+    await this.documents.load(documentId);
     const row = await this.em.findOne(DocumentFileRecord, { id, documentId });
     if (!row) throw notFound('document.file');
     if (await this.em.count(DocumentRecipientRecord, { documentId }))
@@ -140,29 +140,6 @@ export class DocumentFilesService {
     this.em.remove(this.em.getReference(FileRecord, row.fileId));
     await this.em.flush();
   }
-
-  /** Removes a document's files with the document. */
-  async removeAllOf(documentId: string): Promise<void> {
-    const rows = await this.em.find(DocumentFileRecord, { documentId });
-    for (const r of rows) {
-      this.em.remove(r);
-      this.em.remove(this.em.getReference(FileRecord, r.fileId));
-    }
-  }
-
-  private async load(id: string): Promise<DocumentRecord> {
-    const r = await this.em.findOne(DocumentRecord, { id });
-    if (!r) throw notFound('document');
-    return r;
-  }
-
-  private async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
-    const r = await this.load(id);
-    if (this.access.isCoordinator(c) || r.isPublic) return r;
-    const mine = await this.em.count(DocumentRecipientRecord, { documentId: id, organisationId: c.organisationId });
-    this.access.ensure(this.access.canReadDocument(c, mine ? [c.organisationId] : [], r.isPublic), 'document');
-    return r;
-  }
 }
 
 function sniff(data: Buffer): (typeof KINDS)[number] | undefined {
@@ -171,8 +148,9 @@ function sniff(data: Buffer): (typeof KINDS)[number] | undefined {
 }
 
 function cleanName(name: string | undefined, ext: string): string {
-  const base = (name ?? '')
-    .replace(/[\\/\u0000-\u001f"]/g, '')
+  const base = [...(name ?? '')]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/"'.includes(ch))
+    .join('')
     .trim()
     .slice(0, 180);
   if (!base) return `file.${ext}`;

@@ -1,4 +1,11 @@
-import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import {
+  DocumentFileRecord,
+  DocumentRecipientRecord,
+  DocumentRecord,
+  FileRecord,
+  OrganisationRecord,
+  PlanRecord,
+} from '@socium/api-persistence';
 import type {
   CreateDocumentRequest,
   DocumentListQuery,
@@ -32,7 +39,6 @@ import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
 import { notFound, orThrow } from '../http/app-error';
-import { DocumentFilesService } from './document-files.service';
 import { toDocumentResponse, toRecipientResponse } from './document.mapper';
 
 /** An organisation acting through a single-use link (no user): `via` names the link in the audit log. */
@@ -66,7 +72,6 @@ export class DocumentsService {
     private readonly access: AccessService,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
-    private readonly files: DocumentFilesService,
   ) {}
 
   async list(c: Caller, q: DocumentListQuery): Promise<Page<DocumentResponse>> {
@@ -178,7 +183,10 @@ export class DocumentsService {
       before: { ...snapshot(r), recipients: recipients.map(snapshot) },
     });
     for (const x of recipients) this.em.remove(x);
-    await this.files.removeAllOf(id);
+    for (const f of await this.em.find(DocumentFileRecord, { documentId: id })) {
+      this.em.remove(f);
+      this.em.remove(this.em.getReference(FileRecord, f.fileId));
+    }
     this.em.remove(r);
     await this.em.flush();
   }
@@ -277,7 +285,7 @@ export class DocumentsService {
     return r;
   }
 
-  private async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
+  async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
     const r = await this.load(id);
     if (this.access.isCoordinator(c) || r.isPublic) return r;
     const mine = await this.em.count(DocumentRecipientRecord, { documentId: id, organisationId: c.organisationId });
