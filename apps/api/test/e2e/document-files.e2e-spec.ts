@@ -39,6 +39,16 @@ describe('Files attached to documents', () => {
       'create',
     ) as { id: string };
 
+  const sendToGymnasium = async (id: string) =>
+    ok(
+      await t.http
+        .post(`/api/v1/documents/${id}/send`)
+        .set(auth(coord))
+        .send({ recipientIds: [gymnasiumId] }),
+      200,
+      'send',
+    );
+
   beforeAll(async () => {
     t = await bootApp();
     t.clock.pin('2020-02-14');
@@ -62,14 +72,7 @@ describe('Files attached to documents', () => {
     expect(pdf).toMatchObject({ fileName: 'Письмо.pdf', contentType: 'application/pdf', size: PDF.length });
     const docx = ok(await upload(doc.id, DOCX, 'План'), 201, 'docx');
     expect(docx.fileName).toBe('План.docx');
-    ok(
-      await t.http
-        .post(`/api/v1/documents/${doc.id}/send`)
-        .set(auth(coord))
-        .send({ recipientIds: [gymnasiumId] }),
-      200,
-      'send',
-    );
+    await sendToGymnasium(doc.id);
 
     const listed = ok(await t.http.get(`/api/v1/documents/${doc.id}/files`).set(auth(admin)), 200, 'list');
     expect(listed.map((f: { fileName: string }) => f.fileName)).toEqual(['Письмо.pdf', 'План.docx']);
@@ -112,14 +115,7 @@ describe('Files attached to documents', () => {
     ok(await t.http.delete(`/api/v1/documents/${doc.id}/files/${f.id}`).set(auth(coord)), 204, 'delete');
     expect(ok(await t.http.get(`/api/v1/documents/${doc.id}/files`).set(auth(coord)), 200, 'list')).toEqual([]);
     const g = ok(await upload(doc.id, PDF), 201, 'upload again');
-    ok(
-      await t.http
-        .post(`/api/v1/documents/${doc.id}/send`)
-        .set(auth(coord))
-        .send({ recipientIds: [gymnasiumId] }),
-      200,
-      'send',
-    );
+    await sendToGymnasium(doc.id);
     const refused = await t.http.delete(`/api/v1/documents/${doc.id}/files/${g.id}`).set(auth(coord));
     expect(refused.status).toBe(409);
     expect(refused.body.rule).toBe('document.file.sent');
