@@ -148,6 +148,18 @@ describe('Authorisation matrix: school admins and partner representatives on the
     if (recipientIds.length) await post(`/documents/${d.id}/send`, { recipientIds }, 200);
     return d.id;
   };
+  /** The file attached to a document by `documentWithFile`, for the `:fileId` routes. */
+  const fileOf = new Map<string, string>();
+  const documentWithFile = async (recipientIds: string[]) => {
+    const id = await freshDocument(recipientIds);
+    const res = await t.http
+      .post(`/api/v1/documents/${id}/files?filename=letter.pdf`)
+      .set(await bearer('coordinator'))
+      .set('Content-Type', 'application/pdf')
+      .send(PDF);
+    fileOf.set(id, expectStatus(res, 201, 'document file').id);
+    return id;
+  };
   /** A notification of `userId`, stored directly (reminders create them; the matrix only needs one to exist). */
   const freshNotification = async (userId: string) => {
     const em = t.orm.em.fork();
@@ -362,6 +374,17 @@ describe('Authorisation matrix: school admins and partner representatives on the
         freshNotification(ids.user[own ? role : role === 'school_admin' ? 'partner_rep' : 'school_admin']),
     },
     'GET /documents/:id/recipients': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
+    'GET /documents/:id/files': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
+    'POST /documents/:id/files': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      raw: PDF,
+    },
+    'GET /documents/:id/files/:fileId': {
+      object: (role, own) => documentWithFile([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+    },
+    'DELETE /documents/:id/files/:fileId': {
+      object: (role, own) => documentWithFile([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+    },
     'GET /enrolment/:id': { object: (_role, own) => (own ? ids.enrolment.own : ids.enrolment.foreign) },
     'PATCH /enrolment/:id': {
       object: (_role, own) => (own ? ids.enrolment.own : ids.enrolment.foreign),
@@ -380,7 +403,10 @@ describe('Authorisation matrix: school admins and partner representatives on the
   ): Promise<Response> => {
     const [method, path] = key.split(' ') as [string, string];
     const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](
-      `/api/v1${path.replace(/:id/g, id).replace(/:number/g, '1')}`,
+      `/api/v1${path
+        .replace(/:id/g, id)
+        .replace(/:number/g, '1')
+        .replace(/:fileId/g, fileOf.get(id) ?? MISSING)}`,
     ).set(await bearer(role));
     if (raw) return req.set('Content-Type', 'application/pdf').send(raw);
     return body === undefined ? req : req.send(body);

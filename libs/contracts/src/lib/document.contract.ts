@@ -103,6 +103,15 @@ export const RecipientResponse = z.object({
 export type RecipientResponse = z.infer<typeof RecipientResponse>;
 export const RecipientsResponse = z.object({ items: z.array(RecipientResponse), total: z.number().int() });
 export type RecipientsResponse = z.infer<typeof RecipientsResponse>;
+/** A file attached to a document (PDF, DOCX, XLSX, ODT, JPEG or PNG, ≤ 10 MB; at most 10 per document). */
+export const DocumentFileResponse = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type DocumentFileResponse = z.infer<typeof DocumentFileResponse>;
 export const DocumentListQuery = ListQuery.extend({
   isPublic: z.enum(['true', 'false']).optional(),
   overdue: z.enum(['true', 'false']).optional(),

@@ -1,6 +1,7 @@
 import type {
   CreatedLinkResponse,
   CreateDocumentRequest,
+  DocumentFileResponse,
   DocumentListQuery,
   DocumentResponse,
   Page,
@@ -12,10 +13,12 @@ import type {
   SendDocumentRequest,
 } from '@socium/contracts';
 
+import { HttpEvent } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import { ApiHttp, path, type Filters } from './http';
+import { Downloads } from './download';
+import { ApiHttp, apiUrl, path, type Filters } from './http';
 
 /** Input of the "new document" form: the API fills the defaults (summary, deadline, public). */
 export type NewDocument = Partial<CreateDocumentRequest> & Pick<CreateDocumentRequest, 'number' | 'title' | 'issuedOn'>;
@@ -24,6 +27,7 @@ export type NewDocument = Partial<CreateDocumentRequest> & Pick<CreateDocumentRe
 @Injectable({ providedIn: 'root' })
 export class DocumentsData {
   private readonly http = inject(ApiHttp);
+  private readonly downloads = inject(Downloads);
 
   list(q: Filters<DocumentListQuery>): Observable<Page<DocumentResponse>> {
     return this.http.get<Page<DocumentResponse>>('/documents', q);
@@ -65,5 +69,25 @@ export class DocumentsData {
       objectId: id,
       organisationId,
     });
+  }
+  /** The files attached to a document. */
+  files(id: string): Observable<DocumentFileResponse[]> {
+    return this.http.get<DocumentFileResponse[]>(path('documents', id, 'files'));
+  }
+  /** Attaches a file (PDF, DOCX, XLSX, ODT, JPEG or PNG) as the raw body, with upload progress. */
+  uploadFile(id: string, file: File): Observable<HttpEvent<DocumentFileResponse>> {
+    return this.http.upload<DocumentFileResponse>(
+      path('documents', id, 'files'),
+      file,
+      file.type || 'application/octet-stream',
+      { filename: file.name },
+    );
+  }
+  removeFile(id: string, fileId: string): Observable<void> {
+    return this.http.delete(path('documents', id, 'files', fileId));
+  }
+  /** Saves an attached file through the browser (the API sends it as an attachment). */
+  downloadFile(id: string, f: DocumentFileResponse): Promise<void> {
+    return this.downloads.withSession(apiUrl(path('documents', id, 'files', f.id)), f.fileName);
   }
 }

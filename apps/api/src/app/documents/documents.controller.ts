@@ -10,10 +10,25 @@ import {
   UpdateDocumentRequest,
 } from '@socium/contracts';
 
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import type { Request } from 'express';
 
 import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
+import { DocumentFilesService } from './document-files.service';
 import { DocumentMailingService } from './document-mailing.service';
 import { DocumentsService } from './documents.service';
 
@@ -32,6 +47,7 @@ export class DocumentsController {
   constructor(
     private readonly service: DocumentsService,
     private readonly mailing: DocumentMailingService,
+    private readonly files: DocumentFilesService,
   ) {}
 
   @Get()
@@ -111,5 +127,34 @@ export class DocumentsController {
   @Allow('coordinator', 'school_admin', 'partner_rep')
   recipients(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.recipients(c, id);
+  }
+
+  @Get(':id/files')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  listFiles(@CurrentUser() c: Caller, @Param('id') id: string) {
+    return this.files.list(c, id);
+  }
+
+  /** Raw body (express.raw in setup-app for this path): the bytes of a PDF, DOCX, XLSX, ODT, JPEG or PNG. */
+  @Post(':id/files')
+  @HttpCode(201)
+  @Allow('coordinator')
+  uploadFile(@Param('id') id: string, @Req() req: Request, @Query('filename') name?: string) {
+    return this.files.upload(id, req.body as unknown, typeof name === 'string' ? name : undefined);
+  }
+
+  @Get(':id/files/:fileId')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @Allow('coordinator', 'school_admin', 'partner_rep')
+  downloadFile(@CurrentUser() c: Caller, @Param('id') id: string, @Param('fileId') f: string): Promise<StreamableFile> {
+    return this.files.download(c, id, f);
+  }
+
+  @Delete(':id/files/:fileId')
+  @HttpCode(204)
+  @Allow('coordinator')
+  removeFile(@Param('id') id: string, @Param('fileId') f: string) {
+    return this.files.remove(id, f);
   }
 }

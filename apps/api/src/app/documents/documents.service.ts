@@ -1,4 +1,11 @@
-import { DocumentRecipientRecord, DocumentRecord, OrganisationRecord, PlanRecord } from '@socium/api-persistence';
+import {
+  DocumentFileRecord,
+  DocumentRecipientRecord,
+  DocumentRecord,
+  FileRecord,
+  OrganisationRecord,
+  PlanRecord,
+} from '@socium/api-persistence';
 import type {
   CreateDocumentRequest,
   DocumentListQuery,
@@ -176,6 +183,10 @@ export class DocumentsService {
       before: { ...snapshot(r), recipients: recipients.map(snapshot) },
     });
     for (const x of recipients) this.em.remove(x);
+    for (const f of await this.em.find(DocumentFileRecord, { documentId: id })) {
+      this.em.remove(f);
+      this.em.remove(this.em.getReference(FileRecord, f.fileId));
+    }
     this.em.remove(r);
     await this.em.flush();
   }
@@ -274,7 +285,7 @@ export class DocumentsService {
     return r;
   }
 
-  private async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
+  async loadReadable(c: Caller, id: string): Promise<DocumentRecord> {
     const r = await this.load(id);
     if (this.access.isCoordinator(c) || r.isPublic) return r;
     const mine = await this.em.count(DocumentRecipientRecord, { documentId: id, organisationId: c.organisationId });

@@ -23,7 +23,8 @@ import { Migration0021UserLanguage } from './migrations/migration-0021-user-lang
 import { Migration0022PartnerVetting } from './migrations/migration-0022-partner-vetting';
 import { Migration0023PresidentialNonWorkingDays } from './migrations/migration-0023-presidential-non-working-days';
 import { Migration0024ListOrders } from './migrations/migration-0024-list-orders';
-import { Migration0027TrigramSearch } from './migrations/migration-0027-trigram-search';
+import { Migration0025DocumentFiles } from './migrations/migration-0025-document-files';
+import { Migration0026TrigramSearch } from './migrations/migration-0026-trigram-search';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -52,7 +53,8 @@ export const MIGRATIONS = [
   { name: 'Migration0022PartnerVetting', class: Migration0022PartnerVetting },
   { name: 'Migration0023PresidentialNonWorkingDays', class: Migration0023PresidentialNonWorkingDays },
   { name: 'Migration0024ListOrders', class: Migration0024ListOrders },
-  { name: 'Migration0027TrigramSearch', class: Migration0027TrigramSearch },
+  { name: 'Migration0025DocumentFiles', class: Migration0025DocumentFiles },
+  { name: 'Migration0026TrigramSearch', class: Migration0026TrigramSearch },
 ];
 
 /**

@@ -328,6 +328,26 @@ export const DocumentSchema = new EntitySchema<DocumentRecord>({
   },
 });
 
+/** A file attached to a document (the bytes in `stored_file`, so backups carry them). */
+export class DocumentFileRecord {
+  id!: string;
+  documentId!: string;
+  fileId!: string;
+  fileName!: string;
+  createdAt!: string;
+}
+export const DocumentFileSchema = new EntitySchema<DocumentFileRecord>({
+  class: DocumentFileRecord,
+  tableName: 'document_file',
+  properties: {
+    id: { type: 'string', length: 36, primary: true },
+    documentId: { type: 'string', length: 36 },
+    fileId: { type: 'string', length: 36 },
+    fileName: { type: 'string', length: 200 },
+    createdAt: { type: 'string', length: 30 },
+  },
+});
+
 export class DocumentRecipientRecord {
   id!: string;
   documentId!: string;
@@ -406,6 +426,7 @@ export const ENTITY_SCHEMAS = [
   PlacementSchema,
   DocumentSchema,
   DocumentRecipientSchema,
+  DocumentFileSchema,
   AuditSchema,
   IdempotencySchema,
   EnrolmentSchema,

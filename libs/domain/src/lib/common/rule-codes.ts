@@ -207,6 +207,7 @@ export const NOT_FOUND_SUBJECTS = [
   'agreement',
   'agreement.scan',
   'agreement.amendment',
+  'document.file',
   'plan',
   'activity',
   'document',
@@ -286,6 +287,8 @@ export const RULE_CODE_GROUPS = {
     'request.control-character',
     'field.unknown',
     'agreement.scan.type',
+    'document.file.type',
+    'document.file.too-many',
     'organisation.partner-type.required',
     'organisation.partner-type.only-partners',
     'organisation.lesson-hours.invalid',
@@ -334,11 +337,12 @@ export const RULE_CODE_GROUPS = {
     'organisation.slug.taken',
     'user.email.taken',
     'record.duplicate',
+    'document.file.sent',
     'idempotency.in-progress',
     ENROLMENT_RULES.duplicate,
   ],
   /** 413 */
-  too_large: ['request.too-large', 'agreement.scan.too-large', IMPORT_RULES.fileTooLarge],
+  too_large: ['request.too-large', 'agreement.scan.too-large', 'document.file.too-large', IMPORT_RULES.fileTooLarge],
   /** 415 */
   unsupported_media: ['request.unsupported-media-type'],
   /** 429 */

@@ -22,7 +22,7 @@ export const TRIGRAM_INDEXES: [name: string, table: string, column: string][] = 
   ['activity_venue_trgm_idx', 'activity', 'venue'],
 ];
 
-export class Migration0027TrigramSearch extends Migration {
+export class Migration0026TrigramSearch extends Migration {
   override async up(): Promise<void> {
     if (!isPostgres(this.getKnex())) return;
     this.addSql(

@@ -1,0 +1,158 @@
+import { DocumentFileRecord, DocumentRecipientRecord, FileRecord } from '@socium/api-persistence';
+import type { DocumentFileResponse } from '@socium/contracts';
+
+import { EntityManager } from '@mikro-orm/core';
+import { Injectable, StreamableFile } from '@nestjs/common';
+
+import type { Caller } from '../auth/policy.decorator';
+import { ClockService } from '../clock/clock.service';
+import { newId } from '../common/crud.support';
+import { conflict, httpFailure, invalid, notFound } from '../http/app-error';
+import { DocumentsService } from './documents.service';
+
+export const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_FILES = 10;
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Recognised by first bytes; the zip-based office formats by the part a zip of that kind carries. */
+const KINDS: { type: string; ext: string; magic: number[]; part?: string }[] = [
+  { type: 'application/pdf', ext: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { type: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ext: 'docx',
+    magic: ZIP,
+    part: 'word/',
+  },
+  { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', magic: ZIP, part: 'xl/' },
+  {
+    type: 'application/vnd.oasis.opendocument.text',
+    ext: 'odt',
+    magic: ZIP,
+    part: 'application/vnd.oasis.opendocument.text',
+  },
+];
+
+/**
+ * Files attached to a document (issue 15): uploaded by the coordinator while the document is unsent or later,
+ * downloaded by whoever may read the document (a non-recipient gets 404). A new version keeps the files: the
+ * coordinator removes or adds files as the new text requires (deleting is allowed only while nothing was sent).
+ */
+@Injectable()
+export class DocumentFilesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly documents: DocumentsService,
+    private readonly clock: ClockService,
+  ) {}
+
+  async list(c: Caller, documentId: string): Promise<DocumentFileResponse[]> {
+    await this.documents.loadReadable(c, documentId);
+    const rows = await this.em.find(DocumentFileRecord, { documentId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const files = rows.length ? await this.em.find(FileRecord, { id: rows.map((r) => r.fileId) }) : [];
+    const byId = new Map(files.map((f) => [f.id, f]));
+    return rows.map((r) => {
+      const f = byId.get(r.fileId);
+      return {
+        id: r.id,
+        fileName: r.fileName,
+        contentType: f?.contentType ?? '',
+        size: f?.size ?? 0,
+        createdAt: r.createdAt,
+      };
+    });
+  }
+
+  async upload(documentId: string, body: unknown, fileName: string | undefined): Promise<DocumentFileResponse> {
+    await this.documents.load(documentId);
+    const data = Buffer.isBuffer(body) ? body : null;
+    if (data && data.length > MAX_DOCUMENT_FILE_BYTES)
+      throw httpFailure('document.file.too-large', {
+        en: 'The file is larger than 10 MB',
+        ru: 'Файл больше 10 МБ',
+        tt: 'Файл 10 МБтан зуррак',
+      });
+    const kind = data && data.length > 0 ? sniff(data) : undefined;
+    if (!data || !kind)
+      throw invalid(
+        'document.file.type',
+        'body',
+        'The file must be a PDF, DOCX, XLSX, ODT, JPEG or PNG file',
+        'Файл должен быть в формате PDF, DOCX, XLSX, ODT, JPEG или PNG',
+        'Файл PDF, DOCX, XLSX, ODT, JPEG яки PNG форматында булырга тиеш',
+      );
+    if ((await this.em.count(DocumentFileRecord, { documentId })) >= MAX_DOCUMENT_FILES)
+      throw invalid(
+        'document.file.too-many',
+        'body',
+        'A document has at most 10 files',
+        'К документу можно приложить не больше 10 файлов',
+        'Документка 10 файлдан артык беркетеп булмый',
+      );
+    const now = this.clock.nowIso();
+    const f = Object.assign(new FileRecord(), {
+      id: newId(),
+      contentType: kind.type,
+      fileName: `document-file.${kind.ext}`,
+      size: data.length,
+      data,
+      createdAt: now,
+    });
+    const name = cleanName(fileName, kind.ext);
+    const row = Object.assign(new DocumentFileRecord(), {
+      id: newId(),
+      documentId,
+      fileId: f.id,
+      fileName: name,
+      createdAt: now,
+    });
+    this.em.persist([f, row]);
+    await this.em.flush();
+    return { id: row.id, fileName: name, contentType: f.contentType, size: f.size, createdAt: now };
+  }
+
+  async download(c: Caller, documentId: string, id: string): Promise<StreamableFile> {
+    await this.documents.loadReadable(c, documentId);
+    const row = await this.em.findOne(DocumentFileRecord, { id, documentId });
+    const f = row ? await this.em.findOne(FileRecord, { id: row.fileId }, { populate: ['data'] }) : null;
+    if (!row || !f) throw notFound('document.file');
+    const ascii = row.fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+    return new StreamableFile(Buffer.from(f.data), {
+      type: f.contentType,
+      length: f.size,
+      disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+    });
+  }
+
+  /** Only while the document was sent to nobody: what a recipient received stays as it was. */
+  async remove(documentId: string, id: string): Promise<void> {
+    await this.documents.load(documentId);
+    const row = await this.em.findOne(DocumentFileRecord, { id, documentId });
+    if (!row) throw notFound('document.file');
+    if (await this.em.count(DocumentRecipientRecord, { documentId }))
+      throw conflict(
+        'document.file.sent',
+        'The document has been sent: its files can no longer be removed',
+        'Документ уже разослан: его файлы нельзя удалить',
+        'Документ инде җибәрелгән: аның файлларын бетереп булмый',
+      );
+    this.em.remove(row);
+    this.em.remove(this.em.getReference(FileRecord, row.fileId));
+    await this.em.flush();
+  }
+}
+
+function sniff(data: Buffer): (typeof KINDS)[number] | undefined {
+  const head = data.subarray(0, Math.min(data.length, 64 * 1024)).toString('latin1');
+  return KINDS.find((k) => k.magic.every((b, i) => data[i] === b) && (!k.part || head.includes(k.part)));
+}
+
+function cleanName(name: string | undefined, ext: string): string {
+  const base = [...(name ?? '')]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && !'\\/"'.includes(ch))
+    .join('')
+    .trim()
+    .slice(0, 180);
+  if (!base) return `file.${ext}`;
+  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
+}
