@@ -81,6 +81,10 @@ export function fieldError(control: AbstractControl, i18n: I18nService): string 
   if (e['server']) return e['server'] as string;
   const date = dateError(control, i18n);
   if (date) return date;
+  if (e['number'])
+    return (e['number'] as { integer: boolean }).integer
+      ? i18n.t('integer_invalid', { example: '12' })
+      : i18n.t('number_invalid', { example: i18n.lang() === 'en' ? '1.5' : '1,5' });
   if (e['required']) return i18n.t('reg_required');
   if (e['email']) return i18n.t('reg_email_invalid');
   if (e['minlength'])
