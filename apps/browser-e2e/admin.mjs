@@ -75,6 +75,13 @@ export async function fits(page, width, expect, what) {
   expect(overflow === 0, `${what} scrolls sideways by ${overflow} px at ${width} px`);
 }
 
+/** Switches the language with the panel's own menu (no reload: the shown dates re-render in place). */
+export async function switchTo(page, name) {
+  await page.getByRole('button', { name: /^(Язык|Тел|Language): / }).click();
+  await page.getByRole('menuitem', { name }).click();
+  await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
+}
+
 export async function screenshot(page, name) {
   const dir = path.join(root, 'tmp', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
