@@ -46,7 +46,7 @@ export function formatLocalNumber(value: number | null | undefined, lang: Lang):
     type: 'text',
     autocomplete: 'off',
     '[attr.inputmode]': "adminNumber() === 'integer' ? 'numeric' : 'decimal'",
-    '(input)': 'typed($event.target.value)',
+    '(input)': 'typed()',
     '(blur)': 'left()',
   },
   providers: [
@@ -102,8 +102,8 @@ export class NumberInput implements ControlValueAccessor, Validator {
     return this.junk ? { number: { integer: this.adminNumber() === 'integer' } } : null;
   }
 
-  protected typed(text: string): void {
-    const n = parseLocalNumber(text, this.adminNumber() === 'integer');
+  protected typed(): void {
+    const n = parseLocalNumber(this.el.nativeElement.value, this.adminNumber() === 'integer');
     this.junk = n !== null && Number.isNaN(n);
     this.value = this.junk ? null : n;
     this.onChange(this.value);
