@@ -34,7 +34,7 @@ export default async function ({ browser, apiBase, check, expect }) {
             await fits(page, width, expect, `the calendar with a refused date (${l.lang})`);
             const axe = await axeViolations(page);
             expect(axe.length === 0, `${l.lang} at ${width}: axe ${JSON.stringify(axe)}`);
-            await screenshot(page, `calendar-unreadable-date-${l.lang}-${width}`);
+            await screenshot(page, `calendar-unreadable-date-${l.lang}-${width}.png`);
             await first.fill('');
             await until(
               async () => (await alert.count()) === 0,

@@ -131,9 +131,11 @@ export class SchoolYearCalendar {
   }
 
   /** The datepicker's parse result while typing: text that is no date is remembered until it is fixed or cleared. */
-  protected typed(field: string, event: { value: unknown; targetElement: HTMLElement }): void {
+  protected typed(field: string, event: { value: unknown; targetElement: HTMLElement; raw?: boolean }): void {
     const text = (event.targetElement as HTMLInputElement).value?.trim() ?? '';
     const bad = event.value === null && text !== '';
+    // the field's own input event only clears (the datepicker reports no change from unreadable text to empty)
+    if (event.raw && text !== '') return;
     this.unreadable.update((s) => {
       if (bad === s.has(field)) return s;
       const next = new Set(s);
