@@ -59,6 +59,29 @@ export async function sidewaysOverflow(page) {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
 
+/** Waits until `probe()` answers true (a list settled after a search, a form filled from the server). */
+export async function until(probe, what, ms = 10000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await probe()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Expects the page not to scroll sideways at `width` (built on sidewaysOverflow). */
+export async function fits(page, width, expect, what) {
+  const overflow = await sidewaysOverflow(page);
+  expect(overflow === 0, `${what} scrolls sideways by ${overflow} px at ${width} px`);
+}
+
+/** Switches the language with the panel's own menu (no reload: the shown dates re-render in place). */
+export async function switchTo(page, name) {
+  await page.getByRole('button', { name: /^(Язык|Тел|Language): / }).click();
+  await page.getByRole('menuitem', { name }).click();
+  await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
+}
+
 export async function screenshot(page, name) {
   const dir = path.join(root, 'tmp', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });

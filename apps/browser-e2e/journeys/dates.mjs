@@ -1,7 +1,7 @@
 // Dates journey: a browser whose locale is American English (mm/dd/yyyy) shows and takes the panel's dates in the
 // interface's language — `14.10.2027` in Russian and Tatar, `14/10/2027` in English — with a calendar pop-up whose
 // month and weekday names are in that language, Monday first. At 1366 and 390 px, in ru, tt and en.
-import { axeViolations, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
+import { axeViolations, logIn, openAdmin, SCHOOL, screenshot, switchTo } from '../admin.mjs';
 
 const WIDTHS = [1366, 390];
 
@@ -38,13 +38,6 @@ const LANGS = [
     invalid: 'Not a date',
   },
 ];
-
-/** Switches the language with the panel's own menu (no reload: the shown dates re-render in place). */
-async function switchTo(page, name) {
-  await page.getByRole('button', { name: /^(Язык|Тел|Language): / }).click();
-  await page.getByRole('menuitem', { name }).click();
-  await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
-}
 
 export default async function ({ browser, apiBase, check, expect }) {
   await check(

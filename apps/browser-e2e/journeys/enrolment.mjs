@@ -1,27 +1,12 @@
 // Enrolment on a school's page at 1366 and 390 px (issue 14): the gymnasium's administrator adds an academic year's
 // pupils per grade and by age, changes it, sees a stale change refused (409) and deletes the year. Screenshots under
 // tmp/screenshots.
-import { axeViolations, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
+import { axeViolations, fits, logIn, openAdmin, SCHOOL, screenshot, until } from '../admin.mjs';
 
 /** Opens an entry of the navigation (behind the menu button on a narrow screen). */
 async function go(page, width, name) {
   if (width < 960) await page.getByTestId('menu-button').click();
   await page.getByTestId('nav').getByRole('link', { name, exact: true }).click();
-}
-
-/** Waits until `probe()` answers true (a list settled after a search). */
-async function until(probe, what, ms = 10000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function fits(page, width, expect, what) {
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scroll <= width, `${what} is ${scroll} px wide at ${width} px`);
 }
 
 export default async function ({ browser, apiBase, check, expect }) {

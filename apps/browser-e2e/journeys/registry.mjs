@@ -2,7 +2,7 @@
 // a partner and a partner representative for it, disables and enables the account, searches the organisations, opens
 // the partner's page and reads its history with before and after; the new user changes the own password and logs in
 // with it. Screenshots under tmp/screenshots (Russian, and Tatar for the coordinator's screens).
-import { axeViolations, COORDINATOR, logIn, openAdmin, screenshot } from '../admin.mjs';
+import { axeViolations, COORDINATOR, fits, logIn, openAdmin, screenshot, until } from '../admin.mjs';
 
 /** Opens an entry of the navigation (behind the menu button on a narrow screen). */
 async function go(page, width, name) {
@@ -14,21 +14,6 @@ async function go(page, width, name) {
 async function choose(page, testId, option) {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Waits until `probe()` answers true (a list settled after a search, a form filled from the server). */
-async function until(probe, what, ms = 10000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function fits(page, width, expect, what) {
-  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scroll <= width, `${what} is ${scroll} px wide at ${width} px`);
 }
 
 async function logOut(page, width) {

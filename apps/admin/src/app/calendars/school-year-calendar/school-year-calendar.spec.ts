@@ -125,6 +125,41 @@ describe(SchoolYearCalendar.name, () => {
     expect(school.el.querySelector('[data-testid="calendar-plan-due"]')).toBeNull();
     expect(school.el.querySelector('[data-testid="calendar-plan-due-text"]')?.textContent).toContain('до 20.09.2025');
   });
+
+  it('shows the datepicker parse error under a term date typed as an impossible day and blocks saving until it is fixed', async () => {
+    const { el, stable } = await render('school_admin', calendar());
+    const first = el.querySelector('[data-testid="calendar-terms"] tbody tr input') as HTMLInputElement;
+    const save = el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement;
+    first.value = '31.02.2025';
+    first.dispatchEvent(new Event('input'));
+    first.dispatchEvent(new Event('change'));
+    await stable();
+    const message = el.querySelector('[data-testid="calendar-terms"] [role="alert"]');
+    expect(message?.textContent).toContain('31.12.2027');
+    expect(first.getAttribute('aria-invalid')).toBe('true');
+    expect(first.getAttribute('aria-describedby')).toBe(message?.id);
+    expect(save.disabled).toBe(true);
+    first.value = '01.09.2025';
+    first.dispatchEvent(new Event('input'));
+    first.dispatchEvent(new Event('change'));
+    await stable();
+    expect(el.querySelector('[data-testid="calendar-terms"] [role="alert"]')).toBeNull();
+    expect(save.disabled).toBe(false);
+    save.click();
+    expect(
+      http.expectOne((r) => r.url === '/api/v1/calendars/school-years/2025-2026').request.body.terms[0].first,
+    ).toBe('2025-09-01');
+  });
+
+  it('shows the parse error under the plan deadline typed as junk', async () => {
+    const { el, stable } = await render('coordinator', calendar({ organisationId: null }));
+    const input = el.querySelector('[data-testid="calendar-plan-due"]') as HTMLInputElement;
+    input.value = 'скоро';
+    input.dispatchEvent(new Event('input'));
+    await stable();
+    expect(el.querySelector('.plan-due [role="alert"]')?.textContent).toContain('31.12.2027');
+    expect((el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).disabled).toBe(true);
+  });
 });
 
 describe(calendarFindings.name, () => {

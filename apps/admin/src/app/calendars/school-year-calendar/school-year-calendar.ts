@@ -26,6 +26,7 @@ import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/chan
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
+import { unreadableDate } from '../../ui/refusal/form-refusal';
 
 /** The findings the domain's own check gives for the calendar being edited (the API checks the same on save). */
 export function calendarFindings(
@@ -95,6 +96,8 @@ export class SchoolYearCalendar {
   protected readonly grade1 = signal<DateSpan | null>(null);
   /** The coordinator's: the day by which schools submit their plans for the year (1 October unless set). */
   protected readonly planDue = signal('');
+  /** The date fields whose typed text is no date (keys like `term-0-first`, `grade1-last`, `plan-due`); saving waits for them. */
+  protected readonly unreadable = signal<ReadonlySet<string>>(new Set());
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   /** `409 version.stale` on save: what another user changed in the calendar; reload or overwrite */
@@ -127,6 +130,26 @@ export class SchoolYearCalendar {
     return this.i18n.t('cal_range', { from: this.i18n.date(s.first), to: this.i18n.date(s.last) });
   }
 
+  /** The datepicker's parse result while typing: text that is no date is remembered until it is fixed or cleared. */
+  protected typed(field: string, event: { value: unknown; targetElement: HTMLElement; raw?: boolean }): void {
+    const text = (event.targetElement as HTMLInputElement).value?.trim() ?? '';
+    const bad = event.value === null && text !== '';
+    // the field's own input event only clears (the datepicker reports no change from unreadable text to empty)
+    if (event.raw && text !== '') return;
+    this.unreadable.update((s) => {
+      if (bad === s.has(field)) return s;
+      const next = new Set(s);
+      if (bad) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+  }
+
+  /** The message under a date field whose text is no date, or null. */
+  protected dateMessage(field: string): string | null {
+    return this.unreadable().has(field) ? unreadableDate(this.i18n) : null;
+  }
+
   protected setTerm(i: number, end: 'first' | 'last', value: string): void {
     this.terms.update((ts) => ts.map((t, j) => (j === i ? { ...t, [end]: value } : t)));
   }
@@ -137,6 +160,8 @@ export class SchoolYearCalendar {
 
   protected removeTerm(i: number): void {
     this.terms.update((ts) => ts.filter((_, j) => j !== i));
+    // the rows below move up: their unreadable marks would point at the wrong row, so the row's fields start clean
+    this.unreadable.update((s) => new Set([...s].filter((f) => !f.startsWith('term-'))));
   }
 
   protected setGrade1(end: 'first' | 'last', value: string): void {
@@ -144,6 +169,7 @@ export class SchoolYearCalendar {
   }
 
   protected save(): void {
+    if (this.unreadable().size > 0) return;
     const current = this.calendar();
     const g1 = this.grade1();
     const body = {
@@ -249,6 +275,7 @@ export class SchoolYearCalendar {
         this.terms.set(c.terms.map((t) => ({ first: t.first, last: t.last })));
         this.grade1.set(c.grade1Holiday);
         this.planDue.set(c.planSubmissionDueOn);
+        this.unreadable.set(new Set());
         this.busy.set(false);
         if (saving) this.notify.done(this.i18n.t('saved'));
       },

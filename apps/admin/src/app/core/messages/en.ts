@@ -990,4 +990,7 @@ export const en: Dictionary = {
   org_contact_phone: 'Phone',
   org_contact_add: 'Add a contact',
   org_contact_remove: 'Remove contact {n}',
+  // — numbers in the language —
+  number_invalid: 'Not a number. Type it like this: {example}.',
+  integer_invalid: 'Type a whole number, for example: {example}.',
 };

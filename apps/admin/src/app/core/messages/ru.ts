@@ -1081,6 +1081,9 @@ export const ru = {
   org_contact_phone: 'Телефон',
   org_contact_add: 'Добавить контакт',
   org_contact_remove: 'Удалить контакт {n}',
+  // — numbers in the language —
+  number_invalid: 'Число не распознано. Введите его так: {example}.',
+  integer_invalid: 'Введите целое число, например: {example}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

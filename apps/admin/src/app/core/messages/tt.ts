@@ -977,4 +977,7 @@ export const tt: Dictionary = {
   org_contact_phone: 'Телефон',
   org_contact_add: 'Элемтә өстәргә',
   org_contact_remove: 'Элемтәне бетерергә ({n})',
+  // — numbers in the language —
+  number_invalid: 'Сан танылмады. Аны болай языгыз: {example}.',
+  integer_invalid: 'Бөтен сан языгыз, мәсәлән: {example}.',
 };

@@ -59,7 +59,8 @@ import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { CellDef, DataTable, type Column } from '../../ui/list';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { agreementLabel, agreementsForYear, agreementTerm } from '../plan-agreement';
 import { PlanCalendar } from '../plan-calendar/plan-calendar';
@@ -95,6 +96,7 @@ const activityFormValue = (a: ActivityResponse) => ({
   providers: [provideIsoDates()],
   imports: [
     ReactiveFormsModule,
+    NumberInput,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
@@ -305,6 +307,7 @@ export class PlanPage {
     if (server) return server;
     const date = dateError(control, this.i18n);
     if (date) return date;
+    if (control.errors['number']) return fieldError(control, this.i18n);
     return control.errors['pattern'] ? this.i18n.t('act_evidence_invalid') : this.i18n.t('required');
   }
 

@@ -54,6 +54,10 @@ export function showRefusal(form: AbstractControl, e: unknown, i18n: I18nService
 export const serverError = (control: AbstractControl): string | null =>
   (control.errors?.['server'] as string | undefined) ?? null;
 
+/** The message under a date field whose text is no date (unreadable or impossible, such as 31.02), with an example in the interface's language. */
+export const unreadableDate = (i18n: I18nService): string =>
+  i18n.t('date_invalid', { example: i18n.date('2027-12-31') });
+
 /**
  * A date or time field's own complaint (the datepicker's validators, `timeOfDay`): text that is no date or time, or a
  * date outside the field's `min`/`max`; null when the value is fine. The example and the bounds are written in the interface's language.
@@ -61,7 +65,7 @@ export const serverError = (control: AbstractControl): string | null =>
 export function dateError(control: AbstractControl, i18n: I18nService): string | null {
   const e = control.errors;
   if (!e) return null;
-  if (e['matDatepickerParse']) return i18n.t('date_invalid', { example: i18n.date('2027-12-31') });
+  if (e['matDatepickerParse']) return unreadableDate(i18n);
   if (e['matDatepickerMin'])
     return i18n.t('date_too_early', { date: i18n.date((e['matDatepickerMin'] as { min: string }).min) });
   if (e['time']) return i18n.t('time_invalid', { example: '09:30' });
@@ -77,6 +81,10 @@ export function fieldError(control: AbstractControl, i18n: I18nService): string 
   if (e['server']) return e['server'] as string;
   const date = dateError(control, i18n);
   if (date) return date;
+  if (e['number'])
+    return (e['number'] as { integer: boolean }).integer
+      ? i18n.t('integer_invalid', { example: '12' })
+      : i18n.t('number_invalid', { example: i18n.lang() === 'en' ? '1.5' : '1,5' });
   if (e['required']) return i18n.t('reg_required');
   if (e['email']) return i18n.t('reg_email_invalid');
   if (e['minlength'])

@@ -1,0 +1,1 @@
+export { decimalSeparator, formatLocalNumber, NumberInput, parseLocalNumber } from './number-input';
