@@ -9,6 +9,7 @@ import {
 
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -78,6 +79,7 @@ export function calendarFindings(
 })
 export class SchoolYearCalendar {
   private readonly data = inject(CalendarsData);
+  private readonly dates = inject<DateAdapter<string>>(DateAdapter);
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
@@ -133,9 +135,11 @@ export class SchoolYearCalendar {
   /** The datepicker's parse result while typing: text that is no date is remembered until it is fixed or cleared. */
   protected typed(field: string, event: { value: unknown; targetElement: HTMLElement; raw?: boolean }): void {
     const text = (event.targetElement as HTMLInputElement).value?.trim() ?? '';
-    const bad = event.value === null && text !== '';
-    // the field's own input event only clears (the datepicker reports no change from unreadable text to empty)
-    if (event.raw && text !== '') return;
+    // the field's own input event reads the text itself: the datepicker reports no change between empty and
+    // unreadable text (both are "no date" to it), so clearing and re-typing junk would go unnoticed
+    const bad = event.raw
+      ? text !== '' && !this.dates.isValid(this.dates.parse(text, 'input') ?? '')
+      : event.value === null && text !== '';
     this.unreadable.update((s) => {
       if (bad === s.has(field)) return s;
       const next = new Set(s);
