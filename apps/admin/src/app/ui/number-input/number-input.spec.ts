@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 
@@ -7,6 +7,7 @@ import { fieldError } from '../refusal/form-refusal';
 import { formatLocalNumber, NumberInput, parseLocalNumber } from './number-input';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, NumberInput],
   template: `<input adminNumber [formControl]="hours" /><input adminNumber="integer" [formControl]="people" />`,
 })

@@ -98,7 +98,7 @@ export class NumberInput implements ControlValueAccessor, Validator {
     this.el.nativeElement.disabled = disabled;
   }
 
-  validate(_: AbstractControl): ValidationErrors | null {
+  validate(): ValidationErrors | null {
     return this.junk ? { number: { integer: this.adminNumber() === 'integer' } } : null;
   }
 
