@@ -224,7 +224,7 @@ describe('Idempotency-Key on create routes', () => {
         if (op.parameters.some((p) => p.name === 'Idempotency-Key')) withKey.push(`${method} ${path}`);
         if (op.responses['201']) creates.push(`${method} ${path}`);
       }
-    expect(creates).toHaveLength(12);
+    expect(creates).toHaveLength(13);
     expect(withKey.sort()).toEqual(creates.sort());
     expect(doc.paths['/api/v1/plans']?.['post']?.responses['201']).toMatchObject({
       headers: { 'Idempotent-Replayed': expect.any(Object) },
