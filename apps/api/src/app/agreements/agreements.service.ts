@@ -29,6 +29,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
+import { JPEG, PDF, PNG, recogniseFile } from '../common/file-kinds';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
 import { withoutPlanFilter } from './agreement-plan.filter';
 import { agreementPage } from './agreement-sort';
@@ -38,11 +39,7 @@ import { toAgreementResponse } from './agreement.mapper';
 import { applyDueAmendments } from './amendment-apply';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
-const SCAN_TYPES: { type: string; ext: string; magic: number[] }[] = [
-  { type: 'application/pdf', ext: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
-  { type: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
-  { type: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-];
+const SCAN_KINDS = [PDF, JPEG, PNG];
 const SAFE_ID = /^[A-Za-z0-9-]+$/;
 
 /**
@@ -221,7 +218,7 @@ export class AgreementsService {
         ru: 'Скан больше 10 МБ',
         tt: 'Сканерланган күчермә 10 МБтан зуррак',
       });
-    const kind = data && data.length > 0 ? SCAN_TYPES.find((t) => t.magic.every((b, i) => data[i] === b)) : undefined;
+    const kind = data ? recogniseFile(data, SCAN_KINDS) : undefined;
     if (!data || !kind)
       throw invalid(
         'agreement.scan.type',

@@ -7,31 +7,14 @@ import { Injectable, StreamableFile } from '@nestjs/common';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
+import { DOCX, JPEG, ODT, PDF, PNG, recogniseFile, XLSX } from '../common/file-kinds';
 import { conflict, httpFailure, invalid, notFound } from '../http/app-error';
 import { DocumentsService } from './documents.service';
 
 export const MAX_DOCUMENT_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_DOCUMENT_FILES = 10;
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Recognised by first bytes; the zip-based office formats by the part a zip of that kind carries. */
-const KINDS: { type: string; ext: string; magic: number[]; part?: string }[] = [
-  { type: 'application/pdf', ext: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { type: 'image/jpeg', ext: 'jpg', magic: [0xff, 0xd8, 0xff] },
-  { type: 'image/png', ext: 'png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    ext: 'docx',
-    magic: ZIP,
-    part: 'word/',
-  },
-  { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', magic: ZIP, part: 'xl/' },
-  {
-    type: 'application/vnd.oasis.opendocument.text',
-    ext: 'odt',
-    magic: ZIP,
-    part: 'application/vnd.oasis.opendocument.text',
-  },
-];
+const KINDS = [PDF, JPEG, PNG, DOCX, XLSX, ODT];
 
 /**
  * Files attached to a document (issue 15): uploaded by the coordinator while the document is unsent or later,
@@ -72,7 +55,7 @@ export class DocumentFilesService {
         ru: 'Файл больше 10 МБ',
         tt: 'Файл 10 МБтан зуррак',
       });
-    const kind = data && data.length > 0 ? sniff(data) : undefined;
+    const kind = data ? recogniseFile(data, KINDS) : undefined;
     if (!data || !kind)
       throw invalid(
         'document.file.type',
@@ -140,11 +123,6 @@ export class DocumentFilesService {
     this.em.remove(this.em.getReference(FileRecord, row.fileId));
     await this.em.flush();
   }
-}
-
-function sniff(data: Buffer): (typeof KINDS)[number] | undefined {
-  const head = data.subarray(0, Math.min(data.length, 64 * 1024)).toString('latin1');
-  return KINDS.find((k) => k.magic.every((b, i) => data[i] === b) && (!k.part || head.includes(k.part)));
 }
 
 function cleanName(name: string | undefined, ext: string): string {
