@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { DEMO_ACCOUNTS } from '../../src/app/db/demo-seed';
 import { PublicCacheService } from '../../src/app/publication/public-cache.service';
+import { publicPageKey } from '../../src/app/publication/public-http';
 import { bootApp, joinApp, sharedDatabase, TestApp } from './harness';
 
 const PAGE = '/api/v1/public/organisations/urussu-gymnasium';
@@ -203,6 +204,41 @@ describe('Two API instances on one database', () => {
     const after = await read(b);
     expect(after.body.address).toBe('пгт Уруссу, ул. Новая, 1');
     expect(after.headers['etag']).not.toBe(before.headers['etag']);
+  });
+
+  it("keep other schools' cached pages on both instances after a write to one school, and drop the district's", async () => {
+    const pages = ['urussu-gymnasium', 'yutaza-school', 'otdel-obrazovaniya'];
+    const key = (slug: string) => publicPageKey('json', slug, 'ru');
+    const read = (app: TestApp, slug: string) =>
+      app.http.get(`/api/v1/public/organisations/${slug}`).set('X-Forwarded-For', '10.1.3.1');
+    for (const app of [a, b]) for (const slug of pages) expect((await read(app, slug)).status).toBe(200);
+    const cached = (app: TestApp, slug: string) => app.app.get(PublicCacheService).holds(key(slug));
+    expect(pages.map((slug) => [cached(a, slug), cached(b, slug)])).toEqual(pages.map(() => [true, true]));
+
+    const token = await a.login(coordinator?.email as string, coordinator?.password as string);
+    const auth = { Authorization: `Bearer ${token}` };
+    const found = await a.http.get('/api/v1/organisations?q=Уруссинская гимназия&limit=5').set(auth);
+    const org = (found.body.items as { id: string; slug: string; version: number }[]).find(
+      (o) => o.slug === 'urussu-gymnasium',
+    );
+    const patched = await a.http
+      .patch(`/api/v1/organisations/${org?.id}`)
+      .set(auth)
+      .send({ version: org?.version, address: 'пгт Уруссу, ул. Новая, 2' });
+    expect(patched.status).toBe(200);
+    // the writing instance at once, the other at its first look after the sync interval
+    expect([cached(a, 'urussu-gymnasium'), cached(a, 'yutaza-school'), cached(a, 'otdel-obrazovaniya')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    await sleep(80);
+    expect((await read(b, 'karakashly-school')).status).toBe(200);
+    expect([cached(b, 'urussu-gymnasium'), cached(b, 'yutaza-school'), cached(b, 'otdel-obrazovaniya')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 });
 

@@ -7,9 +7,9 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { notFound } from '../http/app-error';
 import { sendBuiltFile } from '../http/static-file';
 import { renderIcs } from './ics';
-import { PublicCacheService } from './public-cache.service';
+import { PublicBuild, PublicCacheService } from './public-cache.service';
 import { renderDemoPage, renderEmbedPage, renderFragment } from './public-html';
-import { PublicAnswer, publicPageKey, sendPublic } from './public-http';
+import { publicPageKey, sendPublic } from './public-http';
 import { PublicRateLimitService } from './public-rate-limit.service';
 import { pickLang } from './public-text';
 import { PublicationService } from './publication.service';
@@ -35,16 +35,17 @@ export class PublicPagesService {
   ) {}
 
   async json(req: Request, res: Response, slug: string): Promise<void> {
-    await this.send(req, res, publicPageKey('json', slug, 'ru'), async () => ({
-      body: JSON.stringify(await this.publication.organisation(slug)),
-      contentType: 'application/json; charset=utf-8',
-    }));
+    await this.send(req, res, publicPageKey('json', slug, 'ru'), async () => {
+      const { page, dependsOn } = await this.publication.organisationPage(slug);
+      return { body: JSON.stringify(page), contentType: 'application/json; charset=utf-8', dependsOn };
+    });
   }
 
   async ics(req: Request, res: Response, slug: string): Promise<void> {
     await this.send(req, res, publicPageKey('ics', slug, 'ru'), async () => {
-      const { org, events } = await this.publication.feed(slug);
+      const { org, events, dependsOn } = await this.publication.feed(slug);
       return {
+        dependsOn,
         body: renderIcs(org.shortName || org.name, events),
         contentType: 'text/calendar; charset=utf-8',
         headers: { 'Content-Disposition': `inline; filename="${org.slug}.ics"` },
@@ -55,22 +56,22 @@ export class PublicPagesService {
   async exportHtml(req: Request, res: Response, slug: string): Promise<void> {
     const lang = pickLang(req.query['lang']);
     await this.send(req, res, publicPageKey('export', slug, lang), async () => {
-      const p = await this.publication.organisation(slug);
-      const link = `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(p.slug)}`;
-      return { body: renderFragment(p, lang, link) + '\n', contentType: 'text/html; charset=utf-8' };
+      const { page, dependsOn } = await this.publication.organisationPage(slug);
+      const link = `${this.config.publicUrl ?? ''}/embed/${encodeURIComponent(page.slug)}`;
+      return { body: renderFragment(page, lang, link) + '\n', contentType: 'text/html; charset=utf-8', dependsOn };
     });
   }
 
   async embed(req: Request, res: Response, slug: string): Promise<void> {
     const lang = pickLang(req.query['lang']);
-    await this.send(req, res, publicPageKey('embed', slug, lang), async () => ({
-      body: renderEmbedPage(await this.publication.organisation(slug), lang),
-      contentType: 'text/html; charset=utf-8',
-    }));
+    await this.send(req, res, publicPageKey('embed', slug, lang), async () => {
+      const { page, dependsOn } = await this.publication.organisationPage(slug);
+      return { body: renderEmbedPage(page, lang), contentType: 'text/html; charset=utf-8', dependsOn };
+    });
   }
 
   /** Every public page: the client's limit first, then the answer from the cache (built when missing). */
-  private async send(req: Request, res: Response, key: string, build: () => Promise<PublicAnswer>): Promise<void> {
+  private async send(req: Request, res: Response, key: string, build: () => Promise<PublicBuild>): Promise<void> {
     await this.limiter.check(req);
     sendPublic(req, res, await this.cache.answer(key, build));
   }

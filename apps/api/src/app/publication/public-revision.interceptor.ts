@@ -3,12 +3,14 @@ import type { Request } from 'express';
 import { mergeMap, Observable } from 'rxjs';
 
 import { PublicCacheService } from './public-cache.service';
+import { newPublicChange, publicChangeOf } from './public-changes';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * After every successful write (any method but a read, outside /auth) the public answers are out of date: this
- * process drops them and the shared revision moves for the others, before the client hears that its write is done.
+ * A write (any method but a read, outside /auth) runs with a `PublicChange` that the ORM's flushes fill in; once it
+ * has succeeded, before the client hears so, the public answers it touched are dropped in this process and named
+ * in the shared log for the others.
  */
 @Injectable()
 export class PublicRevisionInterceptor implements NestInterceptor {
@@ -17,11 +19,15 @@ export class PublicRevisionInterceptor implements NestInterceptor {
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<Request>();
     if (READS.has(req.method) || req.path.startsWith('/api/v1/auth/')) return next.handle();
-    return next.handle().pipe(
-      mergeMap(async (value: unknown) => {
-        await this.cache.written();
-        return value;
-      }),
-    );
+    const change = newPublicChange();
+    // Nest binds the handler to the async context in which `handle` is called, so the flushes see `change`
+    return publicChangeOf
+      .run(change, () => next.handle())
+      .pipe(
+        mergeMap(async (value: unknown) => {
+          await this.cache.written(change);
+          return value;
+        }),
+      );
   }
 }

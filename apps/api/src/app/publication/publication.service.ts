@@ -28,6 +28,7 @@ import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
 import { notFound } from '../http/app-error';
 import type { FeedActivity } from './ics';
+import type { PublicDependencies } from './public-changes';
 import {
   PublicFigures,
   toPublicAgreement,
@@ -49,6 +50,20 @@ const MAX_DOCUMENTS = 20;
  * showed the unit of work's registration and reference propagation at ≈ 10 % of their time).
  */
 const READ_ONLY = { disableIdentityMap: true } as const;
+
+/** What one public page is built from. */
+interface Loaded {
+  org: OrganisationRecord;
+  activities: ActivityRecord[];
+  agreements: AgreementRecord[];
+  names: Map<string, OrganisationRecord>;
+  published: Map<string, OrganisationRecord>;
+  schools: OrganisationRecord[];
+  year: string;
+  today: string;
+  isListed: (a: ActivityRecord) => boolean;
+  dependsOn: PublicDependencies;
+}
 
 /** In force on `day` (signed by both, started, not terminated, inside its term after automatic renewals). */
 export function agreementInForce(a: AgreementRecord, day: string): boolean {
@@ -104,7 +119,17 @@ export class PublicationService {
   ) {}
 
   async organisation(slug: string): Promise<PublicOrganisation> {
-    const { org, activities, agreements, names, published, schools, year, today, isListed } = await this.load(slug);
+    return (await this.organisationPage(slug)).page;
+  }
+
+  /** The organisation's public page and the organisations it shows (for the cache, `PublicCacheService`). */
+  async organisationPage(slug: string): Promise<{ page: PublicOrganisation; dependsOn: PublicDependencies }> {
+    const loaded = await this.load(slug);
+    return { page: await this.build(loaded), dependsOn: loaded.dependsOn };
+  }
+
+  private async build(loaded: Loaded): Promise<PublicOrganisation> {
+    const { org, activities, agreements, names, published, schools, year, today, isListed } = loaded;
     // only published organisations are named in public; an activity of an unpublished school is not listed
     const partnerOf = (a: ActivityRecord) => (a.partnerId ? published.get(a.partnerId) : undefined);
     const listed = activities.filter(isListed);
@@ -186,8 +211,9 @@ export class PublicationService {
   async feed(slug: string): Promise<{
     org: OrganisationRecord;
     events: { activity: FeedActivity; partner: string | null; organisation: string | null }[];
+    dependsOn: PublicDependencies;
   }> {
-    const { org, activities, published, isListed } = await this.load(slug);
+    const { org, activities, published, isListed, dependsOn } = await this.load(slug);
     const label = (id: string | null) => {
       const o = id ? published.get(id) : undefined;
       return o ? o.shortName || o.name : null;
@@ -200,10 +226,10 @@ export class PublicationService {
         partner: label(activity.partnerId),
         organisation: org.kind === 'school' ? null : label(activity.organisationId),
       }));
-    return { org, events };
+    return { org, events, dependsOn };
   }
 
-  private async load(slug: string) {
+  private async load(slug: string): Promise<Loaded> {
     const org = await this.em.findOne(OrganisationRecord, { slug }, READ_ONLY);
     if (!org || !org.isPublished) throw notFound('organisation');
     const today = this.clock.today().toString();
@@ -244,6 +270,8 @@ export class PublicationService {
     /** listed in public: a published school's activity that the domain publishes (public, plan approved or held) */
     const isListed = (a: ActivityRecord) =>
       published.has(a.organisationId) && isActivityPublished(a, planStatus.get(a.planId));
-    return { org, activities, agreements, names, published, schools, year, today, isListed };
+    // a district's page shows every school; any other page, itself and the organisations it names
+    const dependsOn: PublicDependencies = org.kind === 'department' ? 'everything' : new Set([org.id, ...names.keys()]);
+    return { org, activities, agreements, names, published, schools, year, today, isListed, dependsOn };
   }
 }
