@@ -70,7 +70,13 @@ export async function openDb(t, { write = false } = {}) {
 export async function listTables(db, driver) {
   const rows =
     driver === 'sqlite'
-      ? await db.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      ? // text indexes (virtual tables) and their shadow tables are derived from the others: not counted
+        await db.all(
+          "SELECT t.name FROM sqlite_master t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' " +
+            "AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND NOT EXISTS (SELECT 1 FROM sqlite_master v " +
+            "WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\\_%' ESCAPE '\\') " +
+            'ORDER BY t.name',
+        )
       : await db.all("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
   return rows.map((r) => r.name);
 }
@@ -101,6 +107,25 @@ export async function sqliteIntegrity(file) {
       .pragma('integrity_check')
       .map((r) => r.integrity_check)
       .join('; ');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Rebuilds a SQLite file's text indexes (FTS5 tables of migration 0031, keyed by row number): a copy made by
+ * `VACUUM INTO` may number a table's rows afresh. Returns the indexes rebuilt.
+ */
+export async function rebuildSqliteTextIndexes(file) {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const indexes = db
+      .prepare("select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL TABLE%fts5%'")
+      .all()
+      .map((r) => r.name);
+    for (const name of indexes) db.prepare(`insert into "${name}"("${name}") values ('rebuild')`).run();
+    return indexes;
   } finally {
     db.close();
   }

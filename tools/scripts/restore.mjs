@@ -16,6 +16,7 @@ import {
   listTables,
   openDb,
   parseTarget,
+  rebuildSqliteTextIndexes,
   removeSqlite,
   sqliteIntegrity,
   tableCounts,
@@ -83,6 +84,7 @@ async function main() {
     fs.copyFileSync(file, incoming);
     const integrity = await sqliteIntegrity(incoming);
     if (integrity !== 'ok') throw new Error(`the backup fails integrity_check: ${integrity}`);
+    await rebuildSqliteTextIndexes(incoming);
     removeSqlite(target.path);
     fs.renameSync(incoming, target.path);
   } else {

@@ -28,9 +28,10 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, like, newId, snapshot, textSearch } from '../common/crud.support';
 import { JPEG, PDF, PNG, recogniseFile } from '../common/file-kinds';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
+import { organisationsNamed } from '../organisations/organisations-named';
 import { withoutPlanFilter } from './agreement-plan.filter';
 import { agreementPage } from './agreement-sort';
 import { agreementStatusFilter } from './agreement-status.filter';
@@ -57,9 +58,6 @@ export const DEFAULT_RESPONSIBLE_ROLES = {
   partner: 'Руководитель организации-партнёра',
 } as const;
 
-/** At most this many organisations' agreements are found by a name search. */
-const PARTY_MATCHES = 500;
-
 @Injectable()
 export class AgreementsService {
   constructor(
@@ -69,22 +67,12 @@ export class AgreementsService {
     private readonly clock: ClockService,
   ) {}
 
-  /** Ids of the organisations whose name or short name contains `text` (at most PARTY_MATCHES: a wider search is a typo). */
-  private async organisationsNamed(text: string): Promise<string[]> {
-    const found = await this.em.find(
-      OrganisationRecord,
-      { $or: [{ name: like(text) }, { shortName: like(text) }] },
-      { fields: ['id'] as never, limit: PARTY_MATCHES, disableIdentityMap: true },
-    );
-    return found.map((o) => o.id);
-  }
-
   async list(c: Caller, q: AgreementListQuery): Promise<Page<AgreementResponse>> {
     const today = this.clock.today();
     await applyDueAmendments(this.em, this.audit, today, this.clock.nowIso());
     if (q.directionId && !SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
     // the search looks at the number, the subject and the names of both parties
-    const parties = q.q ? await this.organisationsNamed(q.q) : [];
+    const parties = q.q ? await organisationsNamed(this.em, q.q) : [];
     /** The list's filters, built afresh for each query: a `raw()` fragment is used up by the first query it is in. */
     const filters = (): FilterQuery<AgreementRecord>[] => {
       const and: FilterQuery<AgreementRecord>[] = [];
@@ -96,8 +84,7 @@ export class AgreementsService {
       if (q.q)
         and.push({
           $or: [
-            { number: like(q.q) },
-            { subject: like(q.q) },
+            ...textSearch<AgreementRecord, 'agreement'>('agreement', ['number', 'subject'], q.q),
             ...(parties.length ? [{ schoolId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
           ],
         });

@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
 import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
 
@@ -49,7 +49,8 @@ export class OrganisationsService {
     if (q.kind) where.kind = q.kind;
     if (q.partnerType) where.partnerType = q.partnerType;
     if (q.isPublished) where.isPublished = q.isPublished === 'true';
-    if (q.q) where.$or = [{ name: like(q.q) }, { shortName: like(q.q) }, { slug: like(q.q) }];
+    if (q.q)
+      where.$or = textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName', 'slug'], q.q);
     return findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, toOrganisationResponse);
   }
 

@@ -30,16 +30,15 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
 import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error';
+import { organisationsNamed } from '../organisations/organisations-named';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toActivityResponse } from './plan.mapper';
 import { PlansService } from './plans.service';
 
 /** At most this many public unconfirmed activities are screened for one list of texts awaiting confirmation. */
 const PENDING_TEXT_CANDIDATES = 5000;
-/** At most this many organisations matched by name widen a search of activities. */
-const PARTY_MATCHES = 500;
 
 /**
  * Activities of joint plans. Schools add and change activities during the whole year, so a plan takes new
@@ -245,7 +244,7 @@ export class ActivitiesService {
     base: (FilterQuery<ActivityRecord> | null)[],
   ): Promise<Page<ActivityResponse>> {
     // the search looks at the title, the venue and the names of the school and the partner
-    const parties = q.q ? await this.organisationsNamed(q.q) : [];
+    const parties = q.q ? await organisationsNamed(this.em, q.q) : [];
     const and = base.filter((x): x is FilterQuery<ActivityRecord> => !!x);
     if (q.status) and.push({ status: q.status });
     if (q.directionId) and.push({ directionId: q.directionId });
@@ -259,8 +258,7 @@ export class ActivitiesService {
     if (q.q)
       and.push({
         $or: [
-          { title: like(q.q) },
-          { venue: like(q.q) },
+          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q),
           ...(parties.length ? [{ organisationId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
         ],
       });
@@ -295,16 +293,6 @@ export class ActivitiesService {
       limit: q.limit,
       offset: q.offset,
     };
-  }
-
-  /** Ids of the organisations whose name or short name contains `text` (at most PARTY_MATCHES: a wider search is a typo). */
-  private async organisationsNamed(text: string): Promise<string[]> {
-    const found = await this.em.find(
-      OrganisationRecord,
-      { $or: [{ name: like(text) }, { shortName: like(text) }] },
-      { fields: ['id'] as never, limit: PARTY_MATCHES, disableIdentityMap: true },
-    );
-    return found.map((o) => o.id);
   }
 
   /** Activities the caller may read: of readable plans, and (partners) those they take part in. */
