@@ -6,6 +6,7 @@ import { AuditService } from './audit/audit.service';
 import { AuthGuard } from './auth/auth.guard';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { PasswordService } from './auth/password.service';
+import { RoutePolicies } from './auth/route-policies';
 import { TokenService } from './auth/token.service';
 import { ClockService } from './clock/clock.service';
 import { DatabaseErrorsInterceptor } from './common/database-errors';
@@ -30,6 +31,7 @@ export class CoreModule {
       LoginThrottleService,
       PublicCacheService,
       IdempotencyService,
+      RoutePolicies,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
       // inside the one above: it sees the handler's own errors (and releases the key) before they are translated

@@ -1,46 +1,23 @@
 import { Role, ROLES, ROUTES } from '@socium/contracts';
 
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 
-import { Policy, POLICY_KEY } from '../../src/app/auth/policy.decorator';
+import type { Policy } from '../../src/app/auth/policy.decorator';
+import { RouteHandler, routeHandlers, RoutePolicies } from '../../src/app/auth/route-policies';
 import { bootApp, TestApp } from './harness';
 
-interface Handler {
-  method: string;
-  path: string;
+interface Handler extends RouteHandler {
   policy: Policy | undefined;
 }
 
-/** Pages outside the JSON API (no /api/v1 prefix). */
-const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin', '/link/'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 function handlers(t: TestApp): Handler[] {
-  const discovery = t.app.get(DiscoveryService);
-  const scanner = t.app.get(MetadataScanner);
-  const reflector = t.app.get(Reflector);
-  const out: Handler[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const instance = wrapper.instance as object | undefined;
-    if (!instance || !wrapper.metatype) continue;
-    const base = String(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '');
-    for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-      const fn = (instance as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
-      const sub = Reflect.getMetadata(PATH_METADATA, fn);
-      if (sub === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as number];
-      const raw = ('/' + [base, String(sub)].filter((s) => s && s !== '/').join('/')).replace(/\/+/g, '/');
-      const path = NON_API.some((p) => raw.startsWith(p) || raw === p.replace(/\/$/, '')) ? raw : '/api/v1' + raw;
-      out.push({
-        method,
-        path,
-        policy: reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [fn, wrapper.metatype]),
-      });
-    }
-  }
-  return out;
+  const policies = t.app.get(RoutePolicies);
+  return routeHandlers(t.app.get(DiscoveryService), t.app.get(MetadataScanner)).map((h) => ({
+    ...h,
+    policy: policies.of(h.handler),
+  }));
 }
 
 describe('Route access policies', () => {
@@ -52,12 +29,12 @@ describe('Route access policies', () => {
   });
   afterAll(() => t.close());
 
-  it('gives every route an explicit policy: roles or public', () => {
+  it('gives every route a policy: the contract table inside the API, @Public() outside it', () => {
     const missing = all.filter((h) => h.policy === undefined).map((h) => `${h.method} ${h.path}`);
     expect(missing).toEqual([]);
   });
 
-  it('implements every route of the contract table with the same roles', () => {
+  it('implements every route of the contract table, with the roles the table gives', () => {
     const table = new Map(all.map((h) => [`${h.method} ${h.path}`, h.policy]));
     const problems: string[] = [];
     for (const r of ROUTES) {

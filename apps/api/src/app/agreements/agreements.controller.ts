@@ -22,7 +22,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { AgreementsService } from './agreements.service';
 
@@ -37,46 +37,39 @@ export class AgreementsController {
   constructor(private readonly service: AgreementsService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Query() q: ListParams) {
     return this.service.list(c, q);
   }
 
   @Post()
-  @Allow('coordinator', 'school_admin')
   create(@CurrentUser() c: Caller, @Body() body: CreateBody) {
     return this.service.create(c, body);
   }
 
   @Get(':id')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   get(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.get(c, id);
   }
 
   @Patch(':id')
-  @Allow('coordinator', 'school_admin')
   update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) {
     return this.service.update(c, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('coordinator', 'school_admin')
   remove(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.remove(c, id);
   }
 
   @Post(':id/sign')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   sign(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: SignBody) {
     return this.service.sign(c, id, body);
   }
 
   @Post(':id/terminate')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin')
   terminate(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: TerminateBody) {
     return this.service.terminate(c, id, body);
   }
@@ -84,7 +77,6 @@ export class AgreementsController {
   /** Raw body (express.raw in setup-app for this path): the bytes of a PDF, JPEG or PNG. */
   @Post(':id/scan')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin')
   uploadScan(@CurrentUser() c: Caller, @Param('id') id: string, @Req() req: Request) {
     return this.service.uploadScan(c, id, req.body as unknown);
   }
@@ -92,7 +84,6 @@ export class AgreementsController {
   @Get(':id/scan')
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   async downloadScan(@CurrentUser() c: Caller, @Param('id') id: string): Promise<StreamableFile> {
     return this.service.downloadScan(c, id);
   }

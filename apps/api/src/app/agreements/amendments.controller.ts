@@ -2,7 +2,7 @@ import { CreateAmendmentRequest, SignAmendmentRequest } from '@socium/contracts'
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { AmendmentsService } from './amendments.service';
 
@@ -15,27 +15,23 @@ export class AmendmentsController {
   constructor(private readonly service: AmendmentsService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.list(c, id);
   }
 
   @Post()
-  @Allow('coordinator', 'school_admin')
   create(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: CreateBody) {
     return this.service.create(c, id, body);
   }
 
   @Post(':number/sign')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   sign(@CurrentUser() c: Caller, @Param('id') id: string, @Param('number') n: string, @Body() body: SignBody) {
     return this.service.sign(c, id, n, body);
   }
 
   @Delete(':number')
   @HttpCode(204)
-  @Allow('coordinator', 'school_admin')
   remove(@CurrentUser() c: Caller, @Param('id') id: string, @Param('number') n: string) {
     return this.service.remove(c, id, n);
   }

@@ -2,7 +2,6 @@ import { AuditListQuery } from '@socium/contracts';
 
 import { Controller, Get, Query } from '@nestjs/common';
 
-import { Allow } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { AuditQueryService } from './audit-query.service';
 
@@ -13,7 +12,6 @@ export class AuditController {
   constructor(private readonly service: AuditQueryService) {}
 
   @Get()
-  @Allow('coordinator')
   list(@Query() q: ListParams) {
     return this.service.list(q);
   }

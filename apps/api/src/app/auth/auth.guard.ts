@@ -2,28 +2,28 @@ import { UserRecord } from '@socium/api-persistence';
 
 import { EntityManager } from '@mikro-orm/core';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 
 import { httpFailure, SESSION_REVOKED } from '../http/app-error';
-import { Policy, POLICY_KEY } from './policy.decorator';
+import { RoutePolicies } from './route-policies';
 import { TokenService } from './token.service';
 
 /**
- * Deny by default: a route without a declared policy is refused (and a test fails). Public routes
+ * Deny by default: a route without a policy (`RoutePolicies`: the contract's route table, or `@Public()` outside
+ * the API) is refused (and a test fails). Public routes
  * pass; others need a valid access token of a live user of the current token generation and a role
  * the policy lists.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
+    private readonly policies: RoutePolicies,
     private readonly tokens: TokenService,
     private readonly em: EntityManager,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<Policy | undefined>(POLICY_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const policy = this.policies.of(ctx.getHandler());
     if (policy === undefined)
       throw httpFailure('access.no-policy', {
         en: 'Route has no access policy',

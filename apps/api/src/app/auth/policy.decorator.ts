@@ -5,7 +5,7 @@ import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/com
 export const POLICY_KEY = 'socium:policy';
 export type Policy = 'public' | readonly Role[];
 
-/** Declares who may call a route at all; object-level checks happen in AccessService. */
+/** Declares who may call a page outside the API (API routes take their roles from `ROUTES`, see RoutePolicies). */
 export const Allow = (...roles: Role[]) => SetMetadata(POLICY_KEY, roles as readonly Role[]);
 /** Declares a route open without a token. */
 export const Public = () => SetMetadata(POLICY_KEY, 'public');

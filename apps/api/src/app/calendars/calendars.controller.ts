@@ -7,7 +7,7 @@ import {
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { CalendarsService } from './calendars.service';
 
@@ -21,13 +21,11 @@ export class CalendarsController {
   constructor(private readonly service: CalendarsService) {}
 
   @Get('school-years')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   getSchoolYear(@Query() q: SchoolYearParams) {
     return this.service.getSchoolYear(q);
   }
 
   @Put('school-years/:year')
-  @Allow('coordinator', 'school_admin')
   putSchoolYear(
     @CurrentUser() c: Caller,
     @Param('year') year: string,
@@ -39,19 +37,16 @@ export class CalendarsController {
 
   @Delete('school-years/:year')
   @HttpCode(204)
-  @Allow('coordinator', 'school_admin')
   deleteSchoolYear(@CurrentUser() c: Caller, @Param('year') year: string, @Query() q: TargetParams) {
     return this.service.deleteSchoolYear(c, year, q);
   }
 
   @Get('working-days/:year')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   getWorkingDays(@Param('year') year: string) {
     return this.service.getWorkingDays(year);
   }
 
   @Put('working-days/:year')
-  @Allow('coordinator')
   putWorkingDays(@CurrentUser() c: Caller, @Param('year') year: string, @Body() body: WorkingDaysBody) {
     return this.service.putWorkingDays(c, year, body);
   }

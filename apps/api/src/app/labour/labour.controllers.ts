@@ -12,7 +12,7 @@ import type { Language } from '@socium/domain';
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { Lang } from '../http/request-lang';
 import { zodDto } from '../http/zod-validation.pipe';
 import { LabourNeedsService } from './labour-needs.service';
@@ -32,38 +32,32 @@ export class LabourNeedsController {
   constructor(private readonly service: LabourNeedsService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@Query() q: NeedParams) {
     return this.service.list(q);
   }
 
   @Get('coverage')
-  @Allow('coordinator', 'school_admin')
   coverage(@CurrentUser() c: Caller, @Query() q: CoverageParams) {
     return this.service.coverage(c, q);
   }
 
   @Post()
-  @Allow('coordinator')
   create(@CurrentUser() c: Caller, @Body() body: CreateNeedBody) {
     return this.service.create(c, body);
   }
 
   @Get(':id')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   get(@Param('id') id: string) {
     return this.service.get(id);
   }
 
   @Patch(':id')
-  @Allow('coordinator')
   update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateNeedBody) {
     return this.service.update(c, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('coordinator')
   remove(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.remove(c, id);
   }
@@ -74,38 +68,32 @@ export class PlacementsController {
   constructor(private readonly service: PlacementsService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Query() q: PlacementParams, @Lang() lang: Language) {
     return this.service.list(c, q, lang);
   }
 
   @Get('context')
-  @Allow('coordinator', 'school_admin')
   context(@CurrentUser() c: Caller, @Query() q: PlacementContextParams) {
     return this.service.context(c, q);
   }
 
   @Post()
-  @Allow('coordinator', 'school_admin')
   create(@CurrentUser() c: Caller, @Body() body: CreatePlacementBody, @Lang() lang: Language) {
     return this.service.create(c, body, lang);
   }
 
   @Get(':id')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   get(@CurrentUser() c: Caller, @Param('id') id: string, @Lang() lang: Language) {
     return this.service.get(c, id, lang);
   }
 
   @Patch(':id')
-  @Allow('coordinator', 'school_admin')
   update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdatePlacementBody, @Lang() lang: Language) {
     return this.service.update(c, id, body, lang);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('coordinator', 'school_admin')
   remove(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.remove(c, id);
   }

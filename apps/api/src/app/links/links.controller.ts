@@ -2,7 +2,7 @@ import { CreateLinkRequest, UseLinkRequest } from '@socium/contracts';
 
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser, Public } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { LinksService } from './links.service';
 
@@ -14,20 +14,17 @@ export class LinksController {
   constructor(private readonly service: LinksService) {}
 
   @Post()
-  @Allow('coordinator', 'school_admin')
   create(@CurrentUser() c: Caller, @Body() body: CreateBody) {
     return this.service.create(c, body);
   }
 
   @Get(':token')
-  @Public()
   describe(@Param('token') token: string) {
     return this.service.describe(token);
   }
 
   @Post(':token')
   @HttpCode(200)
-  @Public()
   use(@Param('token') token: string, @Body() body: UseBody) {
     return this.service.use(token, body);
   }

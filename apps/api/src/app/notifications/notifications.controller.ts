@@ -2,7 +2,7 @@ import { DeliveryListQuery, NotificationListQuery } from '@socium/contracts';
 
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { NotificationsService } from './notifications.service';
 import { RemindersService } from './reminders.service';
@@ -18,34 +18,29 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Query() q: ListParams) {
     return this.service.list(c, q);
   }
 
   @Post('read-all')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   readAll(@CurrentUser() c: Caller) {
     return this.service.readAll(c);
   }
 
   @Post('run')
   @HttpCode(200)
-  @Allow('coordinator')
   run() {
     return this.reminders.run();
   }
 
   @Get('deliveries')
-  @Allow('coordinator')
   deliveries(@Query() q: DeliveryParams) {
     return this.service.deliveries(q);
   }
 
   @Post(':id/read')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   read(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.read(c, id);
   }

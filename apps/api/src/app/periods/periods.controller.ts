@@ -2,7 +2,7 @@ import { PeriodsQuery } from '@socium/contracts';
 
 import { Controller, Get, Query } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { PeriodsService } from './periods.service';
 
@@ -13,7 +13,6 @@ export class PeriodsController {
   constructor(private readonly service: PeriodsService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   get(@CurrentUser() c: Caller, @Query() q: PeriodsParams) {
     return this.service.get(c, q);
   }

@@ -7,7 +7,7 @@ import {
 
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 
-import { Allow, Caller, CurrentUser } from '../auth/policy.decorator';
+import { Caller, CurrentUser } from '../auth/policy.decorator';
 import { zodDto } from '../http/zod-validation.pipe';
 import { ActivitiesService } from './activities.service';
 
@@ -22,40 +22,34 @@ export class ActivitiesController {
   constructor(private readonly service: ActivitiesService) {}
 
   @Get()
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   list(@CurrentUser() c: Caller, @Query() q: ListParams) {
     return this.service.list(c, q);
   }
 
   @Get(':id')
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   get(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.get(c, id);
   }
 
   @Patch(':id')
-  @Allow('coordinator', 'school_admin')
   update(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: UpdateBody) {
     return this.service.update(c, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow('coordinator', 'school_admin')
   remove(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.remove(c, id);
   }
 
   @Post(':id/outcome')
   @HttpCode(200)
-  @Allow('coordinator', 'school_admin', 'partner_rep')
   outcome(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: OutcomeBody) {
     return this.service.outcome(c, id, body as ActivityOutcomeRequest);
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
-  @Allow('partner_rep')
   confirm(@CurrentUser() c: Caller, @Param('id') id: string, @Body() body: ConfirmBody) {
     return this.service.confirm(c, id, body);
   }

@@ -10,19 +10,16 @@ export class PublicationController {
   constructor(private readonly pages: PublicPagesService) {}
 
   @Get(':slug')
-  @Public()
   organisation(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
     return this.pages.json(req, res, slug);
   }
 
   @Get(':slug/events.ics')
-  @Public()
   events(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
     return this.pages.ics(req, res, slug);
   }
 
   @Get(':slug/export.html')
-  @Public()
   exportHtml(@Req() req: Request, @Res() res: Response, @Param('slug') slug: string) {
     return this.pages.exportHtml(req, res, slug);
   }
