@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 
 import { bootApp, joinApp, sharedDatabase, TestApp } from './harness';
-import { textOf } from './smtp-text';
+import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
 /**
  * Two API processes on one database (a district behind a proxy): both run the reminders at the same moment, again
@@ -17,8 +15,7 @@ describe('Reminders with two API instances on one database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'socium-reminders-'));
   let a: TestApp;
   let b: TestApp;
-  let smtp: SMTPServer;
-  const inbox: { to: string[]; raw: string }[] = [];
+  let smtp: SmtpInbox;
 
   const ok = (res: Response, status: number, what: string) => {
     if (res.status !== status)
@@ -27,26 +24,9 @@ describe('Reminders with two API instances on one database', () => {
   };
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          inbox.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: textOf(Buffer.concat(chunks).toString('utf8')),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    smtp = await startSmtpInbox();
     const env = {
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      ...smtp.env,
       SOCIUM_EMAIL_RETRY_SECONDS: '0',
       SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
     };
@@ -57,7 +37,7 @@ describe('Reminders with two API instances on one database', () => {
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -97,7 +77,7 @@ describe('Reminders with two API instances on one database', () => {
       for (const r of runs) expect(r.status).toBe(200);
     }
     const link = `/admin/documents/${doc.id}`;
-    const mails = inbox.filter((m) => m.raw.includes(link));
+    const mails = smtp.mails.filter((m) => m.text.includes(link));
     const perAddress = new Map<string, number>();
     for (const m of mails) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1);
     expect(perAddress.size).toBeGreaterThanOrEqual(2);
