@@ -60,7 +60,9 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(run.notificationsCreated).toBeGreaterThanOrEqual(2);
 
     const school = ok(await get('/notifications?limit=100', admin), 200, 'list');
-    const mine = school.items.filter((n: { objectId: string }) => n.objectId === doc.id);
+    const mine = school.items.filter(
+      (n: { objectId: string; kind: string }) => n.objectId === doc.id && n.kind !== 'document.sent',
+    );
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
       kind: 'document.overdue',
@@ -75,14 +77,18 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     );
     expect(escalation.map((n: { kind: string }) => n.kind)).toEqual(['document.overdue-escalation']);
 
-    const toSchool = mailsAbout(`/admin/documents/${doc.id}`).filter((m) =>
-      m.to.includes('gymnasium@demo.socium.local'),
+    const toSchool = mailsAbout(`/admin/documents/${doc.id}`).filter(
+      (m) => m.to.includes('gymnasium@demo.socium.local') && !m.subject.startsWith('Новый документ'),
     );
     expect(toSchool).toHaveLength(1);
     expect(toSchool[0]?.raw).toMatch(/^Subject: /m);
     expect(toSchool[0]?.text).toContain('Срок исполнения документа № Р-101 истёк 27.02.2020');
     expect(
       mailsAbout(`/admin/documents/${doc.id}`).filter((m) => m.to.includes('coordinator@demo.socium.local')),
+    ).toHaveLength(1);
+    // the school was also told when the document was sent, in the same outbox, once
+    expect(
+      smtp.to('gymnasium@demo.socium.local').filter((m) => m.subject === 'Новый документ № Р-101 от 12.02.2020'),
     ).toHaveLength(1);
 
     // a second run finds the same causes and sends nothing new

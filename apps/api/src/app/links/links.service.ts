@@ -13,7 +13,15 @@ import type {
   UsedLinkResponse,
   UseLinkRequest,
 } from '@socium/contracts';
-import { checkLinkUsable, LANGUAGES, LINK_RULES, linkExpiry, type Language, type LinkPurpose } from '@socium/domain';
+import {
+  checkLinkUsable,
+  contactEmail,
+  LANGUAGES,
+  LINK_RULES,
+  linkExpiry,
+  type Language,
+  type LinkPurpose,
+} from '@socium/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
@@ -57,24 +65,14 @@ export class LinksService {
     const organisationId = await this.targetOrganisation(c, body);
     const org = await this.em.findOne(OrganisationRecord, { id: organisationId });
     if (!org) throw notFound('organisation');
-    const token = randomBytes(32).toString('base64url');
-    const r = new SingleUseLinkRecord();
-    const email = body.email ?? org.contacts?.find((x) => x.email)?.email ?? null;
-    Object.assign(r, {
-      id: newId(),
-      tokenHash: hashOf(token),
+    const email = body.email ?? contactEmail(org.contacts);
+    const { record: r, url } = await this.issue(this.em, {
       purpose: body.purpose,
       objectId: body.objectId,
       organisationId,
       email,
       createdBy: c.id,
-      createdAt: this.clock.nowIso(),
-      expiresAt: linkExpiry(this.clock.nowMs()),
-      usedAt: null,
     });
-    this.em.persist(r);
-    await this.em.flush();
-    const url = `${this.config.publicUrl ?? ''}/link/${token}`;
     let emailedTo: string | null = null;
     if (email && this.mailer.enabled) {
       try {
@@ -91,6 +89,29 @@ export class LinksService {
       }
     }
     return { id: r.id, url, expiresAt: r.expiresAt, emailedTo };
+  }
+
+  /**
+   * Makes a link (only its token's hash is stored) and returns its address, without e-mailing it: `create` mails it
+   * at once, the reminders put it in the e-mail outbox of an organisation without users. Flushed in `em`.
+   */
+  async issue(
+    em: EntityManager,
+    link: Pick<SingleUseLinkRecord, 'purpose' | 'objectId' | 'organisationId' | 'email' | 'createdBy'>,
+  ): Promise<{ record: SingleUseLinkRecord; url: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const r = new SingleUseLinkRecord();
+    Object.assign(r, {
+      id: newId(),
+      tokenHash: hashOf(token),
+      ...link,
+      createdAt: this.clock.nowIso(),
+      expiresAt: linkExpiry(this.clock.nowMs()),
+      usedAt: null,
+    });
+    em.persist(r);
+    await em.flush();
+    return { record: r, url: `${this.config.publicUrl ?? ''}/link/${token}` };
   }
 
   /** What the link asks, without using it. */
