@@ -161,6 +161,21 @@ describe('E-mail when a document is sent', () => {
       after: unknown;
     }[];
     expect(JSON.stringify(audit)).toContain('link:');
+    // the link's making is in the audit log too, by nobody (the system), without its token
+    const made = ok(await get('/audit?objectType=single_use_link&limit=100'), 200, 'links audit').items as {
+      userId: string | null;
+      action: string;
+      after: Record<string, unknown>;
+    }[];
+    const mine = made.filter((e) => e.after?.['objectId'] === doc.id);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        userId: null,
+        action: 'create',
+        after: expect.objectContaining({ purpose: 'document.acknowledge', email: KCSON }),
+      }),
+    ]);
+    expect(JSON.stringify(mine)).not.toContain(token);
   });
 
   it('reminds a late organisation without users by e-mail with a fresh link, once', async () => {

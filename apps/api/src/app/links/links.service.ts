@@ -28,6 +28,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
@@ -41,6 +42,8 @@ import { LINK_TEXTS } from './link-texts';
 /** A token is 32 random bytes, base64url (43 characters); anything else finds nothing. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** `createdBy` of the links made by the system (the reminders' e-mails), not by a person. */
+export const SYSTEM_MADE = 'system';
 
 /**
  * Single-use links (issue 15 item 3): staff make one for an organisation without an account — the partner of an
@@ -58,6 +61,7 @@ export class LinksService {
     private readonly activities: ActivitiesService,
     private readonly documents: DocumentsService,
     private readonly mailer: MailerService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -110,6 +114,20 @@ export class LinksService {
       usedAt: null,
     });
     em.persist(r);
+    // who made it (none for the reminders'), for whom and until when; never the token
+    this.audit.record(em, {
+      userId: link.createdBy === SYSTEM_MADE ? null : link.createdBy,
+      action: 'create',
+      objectType: 'single_use_link',
+      objectId: r.id,
+      after: {
+        purpose: r.purpose,
+        objectId: r.objectId,
+        organisationId: r.organisationId,
+        email: r.email,
+        expiresAt: r.expiresAt,
+      },
+    });
     await em.flush();
     return { record: r, url: `${this.config.publicUrl ?? ''}/link/${token}` };
   }

@@ -40,7 +40,7 @@ import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LINK_TEXTS } from '../links/link-texts';
-import { LinksService } from '../links/links.service';
+import { LinksService, SYSTEM_MADE } from '../links/links.service';
 import { MailerService } from './mailer.service';
 
 /** The advisory lock under which one PostgreSQL-backed process computes the reminders (any fixed 64-bit key). */
@@ -200,7 +200,7 @@ export class RemindersService {
         objectId: r.objectId,
         organisationId,
         email: to,
-        createdBy: SYSTEM,
+        createdBy: SYSTEM_MADE,
       });
       const message = reminderMessage(r);
       out.push({
@@ -345,9 +345,6 @@ export class RemindersService {
     return { emailsSent, emailsFailed };
   }
 }
-
-/** `createdBy` of the links the reminders make (no person made them). */
-const SYSTEM = 'system';
 
 /** An outbox row of one reminder, before its addressee (`userId`, `link`, `emailTo`) is set. */
 function outboxRow(
