@@ -1,34 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
-import { textOf } from './smtp-text';
-
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-/** The subject header, MIME encoded-words undone (nodemailer writes non-ASCII subjects as =?UTF-8?B|Q?...?=). */
-function subjectOf(raw: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
-  const line = /^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(head)?.[1] ?? '';
-  return line
-    .replace(/\r\n[ \t]/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
-      enc.toLowerCase() === 'b'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(
-            data
-              .replace(/_/g, ' ')
-              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
-            'latin1',
-          ).toString('utf8'),
-    );
-}
+import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
 /**
  * A partner without an account (issue 15 item 3) reads the link's e-mail and page in its own language: the language
@@ -37,8 +10,7 @@ function subjectOf(raw: string): string {
  */
 describe('Single-use links speak the recipient language', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
-  const inbox: Mail[] = [];
+  let smtp: SmtpInbox;
   let coord: string;
   let admin: string;
   const ids: Record<string, string> = {};
@@ -53,28 +25,12 @@ describe('Single-use links speak the recipient language', () => {
   const post = (path: string, body: object, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const tokenOf = (url: string) => url.split('/link/')[1] as string;
-  const mailTo = (address: string) => inbox.filter((m) => m.to.includes(address)).at(-1);
+  const mailTo = (address: string) => smtp.to(address).at(-1);
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const raw = Buffer.concat(chunks).toString('utf8');
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: subjectOf(raw), text: textOf(raw) });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpInbox();
     t = await bootApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
-      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      ...smtp.env,
       SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
     });
     coord = await t.as('coordinator');
@@ -99,7 +55,7 @@ describe('Single-use links speak the recipient language', () => {
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it("writes the link's e-mail in Tatar to a partner whose users use the panel in Tatar, and the link opens the page in Tatar", async () => {

@@ -1,16 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
-import { textOf } from './smtp-text';
-
-interface Mail {
-  to: string[];
-  raw: string;
-  /** the text part, transfer encoding undone */
-  text: string;
-}
+import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
 /**
  * Reminders end to end (issue 15 item 2): a real SMTP server on loopback receives the e-mails; each cause gives one
@@ -18,9 +9,7 @@ interface Mail {
  */
 describe('Reminders: in-app notifications and e-mail over SMTP', () => {
   let t: TestApp;
-  let smtp: SMTPServer;
-  const inbox: Mail[] = [];
-  let refuse = false;
+  let smtp: SmtpInbox;
   let coord: string;
   let admin: string;
   let gymnasiumId = '';
@@ -44,30 +33,12 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     t.clock.pin('2020-02-28');
     return doc as { id: string; number: string };
   };
-  const mailsAbout = (text: string) => inbox.filter((m) => m.text.includes(text));
+  const mailsAbout = (text: string) => smtp.mails.filter((m) => m.text.includes(text));
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          if (refuse)
-            return callback(Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: 451 }));
-          const raw = Buffer.concat(chunks).toString('utf8');
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, text: textOf(raw) });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startSmtpInbox();
     t = await bootApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
-      SMTP_FROM: 'Socium <socium@demo.socium.local>',
+      ...smtp.env,
       SOCIUM_EMAIL_RETRY_SECONDS: '0',
       SOCIUM_PUBLIC_URL: 'https://socium.example.ru',
     });
@@ -79,7 +50,7 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
   afterAll(async () => {
     t.clock.pin('2026-11-28');
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it('tells the late school and escalates to the coordinator once, by notification and by e-mail', async () => {
@@ -89,7 +60,9 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(run.notificationsCreated).toBeGreaterThanOrEqual(2);
 
     const school = ok(await get('/notifications?limit=100', admin), 200, 'list');
-    const mine = school.items.filter((n: { objectId: string }) => n.objectId === doc.id);
+    const mine = school.items.filter(
+      (n: { objectId: string; kind: string }) => n.objectId === doc.id && n.kind !== 'document.sent',
+    );
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
       kind: 'document.overdue',
@@ -104,8 +77,8 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     );
     expect(escalation.map((n: { kind: string }) => n.kind)).toEqual(['document.overdue-escalation']);
 
-    const toSchool = mailsAbout(`/admin/documents/${doc.id}`).filter((m) =>
-      m.to.includes('gymnasium@demo.socium.local'),
+    const toSchool = mailsAbout(`/admin/documents/${doc.id}`).filter(
+      (m) => m.to.includes('gymnasium@demo.socium.local') && !m.subject.startsWith('Новый документ'),
     );
     expect(toSchool).toHaveLength(1);
     expect(toSchool[0]?.raw).toMatch(/^Subject: /m);
@@ -113,12 +86,16 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(
       mailsAbout(`/admin/documents/${doc.id}`).filter((m) => m.to.includes('coordinator@demo.socium.local')),
     ).toHaveLength(1);
+    // the school was also told when the document was sent, in the same outbox, once
+    expect(
+      smtp.to('gymnasium@demo.socium.local').filter((m) => m.subject === 'Новый документ № Р-101 от 12.02.2020'),
+    ).toHaveLength(1);
 
     // a second run finds the same causes and sends nothing new
-    const before = inbox.length;
+    const before = smtp.mails.length;
     const again = ok(await post('/notifications/run'), 200, 'run again');
     expect(again).toMatchObject({ notificationsCreated: 0, emailsSent: 0 });
-    expect(inbox.length).toBe(before);
+    expect(smtp.mails.length).toBe(before);
   });
 
   it('marks a notification read, all of them read, and hides other users’ notifications', async () => {
@@ -137,7 +114,7 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
 
   it('retries an e-mail the server refused, shows the failure to the coordinator, and sends it later', async () => {
     const doc = await overdueDocument('Р-103');
-    refuse = true;
+    smtp.refuse = true;
     const failed = ok(await post('/notifications/run'), 200, 'run refused');
     expect(failed.emailsFailed).toBeGreaterThanOrEqual(1);
     const pending = ok(await get('/notifications/deliveries?state=pending&limit=100'), 200, 'deliveries').items;
@@ -146,7 +123,7 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(mine.emailError).toMatch(/451|try later/);
     expect((await get('/notifications/deliveries', admin)).status).toBe(403);
 
-    refuse = false;
+    smtp.refuse = false;
     const retried = ok(await post('/notifications/run'), 200, 'run retried');
     expect(retried.emailsSent).toBeGreaterThanOrEqual(1);
     expect(mailsAbout(`/admin/documents/${doc.id}`).length).toBeGreaterThanOrEqual(1);

@@ -34,6 +34,7 @@ export const AUDIT_OBJECT_TYPES: Readonly<Record<string, MessageKey>> = {
   enrolment: 'aud_type_enrolment',
   document: 'aud_type_document',
   document_recipient: 'aud_type_document_recipient',
+  single_use_link: 'aud_type_single_use_link',
   direction: 'aud_type_direction',
   school_year_calendar: 'aud_type_school_year_calendar',
   working_calendar_year: 'aud_type_working_calendar_year',

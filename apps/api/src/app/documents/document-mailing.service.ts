@@ -25,6 +25,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { checkVersion, newId, snapshot } from '../common/crud.support';
 import { AppError, fail, notFound, orThrow } from '../http/app-error';
+import { RemindersService } from '../notifications/reminders.service';
 import { DocumentsService, progressOf } from './documents.service';
 
 /**
@@ -39,6 +40,7 @@ export class DocumentMailingService {
     private readonly audit: AuditService,
     private readonly clock: ClockService,
     private readonly documents: DocumentsService,
+    private readonly reminders: RemindersService,
   ) {}
 
   /** Sends to the named organisations and the audience; those that already have it are left as they are. */
@@ -113,6 +115,7 @@ export class DocumentMailingService {
         },
       });
     await this.em.flush();
+    await this.reminders.documentSent(doc, fresh);
     return this.documents.recipients(c, id);
   }
 
@@ -192,6 +195,10 @@ export class DocumentMailingService {
       after: { ...snapshot(doc), reason: body.reason, recipientsAskedAgain: recipients.length },
     });
     await this.em.flush();
+    await this.reminders.documentSent(
+      doc,
+      recipients.map((r) => r.organisationId),
+    );
     return this.documents.get(c, id);
   }
 

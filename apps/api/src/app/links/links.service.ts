@@ -13,13 +13,22 @@ import type {
   UsedLinkResponse,
   UseLinkRequest,
 } from '@socium/contracts';
-import { checkLinkUsable, LANGUAGES, LINK_RULES, linkExpiry, type Language, type LinkPurpose } from '@socium/domain';
+import {
+  checkLinkUsable,
+  contactEmail,
+  LANGUAGES,
+  LINK_RULES,
+  linkExpiry,
+  type Language,
+  type LinkPurpose,
+} from '@socium/domain';
 
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
@@ -33,6 +42,8 @@ import { LINK_TEXTS } from './link-texts';
 /** A token is 32 random bytes, base64url (43 characters); anything else finds nothing. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** `createdBy` of the links made by the system (the reminders' e-mails), not by a person. */
+export const SYSTEM_MADE = 'system';
 
 /**
  * Single-use links (issue 15 item 3): staff make one for an organisation without an account — the partner of an
@@ -50,6 +61,7 @@ export class LinksService {
     private readonly activities: ActivitiesService,
     private readonly documents: DocumentsService,
     private readonly mailer: MailerService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,24 +69,14 @@ export class LinksService {
     const organisationId = await this.targetOrganisation(c, body);
     const org = await this.em.findOne(OrganisationRecord, { id: organisationId });
     if (!org) throw notFound('organisation');
-    const token = randomBytes(32).toString('base64url');
-    const r = new SingleUseLinkRecord();
-    const email = body.email ?? org.contacts?.find((x) => x.email)?.email ?? null;
-    Object.assign(r, {
-      id: newId(),
-      tokenHash: hashOf(token),
+    const email = body.email ?? contactEmail(org.contacts);
+    const { record: r, url } = await this.issue(this.em, {
       purpose: body.purpose,
       objectId: body.objectId,
       organisationId,
       email,
       createdBy: c.id,
-      createdAt: this.clock.nowIso(),
-      expiresAt: linkExpiry(this.clock.nowMs()),
-      usedAt: null,
     });
-    this.em.persist(r);
-    await this.em.flush();
-    const url = `${this.config.publicUrl ?? ''}/link/${token}`;
     let emailedTo: string | null = null;
     if (email && this.mailer.enabled) {
       try {
@@ -91,6 +93,43 @@ export class LinksService {
       }
     }
     return { id: r.id, url, expiresAt: r.expiresAt, emailedTo };
+  }
+
+  /**
+   * Makes a link (only its token's hash is stored) and returns its address, without e-mailing it: `create` mails it
+   * at once, the reminders put it in the e-mail outbox of an organisation without users. Flushed in `em`.
+   */
+  async issue(
+    em: EntityManager,
+    link: Pick<SingleUseLinkRecord, 'purpose' | 'objectId' | 'organisationId' | 'email' | 'createdBy'>,
+  ): Promise<{ record: SingleUseLinkRecord; url: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const r = new SingleUseLinkRecord();
+    Object.assign(r, {
+      id: newId(),
+      tokenHash: hashOf(token),
+      ...link,
+      createdAt: this.clock.nowIso(),
+      expiresAt: linkExpiry(this.clock.nowMs()),
+      usedAt: null,
+    });
+    em.persist(r);
+    // who made it (none for the reminders'), for whom and until when; never the token
+    this.audit.record(em, {
+      userId: link.createdBy === SYSTEM_MADE ? null : link.createdBy,
+      action: 'create',
+      objectType: 'single_use_link',
+      objectId: r.id,
+      after: {
+        purpose: r.purpose,
+        objectId: r.objectId,
+        organisationId: r.organisationId,
+        email: r.email,
+        expiresAt: r.expiresAt,
+      },
+    });
+    await em.flush();
+    return { record: r, url: `${this.config.publicUrl ?? ''}/link/${token}` };
   }
 
   /** What the link asks, without using it. */

@@ -13,16 +13,21 @@ import {
   AcademicYear,
   agreementReminders,
   BLOCKED_PLACEMENT_REMINDER_DAYS,
+  contactEmail,
   documentReminders,
+  documentSentNotices,
   LANGUAGES,
   LocalDate,
   placementReminders,
   planReminders,
   Reminder,
+  reminderLinkPurpose,
   reminderMessage,
+  ReminderMessage,
   reminderPath,
   VETTING_REMINDER_DAYS,
   vettingReminders,
+  type SentDocument,
 } from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
@@ -34,6 +39,8 @@ import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LINK_TEXTS } from '../links/link-texts';
+import { LinksService, SYSTEM_MADE } from '../links/links.service';
 import { MailerService } from './mailer.service';
 
 /** The advisory lock under which one PostgreSQL-backed process computes the reminders (any fixed 64-bit key). */
@@ -58,6 +65,7 @@ export class RemindersService {
     private readonly clock: ClockService,
     private readonly mailer: MailerService,
     private readonly calendars: CalendarService,
+    private readonly links: LinksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,52 +93,124 @@ export class RemindersService {
         const rows = await tx.execute('select pg_try_advisory_xact_lock(?) as locked', [REMINDER_LOCK_KEY]);
         if (!rows[0]?.['locked']) return null;
       }
-      const users = await tx.find(
-        UserRecord,
-        { disabled: false },
-        { fields: ['id', 'role', 'organisationId', 'email', 'language'] },
-      );
-      const now = this.clock.nowIso();
-      const emailOn = this.mailer.enabled;
-      const rows = reminders.flatMap((r) => {
-        // each user reads it in the language of their last log-in, Russian when unknown
-        const messages = new Map(LANGUAGES.map((l) => [l, reminderMessage(r, l)]));
-        return recipientsOf(r, users).map((u): NotificationRecord => {
-          const message = messages.get(u.language ?? 'ru') ?? reminderMessage(r);
-          return {
-            id: newId(),
-            userId: u.id,
-            cause: r.cause,
-            kind: r.kind,
-            objectType: r.objectType,
-            objectId: r.objectId,
-            subject: message.subject,
-            body: message.body,
-            link: `${this.config.publicUrl ?? ''}/admin${reminderPath(r)}`,
-            createdAt: now,
-            readAt: null,
-            emailState: emailOn && u.email ? 'pending' : 'off',
-            emailAttempts: 0,
-            emailNextAt: emailOn && u.email ? now : null,
-            emailError: null,
-            emailSentAt: null,
-          };
-        });
-      });
-      let created = 0;
-      // one insert per batch; a cause already notified to that user is skipped by the unique index
-      for (let i = 0; i < rows.length; i += 200) {
-        const res = await tx
-          .createQueryBuilder(NotificationRecord)
-          .insert(rows.slice(i, i + 200))
-          .onConflict(['userId', 'cause'])
-          .ignore()
-          .execute('run');
-        created += res.affectedRows ?? 0;
-      }
+      const created = await this.store(tx, reminders);
       if (created) this.log.log(`${created} new notification(s) from ${reminders.length} reminder(s)`);
       return { reminders: reminders.length, created };
     });
+  }
+
+  /**
+   * A document sent, or its new version asking again: every user of each recipient organisation gets a
+   * notification and an e-mail through the outbox, an organisation without users an e-mail with a link to acknowledge
+   * it — once per revision and recipient (the unique index), however often it is sent and by how many processes.
+   */
+  async documentSent(doc: SentDocument, organisationIds: readonly string[]): Promise<void> {
+    const notices = documentSentNotices(doc, organisationIds);
+    if (!notices.length) return;
+    const created = await this.em.fork().transactional((tx) => this.store(tx, notices));
+    if (created) this.log.log(`Document ${doc.id} revision ${doc.revision}: ${created} notification(s) to send`);
+    // where the scheduler runs, the e-mails leave now rather than on its next minute (tests run the outbox by hand)
+    if (created && this.mailer.enabled && this.config.reminders.daily)
+      void this.deliver().catch((e: unknown) => this.log.error(`E-mail delivery failed: ${String(e)}`));
+  }
+
+  /**
+   * Stores the notifications of `reminders` (each user reads it in the language of their last log-in, Russian when
+   * unknown) and the e-mails to organisations without users; returns how many rows are new.
+   */
+  private async store(tx: EntityManager, reminders: readonly Reminder[]): Promise<number> {
+    const users = await tx.find(
+      UserRecord,
+      { disabled: false },
+      { fields: ['id', 'role', 'organisationId', 'email', 'language'] },
+    );
+    const now = this.clock.nowIso();
+    const emailOn = this.mailer.enabled;
+    const rows = reminders.flatMap((r) => {
+      const messages = new Map(LANGUAGES.map((l) => [l, reminderMessage(r, l)]));
+      return recipientsOf(r, users).map((u): NotificationRecord => {
+        const message = messages.get(u.language ?? 'ru') ?? reminderMessage(r);
+        return {
+          ...outboxRow(r, message, now, emailOn && !!u.email),
+          userId: u.id,
+          link: `${this.config.publicUrl ?? ''}/admin${reminderPath(r)}`,
+        };
+      });
+    });
+    if (emailOn) rows.push(...(await this.organisationRows(tx, reminders, users, now)));
+    let created = 0;
+    // one insert per batch; a cause already notified to that user is skipped by the unique index
+    for (let i = 0; i < rows.length; i += 200) {
+      const res = await (tx as SqlEntityManager)
+        .createQueryBuilder(NotificationRecord)
+        .insert(rows.slice(i, i + 200))
+        .onConflict(['userId', 'cause'])
+        .ignore()
+        .execute('run');
+      created += res.affectedRows ?? 0;
+    }
+    return created;
+  }
+
+  /**
+   * E-mails to the organisations a reminder concerns that have no active user but a contact e-mail, when a link can
+   * do what it asks (acknowledge a document): in Russian (nobody's language is known), with a signed single-use link
+   * made only for a cause not mailed to that organisation before. The row's `userId` is the organisation's id.
+   */
+  private async organisationRows(
+    tx: EntityManager,
+    reminders: readonly Reminder[],
+    users: readonly UserRow[],
+    now: string,
+  ): Promise<NotificationRecord[]> {
+    const withUsers = new Set(users.filter((u) => u.role !== 'coordinator').map((u) => u.organisationId));
+    const wanted = reminders.flatMap((r) => {
+      const purpose = reminderLinkPurpose(r);
+      return purpose
+        ? r.to.flatMap((a) =>
+            'organisationId' in a && !withUsers.has(a.organisationId)
+              ? [{ r, purpose, organisationId: a.organisationId }]
+              : [],
+          )
+        : [];
+    });
+    if (!wanted.length) return [];
+    const orgIds = [...new Set(wanted.map((w) => w.organisationId))];
+    const emails = new Map(
+      (await tx.find(OrganisationRecord, { id: { $in: orgIds } }, { fields: ['id', 'contacts'] })).map((o) => [
+        o.id,
+        contactEmail(o.contacts),
+      ]),
+    );
+    const mailed = new Set(
+      (
+        await tx.find(
+          NotificationRecord,
+          { userId: { $in: orgIds }, cause: { $in: wanted.map((w) => w.r.cause) } },
+          { fields: ['userId', 'cause'] },
+        )
+      ).map((n) => `${n.userId} ${n.cause}`),
+    );
+    const out: NotificationRecord[] = [];
+    for (const { r, purpose, organisationId } of wanted) {
+      const to = emails.get(organisationId);
+      if (!to || mailed.has(`${organisationId} ${r.cause}`)) continue;
+      const { url } = await this.links.issue(tx, {
+        purpose,
+        objectId: r.objectId,
+        organisationId,
+        email: to,
+        createdBy: SYSTEM_MADE,
+      });
+      const message = reminderMessage(r);
+      out.push({
+        ...outboxRow(r, { ...message, body: `${message.body}\n\n${LINK_TEXTS.ru.mailIntro[purpose]}` }, now, true),
+        userId: organisationId,
+        link: url,
+        emailTo: to,
+      });
+    }
+    return out;
   }
 
   private async compute(em: SqlEntityManager, today: LocalDate): Promise<Reminder[]> {
@@ -216,12 +296,12 @@ export class RemindersService {
     const k = em.getKnex();
     const now = this.clock.nowMs();
     const due = await k('notification as n')
-      .join('app_user as u', 'u.id', 'n.user_id')
+      .leftJoin('app_user as u', 'u.id', 'n.user_id')
       .where('n.email_state', 'pending')
       .where('n.email_next_at', '<=', new Date(now).toISOString())
       .orderBy('n.created_at')
       .limit(200)
-      .select('n.id', 'n.subject', 'n.body', 'n.link', 'n.email_attempts', 'n.email_next_at', 'u.email');
+      .select('n.id', 'n.subject', 'n.body', 'n.link', 'n.email_attempts', 'n.email_next_at', 'n.email_to', 'u.email');
     let emailsSent = 0;
     let emailsFailed = 0;
     for (const row of due as Record<string, unknown>[]) {
@@ -234,7 +314,7 @@ export class RemindersService {
       const attempts = Number(row['email_attempts'] ?? 0) + 1;
       try {
         await this.mailer.send({
-          to: String(row['email']),
+          to: String(row['email_to'] ?? row['email']),
           subject: String(row['subject']),
           text: `${String(row['body'])}\n\n${String(row['link'])}\n`,
         });
@@ -264,6 +344,32 @@ export class RemindersService {
     }
     return { emailsSent, emailsFailed };
   }
+}
+
+/** An outbox row of one reminder, before its addressee (`userId`, `link`, `emailTo`) is set. */
+function outboxRow(
+  r: Reminder,
+  message: ReminderMessage,
+  now: string,
+  email: boolean,
+): Omit<NotificationRecord, 'userId' | 'link'> {
+  return {
+    id: newId(),
+    cause: r.cause,
+    kind: r.kind,
+    objectType: r.objectType,
+    objectId: r.objectId,
+    subject: message.subject,
+    body: message.body,
+    createdAt: now,
+    readAt: null,
+    emailState: email ? 'pending' : 'off',
+    emailAttempts: 0,
+    emailNextAt: email ? now : null,
+    emailError: null,
+    emailSentAt: null,
+    emailTo: null,
+  };
 }
 
 type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email' | 'language'>;

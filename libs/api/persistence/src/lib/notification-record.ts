@@ -26,6 +26,8 @@ export class NotificationRecord {
   emailNextAt: string | null = null;
   emailError: string | null = null;
   emailSentAt: string | null = null;
+  /** the address when the e-mail is not for a user: an organisation without users (`userId` is then its id) */
+  emailTo: string | null = null;
 }
 export const NotificationSchema = new EntitySchema<NotificationRecord>({
   class: NotificationRecord,
@@ -48,5 +50,6 @@ export const NotificationSchema = new EntitySchema<NotificationRecord>({
     emailNextAt: { type: 'string', length: 30, nullable: true },
     emailError: { type: 'string', length: 500, nullable: true },
     emailSentAt: { type: 'string', length: 30, nullable: true },
+    emailTo: { type: 'string', length: 200, nullable: true },
   },
 });

@@ -54,6 +54,12 @@ const TEXTS: Record<Language, Texts> = {
       subject: `${p['name']}: подтверждение справок о несудимости действует до ${day(p['date'])}`,
       body: `Подтверждение того, что у сотрудников организации «${p['name']}», работающих с детьми, есть справки об отсутствии судимости (ст. 351.1 ТК РФ), действует до ${day(p['date'])}. Внесите новую дату после проверки.`,
     }),
+    'document.sent': (p) => ({
+      subject: `Новый документ № ${p['number']} от ${day(p['date'])}`,
+      body: p['due']
+        ? `Отдел образования направил вашей организации документ № ${p['number']} от ${day(p['date'])} «${p['title']}». Срок исполнения — ${day(p['due'])}. Подтвердите ознакомление.`
+        : `Отдел образования направил вашей организации документ № ${p['number']} от ${day(p['date'])} «${p['title']}». Подтвердите ознакомление.`,
+    }),
   },
   tt: {
     'agreement.expiring': (p) => ({
@@ -90,6 +96,12 @@ const TEXTS: Record<Language, Texts> = {
       subject: `${p['name']}: хөкем ителмәгәнлек турында белешмәләрне раслау ${day(p['date'])} кадәр гамәлдә`,
       body: `«${p['name']}» оешмасының балалар белән эшләүче хезмәткәрләрендә хөкем ителмәгәнлек турында белешмәләр булуны раслау (РФ ХК 351.1 ст.) ${day(p['date'])} кадәр гамәлдә. Тикшергәннән соң яңа датаны кертегез.`,
     }),
+    'document.sent': (p) => ({
+      subject: `${day(p['date'])} көнне чыккан ${p['number']} номерлы яңа документ`,
+      body: p['due']
+        ? `Мәгариф бүлеге оешмагызга ${day(p['date'])} көнне чыккан ${p['number']} номерлы «${p['title']}» документын җибәрде. Үтәү срогы — ${day(p['due'])}. Танышуны раслагыз.`
+        : `Мәгариф бүлеге оешмагызга ${day(p['date'])} көнне чыккан ${p['number']} номерлы «${p['title']}» документын җибәрде. Танышуны раслагыз.`,
+    }),
   },
   en: {
     'agreement.expiring': (p) => ({
@@ -125,6 +137,12 @@ const TEXTS: Record<Language, Texts> = {
     'organisation.vetting-expiring': (p) => ({
       subject: `${p['name']}: the confirmation of no-criminal-record certificates holds until ${day(p['date'])}`,
       body: `The confirmation that the staff of ${p['name']} working with children hold certificates of no criminal record (Labour Code art. 351.1) holds until ${day(p['date'])}. Record a new date once checked.`,
+    }),
+    'document.sent': (p) => ({
+      subject: `New document No. ${p['number']} dated ${day(p['date'])}`,
+      body: p['due']
+        ? `The Education Department has sent your organisation document No. ${p['number']} dated ${day(p['date'])}, “${p['title']}”. Due date: ${day(p['due'])}. Please acknowledge it.`
+        : `The Education Department has sent your organisation document No. ${p['number']} dated ${day(p['date'])}, “${p['title']}”. Please acknowledge it.`,
     }),
   },
 };

@@ -1,12 +1,15 @@
 import {
   agreementReminders,
   checkPlanSubmissionDeadline,
+  contactEmail,
   defaultPlanSubmissionDeadline,
   documentReminders,
+  documentSentNotices,
   placementReminders,
   planReminders,
   Reminder,
   REMINDER_KINDS,
+  reminderLinkPurpose,
   reminderMessage,
   reminderPath,
   vettingReminders,
@@ -179,7 +182,15 @@ describe(reminderMessage.name, () => {
       const m = reminderMessage(
         {
           kind,
-          params: { number: '15', date: '2020-02-27', year: '2019-2020', count: 3, job: 'Вожатый', name: 'Тапарт' },
+          params: {
+            number: '15',
+            date: '2020-02-27',
+            year: '2019-2020',
+            count: 3,
+            job: 'Вожатый',
+            name: 'Тапарт',
+            title: 'О планах',
+          },
         },
         lang,
       );
@@ -248,5 +259,60 @@ describe(vettingReminders.name, () => {
     expect(reminderMessage(r as Reminder, 'ru').subject).toBe(
       'Тапарт: подтверждение справок о несудимости действует до 01.06.2026',
     );
+  });
+});
+
+describe(documentSentNotices.name, () => {
+  const doc = {
+    id: 'd1',
+    number: 'Р-7',
+    issuedOn: '2020-02-12',
+    title: 'О совместных планах',
+    dueOn: '2020-02-27',
+    revision: 1,
+  };
+
+  it('tells each recipient organisation once per revision, linking the document', () => {
+    const notices = documentSentNotices(doc, ['s1', 'p1', 's1']);
+    expect(notices.map((n) => [n.cause, n.to])).toEqual([
+      ['document.sent:d1:1:s1', [{ organisationId: 's1' }]],
+      ['document.sent:d1:1:p1', [{ organisationId: 'p1' }]],
+    ]);
+    expect(reminderPath(notices[0] as Reminder)).toBe('/documents/d1');
+    expect(documentSentNotices({ ...doc, revision: 2 }, ['s1'])[0]?.cause).toBe('document.sent:d1:2:s1');
+  });
+
+  it('names the number, date, title and due date in each language, and leaves out a due date it does not have', () => {
+    const [n] = documentSentNotices(doc, ['s1']) as [Reminder];
+    expect(reminderMessage(n)).toEqual({
+      subject: 'Новый документ № Р-7 от 12.02.2020',
+      body: 'Отдел образования направил вашей организации документ № Р-7 от 12.02.2020 «О совместных планах». Срок исполнения — 27.02.2020. Подтвердите ознакомление.',
+    });
+    expect(reminderMessage(n, 'tt').subject).toBe('12.02.2020 көнне чыккан Р-7 номерлы яңа документ');
+    expect(reminderMessage(n, 'en').body).toContain('Due date: 27.02.2020');
+    const [undated] = documentSentNotices({ ...doc, dueOn: null }, ['s1']) as [Reminder];
+    for (const lang of LANGUAGES) expect(reminderMessage(undated, lang).body).not.toMatch(/27\.02\.2020/);
+  });
+});
+
+describe(reminderLinkPurpose.name, () => {
+  it.each([
+    ['document.sent', 'document.acknowledge'],
+    ['document.overdue', 'document.acknowledge'],
+    ['document.overdue-escalation', null],
+    ['agreement.expiring', null],
+    ['plan.not-submitted', null],
+  ] as const)('lets an organisation without users answer a %s reminder through a link: %s', (kind, purpose) => {
+    expect(reminderLinkPurpose({ kind })).toBe(purpose);
+  });
+});
+
+describe(contactEmail.name, () => {
+  it('takes the first contact that has an address, else none', () => {
+    expect(contactEmail([{ email: '' }, { email: 'office@school.example' }, { email: 'b@x.example' }])).toBe(
+      'office@school.example',
+    );
+    expect(contactEmail([{}])).toBeNull();
+    expect(contactEmail(undefined)).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ export const REMINDER_KINDS = [
   'document.overdue-escalation',
   'placement.blocked-start',
   'organisation.vetting-expiring',
+  'document.sent',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -281,4 +282,50 @@ export function vettingReminders(items: readonly OrganisationForReminders[], tod
       to: [{ organisationId: o.id }, COORDINATORS],
       params: { name: o.name, date: o.vettingValidUntil ?? '' },
     }));
+}
+
+export interface SentDocument {
+  readonly id: string;
+  readonly number: string;
+  readonly issuedOn: string;
+  readonly title: string;
+  readonly dueOn: string | null;
+  readonly revision: number;
+}
+
+/**
+ * A document sent (or its new version asking again): each recipient organisation is told once per revision — the
+ * cause names the document, the revision and the organisation, so sending twice or from two processes tells nobody
+ * twice, while a new version tells everyone again.
+ */
+export function documentSentNotices(doc: SentDocument, organisationIds: readonly string[]): Reminder[] {
+  return [...new Set(organisationIds)].map((organisationId) => ({
+    kind: 'document.sent',
+    cause: `document.sent:${doc.id}:${doc.revision}:${organisationId}`,
+    objectType: 'document',
+    objectId: doc.id,
+    to: [{ organisationId }],
+    params: {
+      number: doc.number,
+      date: doc.issuedOn,
+      title: doc.title,
+      ...(doc.dueOn ? { due: doc.dueOn } : {}),
+    },
+  }));
+}
+
+/**
+ * What an organisation without active users may do through a signed single-use link when a reminder concerns it:
+ * acknowledge a document it was sent or is late with; null when the reminder asks nothing a link can do (it then
+ * gets no e-mail, as nobody could act on it without an account).
+ */
+export function reminderLinkPurpose(r: Pick<Reminder, 'kind'>): 'document.acknowledge' | null {
+  return r.kind === 'document.sent' || r.kind === 'document.overdue' ? 'document.acknowledge' : null;
+}
+
+/** The first contact e-mail of an organisation (its contacts are roles, each maybe with an address), else null. */
+export function contactEmail(
+  contacts: readonly { readonly email?: string | null }[] | null | undefined,
+): string | null {
+  return contacts?.find((c) => c.email)?.email ?? null;
 }

@@ -993,4 +993,6 @@ export const en: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Not a number. Type it like this: {example}.',
   integer_invalid: 'Type a whole number, for example: {example}.',
+  // — e-mail of documents sent (helper K) —
+  aud_type_single_use_link: 'Single-use link',
 };

@@ -1084,6 +1084,8 @@ export const ru = {
   // — numbers in the language —
   number_invalid: 'Число не распознано. Введите его так: {example}.',
   integer_invalid: 'Введите целое число, например: {example}.',
+  // — e-mail of documents sent (helper K) —
+  aud_type_single_use_link: 'Одноразовая ссылка',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -980,4 +980,6 @@ export const tt: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Сан танылмады. Аны болай языгыз: {example}.',
   integer_invalid: 'Бөтен сан языгыз, мәсәлән: {example}.',
+  // — e-mail of documents sent (helper K) —
+  aud_type_single_use_link: 'Бер тапкырлык сылтама',
 };
