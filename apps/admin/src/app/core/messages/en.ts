@@ -993,4 +993,9 @@ export const en: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Not a number. Type it like this: {example}.',
   integer_invalid: 'Type a whole number, for example: {example}.',
+  // — enrolment: профминимум level per year —
+  enr_level_none: 'Not set — the school’s level applies',
+  enr_level_hint: 'The level of this academic year; set from 2023-2024 on',
+  enr_count_min: 'At least {min}',
+  enr_count_max: 'At most {max}',
 };

@@ -980,4 +980,9 @@ export const tt: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Сан танылмады. Аны болай языгыз: {example}.',
   integer_invalid: 'Бөтен сан языгыз, мәсәлән: {example}.',
+  // — enrolment: профминимум level per year —
+  enr_level_none: 'Күрсәтелмәгән — мәктәп дәрәҗәсе гамәлдә',
+  enr_level_hint: 'Шушы уку елының дәрәҗәсе; 2023-2024 елдан күрсәтелә',
+  enr_count_min: 'Кимендә {min}',
+  enr_count_max: 'Күп дигәндә {max}',
 };
