@@ -22,6 +22,14 @@ describe('Enrolment API: the профминимум level of each academic year'
       profminimumLevel: string | null;
       version: number;
     };
+  /** a school's recorded years, newest first, each with its level */
+  const levels = async (slug: string) =>
+    (
+      (await t.http.get(`/api/v1/enrolment?organisationId=${ids[slug]}&limit=10`).set(auth(coord))).body.items as {
+        academicYear: string;
+        profminimumLevel: string | null;
+      }[]
+    ).map((e) => [e.academicYear, e.profminimumLevel]);
   const report = async (slug: string, period: string) => {
     const res = await t.http
       .get(`/api/v1/reports/summary?period=${period}&organisationId=${ids[slug]}`)
@@ -58,15 +66,7 @@ describe('Enrolment API: the профминимум level of each academic year'
       .set(auth(coord))
       .send({ version: defaulted.body.version, profminimumLevel: 'main' });
     expect([changed.status, changed.body.profminimumLevel, changed.body.version]).toEqual([200, 'main', 2]);
-    const listed = await t.http
-      .get(`/api/v1/enrolment?organisationId=${ids['yutaza-school']}&limit=10`)
-      .set(auth(coord));
-    expect(
-      (listed.body.items as { academicYear: string; profminimumLevel: string | null }[]).map((e) => [
-        e.academicYear,
-        e.profminimumLevel,
-      ]),
-    ).toEqual([
+    expect(await levels('yutaza-school')).toEqual([
       ['2024-2025', 'advanced'],
       ['2023-2024', 'main'],
       ['2022-2023', null],
@@ -175,15 +175,7 @@ describe('Enrolment API: the профминимум level of each academic year'
         'Староуруссинская СОШ;2020-2021;25;',
       );
       expect((await send(clean, false)).body).toEqual({ rows: 3, created: 3, errors: [] });
-      const listed = await t.http
-        .get(`/api/v1/enrolment?organisationId=${ids['staroe-urussu-school']}&limit=10`)
-        .set(auth(coord));
-      expect(
-        (listed.body.items as { academicYear: string; profminimumLevel: string | null }[]).map((e) => [
-          e.academicYear,
-          e.profminimumLevel,
-        ]),
-      ).toEqual([
+      expect(await levels('staroe-urussu-school')).toEqual([
         ['2024-2025', 'advanced'],
         ['2023-2024', 'main'],
         ['2020-2021', null],
