@@ -42,13 +42,11 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('enrolment-aged15').fill('50');
           await page.getByTestId('enrolment-aged16to17').fill('79');
           await page.getByTestId('enrolment-total').getByText('131').waitFor({ timeout: 5000 });
-          // the year's профминимум level
+          // the year's профминимум level (the select's own text, not its options' list)
+          const levelShown = page.getByTestId('enrolment-level').locator('.mat-mdc-select-value');
           await page.getByTestId('enrolment-level').click();
           await page.getByRole('option', { name: /Продвинутый/ }).click();
-          await page
-            .getByTestId('enrolment-level')
-            .getByText(/Продвинутый/)
-            .waitFor({ timeout: 5000 });
+          await levelShown.getByText(/Продвинутый/).waitFor({ timeout: 5000 });
           await audit('enrolment form');
           await fits(page, width, expect, 'the enrolment form');
           await screenshot(page, `enrolment-form-${width}.png`);
@@ -68,10 +66,7 @@ export default async function ({ browser, apiBase, check, expect }) {
             .getByText(/Продвинутый/)
             .waitFor({ timeout: 5000 });
           await page.getByTestId(`enrolment-edit-${year}`).click();
-          await page
-            .getByTestId('enrolment-level')
-            .getByText(/Продвинутый/)
-            .waitFor({ timeout: 5000 });
+          await levelShown.getByText(/Продвинутый/).waitFor({ timeout: 5000 });
           await page.getByRole('button', { name: 'Отмена' }).click();
 
           // a change
