@@ -68,6 +68,8 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId(`enrolment-edit-${year}`).click();
           await levelShown.getByText(/Продвинутый/).waitFor({ timeout: 5000 });
           await page.getByRole('button', { name: 'Отмена' }).click();
+          await fits(page, width, expect, 'the enrolment with its level');
+          await screenshot(page, `enrolment-level-${width}.png`);
 
           // a change
           await page.getByTestId(`enrolment-edit-${year}`).click();
