@@ -1,5 +1,5 @@
 // Enrolment on a school's page at 1366 and 390 px (issue 14): the gymnasium's administrator adds an academic year's
-// pupils per grade and by age, changes it, sees a stale change refused (409) and deletes the year. Screenshots under
+// pupils per grade and by age with the year's профминимум level, sees the level again after a reload, changes it, sees a stale change refused (409) and deletes the year. Screenshots under
 // tmp/screenshots.
 import { axeViolations, fits, logIn, openAdmin, SCHOOL, screenshot, until } from '../admin.mjs';
 
@@ -14,7 +14,7 @@ export default async function ({ browser, apiBase, check, expect }) {
   const years = { 1366: '2030-2031', 390: '2031-2032' };
   for (const width of [1366, 390]) {
     await check(
-      `enrolment: the school administrator adds a year of enrolment, changes it, meets a stale change and deletes it (${width} px)`,
+      `enrolment: the school administrator adds a year of enrolment with its профминимум level, sees it after a reload, changes it, meets a stale change and deletes it (${width} px)`,
       async () => {
         const year = years[width];
         const { page, context, errors } = await openAdmin(browser, apiBase, { width });
@@ -42,6 +42,11 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('enrolment-aged15').fill('50');
           await page.getByTestId('enrolment-aged16to17').fill('79');
           await page.getByTestId('enrolment-total').getByText('131').waitFor({ timeout: 5000 });
+          // the year's профминимум level (the select's own text, not its options' list)
+          const levelShown = page.getByTestId('enrolment-level').locator('.mat-mdc-select-value');
+          await page.getByTestId('enrolment-level').click();
+          await page.getByRole('option', { name: /Продвинутый/ }).click();
+          await levelShown.getByText(/Продвинутый/).waitFor({ timeout: 5000 });
           await audit('enrolment form');
           await fits(page, width, expect, 'the enrolment form');
           await screenshot(page, `enrolment-form-${width}.png`);
@@ -50,6 +55,21 @@ export default async function ({ browser, apiBase, check, expect }) {
           const row = page.locator('[data-testid="org-enrolment"] tr.mat-mdc-row', { hasText: label });
           await row.waitFor({ timeout: 10000 });
           expect((await row.innerText()).includes('131'), `the year's row: ${await row.innerText()}`);
+
+          // the level is stored: after a reload the row and the year list still show it, and so does the form
+          await page.reload();
+          await page.getByTestId('org-tabs').waitFor({ timeout: 10000 });
+          await page.getByRole('tab', { name: /Контингент/ }).click();
+          await row.getByText(/Продвинутый/).waitFor({ timeout: 10000 });
+          await page
+            .getByTestId(`enrolment-level-${year}`)
+            .getByText(/Продвинутый/)
+            .waitFor({ timeout: 5000 });
+          await page.getByTestId(`enrolment-edit-${year}`).click();
+          await levelShown.getByText(/Продвинутый/).waitFor({ timeout: 5000 });
+          await page.getByRole('button', { name: 'Отмена' }).click();
+          await fits(page, width, expect, 'the enrolment with its level');
+          await screenshot(page, `enrolment-level-${width}.png`);
 
           // a change
           await page.getByTestId(`enrolment-edit-${year}`).click();

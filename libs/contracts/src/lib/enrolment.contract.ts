@@ -15,11 +15,15 @@ export const PupilsByGrade = z.strictObject(
 );
 export type PupilsByGrade = z.infer<typeof PupilsByGrade>;
 
+/** The профминимум level of the year (E1): `basic|main|advanced`, or null for none; only from 2023-2024. */
+export const EnrolmentProfminimumLevel = z.enum(D.PROFMINIMUM_LEVELS).nullable();
+
 const counts = {
   pupilsByGrade: PupilsByGrade,
   aged14: PupilCount,
   aged15: PupilCount,
   aged16to17: PupilCount,
+  profminimumLevel: EnrolmentProfminimumLevel,
 };
 export const CreateEnrolmentRequest = z.strictObject({
   organisationId: Id,
@@ -28,9 +32,11 @@ export const CreateEnrolmentRequest = z.strictObject({
   aged14: PupilCount.default(0),
   aged15: PupilCount.default(0),
   aged16to17: PupilCount.default(0),
+  /** left out: the school's current level from 2023-2024 on, none before */
+  profminimumLevel: EnrolmentProfminimumLevel.optional(),
 });
 export type CreateEnrolmentRequest = z.infer<typeof CreateEnrolmentRequest>;
-/** The school and the year name the record; a PATCH changes the counts (send the current version). */
+/** The school and the year name the record; a PATCH changes the counts and the level (send the current version). */
 export const UpdateEnrolmentRequest = z
   .strictObject({ ...counts, version: Version })
   .partial()
@@ -44,6 +50,7 @@ export const EnrolmentResponse = z.object({
   aged14: z.number().int(),
   aged15: z.number().int(),
   aged16to17: z.number().int(),
+  profminimumLevel: z.enum(D.PROFMINIMUM_LEVELS).nullable(),
   /** pupils of grades 1–11 */
   total: z.number().int(),
   version: z.number().int(),

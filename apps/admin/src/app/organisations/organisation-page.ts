@@ -195,6 +195,11 @@ export class OrganisationPage {
     { key: 'aged14', header: 'org_aged14', text: (e) => this.i18n.number(e.aged14) },
     { key: 'aged15', header: 'org_aged15', text: (e) => this.i18n.number(e.aged15) },
     { key: 'aged16', header: 'org_aged16to17', text: (e) => this.i18n.number(e.aged16to17) },
+    {
+      key: 'level',
+      header: 'org_profminimum',
+      text: (e) => (e.profminimumLevel ? this.i18n.t(`org_profminimum_${e.profminimumLevel}`) : '—'),
+    },
   ];
 
   constructor() {

@@ -6,7 +6,14 @@ import type {
   Page,
   UpdateEnrolmentRequest,
 } from '@socium/contracts';
-import { ENROLMENT_RULES, pupilsInGrades } from '@socium/domain';
+import {
+  AcademicYear,
+  ENROLMENT_RULES,
+  profminimumLevelForYear,
+  profminimumLevelOfYear,
+  pupilsInGrades,
+  unwrap,
+} from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
@@ -16,7 +23,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, newId, snapshot } from '../common/crud.support';
-import { conflict, fail, forbidden, notFound } from '../http/app-error';
+import { conflict, fail, forbidden, notFound, orThrow } from '../http/app-error';
+import { LevelChange, levelToSchool } from './current-level';
 
 export const toEnrolmentResponse = (r: EnrolmentRecord): EnrolmentResponse => ({
   id: r.id,
@@ -26,6 +34,7 @@ export const toEnrolmentResponse = (r: EnrolmentRecord): EnrolmentResponse => ({
   aged14: r.aged14,
   aged15: r.aged15,
   aged16to17: r.aged16to17,
+  profminimumLevel: r.profminimumLevel ?? null,
   total: pupilsInGrades(r.pupilsByGrade),
   version: r.version,
   createdAt: r.createdAt,
@@ -95,10 +104,17 @@ export class EnrolmentService {
       );
     if (await this.em.count(EnrolmentRecord, { organisationId: body.organisationId, academicYear: body.academicYear }))
       throw enrolmentDuplicate();
+    const year = unwrap(AcademicYear.parse(body.academicYear));
+    // a level left out: the school's current one from 2023-2024 on (E1), none before
+    const level =
+      body.profminimumLevel === undefined
+        ? profminimumLevelOfYear(year, undefined, org.profminimumLevel)
+        : orThrow(profminimumLevelForYear(year, body.profminimumLevel));
     const r = new EnrolmentRecord();
     const now = this.clock.nowIso();
     Object.assign(r, {
       ...body,
+      profminimumLevel: level,
       pupilsByGrade: withoutEmpty(body.pupilsByGrade),
       id: newId(),
       version: 1,
@@ -113,6 +129,7 @@ export class EnrolmentService {
       objectId: r.id,
       after: snapshot(r),
     });
+    levelToSchool(this.levelChange(c), org, r);
     return r;
   }
 
@@ -126,6 +143,8 @@ export class EnrolmentService {
     const r = await this.load(c, id);
     const { version, ...patch } = body;
     checkVersion(r, version);
+    if (patch.profminimumLevel !== undefined)
+      orThrow(profminimumLevelForYear(unwrap(AcademicYear.parse(r.academicYear)), patch.profminimumLevel));
     const before = snapshot(r);
     const next: Partial<EnrolmentRecord> = { ...patch, pupilsByGrade: undefined };
     // the grades sent replace the grades stored, one by one; a grade not sent keeps its count
@@ -139,6 +158,10 @@ export class EnrolmentService {
       before,
       after: snapshot(r),
     });
+    if (patch.profminimumLevel !== undefined) {
+      const org = await this.em.findOne(OrganisationRecord, { id: r.organisationId });
+      if (org) levelToSchool(this.levelChange(c), org, r);
+    }
     await this.em.flush();
     return toEnrolmentResponse(r);
   }
@@ -154,6 +177,10 @@ export class EnrolmentService {
     });
     this.em.remove(r);
     await this.em.flush();
+  }
+
+  private levelChange(c: Caller): LevelChange {
+    return { em: this.em, audit: this.audit, userId: c.id, today: this.clock.today(), now: this.clock.nowIso() };
   }
 
   /** A record the caller may see; another school's looks missing. */

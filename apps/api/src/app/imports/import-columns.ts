@@ -96,6 +96,8 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly Column[]>> = {
     col('aged14', 'Возраст 14 лет', 'Aged 14', 'int'),
     col('aged15', 'Возраст 15 лет', 'Aged 15', 'int'),
     col('aged16to17', 'Возраст 16–17 лет', 'Aged 16–17', 'int'),
+    // the level of the year (E1): a code or its label in any language (`базовый`, `main`), empty for the school's own
+    col('profminimumLevel', 'Уровень профминимума', 'Profminimum level', 'code', { section: 'profminimumLevel' }),
   ],
 };
 

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
+import { levelToCurrentYear } from '../enrolment/current-level';
 import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
 
@@ -112,6 +113,11 @@ export class OrganisationsService {
       before,
       after: snapshot(r),
     });
+    if (patch.profminimumLevel !== undefined)
+      await levelToCurrentYear(
+        { em: this.em, audit: this.audit, userId: c.id, today: this.clock.today(), now: this.clock.nowIso() },
+        r,
+      );
     await this.em.flush();
     return toOrganisationResponse(r);
   }

@@ -18,6 +18,8 @@ import {
   PROFMINIMUM_LEVELS,
   profminimumApplies,
   profminimumFulfilment,
+  ProfminimumLevel,
+  profminimumLevelOfYear,
   SummaryTotals,
   summaryTotals,
   summerEmployment,
@@ -77,7 +79,7 @@ export class ReportBuilder {
     const db = this.queriesFor(period.startsOn.toString(), period.endsOn.toString(), scope, academicYear.label);
 
     const [
-      orgs,
+      orgRows,
       agreements,
       partners,
       districtPartners,
@@ -111,6 +113,15 @@ export class ReportBuilder {
       db.acknowledgementPairs(),
       db.departmentName(),
     ]);
+    // each school judged by its профминимум level of the reported academic year (E1), not by today's
+    const orgs = orgRows.map((o) => ({
+      ...o,
+      profminimumLevel: profminimumLevelOfYear(
+        academicYear,
+        knownLevel(o.yearLevel),
+        knownLevel(o.profminimumLevel) ?? null,
+      ),
+    }));
     const [inForceByKind, flowAgreements, schoolsWithEmployer, held, enrolments, websiteItems] = await Promise.all([
       db.agreementsInForceByKind(),
       db.agreementsForFlows(),
@@ -363,6 +374,9 @@ function breakdown(
     })
     .sort((a, b) => b.activitiesPlanned - a.activitiesPlanned || a.key.localeCompare(b.key));
 }
+
+/** A stored level as the domain's (an unknown text is no level). */
+const knownLevel = (l: string | null): ProfminimumLevel | null => PROFMINIMUM_LEVELS.find((x) => x === l) ?? null;
 
 /** Профминимум per grade for one school: hours delivered (held career-guidance activities) vs its declared level. */
 function careerRow(

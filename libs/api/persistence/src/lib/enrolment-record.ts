@@ -1,3 +1,5 @@
+import type { ProfminimumLevel } from '@socium/domain';
+
 import { EntitySchema } from '@mikro-orm/core';
 
 import { BASE_PROPERTIES as base, BaseRecord } from './base-record';
@@ -11,6 +13,8 @@ export class EnrolmentRecord extends BaseRecord {
   aged14 = 0;
   aged15 = 0;
   aged16to17 = 0;
+  /** the профминимум level the school declared for this year (E1: only from 2023-2024), migration 0029 */
+  profminimumLevel: ProfminimumLevel | null = null;
 }
 export const EnrolmentSchema = new EntitySchema<EnrolmentRecord>({
   class: EnrolmentRecord,
@@ -23,5 +27,6 @@ export const EnrolmentSchema = new EntitySchema<EnrolmentRecord>({
     aged14: { type: 'integer', fieldName: 'aged14' },
     aged15: { type: 'integer', fieldName: 'aged15' },
     aged16to17: { type: 'integer', fieldName: 'aged16to17' },
+    profminimumLevel: { type: 'string', length: 20, nullable: true },
   },
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
-import { LocalDate } from '../common';
+import { AcademicYear } from '../calendar/academic-year';
+import { LocalDate, unwrap } from '../common';
 import {
   CareerActivity,
   careerHoursByGrade,
@@ -9,9 +10,12 @@ import {
   PROFMINIMUM_BELOW_LEVEL,
   PROFMINIMUM_GRADES,
   PROFMINIMUM_HOURS,
+  PROFMINIMUM_LEVEL_BEFORE_START,
   profminimumApplies,
   profminimumFulfilment,
   ProfminimumLevel,
+  profminimumLevelForYear,
+  profminimumLevelOfYear,
   profminimumLevelReached,
 } from './profminimum';
 
@@ -220,5 +224,52 @@ describe(`${careerHoursByGrade.name} with fractional hours`, () => {
     [[1.1, 2.2], 3.3],
   ])('sums the hours %j of one grade to exactly %d, without floating-point residue', (hours, sum) => {
     expect(careerHoursByGrade(hours.map((h) => activity({ hours: h })))[8]).toBe(sum);
+  });
+});
+
+describe(profminimumLevelForYear.name, () => {
+  it.each(['2023-2024', '2024-2025', '2030-2031'])('accepts every level for %s (from 01.09.2023, E1)', (label) => {
+    for (const level of ['basic', 'main', 'advanced'] as const)
+      expect(profminimumLevelForYear(unwrap(AcademicYear.parse(label)), level)).toEqual({ ok: true, value: level });
+  });
+
+  it.each(['2022-2023', '2019-2020'])('refuses a level for %s with profminimum.level.before-start', (label) => {
+    const r = profminimumLevelForYear(unwrap(AcademicYear.parse(label)), 'basic');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({
+      code: PROFMINIMUM_LEVEL_BEFORE_START,
+      category: 'rule',
+      field: 'profminimumLevel',
+    });
+    expect(r.error.message.ru).toContain(label);
+  });
+
+  it('accepts "no level" for a year before 2023-2024', () => {
+    expect(profminimumLevelForYear(AcademicYear.of(2022), null)).toEqual({ ok: true, value: null });
+  });
+
+  it('names the field it is given (an import cell)', () => {
+    const r = profminimumLevelForYear(AcademicYear.of(2020), 'main', 'row.3.level');
+    expect(!r.ok && r.error.field).toBe('row.3.level');
+  });
+});
+
+describe(profminimumLevelOfYear.name, () => {
+  const y2024 = AcademicYear.of(2024);
+  it('takes the level of the year when the school has a record for it', () => {
+    expect(profminimumLevelOfYear(y2024, 'basic', 'advanced')).toBe('basic');
+  });
+
+  it('falls back to the current level for a year the school recorded no level for', () => {
+    expect(profminimumLevelOfYear(y2024, undefined, 'main')).toBe('main');
+    expect(profminimumLevelOfYear(y2024, null, 'main')).toBe('main');
+    expect(profminimumLevelOfYear(y2024, null, null)).toBeNull();
+  });
+
+  it('gives no level before 2023-2024, even when one was stored or is current', () => {
+    expect(profminimumLevelOfYear(AcademicYear.of(2022), 'main', 'main')).toBeNull();
+    expect(profminimumLevelOfYear(AcademicYear.of(2022), undefined, 'main')).toBeNull();
+    expect(profminimumLevelOfYear(AcademicYear.of(2023), undefined, 'main')).toBe('main');
   });
 });

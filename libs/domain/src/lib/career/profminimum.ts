@@ -1,5 +1,6 @@
 import type { ActivityStatus } from '../activity';
-import { Finding, finding, LocalDate, PROFMINIMUM_RULES } from '../common';
+import { AcademicYear } from '../calendar/academic-year';
+import { DomainError, err, Finding, finding, LocalDate, ok, PROFMINIMUM_RULES, Result, ruleError } from '../common';
 import { ratio, round4 } from '../indicators/ratio';
 import { SCHOOL_GRADES } from '../organisation/school-grades';
 
@@ -16,6 +17,49 @@ export const PROFMINIMUM_START = LocalDate.of(2023, 9, 1);
 /** Whether the профминимум applies to a period that starts on `periodStart` (E1: from 01.09.2023). */
 export function profminimumApplies(periodStart: LocalDate): boolean {
   return periodStart.epochDay >= PROFMINIMUM_START.epochDay;
+}
+
+/** Rule code of a level given to an academic year before 2023-2024 (E1). */
+export const PROFMINIMUM_LEVEL_BEFORE_START = PROFMINIMUM_RULES.levelBeforeStart;
+
+/**
+ * The level a school declares for one academic year (E1: levels exist from 2023-2024 on). `null` (no level) is
+ * always allowed; a level for a year that started before 01.09.2023 is refused with
+ * `profminimum.level.before-start` (422) on `field`.
+ */
+export function profminimumLevelForYear(
+  year: AcademicYear,
+  level: ProfminimumLevel | null,
+  field = 'profminimumLevel',
+): Result<ProfminimumLevel | null, DomainError> {
+  if (level === null || profminimumApplies(year.range.start)) return ok(level);
+  return err(
+    ruleError([
+      finding(
+        PROFMINIMUM_LEVEL_BEFORE_START,
+        {
+          ru: `Уровень профминимума указывается с 2023-2024 учебного года (с 01.09.2023), а не для ${year.label}`,
+          en: `A profminimum level is set from the 2023-2024 academic year on (from 01.09.2023), not for ${year.label}`,
+          tt: `Профминимум дәрәҗәсе 2023-2024 уку елыннан (01.09.2023 дән) күрсәтелә, ${year.label} өчен түгел`,
+        },
+        { field, limit: PROFMINIMUM_START.toString(), actual: year.label },
+      ),
+    ]),
+  );
+}
+
+/**
+ * The level that applies to a school in an academic year (E1): none before 2023-2024; else the level its
+ * enrolment record of that year carries, or — when the school recorded no level for the year (no record, or a
+ * record without one) — the school's current level.
+ */
+export function profminimumLevelOfYear(
+  year: AcademicYear,
+  yearLevel: ProfminimumLevel | null | undefined,
+  currentLevel: ProfminimumLevel | null,
+): ProfminimumLevel | null {
+  if (!profminimumApplies(year.range.start)) return null;
+  return yearLevel ?? currentLevel;
 }
 
 /** Minimum academic hours a year per level: базовый 40, основной 60, продвинутый 80. */

@@ -169,7 +169,11 @@ export const IMPORT_RULES = {
 } as const;
 
 /** Career-guidance hours against the declared профминимум level (lib/career). */
-export const PROFMINIMUM_RULES = { belowLevel: 'profminimum.hours.below-level' } as const;
+export const PROFMINIMUM_RULES = {
+  belowLevel: 'profminimum.hours.below-level',
+  /** a level for an academic year that started before 01.09.2023 (E1) */
+  levelBeforeStart: 'profminimum.level.before-start',
+} as const;
 
 /** Findings of the Labour Code checks of a placement (lib/placement, docs/product/domain-rules.md section B). */
 export const PLACEMENT_RULE_CODES = [

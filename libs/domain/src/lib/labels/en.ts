@@ -76,6 +76,7 @@ export const EN_LABELS: CodeLabels = {
     other: 'Other',
   },
   organisationKind: { department: 'Education Department', school: 'School', partner: 'Social partner' },
+  profminimumLevel: { basic: 'Basic', main: 'Main', advanced: 'Advanced' },
   publicTextFlag: {
     email: 'e-mail address',
     phone: 'phone number',

@@ -1,5 +1,6 @@
 import { ACTIVITY_FORMS, ACTIVITY_STATUSES, DEFAULT_DIRECTION_CODES } from '../activity';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../agreement';
+import { PROFMINIMUM_LEVELS } from '../career/profminimum';
 import { RECIPIENT_STATES } from '../document';
 import { ORGANISATION_KINDS, PARTNER_TYPES } from '../organisation';
 import { PLACEMENT_CHANNELS } from '../placement';
@@ -18,6 +19,7 @@ const CODES: Readonly<Record<CodeSection, readonly string[]>> = {
   direction: DEFAULT_DIRECTION_CODES,
   partnerType: PARTNER_TYPES,
   organisationKind: ORGANISATION_KINDS,
+  profminimumLevel: PROFMINIMUM_LEVELS,
   publicTextFlag: PUBLIC_TEXT_FLAGS,
   activityTextField: PUBLIC_ACTIVITY_TEXT_FIELDS,
 };

@@ -4,6 +4,7 @@
 // runtime dependencies, so a bundle (the public widget) that imports one section carries nothing else.
 import type { ActivityForm, ActivityStatus, DirectionCode } from '../activity';
 import type { AgreementKind, AgreementStatus } from '../agreement';
+import type { ProfminimumLevel } from '../career/profminimum';
 import type { RecipientState } from '../document';
 import type { OrganisationKind, PartnerType } from '../organisation';
 import type { PlacementChannel } from '../placement';
@@ -28,6 +29,8 @@ export interface CodeLabels {
   readonly direction: Labels<DirectionCode>;
   readonly partnerType: Labels<PartnerType>;
   readonly organisationKind: Labels<OrganisationKind>;
+  /** the профминимум levels (E1), without their hours */
+  readonly profminimumLevel: Labels<ProfminimumLevel>;
   /** what the screening of public text found (an e-mail, a phone, a person's name, a class beside a name) */
   readonly publicTextFlag: Labels<PublicTextFlag>;
   /** the activity's public text fields */

@@ -82,6 +82,7 @@ export const RU_LABELS: CodeLabels = {
     other: 'Другое',
   },
   organisationKind: { department: 'Отдел образования', school: 'Школа', partner: 'Социальный партнёр' },
+  profminimumLevel: { basic: 'Базовый', main: 'Основной', advanced: 'Продвинутый' },
   publicTextFlag: {
     email: 'адрес электронной почты',
     phone: 'телефон',

@@ -88,6 +88,7 @@ export const TT_LABELS: CodeLabels = {
     other: 'Башка',
   },
   organisationKind: { department: 'Мәгариф бүлеге', school: 'Мәктәп', partner: 'Социаль партнер' },
+  profminimumLevel: { basic: 'Базалы', main: 'Төп', advanced: 'Алдынгы' },
   publicTextFlag: {
     email: 'электрон почта адресы',
     phone: 'телефон',

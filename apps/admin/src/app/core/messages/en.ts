@@ -995,4 +995,9 @@ export const en: Dictionary = {
   integer_invalid: 'Type a whole number, for example: {example}.',
   // — e-mail of documents sent (helper K) —
   aud_type_single_use_link: 'Single-use link',
+  // — enrolment: профминимум level per year —
+  enr_level_none: 'Not set — the school’s level applies',
+  enr_level_hint: 'The level of this academic year; set from 2023-2024 on',
+  enr_count_min: 'At least {min}',
+  enr_count_max: 'At most {max}',
 };

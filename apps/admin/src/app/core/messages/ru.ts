@@ -1086,6 +1086,11 @@ export const ru = {
   integer_invalid: 'Введите целое число, например: {example}.',
   // — e-mail of documents sent (helper K) —
   aud_type_single_use_link: 'Одноразовая ссылка',
+  // — enrolment: профминимум level per year —
+  enr_level_none: 'Не указан — действует уровень школы',
+  enr_level_hint: 'Уровень этого учебного года; указывается с 2023-2024',
+  enr_count_min: 'Не меньше {min}',
+  enr_count_max: 'Не больше {max}',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -982,4 +982,9 @@ export const tt: Dictionary = {
   integer_invalid: 'Бөтен сан языгыз, мәсәлән: {example}.',
   // — e-mail of documents sent (helper K) —
   aud_type_single_use_link: 'Бер тапкырлык сылтама',
+  // — enrolment: профминимум level per year —
+  enr_level_none: 'Күрсәтелмәгән — мәктәп дәрәҗәсе гамәлдә',
+  enr_level_hint: 'Шушы уку елының дәрәҗәсе; 2023-2024 елдан күрсәтелә',
+  enr_count_min: 'Кимендә {min}',
+  enr_count_max: 'Күп дигәндә {max}',
 };

@@ -15,6 +15,7 @@ const year = (over: Partial<EnrolmentResponse> = {}): EnrolmentResponse => ({
   aged14: 30,
   aged15: 45,
   aged16to17: 60,
+  profminimumLevel: null,
   total: 90,
   version: 3,
   createdAt: '',
@@ -59,7 +60,14 @@ describe(EnrolmentEditor.name, () => {
       (el.querySelector(`[data-testid="${testId}"]`) as HTMLButtonElement).click();
       await stable();
     };
-    return { el, stable, type, click, changed };
+    /** opens the level select and picks an option (the options live in the overlay, outside the component) */
+    const pick = async (level: string) => {
+      (el.querySelector('[data-testid="enrolment-level"] .mat-mdc-select-trigger') as HTMLElement).click();
+      await stable();
+      (document.querySelector(`[data-testid="enrolment-level-option-${level}"]`) as HTMLElement).click();
+      await stable();
+    };
+    return { el, stable, type, click, pick, changed };
   };
 
   it('adds the current academic year with pupils per grade and by age', async () => {
@@ -126,5 +134,45 @@ describe(EnrolmentEditor.name, () => {
     const { el } = await render([year()], false);
     expect(el.querySelector('[data-testid="enrolment-add"]')).toBeNull();
     expect(el.querySelector('[data-testid="enrolment-edit-2026-2027"]')).toBeNull();
+  });
+
+  it('shows each year’s профминимум level and changes it with the year’s select', async () => {
+    const { el, click, pick, stable } = await render([year({ profminimumLevel: 'main' })]);
+    expect(el.querySelector('[data-testid="enrolment-level-2026-2027"]')?.textContent).toContain('Основной');
+    await click('enrolment-edit-2026-2027');
+    await stable(); // the select shows its option's text once the options exist
+    expect(el.querySelector('[data-testid="enrolment-level"]')?.textContent).toContain('Основной');
+    await pick('advanced');
+    expect(el.querySelector('[data-testid="enrolment-level"]')?.textContent).toContain('Продвинутый');
+    await click('enrolment-save');
+    const req = http.expectOne('/api/v1/enrolment/en-1');
+    expect(req.request.body).toMatchObject({ version: 3, profminimumLevel: 'advanced', aged14: 30 });
+    req.flush(year({ profminimumLevel: 'advanced', version: 4 }));
+    await stable();
+  });
+
+  it('offers no level for a year before 2023-2024, and leaves a new year’s level to the school when none is chosen', async () => {
+    const { el, type, click, stable } = await render([]);
+    await click('enrolment-add');
+    await stable();
+    expect(el.querySelector('[data-testid="enrolment-level"]')?.textContent).toContain('действует уровень школы');
+    await type('enrolment-year', '2022-2023');
+    expect(el.querySelector('[data-testid="enrolment-level"]')).toBeNull();
+    await click('enrolment-save');
+    const req = http.expectOne('/api/v1/enrolment');
+    expect(req.request.body.academicYear).toBe('2022-2023');
+    expect('profminimumLevel' in req.request.body).toBe(false);
+    req.flush(year({ academicYear: '2022-2023' }));
+  });
+
+  it('says under a count field what is wrong with it (a fraction, above 100 000) and sends nothing', async () => {
+    const { el, type, click } = await render([]);
+    await click('enrolment-add');
+    await type('enrolment-grade-9', '100001');
+    await type('enrolment-aged14', '2,5');
+    await click('enrolment-save');
+    http.expectNone('/api/v1/enrolment');
+    const errors = [...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim());
+    expect(errors).toEqual([expect.stringMatching(/^Не больше 100\s000$/), 'Введите целое число, например: 12.']);
   });
 });

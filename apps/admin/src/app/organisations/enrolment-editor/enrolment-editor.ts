@@ -1,12 +1,21 @@
 import type { EnrolmentResponse } from '@socium/contracts';
-import { ENROLMENT_GRADES, ENROLMENT_MAX_COUNT } from '@socium/domain';
+import {
+  AcademicYear,
+  ENROLMENT_GRADES,
+  ENROLMENT_MAX_COUNT,
+  PROFMINIMUM_LEVELS,
+  profminimumApplies,
+  type ProfminimumLevel,
+} from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { filter, type Observable } from 'rxjs';
 
 import {
@@ -17,27 +26,42 @@ import {
 import { describeError } from '../../core/api-error';
 import { AdminClock } from '../../core/clock';
 import { I18nService } from '../../core/i18n.service';
+import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { OrganisationsData } from '../../data-access/organisations.data';
-
-/** The counts a form edits: pupils per grade 1–11 and by age (14, 15, 16–17). */
-interface Counts {
-  grades: Record<string, number | null>;
-  aged14: number | null;
-  aged15: number | null;
-  aged16to17: number | null;
-}
+import { NumberInput } from '../../ui/number-input';
+import { fieldError } from '../../ui/refusal/form-refusal';
 
 const AGE_FIELDS = ['aged14', 'aged15', 'aged16to17'] as const;
+type AgeField = (typeof AGE_FIELDS)[number];
+
+/** A count of pupils: a whole number 0–100000 (the API's bounds), 0 when left as is. */
+const count = (value = 0) =>
+  new FormControl<number | null>(value, [Validators.min(0), Validators.max(ENROLMENT_MAX_COUNT)]);
+
+/** One block of count fields: the pupils per grade, or by age. */
+interface CountSection {
+  readonly legend: MessageKey;
+  readonly group: 'grades' | 'ages';
+  readonly fields: readonly { readonly key: string; readonly label: string; readonly testId: string }[];
+}
+
+/** The level of each year (the select's "not set", the school's level applying, is `''`: null would reset it). */
+const LEVEL_LABELS: Readonly<Record<ProfminimumLevel, MessageKey>> = {
+  basic: 'org_profminimum_basic',
+  main: 'org_profminimum_main',
+  advanced: 'org_profminimum_advanced',
+};
 
 /**
  * A school's enrolment per academic year, editable by staff (issue 14): the coordinator for any school, the school's
  * administrator for its own (the API decides; `canWrite` only shows the buttons). One year at a time: add a year, or
- * change or delete a recorded one; a change sends the version read, so a year changed meanwhile answers 409.
+ * change or delete a recorded one; a change sends the version read, so a year changed meanwhile answers 409. Each
+ * year from 2023-2024 carries its профминимум level (E1); an earlier year has none, so the select is not shown.
  */
 @Component({
   selector: 'admin-enrolment-editor',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, NumberInput],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './enrolment-editor.html',
   styleUrl: './enrolment-editor.scss',
@@ -55,37 +79,82 @@ export class EnrolmentEditor {
   /** a year was added, changed or deleted: the page reads the list again */
   readonly changed = output<void>();
 
-  protected readonly grades = ENROLMENT_GRADES;
-  protected readonly ages = AGE_FIELDS;
-  protected readonly max = ENROLMENT_MAX_COUNT;
+  protected readonly levels = PROFMINIMUM_LEVELS;
+  protected readonly form = new FormGroup({
+    academicYear: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.pattern(/^\s*\d{4}-\d{4}\s*$/)],
+    }),
+    profminimumLevel: new FormControl<ProfminimumLevel | ''>('', { nonNullable: true }),
+    grades: new FormGroup(Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, count()]))),
+    ages: new FormGroup(Object.fromEntries(AGE_FIELDS.map((a) => [a, count()]))),
+  });
+
+  /** the two blocks of counts, one loop in the template */
+  protected readonly sections = computed<readonly CountSection[]>(() => {
+    this.i18n.lang();
+    return [
+      {
+        legend: 'enr_by_grade',
+        group: 'grades',
+        fields: ENROLMENT_GRADES.map((g) => ({
+          key: g,
+          label: this.i18n.t('enr_grade', { grade: g }),
+          testId: `enrolment-grade-${g}`,
+        })),
+      },
+      {
+        legend: 'enr_by_age',
+        group: 'ages',
+        fields: AGE_FIELDS.map((a) => ({ key: a, label: this.ageLabel(a), testId: `enrolment-${a}` })),
+      },
+    ];
+  });
 
   /** the year being edited (null: a new year), or undefined while the form is closed */
   protected readonly editing = signal<EnrolmentResponse | null | undefined>(undefined);
-  protected readonly year = signal('');
-  protected readonly counts = signal<Counts>(emptyCounts());
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly fieldErrors = signal<Record<string, string>>({});
 
   protected readonly open = computed(() => this.editing() !== undefined);
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.value });
   protected readonly total = computed(() =>
-    Object.values(this.counts().grades).reduce<number>((s, n) => s + (n ?? 0), 0),
+    Object.values(this.value().grades ?? {}).reduce<number>((s, n) => s + (n ?? 0), 0),
   );
+  /** E1: a level only for a year from 2023-2024 (an unreadable year offers it; the API decides) */
+  protected readonly levelApplies = computed(() => {
+    const year = AcademicYear.parse((this.value().academicYear ?? '').trim());
+    return !year.ok || profminimumApplies(year.value.range.start);
+  });
 
-  protected ageLabel(field: (typeof AGE_FIELDS)[number]) {
-    return this.i18n.t(field === 'aged14' ? 'org_aged14' : field === 'aged15' ? 'org_aged15' : 'org_aged16to17');
+  protected levelLabel(level: ProfminimumLevel | '' | null): string {
+    return this.i18n.t(level ? LEVEL_LABELS[level] : 'enr_level_none');
+  }
+
+  protected readonly fieldError = fieldError;
+
+  /** A count field's complaint: not a whole number, below 0 or above the maximum. */
+  protected countError(control: AbstractControl | null): string | null {
+    if (!control?.errors) return null;
+    if (control.errors['min']) return this.i18n.t('enr_count_min', { min: 0 });
+    if (control.errors['max']) return this.i18n.t('enr_count_max', { max: this.i18n.number(ENROLMENT_MAX_COUNT) });
+    return fieldError(control, this.i18n);
+  }
+
+  protected control(section: CountSection, key: string): FormControl<number | null> {
+    return this.form.controls[section.group].get(key) as FormControl<number | null>;
   }
 
   protected add(): void {
     const taken = new Set(this.rows().map((r) => r.academicYear));
     let y = this.clock.academicYear();
     while (taken.has(y.label)) y = y.next();
-    this.start(null, y.label, emptyCounts());
+    this.start(null, y.label, '', {}, {});
   }
 
   protected edit(row: EnrolmentResponse): void {
-    this.start(row, row.academicYear, {
-      grades: Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, row.pupilsByGrade[g] ?? 0])),
+    this.start(row, row.academicYear, row.profminimumLevel ?? '', row.pupilsByGrade, {
       aged14: row.aged14,
       aged15: row.aged15,
       aged16to17: row.aged16to17,
@@ -98,27 +167,34 @@ export class EnrolmentEditor {
     this.fieldErrors.set({});
   }
 
-  protected setGrade(grade: string, value: number | null): void {
-    this.counts.update((c) => ({ ...c, grades: { ...c.grades, [grade]: value } }));
-  }
-
-  protected setAge(field: (typeof AGE_FIELDS)[number], value: number | null): void {
-    this.counts.update((c) => ({ ...c, [field]: value }));
-  }
-
   protected save(): void {
     if (this.busy()) return;
-    const c = this.counts();
-    const body = {
-      pupilsByGrade: Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, c.grades[g] ?? 0])),
-      aged14: c.aged14 ?? 0,
-      aged15: c.aged15 ?? 0,
-      aged16to17: c.aged16to17 ?? 0,
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const level = (this.levelApplies() && v.profminimumLevel) || null;
+    const counts = {
+      pupilsByGrade: Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, v.grades[g] ?? 0])),
+      aged14: v.ages['aged14'] ?? 0,
+      aged15: v.ages['aged15'] ?? 0,
+      aged16to17: v.ages['aged16to17'] ?? 0,
     };
     const row = this.editing();
+    // a new year without a chosen level takes the school's own (the API's default)
     const request: Observable<EnrolmentResponse> = row
-      ? this.data.updateEnrolment(row.id, { ...body, version: row.version })
-      : this.data.createEnrolment({ organisationId: this.organisationId(), academicYear: this.year().trim(), ...body });
+      ? this.data.updateEnrolment(row.id, {
+          ...counts,
+          ...(this.levelApplies() ? { profminimumLevel: level } : {}),
+          version: row.version,
+        })
+      : this.data.createEnrolment({
+          organisationId: this.organisationId(),
+          academicYear: v.academicYear.trim(),
+          ...counts,
+          ...(level ? { profminimumLevel: level } : {}),
+        });
     this.busy.set(true);
     this.error.set(null);
     this.fieldErrors.set({});
@@ -169,20 +245,25 @@ export class EnrolmentEditor {
       });
   }
 
-  private start(row: EnrolmentResponse | null, year: string, counts: Counts): void {
+  private ageLabel(field: AgeField): string {
+    return this.i18n.t(field === 'aged14' ? 'org_aged14' : field === 'aged15' ? 'org_aged15' : 'org_aged16to17');
+  }
+
+  private start(
+    row: EnrolmentResponse | null,
+    year: string,
+    level: ProfminimumLevel | '',
+    grades: Readonly<Record<string, number>>,
+    ages: Partial<Record<AgeField, number>>,
+  ): void {
     this.editing.set(row);
-    this.year.set(year);
-    this.counts.set(counts);
+    this.form.reset({
+      academicYear: year,
+      profminimumLevel: level,
+      grades: Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, grades[g] ?? 0])),
+      ages: Object.fromEntries(AGE_FIELDS.map((a) => [a, ages[a] ?? 0])),
+    });
     this.error.set(null);
     this.fieldErrors.set({});
   }
-}
-
-function emptyCounts(): Counts {
-  return {
-    grades: Object.fromEntries(ENROLMENT_GRADES.map((g) => [g, 0])),
-    aged14: 0,
-    aged15: 0,
-    aged16to17: 0,
-  };
 }

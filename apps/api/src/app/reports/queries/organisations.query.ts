@@ -5,14 +5,27 @@ export interface ReportOrganisation {
   name: string;
   shortName: string;
   kind: string;
+  /** the school's current level (its own field) */
   profminimumLevel: string | null;
+  /** the level on its enrolment record of the report's academic year (null without a record or a level) */
+  yearLevel: string | null;
 }
 
 /** The organisations the rows are about: every school of the district, or the one in scope. */
 export async function organisations(db: ReportSql): Promise<ReportOrganisation[]> {
   const qb = db
     .k('organisation as o')
-    .select('o.id', 'o.name', 'o.short_name as shortName', 'o.kind', 'o.profminimum_level as profminimumLevel')
+    .leftJoin('enrolment as e', (j) =>
+      j.on('e.organisation_id', 'o.id').andOn('e.academic_year', db.k.raw('?', [db.w.academicYear])),
+    )
+    .select(
+      'o.id',
+      'o.name',
+      'o.short_name as shortName',
+      'o.kind',
+      'o.profminimum_level as profminimumLevel',
+      'e.profminimum_level as yearLevel',
+    )
     .orderBy([{ column: 'o.short_name' }, { column: 'o.id' }]);
   return db.w.scope ? qb.where('o.id', db.w.scope) : qb.where('o.kind', 'school');
 }
