@@ -72,7 +72,11 @@ describe(DocumentPage.name, () => {
     return { el, q, click, type, stable: () => fixture.whenStable() };
   };
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // the files section asks for its own list once the document is shown (its own spec tests it)
+    http.match('/api/v1/documents/doc-1/files').forEach((r) => r.flush([]));
+    http.verify();
+  });
 
   it('shows the requisites and the deadline in working days', async () => {
     const { q } = await render('coordinator', []);

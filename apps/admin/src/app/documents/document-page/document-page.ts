@@ -45,6 +45,7 @@ import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
+import { DocumentFiles } from '../document-files/document-files';
 
 /** Whom a mailing goes to: every institution (schools and partners), every school, organisations of some kinds, partners of some types, or chosen ones. */
 export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
@@ -68,6 +69,7 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
     MatSelectModule,
     StatusChip,
     ConflictPanel,
+    DocumentFiles,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-page.html',
