@@ -25,6 +25,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { checkVersion, newId, snapshot } from '../common/crud.support';
 import { AppError, fail, notFound, orThrow } from '../http/app-error';
+import { dropResponses } from './document-files.service';
 import { DocumentsService, progressOf } from './documents.service';
 
 /**
@@ -183,6 +184,7 @@ export class DocumentMailingService {
         incomingNumber: null,
         revision: doc.revision,
       });
+    dropResponses(this.em, recipients);
     this.audit.record(this.em, {
       userId: c.id,
       action: 'reissue',

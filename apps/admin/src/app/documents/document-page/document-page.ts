@@ -1,4 +1,10 @@
-import type { CreatedLinkResponse, DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
+import type {
+  CreatedLinkResponse,
+  DocumentResponse,
+  PlanResponse,
+  RecipientResponse,
+  SendDocumentRequest,
+} from '@socium/contracts';
 import {
   canAdvanceRecipient,
   ORGANISATION_KINDS,
@@ -9,6 +15,7 @@ import {
 } from '@socium/domain';
 
 import { DOCUMENT } from '@angular/common';
+import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -30,7 +37,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { forkJoin, type Observable } from 'rxjs';
+import { filter, forkJoin, last, of, switchMap, type Observable } from 'rxjs';
 
 import { describeError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -39,13 +46,14 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { PlansData } from '../../data-access/plans.data';
 import { changedFields } from '../../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { dateError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
-import { DocumentFiles } from '../document-files/document-files';
+import { DOCUMENT_FILE_ACCEPT, DocumentFiles } from '../document-files/document-files';
 
 /** Whom a mailing goes to: every institution (schools and partners), every school, organisations of some kinds, partners of some types, or chosen ones. */
 export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
@@ -78,6 +86,7 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
 export class DocumentPage {
   private readonly documents = inject(DocumentsData);
   private readonly organisationsData = inject(OrganisationsData);
+  private readonly plansData = inject(PlansData);
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
@@ -144,7 +153,15 @@ export class DocumentPage {
   protected readonly todayIso = inject(AdminClock).todayIso();
   protected readonly comment = signal('');
   protected readonly responseText = signal('');
+  /** the organisation's own plan the response names ('' for none) and the file it carries */
+  protected readonly responsePlanId = signal('');
+  protected readonly responseFile = signal<File | null>(null);
+  /** the caller's organisation's plans, asked for once its line can respond */
+  protected readonly ownPlans = signal<PlanResponse[] | null>(null);
+  protected readonly accept = DOCUMENT_FILE_ACCEPT;
   protected readonly stepError = signal<string | null>(null);
+  /** a response or recipient file that could not be downloaded */
+  protected readonly downloadError = signal<string | null>(null);
 
   constructor() {
     effect(() => {
@@ -161,6 +178,7 @@ export class DocumentPage {
         this.doc.set(doc);
         this.recipients.set(recipients.items);
         this.loading.set(false);
+        this.loadOwnPlans();
       },
       error: (e: unknown) => {
         this.error.set(describeError(e, this.i18n).message);
@@ -325,15 +343,54 @@ export class DocumentPage {
     );
   }
 
-  protected respond(): void {
+  /** The plans a response may name: the caller's organisation's own, once its line can still respond. */
+  private loadOwnPlans(): void {
+    const r = this.mine();
+    if (this.ownPlans() !== null || !r || !this.can(r, 'responded')) return;
+    this.ownPlans.set([]);
+    this.plansData.list({ organisationId: r.organisationId, limit: 100 }).subscribe({
+      next: (page) => this.ownPlans.set(page.items.filter((p) => p.organisationId === r.organisationId)),
+      // without its plans the response is still given as a text (and a file)
+      error: () => this.ownPlans.set([]),
+    });
+  }
+
+  protected chooseResponseFile(input: HTMLInputElement): void {
+    this.responseFile.set(input.files?.[0] ?? null);
+    input.value = '';
+  }
+
+  /** Sends the response: the file first (refused files stop it there), then the text with the chosen plan. */
+  protected respond(r: RecipientResponse): void {
     const response = this.responseText().trim();
     if (!response) {
       this.stepError.set(this.i18n.t('err_field_empty'));
       return;
     }
-    this.run(this.documents.respond(this.id(), { response }), this.stepError, () =>
-      this.notify.done(this.i18n.t('doc_responded_toast')),
+    const planId = this.responsePlanId();
+    const file = this.responseFile();
+    const attached: Observable<unknown> = file
+      ? this.documents.attachResponseFile(this.id(), r.organisationId, file).pipe(
+          filter((e) => e.type === HttpEventType.Response),
+          last(),
+        )
+      : of(null);
+    const answer = attached.pipe(
+      switchMap(() => this.documents.respond(this.id(), { response, ...(planId ? { planId } : {}) })),
     );
+    this.run(answer, this.stepError, () => {
+      this.responseFile.set(null);
+      this.notify.done(this.i18n.t('doc_responded_toast'));
+    });
+  }
+
+  protected async downloadResponse(r: RecipientResponse): Promise<void> {
+    this.downloadError.set(null);
+    try {
+      await this.documents.downloadResponseFile(this.id(), r);
+    } catch {
+      this.downloadError.set(this.i18n.t('docf_download_failed'));
+    }
   }
 
   /**
