@@ -1013,4 +1013,6 @@ export const en: Dictionary = {
   docr_attach: 'Attach a file',
   docr_attached: 'Attached file: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG or PNG, up to 10 MB.',
+  number_min: 'At least {min}.',
+  number_max: 'At most {max}.',
 };

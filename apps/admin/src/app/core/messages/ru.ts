@@ -1104,6 +1104,8 @@ export const ru = {
   docr_attach: 'Приложить файл',
   docr_attached: 'Приложен файл: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG или PNG, не больше 10 МБ.',
+  number_min: 'Не меньше {min}.',
+  number_max: 'Не больше {max}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1000,4 +1000,6 @@ export const tt: Dictionary = {
   docr_attach: 'Файл беркетү',
   docr_attached: 'Беркетелгән файл: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG яки PNG, 10 МБтан зур түгел.',
+  number_min: '{min} яки күбрәк булырга тиеш.',
+  number_max: '{max} яки азрак булырга тиеш.',
 };

@@ -254,6 +254,19 @@ describe(DocumentPage.name, () => {
     flushPage([recipient('sent')]);
   });
 
+  it('refuses a new version with working days out of 1–60, telling it under the field in the language', async () => {
+    const { q, click, type, stable } = await render('coordinator', [recipient('sent')]);
+    await click('doc-reissue-open');
+    await type('doc-reissue-reason', 'Перенесён срок');
+    await click('doc-reissue-due-days');
+    await type('doc-reissue-working-days', '75');
+    await click('doc-reissue-submit');
+    await stable();
+    expect(q('doc-reissue-working-days-error')?.textContent).toContain('Не больше 60.');
+    expect(q('doc-reissue-error')).toBeNull();
+    http.expectNone('/api/v1/documents/doc-1/reissue');
+  });
+
   it('shows a school its own line with the next steps and records the receipt with the incoming number', async () => {
     const { q, click, type, stable } = await render('school_admin', [recipient('sent')]);
     expect(q('doc-send-open')).toBeNull();

@@ -28,7 +28,7 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, type AbstractControl } from '@angular/forms';
+import { FormControl, FormsModule, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -51,7 +51,8 @@ import { changedFields } from '../../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { DOCUMENT_FILE_ACCEPT, DocumentFiles } from '../document-files/document-files';
 
@@ -67,6 +68,7 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
   providers: [provideIsoDates()],
   imports: [
     FormsModule,
+    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
@@ -78,6 +80,7 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
     StatusChip,
     ConflictPanel,
     DocumentFiles,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-page.html',
@@ -92,6 +95,8 @@ export class DocumentPage {
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  /** A number field's complaint (not a whole number, out of its bounds) in the interface's language. */
+  protected readonly fieldError = (c: AbstractControl): string | null => fieldError(c, this.i18n);
   private readonly page = inject(DOCUMENT);
 
   /** the document id from the route */
@@ -137,7 +142,11 @@ export class DocumentPage {
   /** The new version's deadline: kept as it is, a new date, or N working days from the day it is issued again. */
   protected readonly reissueDueKind = signal<'keep' | 'date' | 'days'>('keep');
   protected readonly reissueDueOn = signal('');
-  protected readonly reissueWorkingDays = signal<number | null>(10);
+  protected readonly reissueWorkingDays = new FormControl<number | null>(10, [
+    Validators.required,
+    Validators.min(1),
+    Validators.max(60),
+  ]);
   protected readonly reissueError = signal<string | null>(null);
   /** `409 version.stale` on a new version: what another user changed meanwhile; reload or overwrite */
   protected readonly reissueConflict = new VersionConflict<DocumentResponse>();
@@ -247,7 +256,7 @@ export class DocumentPage {
     this.reissueReason.set('');
     this.reissueDueKind.set('keep');
     this.reissueDueOn.set(d.dueOn ?? '');
-    this.reissueWorkingDays.set(d.dueWorkingDays ?? 10);
+    this.reissueWorkingDays.reset(d.dueWorkingDays ?? 10);
     this.reissueError.set(null);
     this.reissueConflict.clear();
     this.showReissue.set(true);
@@ -263,7 +272,8 @@ export class DocumentPage {
     const summary = this.reissueSummary().trim();
     const deadline = this.reissueDeadline();
     if (deadline === undefined) {
-      this.reissueError.set(this.i18n.t('err_field_empty'));
+      // a number of working days out of bounds is told under its field; a missing date here
+      if (this.reissueDueKind() !== 'days') this.reissueError.set(this.i18n.t('err_field_empty'));
       return;
     }
     const body = {
@@ -322,8 +332,9 @@ export class DocumentPage {
       case 'date':
         return this.reissueDueOn() ? { dueOn: this.reissueDueOn() } : undefined;
       case 'days': {
-        const n = Number(this.reissueWorkingDays());
-        return Number.isInteger(n) && n >= 1 && n <= 60 ? { dueWorkingDays: n } : undefined;
+        const days = this.reissueWorkingDays;
+        days.markAsTouched();
+        return days.valid && days.value !== null ? { dueWorkingDays: days.value } : undefined;
       }
     }
   }
