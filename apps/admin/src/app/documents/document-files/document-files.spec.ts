@@ -99,6 +99,8 @@ describe(DocumentFiles.name, () => {
           statusCode: 400,
           message: 'Файл должен быть в формате PDF, DOCX, XLSX, ODT, JPEG или PNG',
           rule: 'document.file.type',
+          // a raw body's refusal names the field `body`: the sentence is the API's, not "check the fields"
+          details: [{ field: 'body', rule: 'document.file.type', message: 'Файл должен быть в формате PDF' }],
         },
         { status: 400, statusText: 'Bad Request' },
       );

@@ -1,6 +1,5 @@
 import type { DocumentFileResponse } from '@socium/contracts';
 
-import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,6 +9,7 @@ import { describeError } from '../../core/api-error';
 import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
+import { uploadRefusal, withProgress } from '../../data-access/upload-progress';
 import { fileKind, fileSize } from './file-size';
 
 /** The kinds the API accepts for a document's files (it recognises them by their bytes; this only filters the box). */
@@ -81,17 +81,11 @@ export class DocumentFiles {
     if (!file || this.busy()) return;
     this.busy.set(true);
     this.actionError.set(null);
-    this.uploadPercent.set(0);
-    this.documents.uploadFile(this.documentId(), file).subscribe({
-      next: (event) => {
-        if (event.type === HttpEventType.UploadProgress && event.total)
-          this.uploadPercent.set(Math.round((100 * event.loaded) / event.total));
-        if (event.type === HttpEventType.Response) {
-          this.busy.set(false);
-          this.uploadPercent.set(null);
-          this.notify.done(this.i18n.t('docf_uploaded'));
-          this.load();
-        }
+    withProgress(this.documents.uploadFile(this.documentId(), file), (p) => this.uploadPercent.set(p)).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.notify.done(this.i18n.t('docf_uploaded'));
+        this.load();
       },
       error: (e: unknown) => this.failed(e),
     });
@@ -122,7 +116,6 @@ export class DocumentFiles {
 
   private failed(e: unknown): void {
     this.busy.set(false);
-    this.uploadPercent.set(null);
-    this.actionError.set(describeError(e, this.i18n).message);
+    this.actionError.set(uploadRefusal(e, this.i18n));
   }
 }

@@ -15,7 +15,6 @@ import {
 } from '@socium/domain';
 
 import { DOCUMENT } from '@angular/common';
-import { HttpEventType } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -37,7 +36,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { filter, forkJoin, last, of, switchMap, type Observable } from 'rxjs';
+import { forkJoin, of, switchMap, type Observable } from 'rxjs';
 
 import { describeError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -47,6 +46,7 @@ import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
+import { uploadRefusal, withProgress } from '../../data-access/upload-progress';
 import { changedFields } from '../../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
@@ -381,18 +381,21 @@ export class DocumentPage {
     const planId = this.responsePlanId();
     const file = this.responseFile();
     const attached: Observable<unknown> = file
-      ? this.documents.attachResponseFile(this.id(), r.organisationId, file).pipe(
-          filter((e) => e.type === HttpEventType.Response),
-          last(),
-        )
+      ? withProgress(this.documents.attachResponseFile(this.id(), r.organisationId, file))
       : of(null);
     const answer = attached.pipe(
       switchMap(() => this.documents.respond(this.id(), { response, ...(planId ? { planId } : {}) })),
     );
-    this.run(answer, this.stepError, () => {
-      this.responseFile.set(null);
-      this.notify.done(this.i18n.t('doc_responded_toast'));
-    });
+    this.run(
+      answer,
+      this.stepError,
+      () => {
+        this.responseFile.set(null);
+        this.notify.done(this.i18n.t('doc_responded_toast'));
+      },
+      undefined,
+      (e) => uploadRefusal(e, this.i18n),
+    );
   }
 
   protected async downloadResponse(r: RecipientResponse): Promise<void> {
@@ -405,14 +408,15 @@ export class DocumentPage {
   }
 
   /**
-   * Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar; a stale
-   * version goes to `onStale` when the action offers a conflict panel.
+   * Runs one action, then reloads the page; a refusal is shown once: in `errorTo` (in the words `describe` gives),
+   * or in the snack bar; a stale version goes to `onStale` when the action offers a conflict panel.
    */
   private run<T>(
     action: Observable<T>,
     errorTo: WritableSignal<string | null> | null,
     done: (v: T) => void,
     onStale?: () => void,
+    describe = (e: unknown) => describeError(e, this.i18n).message,
   ) {
     if (this.busy()) return;
     this.busy.set(true);
@@ -426,7 +430,7 @@ export class DocumentPage {
       error: (e: unknown) => {
         this.busy.set(false);
         if (onStale && isStale(e)) onStale();
-        else if (errorTo) errorTo.set(describeError(e, this.i18n).message);
+        else if (errorTo) errorTo.set(describe(e));
         else this.notify.failed(e);
       },
     });
