@@ -4,6 +4,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { Downloads } from '../../data-access/download';
+import { refuseFileType } from '../../testing/file-refusal';
 import { providePageTesting } from '../../testing/page-testing';
 import { DocumentFiles } from './document-files';
 import { fileSize } from './file-size';
@@ -92,18 +93,7 @@ describe(DocumentFiles.name, () => {
   it('shows a refused upload once, under the control, in the language of the interface', async () => {
     const { el, q, stable } = await render('coordinator', { files: [] });
     choose(q('doc-file-input') as HTMLInputElement, new File(['text'], 'notes.txt', { type: 'text/plain' }));
-    http
-      .expectOne((r) => r.url === url && r.method === 'POST')
-      .flush(
-        {
-          statusCode: 400,
-          message: 'Файл должен быть в формате PDF, DOCX, XLSX, ODT, JPEG или PNG',
-          rule: 'document.file.type',
-          // a raw body's refusal names the field `body`: the sentence is the API's, not "check the fields"
-          details: [{ field: 'body', rule: 'document.file.type', message: 'Файл должен быть в формате PDF' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    refuseFileType(http.expectOne((r) => r.url === url && r.method === 'POST'));
     await stable();
     expect(q('doc-files-action-error')?.textContent).toContain('PDF, DOCX');
     expect(el.textContent?.split('Файл должен быть в формате')).toHaveLength(2);

@@ -5,6 +5,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { Downloads } from '../../data-access/download';
+import { refuseFileType } from '../../testing/file-refusal';
 import { providePageTesting } from '../../testing/page-testing';
 import { DocumentPage } from './document-page';
 
@@ -359,18 +360,7 @@ describe(DocumentPage.name, () => {
     await chooseFile(q, new File(['x'], 'notes.txt', { type: 'text/plain' }), stable);
     await type('doc-response', 'Ответ');
     await click('doc-respond');
-    http
-      .expectOne((r) => r.url === '/api/v1/documents/doc-1/recipients/school-1/response-file')
-      .flush(
-        {
-          statusCode: 400,
-          message: 'Файл должен быть в формате PDF, DOCX, XLSX, ODT, JPEG или PNG',
-          rule: 'document.file.type',
-          // a raw body's refusal names the field `body`: the sentence is the API's, not "check the fields"
-          details: [{ field: 'body', rule: 'document.file.type', message: 'Файл должен быть в формате PDF' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    refuseFileType(http.expectOne((r) => r.url === '/api/v1/documents/doc-1/recipients/school-1/response-file'));
     await stable();
     http.expectNone('/api/v1/documents/doc-1/respond');
     expect(q('doc-step-error')?.textContent).toContain('PDF, DOCX');
