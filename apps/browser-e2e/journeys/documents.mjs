@@ -250,6 +250,9 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         // sent: the resolution's file can no longer be removed, and the page says why
         expect((await page.getByTestId('doc-file-remove').count()) === 0, 'a sent file offers removal');
         await page.getByTestId('doc-files-sent').waitFor({ timeout: 5000 });
+        // the response's plan and file share its cell: the table still fits the page, its actions in view
+        const fits = await page.locator('.table-wrap').evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
+        expect(fits, 'the recipients table scrolls sideways at 1366 px');
         await ownRow.scrollIntoViewIfNeeded();
         await screenshot(page, `documents-response-plan-file-${width}.png`);
         await screenshot(page, `documents-overdue-${width}.png`);
