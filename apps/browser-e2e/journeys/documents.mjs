@@ -26,6 +26,14 @@ const RESOLUTION = {
     .join(' '),
   workingDays: '10',
 };
+/** A small PDF as the file input receives it (the API recognises a PDF by its first bytes). */
+const pdf = (name, text) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`),
+});
+const RESOLUTION_FILE = 'Резолюция круглого стола 12.02.2020.pdf';
+const ANSWER_FILE = 'План гимназии на 2019-2020.pdf';
 /** The day the API counts as today in the browser run (run.mjs pins it). */
 const API_TODAY = '2026-11-28';
 
@@ -96,6 +104,21 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         const due = (stored.dueOn ?? '').split('-').reverse().join('.');
         expect(stored.dueOn > RESOLUTION.issuedOn && requisites.includes(due), `deadline ${due} in: ${requisites}`);
 
+        // the resolution's text goes with it: a file on the document's page, before it is sent
+        await page.getByTestId('doc-files-empty').waitFor({ timeout: 10000 });
+        await page.getByTestId('doc-file-input').setInputFiles(pdf(RESOLUTION_FILE, 'the resolution'));
+        await page.getByTestId('doc-file').filter({ hasText: RESOLUTION_FILE }).waitFor({ timeout: 10000 });
+        const listed = await page.getByTestId('doc-file').innerText();
+        expect(/PDF · \d+ Б · загружен \d\d\.\d\d\.\d{4}/.test(listed), `the file is listed as: ${listed}`);
+        // a refused file is told once, under the control, in Russian
+        await page
+          .getByTestId('doc-file-input')
+          .setInputFiles({ name: 'заметки.txt', mimeType: 'text/plain', buffer: Buffer.from('просто текст') });
+        const refusal = await page.getByTestId('doc-files-action-error').innerText();
+        expect(refusal.includes('PDF, DOCX, XLSX, ODT, JPEG или PNG'), `the refusal reads: ${refusal}`);
+        await screenshot(page, `documents-files-${width}.png`);
+        await noAxe(page, "the document's files", expect);
+
         await page.getByTestId('doc-send-open').click();
         await page.getByTestId('doc-send-all').click();
         await page.locator('[data-testid="doc-send-all"].mat-button-toggle-checked').waitFor({ timeout: 5000 });
@@ -132,6 +155,15 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         await noAxe(page, "the gymnasium's inbox", expect);
         await entry.getByTestId('doc-open').click();
         await page.getByTestId('doc-mine').waitFor({ timeout: 10000 });
+        // the resolution's file is there to download, and only to download
+        const file = page.getByTestId('doc-file').filter({ hasText: RESOLUTION_FILE });
+        await file.waitFor({ timeout: 10000 });
+        expect((await page.getByTestId('doc-file-upload').count()) === 0, 'the school is offered an upload');
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 10000 }),
+          file.getByTestId('doc-file-download').click(),
+        ]);
+        expect(download.suggestedFilename() === RESOLUTION_FILE, `downloaded as ${download.suggestedFilename()}`);
         await page.getByTestId('doc-incoming-number').fill('Вх. 45');
         await page.getByTestId('doc-received-on').fill(API_TODAY);
         await page.getByTestId('doc-receive').click();
@@ -144,6 +176,22 @@ export default async function documentsJourney({ browser, apiBase, check, expect
           .fill(
             'Совместный план на 2019–2020 учебный год с социальными партнёрами утверждён: профориентация с заводом «Тапарт», волонтёрство с КЦСОН.',
           );
+        // the answer names the gymnasium's own joint plan and carries its file
+        await page.getByTestId('doc-response-plan').click();
+        await page
+          .getByRole('option', { name: /Совместный план работы/ })
+          .first()
+          .click();
+        await page.getByTestId('doc-response-file-input').setInputFiles(pdf(ANSWER_FILE, 'the answer'));
+        await page.getByTestId('doc-response-file-name').getByText(ANSWER_FILE).waitFor({ timeout: 5000 });
+        await screenshot(page, `documents-respond-${width}.png`);
+        await noAxe(page, 'the respond form', expect);
+        // the same form on a phone: the plan, the file and the button stay within the screen
+        await page.setViewportSize({ width: 390, height: 900 });
+        await noSideways(page, 390, 'the respond form', expect);
+        await page.getByTestId('doc-respond').scrollIntoViewIfNeeded();
+        await screenshot(page, 'documents-respond-390.png');
+        await page.setViewportSize({ width, height: 900 });
         await page.getByTestId('doc-respond').click();
         await page.getByTestId('doc-mine-state').getByText('Дан ответ').waitFor({ timeout: 10000 });
         const mine = await page.getByTestId('doc-mine-state').innerText();
@@ -189,6 +237,24 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         const own = await page.locator(`[data-testid="doc-recipients"] tr[data-org="${gymnasium.id}"]`).innerText();
         expect(own.includes('Дан ответ') && !own.includes('Просрочено'), `the gymnasium's row: ${own}`);
         expect(own.includes('Совместный план'), `the gymnasium's plan is not shown: ${own}`);
+        const ownRow = page.locator(`[data-testid="doc-recipients"] tr[data-org="${gymnasium.id}"]`);
+        const planLink = ownRow.getByTestId('doc-recipient-plan').locator('a');
+        const href = (await planLink.getAttribute('href')) ?? '';
+        expect(/\/plans\/[0-9a-f-]{36}$/.test(href), `the plan link goes to ${href}`);
+        expect((await planLink.innerText()).startsWith('Совместный план работы'), 'the plan link is not named');
+        const [answer] = await Promise.all([
+          page.waitForEvent('download', { timeout: 10000 }),
+          ownRow.getByTestId('doc-response-download').click(),
+        ]);
+        expect(answer.suggestedFilename() === ANSWER_FILE, `the answer downloaded as ${answer.suggestedFilename()}`);
+        // sent: the resolution's file can no longer be removed, and the page says why
+        expect((await page.getByTestId('doc-file-remove').count()) === 0, 'a sent file offers removal');
+        await page.getByTestId('doc-files-sent').waitFor({ timeout: 5000 });
+        // the response's plan and file share its cell: the table still fits the page, its actions in view
+        const fits = await page.locator('.table-wrap').evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
+        expect(fits, 'the recipients table scrolls sideways at 1366 px');
+        await ownRow.scrollIntoViewIfNeeded();
+        await screenshot(page, `documents-response-plan-file-${width}.png`);
         await screenshot(page, `documents-overdue-${width}.png`);
         await noAxe(page, 'the recipients table', expect);
         expect(back.errors.length === 0, back.errors.join('\n'));
@@ -261,6 +327,8 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await entry.getByTestId('doc-open').click();
       await page.getByTestId('doc-mine').waitFor({ timeout: 10000 });
       await noSideways(page, width, "the gymnasium's document page", expect);
+      const files = await page.getByTestId('doc-files').boundingBox();
+      expect(files && files.x >= 0 && files.x + files.width <= width, `the files run off: ${JSON.stringify(files)}`);
       await screenshot(page, `documents-answered-${width}.png`);
       expect(school.errors.length === 0, school.errors.join('\n'));
     } finally {

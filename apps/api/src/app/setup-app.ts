@@ -46,6 +46,10 @@ export async function createApp(
   app.use('/link', withParserErrors(express.urlencoded({ extended: false, limit: '10kb', parameterLimit: 5 })));
   app.use('/api/v1/agreements/:id/scan', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
   app.use('/api/v1/documents/:id/files', withParserErrors(express.raw({ type: () => true, limit: '10mb' })));
+  app.use(
+    '/api/v1/documents/:id/recipients/:orgId/response-file',
+    withParserErrors(express.raw({ type: () => true, limit: '10mb' })),
+  );
   // a spreadsheet import takes the file itself as its body (CSV or XLSX), whatever type it is sent as
   app.use('/api/v1/imports/:kind', withParserErrors(express.raw({ type: () => true, limit: '5mb' })));
   app.use(

@@ -1,4 +1,4 @@
-import { NotificationRecord } from '@socium/api-persistence';
+import { DocumentRecipientRecord, FileRecord, NotificationRecord } from '@socium/api-persistence';
 
 import type { Response } from 'supertest';
 
@@ -158,6 +158,39 @@ describe('Authorisation matrix: school admins and partner representatives on the
       .set('Content-Type', 'application/pdf')
       .send(PDF);
     fileOf.set(id, expectStatus(res, 201, 'document file').id);
+    return id;
+  };
+  /**
+   * A document whose recipient attached a response file: the caller's organisation (`role`), or another school's
+   * (`null`, attached through the ORM since no demo account of it signs in here).
+   */
+  const documentWithResponseFile = async (role: CallerRole | null) => {
+    const org = role ? orgOf(role) : (ids.org['yutaza-school'] as string);
+    const id = await freshDocument([org]);
+    if (role) {
+      const res = await t.http
+        .put(`/api/v1/documents/${id}/recipients/${org}/response-file?filename=answer.pdf`)
+        .set(await bearer(role))
+        .set('Content-Type', 'application/pdf')
+        .send(PDF);
+      expectStatus(res, 200, 'response file');
+    } else {
+      const em = t.orm.em.fork();
+      const file = em.create(FileRecord, {
+        id: `00000000-0000-4000-a000-${String(next()).padStart(12, '0')}`,
+        contentType: 'application/pdf',
+        fileName: 'answer.pdf',
+        size: PDF.length,
+        data: PDF,
+        createdAt: '2026-11-01T00:00:00.000Z',
+      });
+      await em.nativeUpdate(
+        DocumentRecipientRecord,
+        { documentId: id, organisationId: org },
+        { responseFileId: file.id, responseFileName: 'answer.pdf' },
+      );
+      await em.flush();
+    }
     return id;
   };
   /** A notification of `userId`, stored directly (reminders create them; the matrix only needs one to exist). */
@@ -374,6 +407,14 @@ describe('Authorisation matrix: school admins and partner representatives on the
         freshNotification(ids.user[own ? role : role === 'school_admin' ? 'partner_rep' : 'school_admin']),
     },
     'GET /documents/:id/recipients': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
+    'PUT /documents/:id/recipients/:orgId/response-file': {
+      object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
+      raw: PDF,
+    },
+    // another school's response file: the document was sent to it and it attached one
+    'GET /documents/:id/recipients/:orgId/response-file': {
+      object: (role, own) => documentWithResponseFile(own ? role : null),
+    },
     'GET /documents/:id/files': { object: (_role, own) => (own ? ids.document.own : ids.document.foreign) },
     'POST /documents/:id/files': {
       object: (role, own) => freshDocument([own ? orgOf(role) : (ids.org['yutaza-school'] as string)]),
@@ -402,9 +443,10 @@ describe('Authorisation matrix: school admins and partner representatives on the
     raw: Buffer | undefined,
   ): Promise<Response> => {
     const [method, path] = key.split(' ') as [string, string];
-    const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](
+    const req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](
       `/api/v1${path
         .replace(/:id/g, id)
+        .replace(/:orgId/g, orgOf(role))
         .replace(/:number/g, '1')
         .replace(/:fileId/g, fileOf.get(id) ?? MISSING)}`,
     ).set(await bearer(role));

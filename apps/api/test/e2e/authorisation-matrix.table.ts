@@ -76,6 +76,8 @@ export const MATRIX: Record<string, Row> = {
   'POST /documents/:id/acknowledge': both([200, 404, 404]),
   'POST /documents/:id/respond': both([200, 404, 404]),
   'GET /documents/:id/recipients': SCOPED_READ,
+  'PUT /documents/:id/recipients/:orgId/response-file': both([200, 404, 404]),
+  'GET /documents/:id/recipients/:orgId/response-file': SCOPED_READ,
   'GET /documents/:id/files': SCOPED_READ,
   'POST /documents/:id/files': COORDINATOR_ONLY,
   'GET /documents/:id/files/:fileId': SCOPED_READ,

@@ -99,6 +99,13 @@ export const RecipientResponse = z.object({
   response: z.string().nullable(),
   closedOn: z.string().nullable(),
   overdue: z.boolean(),
+  /** the organisation's own work plan its response names, and that plan's title */
+  planId: Id.nullable(),
+  planTitle: z.string().nullable(),
+  /** the file attached to the response (download: GET /documents/:id/recipients/:orgId/response-file) */
+  responseFile: z
+    .object({ fileName: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() })
+    .nullable(),
 });
 export type RecipientResponse = z.infer<typeof RecipientResponse>;
 export const RecipientsResponse = z.object({ items: z.array(RecipientResponse), total: z.number().int() });

@@ -494,7 +494,7 @@ export const ROUTES: RouteDef[] = [
     method: 'POST',
     path: '/documents/:id/respond',
     tag: 'documents',
-    summary: 'Respond (a plan or a comment) for the caller’s organisation',
+    summary: 'Respond (a text, optionally the organisation’s own plan) for the caller’s organisation',
     access: ['school_admin', 'partner_rep'],
     body: Do.RespondDocumentRequest,
     response: Do.RecipientResponse,
@@ -507,6 +507,24 @@ export const ROUTES: RouteDef[] = [
     summary: 'Recipients and their states',
     access: ALL,
     response: Do.RecipientsResponse,
+  },
+  {
+    method: 'PUT',
+    path: '/documents/:id/recipients/:orgId/response-file',
+    tag: 'documents',
+    summary:
+      "Attach or replace the file of the caller's organisation's response until it responds (PDF, DOCX, XLSX, ODT, JPEG or PNG, ≤ 10 MB; raw body, `filename` query)",
+    access: ['school_admin', 'partner_rep'],
+    response: Do.RecipientResponse,
+    status: 200,
+  },
+  {
+    method: 'GET',
+    path: '/documents/:id/recipients/:orgId/response-file',
+    tag: 'documents',
+    summary: "Download a recipient's response file (the coordinator any, a recipient its own)",
+    access: ALL,
+    produces: 'application/octet-stream',
   },
   {
     method: 'GET',

@@ -86,6 +86,23 @@ export class DocumentsData {
   removeFile(id: string, fileId: string): Observable<void> {
     return this.http.delete(path('documents', id, 'files', fileId));
   }
+  /** Attaches (or replaces) the file of the caller's organisation's response, before it responds. */
+  attachResponseFile(id: string, organisationId: string, file: File): Observable<HttpEvent<RecipientResponse>> {
+    return this.http.upload<RecipientResponse>(
+      path('documents', id, 'recipients', organisationId, 'response-file'),
+      file,
+      file.type || 'application/octet-stream',
+      { filename: file.name },
+      'PUT',
+    );
+  }
+  /** Saves a recipient's response file through the browser. */
+  downloadResponseFile(id: string, r: RecipientResponse): Promise<void> {
+    return this.downloads.withSession(
+      apiUrl(path('documents', id, 'recipients', r.organisationId, 'response-file')),
+      r.responseFile?.fileName ?? 'response',
+    );
+  }
   /** Saves an attached file through the browser (the API sends it as an attachment). */
   downloadFile(id: string, f: DocumentFileResponse): Promise<void> {
     return this.downloads.withSession(apiUrl(path('documents', id, 'files', f.id)), f.fileName);

@@ -68,9 +68,16 @@ export class ApiHttp {
   delete(route: string, q?: Query): Observable<void> {
     return this.http.delete<void>(`${API_BASE}${route}`, { params: queryParams(q) });
   }
-  /** A file sent as the raw body, with upload progress events (for a progress bar). */
-  upload<T>(route: string, file: Blob, contentType: string, q?: Query): Observable<HttpEvent<T>> {
-    return this.http.post<T>(`${API_BASE}${route}`, file, {
+  /** A file sent as the raw body (POST, or PUT where it replaces one), with upload progress events (for a progress bar). */
+  upload<T>(
+    route: string,
+    file: Blob,
+    contentType: string,
+    q?: Query,
+    method: 'POST' | 'PUT' = 'POST',
+  ): Observable<HttpEvent<T>> {
+    return this.http.request<T>(method, `${API_BASE}${route}`, {
+      body: file,
       params: queryParams(q),
       headers: { 'Content-Type': contentType },
       reportProgress: true,

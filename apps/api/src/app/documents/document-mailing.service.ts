@@ -26,6 +26,7 @@ import { ClockService } from '../clock/clock.service';
 import { checkVersion, newId, snapshot } from '../common/crud.support';
 import { AppError, fail, notFound, orThrow } from '../http/app-error';
 import { RemindersService } from '../notifications/reminders.service';
+import { dropResponses } from './document-files.service';
 import { DocumentsService, progressOf } from './documents.service';
 
 /**
@@ -186,6 +187,7 @@ export class DocumentMailingService {
         incomingNumber: null,
         revision: doc.revision,
       });
+    dropResponses(this.em, recipients);
     this.audit.record(this.em, {
       userId: c.id,
       action: 'reissue',

@@ -28,6 +28,7 @@ export function toRecipientResponse(
   r: DocumentRecipientRecord,
   organisationName: string,
   overdue: boolean,
+  named: Pick<RecipientResponse, 'planTitle' | 'responseFile'>,
 ): RecipientResponse {
   return {
     organisationId: r.organisationId,
@@ -42,5 +43,8 @@ export function toRecipientResponse(
     response: r.response,
     closedOn: r.closedOn,
     overdue,
+    planId: r.planId ?? null,
+    planTitle: named.planTitle,
+    responseFile: named.responseFile,
   };
 }

@@ -20,6 +20,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
   Req,
   StreamableFile,
@@ -115,6 +116,26 @@ export class DocumentsController {
   @Get(':id/recipients')
   recipients(@CurrentUser() c: Caller, @Param('id') id: string) {
     return this.service.recipients(c, id);
+  }
+
+  /** Raw body (express.raw in setup-app for this path): the response's file, until the organisation responds. */
+  @Put(':id/recipients/:orgId/response-file')
+  @HttpCode(200)
+  attachResponseFile(
+    @CurrentUser() c: Caller,
+    @Param('id') id: string,
+    @Param('orgId') org: string,
+    @Req() req: Request,
+    @Query('filename') name?: string,
+  ) {
+    return this.files.attachResponse(c, id, org, req.body as unknown, typeof name === 'string' ? name : undefined);
+  }
+
+  @Get(':id/recipients/:orgId/response-file')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  downloadResponseFile(@CurrentUser() c: Caller, @Param('id') id: string, @Param('orgId') org: string) {
+    return this.files.downloadResponse(c, id, org);
   }
 
   @Get(':id/files')

@@ -20,6 +20,7 @@ import {
   advanceRecipient,
   checkDocument,
   checkRecordedDate,
+  checkResponsePlan,
   dueDateAfterWorkingDays,
   isRecipientOverdue,
   LocalDate,
@@ -182,7 +183,10 @@ export class DocumentsService {
       objectId: id,
       before: { ...snapshot(r), recipients: recipients.map(snapshot) },
     });
-    for (const x of recipients) this.em.remove(x);
+    for (const x of recipients) {
+      this.em.remove(x);
+      if (x.responseFileId) this.em.remove(this.em.getReference(FileRecord, x.responseFileId));
+    }
     for (const f of await this.em.find(DocumentFileRecord, { documentId: id })) {
       this.em.remove(f);
       this.em.remove(this.em.getReference(FileRecord, f.fileId));
@@ -200,10 +204,14 @@ export class DocumentsService {
     const r = await this.em.findOne(DocumentRecipientRecord, { documentId: doc.id, organisationId: c.organisationId });
     this.access.ensure(!!r, 'document');
     const rec = r as DocumentRecipientRecord;
-    if (a.action === 'respond' && a.planId) {
-      const plan = await this.em.findOne(PlanRecord, { id: a.planId });
-      this.access.ensure(!!plan && c.id !== null && this.access.canReadPlan(c as Caller, plan), 'plan');
-    }
+    // the plan a response names: the responding organisation's own (a stored field of its line)
+    if (a.action === 'respond' && a.planId)
+      orThrow(
+        checkResponsePlan(
+          await this.em.findOne(PlanRecord, { id: a.planId }, { fields: ['organisationId'] }),
+          c.organisationId,
+        ),
+      );
     const today = this.clock.today();
     const response = a.action === 'respond' ? a.response : null;
     // a receipt may be recorded for the day the organisation registered it (not later than today)
@@ -222,11 +230,11 @@ export class DocumentsService {
       closedOn: iso(next.closedOn),
       acknowledgedBy: rec.acknowledgedOn === null && next.acknowledgedOn ? c.id : rec.acknowledgedBy,
       incomingNumber: a.action === 'receive' && a.incomingNumber?.trim() ? a.incomingNumber.trim() : rec.incomingNumber,
+      planId: a.action === 'respond' ? (a.planId ?? null) : rec.planId,
     });
     const after = {
       ...snapshot(rec),
       ...(a.action === 'acknowledge' && a.comment ? { comment: a.comment } : {}),
-      ...(a.action === 'respond' && a.planId ? { planId: a.planId } : {}),
       ...('via' in c ? { via: c.via } : {}),
     };
     this.audit.record(this.em, {
@@ -238,11 +246,13 @@ export class DocumentsService {
       after,
     });
     await this.em.flush();
-    return toRecipientResponse(
-      rec,
-      await this.orgName(rec.organisationId),
-      isRecipientOverdue(rec as Pick<RecipientProgress, 'state'>, dueOf(doc), today),
-    );
+    return this.line(doc, rec);
+  }
+
+  /** One recipient's line as the API answers it (its organisation's name, overdue mark, plan and response file). */
+  async line(doc: DocumentRecord, rec: DocumentRecipientRecord): Promise<RecipientResponse> {
+    const [item] = await this.lines(doc, [rec]);
+    return item as RecipientResponse;
   }
 
   /** The coordinator sees every recipient; anyone else only its own organisation's row. */
@@ -253,30 +263,46 @@ export class DocumentsService {
       documentId: doc.id,
       ...(org ? { organisationId: org } : {}),
     });
-    const names = new Map(
-      (
-        await this.em.find(
-          OrganisationRecord,
-          { id: { $in: rows.map((r) => r.organisationId) } },
-          { fields: ['id', 'name'] },
-        )
-      ).map((o) => [o.id, o.name]),
+    const items = (await this.lines(doc, rows)).sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'ru') || a.organisationId.localeCompare(b.organisationId),
     );
-    const today = this.clock.today();
-    const items = rows
-      .map((r) =>
-        toRecipientResponse(
-          r,
-          names.get(r.organisationId) ?? '',
-          isRecipientOverdue(r as Pick<RecipientProgress, 'state'>, dueOf(doc), today),
-        ),
-      )
-      .sort(
-        (a, b) =>
-          a.organisationName.localeCompare(b.organisationName, 'ru') ||
-          a.organisationId.localeCompare(b.organisationId),
-      );
     return { items, total: items.length };
+  }
+
+  /** Recipient lines with what they name: organisations, plans and response files, one query each. */
+  private async lines(doc: DocumentRecord, rows: DocumentRecipientRecord[]): Promise<RecipientResponse[]> {
+    const ids = (pick: (r: DocumentRecipientRecord) => string | null) =>
+      rows.map(pick).filter((x): x is string => x !== null);
+    const orgs = await this.em.find(
+      OrganisationRecord,
+      { id: { $in: ids((r) => r.organisationId) } },
+      { fields: ['id', 'name'] },
+    );
+    const planIds = ids((r) => r.planId);
+    const plans = planIds.length ? await this.em.find(PlanRecord, { id: planIds }, { fields: ['id', 'title'] }) : [];
+    const fileIds = ids((r) => r.responseFileId);
+    const files = fileIds.length
+      ? await this.em.find(FileRecord, { id: fileIds }, { fields: ['id', 'contentType', 'size', 'createdAt'] })
+      : [];
+    const names = new Map(orgs.map((o) => [o.id, o.name]));
+    const titles = new Map(plans.map((p) => [p.id, p.title]));
+    const byId = new Map(files.map((f) => [f.id, f]));
+    const today = this.clock.today();
+    return rows.map((r) => {
+      const f = r.responseFileId ? byId.get(r.responseFileId) : undefined;
+      return toRecipientResponse(
+        r,
+        names.get(r.organisationId) ?? '',
+        isRecipientOverdue(r as Pick<RecipientProgress, 'state'>, dueOf(doc), today),
+        {
+          planTitle: r.planId ? (titles.get(r.planId) ?? null) : null,
+          responseFile: f
+            ? { fileName: r.responseFileName ?? '', contentType: f.contentType, size: f.size, createdAt: f.createdAt }
+            : null,
+        },
+      );
+    });
   }
 
   async load(id: string): Promise<DocumentRecord> {
@@ -345,10 +371,6 @@ export class DocumentsService {
 
   private async respond(r: DocumentRecord): Promise<DocumentResponse> {
     return toDocumentResponse(r, (await this.counts([r.id])).get(r.id) ?? { recipients: 0, acknowledged: 0 });
-  }
-
-  private async orgName(id: string): Promise<string> {
-    return (await this.em.findOne(OrganisationRecord, { id }, { fields: ['name'] }))?.name ?? '';
   }
 }
 

@@ -25,6 +25,7 @@ import { Migration0023PresidentialNonWorkingDays } from './migrations/migration-
 import { Migration0024ListOrders } from './migrations/migration-0024-list-orders';
 import { Migration0025DocumentFiles } from './migrations/migration-0025-document-files';
 import { Migration0026TrigramSearch } from './migrations/migration-0026-trigram-search';
+import { Migration0027ResponsePlanFile } from './migrations/migration-0027-response-plan-file';
 import { Migration0028NotificationEmailTo } from './migrations/migration-0028-notification-email-to';
 import { Migration0029EnrolmentProfminimumLevel } from './migrations/migration-0029-enrolment-profminimum-level';
 import { Migration0030PublicChanges } from './migrations/migration-0030-public-changes';
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   { name: 'Migration0024ListOrders', class: Migration0024ListOrders },
   { name: 'Migration0025DocumentFiles', class: Migration0025DocumentFiles },
   { name: 'Migration0026TrigramSearch', class: Migration0026TrigramSearch },
+  { name: 'Migration0027ResponsePlanFile', class: Migration0027ResponsePlanFile },
   { name: 'Migration0028NotificationEmailTo', class: Migration0028NotificationEmailTo },
   { name: 'Migration0029EnrolmentProfminimumLevel', class: Migration0029EnrolmentProfminimumLevel },
   { name: 'Migration0030PublicChanges', class: Migration0030PublicChanges },

@@ -364,6 +364,11 @@ export class DocumentRecipientRecord {
   incomingNumber: string | null = null;
   /** the document's revision this recipient was last sent */
   revision = 1;
+  /** the organisation's own plan its response names */
+  planId: string | null = null;
+  /** the `stored_file` attached to the response, and the name it was uploaded under */
+  responseFileId: string | null = null;
+  responseFileName: string | null = null;
 }
 export const DocumentRecipientSchema = new EntitySchema<DocumentRecipientRecord>({
   class: DocumentRecipientRecord,
@@ -383,6 +388,9 @@ export const DocumentRecipientSchema = new EntitySchema<DocumentRecipientRecord>
     closedOn: { type: 'string', length: 10, nullable: true },
     incomingNumber: { type: 'string', length: 60, nullable: true },
     revision: { type: 'integer', default: 1 },
+    planId: { type: 'string', length: 36, nullable: true },
+    responseFileId: { type: 'string', length: 36, nullable: true },
+    responseFileName: { type: 'string', length: 200, nullable: true },
   },
 });
 

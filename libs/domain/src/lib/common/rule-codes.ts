@@ -128,6 +128,10 @@ export const DOCUMENT_RULES = {
   audienceEmpty: 'document.audience.empty',
   /** a reference checked by the API: every recipient exists */
   recipientsUnknown: 'document.recipients.unknown',
+  /** a response names a plan that is not the responding organisation's own */
+  responsePlanNotOwn: 'document.response.plan-not-own',
+  /** a response file sent after the organisation has responded (or its line was closed) */
+  responseFileLocked: 'document.response.file-locked',
 } as const;
 
 /** Labour-market needs (lib/career); the input checks answer 400, the employer reference 422. */

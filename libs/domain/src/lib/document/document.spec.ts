@@ -5,6 +5,8 @@ import {
   checkDocument,
   checkRecipients,
   checkRecordedDate,
+  checkResponseFileOpen,
+  checkResponsePlan,
   dueDateAfterWorkingDays,
   hasAcknowledged,
   isRecipientOverdue,
@@ -265,5 +267,30 @@ describe(reissuedRecipient.name, () => {
       response: null,
       closedOn: null,
     });
+  });
+});
+
+describe(checkResponsePlan.name, () => {
+  it('accepts the responding organisation own plan and refuses another organisation plan or none', () => {
+    expect(checkResponsePlan({ organisationId: 'school-1' }, 'school-1').ok).toBe(true);
+    const other = checkResponsePlan({ organisationId: 'school-2' }, 'school-1');
+    expect(other.ok ? null : [other.error.code, other.error.field]).toEqual([
+      'document.response.plan-not-own',
+      'planId',
+    ]);
+    const none = checkResponsePlan(null, 'school-1');
+    expect(none.ok ? null : none.error.category).toBe('rule');
+  });
+});
+
+describe(checkResponseFileOpen.name, () => {
+  it('lets the response file change until the organisation has responded', () => {
+    const open = (['sent', 'received', 'acknowledged'] as RecipientState[]).map((s) => checkResponseFileOpen(s).ok);
+    expect(open).toEqual([true, true, true]);
+    const late = (['responded', 'closed'] as RecipientState[]).map((s) => checkResponseFileOpen(s));
+    expect(late.map((r) => (r.ok ? null : r.error.code))).toEqual([
+      'document.response.file-locked',
+      'document.response.file-locked',
+    ]);
   });
 });

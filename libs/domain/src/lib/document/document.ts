@@ -225,6 +225,46 @@ export function advanceRecipient(
   return ok({ ...recipient, ...filled, state: to, ...(to === 'responded' ? { response: text } : {}) });
 }
 
+/**
+ * The plan a response names must be the responding organisation's own (a partner's joint plan read through its
+ * agreement belongs to the school, which answers with it itself). `plan` is null when no such plan exists.
+ */
+export function checkResponsePlan(
+  plan: { readonly organisationId: string } | null,
+  organisationId: string,
+): Result<true, DomainError> {
+  if (plan && plan.organisationId === organisationId) return ok(true);
+  return err(
+    domainError(
+      DOCUMENT_RULES.responsePlanNotOwn,
+      'rule',
+      {
+        ru: 'Ответ может ссылаться только на план работы вашей организации',
+        en: "A response may name only the responding organisation's own work plan",
+        tt: 'Җавапта бары тик үз оешмагызның эш планы гына күрсәтелә ала',
+      },
+      { field: 'planId' },
+    ),
+  );
+}
+
+/** A response file may be attached or replaced until the organisation responds (it is part of the response). */
+export function checkResponseFileOpen(state: RecipientState): Result<true, DomainError> {
+  if (canAdvanceRecipient(state, 'responded')) return ok(true);
+  return err(
+    domainError(
+      DOCUMENT_RULES.responseFileLocked,
+      'rule',
+      {
+        ru: 'Ответ уже дан: его файл нельзя заменить',
+        en: 'The response has been given: its file can no longer change',
+        tt: 'Җавап инде бирелгән: аның файлын алыштырып булмый',
+      },
+      { field: 'body' },
+    ),
+  );
+}
+
 /** Whether the recipient has acknowledged (acknowledged, responded or closed). */
 export function hasAcknowledged(recipient: Pick<RecipientProgress, 'state'>): boolean {
   return RECIPIENT_STATES.indexOf(recipient.state) >= RECIPIENT_STATES.indexOf('acknowledged');

@@ -1,7 +1,6 @@
 import type { AgreementResponse, AuditEntryResponse } from '@socium/contracts';
 import { AGREEMENT_PARTIES, canSignFor, type AgreementParty } from '@socium/domain';
 
-import { HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,6 +18,7 @@ import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { withProgress } from '../../data-access/upload-progress';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { AgreementAmendments } from './agreement-amendments';
@@ -192,22 +192,13 @@ export class AgreementPage {
     if (!file || this.busy()) return;
     this.busy.set(true);
     this.actionError.set(null);
-    this.uploadPercent.set(0);
-    this.agreements.uploadScan(a.id, file).subscribe({
-      next: (event) => {
-        if (event.type === HttpEventType.UploadProgress && event.total)
-          this.uploadPercent.set(Math.round((100 * event.loaded) / event.total));
-        if (event.type === HttpEventType.Response) {
-          this.busy.set(false);
-          this.uploadPercent.set(null);
-          this.notify.done(this.i18n.t('agp_scan_uploaded'));
-          this.load();
-        }
+    withProgress(this.agreements.uploadScan(a.id, file), (p) => this.uploadPercent.set(p)).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.notify.done(this.i18n.t('agp_scan_uploaded'));
+        this.load();
       },
-      error: (e: unknown) => {
-        this.uploadPercent.set(null);
-        this.failed(e);
-      },
+      error: (e: unknown) => this.failed(e),
     });
   }
 

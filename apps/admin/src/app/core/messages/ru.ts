@@ -1091,6 +1091,28 @@ export const ru = {
   enr_level_hint: 'Уровень этого учебного года; указывается с 2023-2024',
   enr_count_min: 'Не меньше {min}',
   enr_count_max: 'Не больше {max}',
+  // — document files and responses —
+  docf_title: 'Файлы',
+  docf_empty: 'Файлов нет.',
+  docf_uploaded: 'Файл загружен.',
+  docf_removed: 'Файл удалён.',
+  docf_download_failed: 'Не удалось скачать файл. Обновите страницу и попробуйте ещё раз.',
+  docf_uploaded_on: 'загружен {date}',
+  docf_download: 'Скачать',
+  docf_download_named: 'Скачать {name}',
+  docf_remove: 'Удалить',
+  docf_remove_named: 'Удалить {name}',
+  docf_sent_hint: 'Документ разослан: его файлы нельзя удалить, можно добавить новые.',
+  docf_upload: 'Загрузить файл',
+  docf_hint: 'PDF, DOCX, XLSX, ODT, JPEG или PNG, не больше 10 МБ, до 10 файлов.',
+  docr_plan: 'План работы',
+  docr_plan_none: 'Без плана',
+  docr_file: 'Файл ответа',
+  docr_attach: 'Приложить файл',
+  docr_attached: 'Приложен файл: {name}',
+  docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG или PNG, не больше 10 МБ.',
+  number_min: 'Не меньше {min}.',
+  number_max: 'Не больше {max}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

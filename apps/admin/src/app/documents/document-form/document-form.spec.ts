@@ -56,6 +56,23 @@ describe(DocumentForm.name, () => {
     expect(navigate).toHaveBeenCalledWith(['/documents', 'doc-9']);
   });
 
+  it('reads the working days as a whole number and tells under the field when it is out of 1–60, sending nothing', async () => {
+    const { q, type, click } = await render();
+    await type('doc-number', '12');
+    await type('doc-name', 'Резолюция круглого стола');
+    await click('doc-due-days');
+    expect((q('doc-working-days') as HTMLInputElement).value).toBe('10');
+    expect(q('doc-working-days')?.getAttribute('inputmode')).toBe('numeric');
+    await type('doc-working-days', '61');
+    await click('doc-save');
+    expect(q('doc-working-days-error')?.textContent).toContain('Не больше 60.');
+    await type('doc-working-days', '2,5');
+    expect(q('doc-working-days-error')?.textContent).toContain('Введите целое число');
+    await type('doc-working-days', '0');
+    expect(q('doc-working-days-error')?.textContent).toContain('Не меньше 1.');
+    http.expectNone('/api/v1/documents');
+  });
+
   it('sends nothing while the number and title are empty', async () => {
     const { click } = await render();
     await click('doc-save');

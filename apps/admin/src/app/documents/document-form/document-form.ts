@@ -14,7 +14,8 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData, type NewDocument } from '../../data-access/documents.data';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 
 /** How the deadline is given: none, a calendar date, or N working days after the issue date. */
 export type DueKind = 'none' | 'date' | 'days';
@@ -32,6 +33,7 @@ export type DueKind = 'none' | 'date' | 'days';
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-form.html',
@@ -44,6 +46,8 @@ export class DocumentForm {
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  /** A field's complaint (the server's, or a number out of its bounds) in the interface's language. */
+  protected readonly fieldError = (c: AbstractControl): string | null => fieldError(c, this.i18n);
 
   protected readonly dueKind = signal<DueKind>('none');
   protected readonly saving = signal(false);
@@ -54,9 +58,21 @@ export class DocumentForm {
     title: ['', [Validators.required, Validators.maxLength(500)]],
     summary: ['', Validators.maxLength(4000)],
     dueOn: [''],
-    dueWorkingDays: [10, [Validators.min(1), Validators.max(60)]],
+    // checked only while the deadline is given in working days (disabled otherwise)
+    dueWorkingDays: this.fb.control<number | null>({ value: 10, disabled: true }, [
+      Validators.required,
+      Validators.min(1),
+      Validators.max(60),
+    ]),
     isPublic: [false],
   });
+
+  protected setDueKind(kind: DueKind): void {
+    this.dueKind.set(kind);
+    const days = this.form.controls.dueWorkingDays;
+    if (kind === 'days') days.enable();
+    else days.disable();
+  }
 
   /** The request body: only the deadline the user chose. */
   protected body(): NewDocument {

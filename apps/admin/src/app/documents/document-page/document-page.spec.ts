@@ -4,6 +4,8 @@ import type { RecipientState } from '@socium/domain';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
+import { Downloads } from '../../data-access/download';
+import { refuseFileType } from '../../testing/file-refusal';
 import { providePageTesting } from '../../testing/page-testing';
 import { DocumentPage } from './document-page';
 
@@ -36,11 +38,31 @@ const recipient = (state: RecipientState, organisationId = 'school-1'): Recipien
   response: null,
   closedOn: null,
   overdue: false,
+  planId: null,
+  planTitle: null,
+  responseFile: null,
 });
 const empty = { items: [], total: 0, limit: 100, offset: 0 };
 
+const plan = (id: string, organisationId: string, title: string) => ({
+  id,
+  organisationId,
+  academicYear: '2019-2020',
+  agreementId: null,
+  title,
+  status: 'draft',
+  returnComment: null,
+  submittedOn: null,
+  approvedOn: null,
+  activitiesCount: 0,
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+});
+
 describe(DocumentPage.name, () => {
   let http: HttpTestingController;
+  const download = jest.fn(async () => undefined);
 
   const flushPage = (recipients: RecipientResponse[]) => {
     http.expectOne('/api/v1/documents/doc-1').flush(doc);
@@ -48,7 +70,12 @@ describe(DocumentPage.name, () => {
   };
 
   const render = async (role: Role, recipients: RecipientResponse[]) => {
-    TestBed.configureTestingModule({ providers: providePageTesting(role, { organisationId: 'school-1' }) });
+    TestBed.configureTestingModule({
+      providers: [
+        ...providePageTesting(role, { organisationId: 'school-1' }),
+        { provide: Downloads, useValue: { withSession: download } },
+      ],
+    });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(DocumentPage);
     fixture.componentRef.setInput('id', 'doc-1');
@@ -72,7 +99,14 @@ describe(DocumentPage.name, () => {
     return { el, q, click, type, stable: () => fixture.whenStable() };
   };
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // the files section asks for its own list once the document is shown (its own spec tests it)
+    http.match('/api/v1/documents/doc-1/files').forEach((r) => r.flush([]));
+    // a line that can still respond asks for its organisation's plans once
+    http.match((r) => r.url === '/api/v1/plans').forEach((r) => r.flush(empty));
+    http.verify();
+    download.mockClear();
+  });
 
   it('shows the requisites and the deadline in working days', async () => {
     const { q } = await render('coordinator', []);
@@ -221,6 +255,19 @@ describe(DocumentPage.name, () => {
     flushPage([recipient('sent')]);
   });
 
+  it('refuses a new version with working days out of 1–60, telling it under the field in the language', async () => {
+    const { q, click, type, stable } = await render('coordinator', [recipient('sent')]);
+    await click('doc-reissue-open');
+    await type('doc-reissue-reason', 'Перенесён срок');
+    await click('doc-reissue-due-days');
+    await type('doc-reissue-working-days', '75');
+    await click('doc-reissue-submit');
+    await stable();
+    expect(q('doc-reissue-working-days-error')?.textContent).toContain('Не больше 60.');
+    expect(q('doc-reissue-error')).toBeNull();
+    http.expectNone('/api/v1/documents/doc-1/reissue');
+  });
+
   it('shows a school its own line with the next steps and records the receipt with the incoming number', async () => {
     const { q, click, type, stable } = await render('school_admin', [recipient('sent')]);
     expect(q('doc-send-open')).toBeNull();
@@ -269,6 +316,71 @@ describe(DocumentPage.name, () => {
     expect(req.request.body).toEqual({ response: 'Проведём экскурсию' });
     req.flush(recipient('responded'));
     flushPage([recipient('responded')]);
+  });
+
+  const chooseFile = async (q: (id: string) => Element | null, f: File, stable: () => Promise<unknown>) => {
+    const input = q('doc-response-file-input') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [f], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await stable();
+  };
+
+  it('responds with its own plan and a file: the file goes first, then the response naming the plan', async () => {
+    const { el, q, click, type, stable } = await render('school_admin', [recipient('acknowledged')]);
+    http
+      .expectOne((r) => r.url === '/api/v1/plans')
+      .flush({
+        ...empty,
+        items: [plan('plan-1', 'school-1', 'План профориентации'), plan('plan-x', 'school-2', 'Чужой план')],
+      });
+    await stable();
+    (q('doc-response-plan')?.querySelector('.mat-mdc-select-trigger') as HTMLElement).click();
+    await stable();
+    const options = [...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim() ?? '');
+    expect(options).toEqual(['Без плана', 'План профориентации · 2019/2020 учебный год']);
+    (document.querySelectorAll('mat-option')[1] as HTMLElement).click();
+    await stable();
+    await chooseFile(q, new File(['%PDF-1'], 'Ответ.pdf', { type: 'application/pdf' }), stable);
+    expect(q('doc-response-file-name')?.textContent).toContain('Ответ.pdf');
+    await type('doc-response', 'Работаем по плану');
+    await click('doc-respond');
+    const put = http.expectOne((r) => r.url === '/api/v1/documents/doc-1/recipients/school-1/response-file');
+    expect([put.request.method, put.request.params.get('filename')]).toEqual(['PUT', 'Ответ.pdf']);
+    put.flush(recipient('acknowledged'));
+    const req = http.expectOne('/api/v1/documents/doc-1/respond');
+    expect(req.request.body).toEqual({ response: 'Работаем по плану', planId: 'plan-1' });
+    req.flush(recipient('responded'));
+    flushPage([recipient('responded')]);
+    await stable();
+    expect(el.querySelector('[data-testid="doc-respond"]')).toBeNull();
+  });
+
+  it('stops at a refused response file, shows the refusal once and does not respond', async () => {
+    const { el, q, click, type, stable } = await render('partner_rep', [recipient('sent')]);
+    await chooseFile(q, new File(['x'], 'notes.txt', { type: 'text/plain' }), stable);
+    await type('doc-response', 'Ответ');
+    await click('doc-respond');
+    refuseFileType(http.expectOne((r) => r.url === '/api/v1/documents/doc-1/recipients/school-1/response-file'));
+    await stable();
+    http.expectNone('/api/v1/documents/doc-1/respond');
+    expect(q('doc-step-error')?.textContent).toContain('PDF, DOCX');
+    expect(el.textContent?.split('Файл должен быть в формате')).toHaveLength(2);
+  });
+
+  it('shows the coordinator each line’s plan as a link and its response file as a download', async () => {
+    const answered: RecipientResponse = {
+      ...recipient('responded'),
+      response: 'Работаем по плану',
+      planId: 'plan-1',
+      planTitle: 'План профориентации',
+      responseFile: { fileName: 'Ответ.pdf', contentType: 'application/pdf', size: 10, createdAt: '' },
+    };
+    const { q, stable } = await render('coordinator', [answered, recipient('sent', 'school-2')]);
+    const link = q('doc-recipient-plan')?.querySelector('a');
+    expect([link?.textContent?.trim(), link?.getAttribute('href')]).toEqual(['План профориентации', '/plans/plan-1']);
+    (q('doc-response-download') as HTMLElement).click();
+    await stable();
+    expect(download).toHaveBeenCalledWith('/api/v1/documents/doc-1/recipients/school-1/response-file', 'Ответ.pdf');
   });
 
   it('says the document was not found when it cannot be loaded', async () => {

@@ -1,4 +1,10 @@
-import type { CreatedLinkResponse, DocumentResponse, RecipientResponse, SendDocumentRequest } from '@socium/contracts';
+import type {
+  CreatedLinkResponse,
+  DocumentResponse,
+  PlanResponse,
+  RecipientResponse,
+  SendDocumentRequest,
+} from '@socium/contracts';
 import {
   canAdvanceRecipient,
   ORGANISATION_KINDS,
@@ -21,7 +27,7 @@ import {
   type WritableSignal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, type AbstractControl } from '@angular/forms';
+import { FormControl, FormsModule, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -30,7 +36,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { forkJoin, type Observable } from 'rxjs';
+import { forkJoin, of, switchMap, type Observable } from 'rxjs';
 
 import { describeError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
@@ -39,12 +45,16 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { DocumentsData } from '../../data-access/documents.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
+import { PlansData } from '../../data-access/plans.data';
+import { uploadRefusal, withProgress } from '../../data-access/upload-progress';
 import { changedFields } from '../../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
+import { DOCUMENT_FILE_ACCEPT, DocumentFiles } from '../document-files/document-files';
 
 /** Whom a mailing goes to: every institution (schools and partners), every school, organisations of some kinds, partners of some types, or chosen ones. */
 export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
@@ -58,6 +68,7 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
   providers: [provideIsoDates()],
   imports: [
     FormsModule,
+    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
     MatButtonToggleModule,
@@ -68,6 +79,8 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
     MatSelectModule,
     StatusChip,
     ConflictPanel,
+    DocumentFiles,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-page.html',
@@ -76,11 +89,14 @@ export type SendMode = 'all' | 'schools' | 'kinds' | 'partnerTypes' | 'chosen';
 export class DocumentPage {
   private readonly documents = inject(DocumentsData);
   private readonly organisationsData = inject(OrganisationsData);
+  private readonly plansData = inject(PlansData);
   private readonly auth = inject(AuthService);
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  /** A number field's complaint (not a whole number, out of its bounds) in the interface's language. */
+  protected readonly fieldError = (c: AbstractControl): string | null => fieldError(c, this.i18n);
   private readonly page = inject(DOCUMENT);
 
   /** the document id from the route */
@@ -126,7 +142,11 @@ export class DocumentPage {
   /** The new version's deadline: kept as it is, a new date, or N working days from the day it is issued again. */
   protected readonly reissueDueKind = signal<'keep' | 'date' | 'days'>('keep');
   protected readonly reissueDueOn = signal('');
-  protected readonly reissueWorkingDays = signal<number | null>(10);
+  protected readonly reissueWorkingDays = new FormControl<number | null>(10, [
+    Validators.required,
+    Validators.min(1),
+    Validators.max(60),
+  ]);
   protected readonly reissueError = signal<string | null>(null);
   /** `409 version.stale` on a new version: what another user changed meanwhile; reload or overwrite */
   protected readonly reissueConflict = new VersionConflict<DocumentResponse>();
@@ -142,7 +162,15 @@ export class DocumentPage {
   protected readonly todayIso = inject(AdminClock).todayIso();
   protected readonly comment = signal('');
   protected readonly responseText = signal('');
+  /** the organisation's own plan the response names ('' for none) and the file it carries */
+  protected readonly responsePlanId = signal('');
+  protected readonly responseFile = signal<File | null>(null);
+  /** the caller's organisation's plans, asked for once its line can respond */
+  protected readonly ownPlans = signal<PlanResponse[] | null>(null);
+  protected readonly accept = DOCUMENT_FILE_ACCEPT;
   protected readonly stepError = signal<string | null>(null);
+  /** a response or recipient file that could not be downloaded */
+  protected readonly downloadError = signal<string | null>(null);
 
   constructor() {
     effect(() => {
@@ -159,6 +187,7 @@ export class DocumentPage {
         this.doc.set(doc);
         this.recipients.set(recipients.items);
         this.loading.set(false);
+        this.loadOwnPlans();
       },
       error: (e: unknown) => {
         this.error.set(describeError(e, this.i18n).message);
@@ -227,7 +256,7 @@ export class DocumentPage {
     this.reissueReason.set('');
     this.reissueDueKind.set('keep');
     this.reissueDueOn.set(d.dueOn ?? '');
-    this.reissueWorkingDays.set(d.dueWorkingDays ?? 10);
+    this.reissueWorkingDays.reset(d.dueWorkingDays ?? 10);
     this.reissueError.set(null);
     this.reissueConflict.clear();
     this.showReissue.set(true);
@@ -243,7 +272,8 @@ export class DocumentPage {
     const summary = this.reissueSummary().trim();
     const deadline = this.reissueDeadline();
     if (deadline === undefined) {
-      this.reissueError.set(this.i18n.t('err_field_empty'));
+      // a number of working days out of bounds is told under its field; a missing date here
+      if (this.reissueDueKind() !== 'days') this.reissueError.set(this.i18n.t('err_field_empty'));
       return;
     }
     const body = {
@@ -302,8 +332,9 @@ export class DocumentPage {
       case 'date':
         return this.reissueDueOn() ? { dueOn: this.reissueDueOn() } : undefined;
       case 'days': {
-        const n = Number(this.reissueWorkingDays());
-        return Number.isInteger(n) && n >= 1 && n <= 60 ? { dueWorkingDays: n } : undefined;
+        const days = this.reissueWorkingDays;
+        days.markAsTouched();
+        return days.valid && days.value !== null ? { dueWorkingDays: days.value } : undefined;
       }
     }
   }
@@ -323,26 +354,69 @@ export class DocumentPage {
     );
   }
 
-  protected respond(): void {
+  /** The plans a response may name: the caller's organisation's own, once its line can still respond. */
+  private loadOwnPlans(): void {
+    const r = this.mine();
+    if (this.ownPlans() !== null || !r || !this.can(r, 'responded')) return;
+    this.ownPlans.set([]);
+    this.plansData.list({ organisationId: r.organisationId, limit: 100 }).subscribe({
+      next: (page) => this.ownPlans.set(page.items.filter((p) => p.organisationId === r.organisationId)),
+      // without its plans the response is still given as a text (and a file)
+      error: () => this.ownPlans.set([]),
+    });
+  }
+
+  protected chooseResponseFile(input: HTMLInputElement): void {
+    this.responseFile.set(input.files?.[0] ?? null);
+    input.value = '';
+  }
+
+  /** Sends the response: the file first (refused files stop it there), then the text with the chosen plan. */
+  protected respond(r: RecipientResponse): void {
     const response = this.responseText().trim();
     if (!response) {
       this.stepError.set(this.i18n.t('err_field_empty'));
       return;
     }
-    this.run(this.documents.respond(this.id(), { response }), this.stepError, () =>
-      this.notify.done(this.i18n.t('doc_responded_toast')),
+    const planId = this.responsePlanId();
+    const file = this.responseFile();
+    const attached: Observable<unknown> = file
+      ? withProgress(this.documents.attachResponseFile(this.id(), r.organisationId, file))
+      : of(null);
+    const answer = attached.pipe(
+      switchMap(() => this.documents.respond(this.id(), { response, ...(planId ? { planId } : {}) })),
+    );
+    this.run(
+      answer,
+      this.stepError,
+      () => {
+        this.responseFile.set(null);
+        this.notify.done(this.i18n.t('doc_responded_toast'));
+      },
+      undefined,
+      (e) => uploadRefusal(e, this.i18n),
     );
   }
 
+  protected async downloadResponse(r: RecipientResponse): Promise<void> {
+    this.downloadError.set(null);
+    try {
+      await this.documents.downloadResponseFile(this.id(), r);
+    } catch {
+      this.downloadError.set(this.i18n.t('docf_download_failed'));
+    }
+  }
+
   /**
-   * Runs one action, then reloads the page; a refusal is shown once: in `errorTo`, or in the snack bar; a stale
-   * version goes to `onStale` when the action offers a conflict panel.
+   * Runs one action, then reloads the page; a refusal is shown once: in `errorTo` (in the words `describe` gives),
+   * or in the snack bar; a stale version goes to `onStale` when the action offers a conflict panel.
    */
   private run<T>(
     action: Observable<T>,
     errorTo: WritableSignal<string | null> | null,
     done: (v: T) => void,
     onStale?: () => void,
+    describe = (e: unknown) => describeError(e, this.i18n).message,
   ) {
     if (this.busy()) return;
     this.busy.set(true);
@@ -356,7 +430,7 @@ export class DocumentPage {
       error: (e: unknown) => {
         this.busy.set(false);
         if (onStale && isStale(e)) onStale();
-        else if (errorTo) errorTo.set(describeError(e, this.i18n).message);
+        else if (errorTo) errorTo.set(describe(e));
         else this.notify.failed(e);
       },
     });

@@ -86,6 +86,8 @@ export function fieldError(control: AbstractControl, i18n: I18nService): string 
       ? i18n.t('integer_invalid', { example: '12' })
       : i18n.t('number_invalid', { example: i18n.lang() === 'en' ? '1.5' : '1,5' });
   if (e['required']) return i18n.t('reg_required');
+  if (e['min']) return i18n.t('number_min', { min: i18n.number((e['min'] as { min: number }).min) });
+  if (e['max']) return i18n.t('number_max', { max: i18n.number((e['max'] as { max: number }).max) });
   if (e['email']) return i18n.t('reg_email_invalid');
   if (e['minlength'])
     return i18n.t('reg_too_short', { count: (e['minlength'] as { requiredLength: number }).requiredLength });
