@@ -993,4 +993,7 @@ export const en: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Not a number. Type it like this: {example}.',
   integer_invalid: 'Type a whole number, for example: {example}.',
+  // — number fields' bounds —
+  number_too_small: 'The number cannot be less than {min}.',
+  number_too_large: 'The number cannot be more than {max}.',
 };

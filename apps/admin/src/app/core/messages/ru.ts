@@ -1084,6 +1084,9 @@ export const ru = {
   // — numbers in the language —
   number_invalid: 'Число не распознано. Введите его так: {example}.',
   integer_invalid: 'Введите целое число, например: {example}.',
+  // — number fields' bounds —
+  number_too_small: 'Число не может быть меньше {min}.',
+  number_too_large: 'Число не может быть больше {max}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

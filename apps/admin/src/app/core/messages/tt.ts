@@ -980,4 +980,7 @@ export const tt: Dictionary = {
   // — numbers in the language —
   number_invalid: 'Сан танылмады. Аны болай языгыз: {example}.',
   integer_invalid: 'Бөтен сан языгыз, мәсәлән: {example}.',
+  // — number fields' bounds —
+  number_too_small: 'Иң кечкенә рөхсәт ителгән сан: {min}.',
+  number_too_large: 'Иң зур рөхсәт ителгән сан: {max}.',
 };
