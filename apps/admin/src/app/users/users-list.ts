@@ -1,7 +1,6 @@
 import type { UserResponse } from '@socium/contracts';
 import { ROLES, type Role } from '@socium/domain';
 
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,15 +9,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
-import { PHONE } from '../organisations/organisations-list';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, Pager, phoneWidth, settled, type Column } from '../ui/list';
 
 /** «Пользователи» (coordinator): search by name or e-mail, filters by role and organisation, disable and enable. */
 @Component({
@@ -80,12 +77,7 @@ export class UsersList {
     }),
     (q) => this.users.list(q),
   );
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe(PHONE)
-      .pipe(map((s) => s.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
   private readonly allColumns: Column<UserResponse>[] = [
     { key: 'name', header: 'usr_name' },
     { key: 'role', header: 'usr_role', text: (u) => this.i18n.t(`role_${u.role}`) },
