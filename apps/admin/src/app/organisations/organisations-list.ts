@@ -6,14 +6,23 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { OrganisationsData } from '../data-access/organisations.data';
-import { CellDef, DataTable, ListShell, listState, Pager, phoneWidth, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../ui/list';
 
 /** Published on the public pages or not, as the filter offers it. */
 export type PublishedFilter = 'true' | 'false';
@@ -27,11 +36,11 @@ export type PublishedFilter = 'true' | 'false';
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisations-list.html',
@@ -98,6 +107,15 @@ export class OrganisationsList {
   protected filterPartnerType(value: PartnerType | null): void {
     this.partnerType.set(value);
     if (value) this.kind.set('partner');
+    this.pager.first();
+  }
+
+  /** Clears the search and every filter, back to the first page. */
+  protected clearFilters(): void {
+    this.kind.set(null);
+    this.partnerType.set(null);
+    this.published.set(null);
+    this.search.set('');
     this.pager.first();
   }
 

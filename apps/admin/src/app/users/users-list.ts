@@ -6,7 +6,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
@@ -15,7 +14,17 @@ import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
-import { CellDef, DataTable, ListShell, listState, Pager, phoneWidth, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../ui/list';
 
 /** «Пользователи» (coordinator): search by name or e-mail, filters by role and organisation, disable and enable. */
 @Component({
@@ -25,11 +34,11 @@ import { CellDef, DataTable, ListShell, listState, Pager, phoneWidth, settled, t
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-list.html',
@@ -96,6 +105,14 @@ export class UsersList {
 
   protected filter<V>(which: WritableSignal<V>, value: V): void {
     which.set(value);
+    this.pager.first();
+  }
+
+  /** Clears the search and the filters (the organisation the link came with too), back to the first page. */
+  protected clearFilters(): void {
+    this.role.set(null);
+    this.orgChoice.set(null);
+    this.search.set('');
     this.pager.first();
   }
 
