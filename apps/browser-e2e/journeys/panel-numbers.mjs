@@ -3,7 +3,18 @@
 // agreement form's and an amendment's notice days, the labour needs' demand: "1,5" is read (or refused in a count),
 // junk and out-of-range values get the language's sentence under the field; a placement with 1,5 hours a day and a
 // need are saved. The plan page's activities are cards on a phone and nothing scrolls sideways.
-import { axeViolations, COORDINATOR, fits, logIn, openAdmin, SCHOOL, screenshot, switchTo, until } from '../admin.mjs';
+import {
+  axeViolations,
+  COORDINATOR,
+  fillTermPlacement,
+  fits,
+  logIn,
+  openAdmin,
+  SCHOOL,
+  screenshot,
+  switchTo,
+  until,
+} from '../admin.mjs';
 
 const LANGS = [
   {
@@ -164,18 +175,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           // — a placement saved with 1.5 hours a day typed the English way, shown 1,5 in Russian —
           await go(page, 'placements/new');
           await page.getByTestId('placement-form').waitFor({ timeout: 15000 });
-          await page.getByTestId('plf-employer').click();
-          await page
-            .getByRole('option')
-            .filter({ hasText: /^\s*Центр занятости\s*$/ })
-            .click();
-          await page.getByTestId('plf-job').fill('Помощник библиотекаря');
-          await page.getByTestId('plf-student-code').fill(`NUM-${width}-${Date.now() % 1000000}`);
-          await page.getByTestId('plf-birth').fill('2012-06-01');
-          await page.getByTestId('plf-starts').fill('2026-12-07');
-          await page.getByTestId('plf-ends').fill('2026-12-11');
-          await page.getByTestId('plf-shift-starts').fill('15:00');
-          await page.getByTestId('plf-shift-ends').fill('16:30');
+          await fillTermPlacement(page, { code: `NUM-${width}-${Date.now() % 1000000}`, from: '15:00', to: '16:30' });
           await read(page, 'plf-hours-day', '1.5', '1.5', 'hours a day (en)');
           await read(page, 'plf-hours-week', '7,5', '7.5', 'hours a week (en)');
           await page.getByTestId('plf-save').click();

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { providePageTesting } from '../testing/page-testing';
-import { messageUnder, typeInto } from '../testing/typing';
+import { messageAfterTyping, typeInto } from '../testing/typing';
 import { LabourNeeds } from './labour-needs';
 
 const need = {
@@ -130,11 +130,7 @@ describe(LabourNeeds.name, () => {
     typeInto(q('lab-sector') as HTMLInputElement, 'Промышленность');
     const demand = q('lab-demand') as HTMLInputElement;
     expect(demand.getAttribute('inputmode')).toBe('numeric');
-    const typed = async (value: string) => {
-      typeInto(demand, value);
-      await stable();
-      return messageUnder(demand);
-    };
+    const typed = (text: string) => messageAfterTyping(demand, text, stable);
     expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
     expect(await typed('много')).toBe('Введите целое число, например: 12.');
     expect(await typed('0')).toBe('Число не может быть меньше 1.');

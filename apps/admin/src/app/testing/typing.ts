@@ -9,3 +9,14 @@ export function typeInto(field: HTMLInputElement, text: string): void {
 export function messageUnder(field: HTMLElement): string | null {
   return field.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() || null;
 }
+
+/** Types text into a field, lets the page settle (`stable`), and answers the message under the field, or null. */
+export async function messageAfterTyping(
+  field: HTMLInputElement,
+  text: string,
+  stable: () => Promise<unknown>,
+): Promise<string | null> {
+  typeInto(field, text);
+  await stable();
+  return messageUnder(field);
+}

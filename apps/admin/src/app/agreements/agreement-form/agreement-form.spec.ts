@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 
 import { agreement } from '../../testing/agreement-fixtures';
 import { providePageTesting } from '../../testing/page-testing';
-import { messageUnder, typeInto } from '../../testing/typing';
+import { messageAfterTyping } from '../../testing/typing';
 import { AgreementForm } from './agreement-form';
 
 jest.setTimeout(20000);
@@ -96,11 +96,7 @@ describe('AgreementForm: a draft changed by someone else', () => {
     const days = el.querySelector('[data-testid="agr-notice-days"]') as HTMLInputElement;
     expect(days.value).toBe('30');
     expect(days.getAttribute('inputmode')).toBe('numeric');
-    const typed = async (text: string) => {
-      typeInto(days, text);
-      await stable();
-      return messageUnder(days);
-    };
+    const typed = (text: string) => messageAfterTyping(days, text, stable);
     expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
     expect(await typed('месяц')).toBe('Введите целое число, например: 12.');
     expect(await typed('-1')).toBe('Число не может быть меньше 0.');

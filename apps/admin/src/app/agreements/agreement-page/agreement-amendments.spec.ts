@@ -6,7 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { agreement } from '../../testing/agreement-fixtures';
 import { providePageTesting } from '../../testing/page-testing';
-import { messageUnder, typeInto } from '../../testing/typing';
+import { messageAfterTyping } from '../../testing/typing';
 import { AgreementAmendments } from './agreement-amendments';
 
 const amendment = (over: Partial<AmendmentResponse> = {}): AmendmentResponse => ({
@@ -97,11 +97,7 @@ describe(AgreementAmendments.name, () => {
     await stable();
     const days = el.querySelector('[data-testid="amendment-notice-days"]') as HTMLInputElement;
     expect(days.value).toBe('30');
-    const typed = async (value: string) => {
-      typeInto(days, value);
-      await stable();
-      return messageUnder(days);
-    };
+    const typed = (text: string) => messageAfterTyping(days, text, stable);
     expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
     expect(await typed('два месяца')).toBe('Введите целое число, например: 12.');
     expect(await typed('366')).toBe('Число не может быть больше 365.');

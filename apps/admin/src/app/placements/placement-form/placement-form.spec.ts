@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 
 import { I18nService } from '../../core/i18n.service';
 import { providePageTesting } from '../../testing/page-testing';
-import { messageUnder, typeInto } from '../../testing/typing';
+import { messageAfterTyping } from '../../testing/typing';
 import { PlacementForm } from './placement-form';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -163,11 +163,7 @@ describe(PlacementForm.name, () => {
     await typeTermPlacement(t);
     const [day, week, load] = ['plf-hours-day', 'plf-hours-week', 'plf-load'].map((id) => t.q(id) as HTMLInputElement);
     expect(day.getAttribute('inputmode')).toBe('decimal');
-    const typed = async (field: HTMLInputElement, value: string) => {
-      typeInto(field, value);
-      await t.stable();
-      return messageUnder(field);
-    };
+    const typed = (field: HTMLInputElement, value: string) => messageAfterTyping(field, value, t.stable);
     expect(await typed(day, 'полтора')).toBe('Число не распознано. Введите его так: 1,5.');
     expect(await typed(day, '25')).toBe('Число не может быть больше 24.');
     expect(await typed(week, '-1')).toBe('Число не может быть меньше 0.');
