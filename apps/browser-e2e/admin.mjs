@@ -82,6 +82,25 @@ export async function switchTo(page, name) {
   await page.locator('.mat-mdc-menu-panel').waitFor({ state: 'detached' });
 }
 
+/**
+ * Fills the open placement form with a week of term time (7–11 Dec 2026) of a 14-year-old (born 01.06.2012) at the
+ * employment centre, the student's `code` and the shift `from`–`to`; the hours are left to the caller.
+ */
+export async function fillTermPlacement(page, { code, from, to }) {
+  await page.getByTestId('plf-employer').click();
+  await page
+    .getByRole('option')
+    .filter({ hasText: /^\s*Центр занятости\s*$/ })
+    .click();
+  await page.getByTestId('plf-job').fill('Помощник библиотекаря');
+  await page.getByTestId('plf-student-code').fill(code);
+  await page.getByTestId('plf-birth').fill('2012-06-01');
+  await page.getByTestId('plf-starts').fill('2026-12-07');
+  await page.getByTestId('plf-ends').fill('2026-12-11');
+  await page.getByTestId('plf-shift-starts').fill(from);
+  await page.getByTestId('plf-shift-ends').fill(to);
+}
+
 export async function screenshot(page, name) {
   const dir = path.join(root, 'tmp', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });

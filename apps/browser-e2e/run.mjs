@@ -220,9 +220,11 @@ try {
     await context.close();
   });
 
-  // BROWSER_ONLY=<text> runs only the checks whose name contains it (for working on one screen).
-  const only = process.env.BROWSER_ONLY;
-  const scoped = only ? (name, fn) => (name.includes(only) ? check(name, fn) : Promise.resolve()) : check;
+  // BROWSER_ONLY=<text> runs only the checks whose name contains it (for working on one screen); `a|b` either text.
+  const only = process.env.BROWSER_ONLY?.split('|');
+  const scoped = only
+    ? (name, fn) => (only.some((o) => name.includes(o)) ? check(name, fn) : Promise.resolve())
+    : check;
   await adminJourneys({ browser, apiBase, check: scoped, expect });
   // One module per area of the panel under journeys/, each exporting a default function with the same arguments.
   const dir = path.join(import.meta.dirname, 'journeys');

@@ -1,5 +1,14 @@
 // Placements with live Labour Code findings and the labour market (issue 13 items 5 and 6), at 1366 and 390 px.
-import { axeViolations, COORDINATOR, logIn, openAdmin, SCHOOL, screenshot, sidewaysOverflow } from '../admin.mjs';
+import {
+  axeViolations,
+  COORDINATOR,
+  fillTermPlacement,
+  logIn,
+  openAdmin,
+  SCHOOL,
+  screenshot,
+  sidewaysOverflow,
+} from '../admin.mjs';
 
 /** Opens a page of the panel from the navigation (behind the menu button on a phone). */
 async function go(page, width, route) {
@@ -36,19 +45,8 @@ export default async function ({ browser, apiBase, check, expect }) {
           await page.getByTestId('placements-new').click();
           await page.getByTestId('placement-form').waitFor({ timeout: 10000 });
 
-          await page.getByTestId('plf-employer').click();
-          await page
-            .getByRole('option')
-            .filter({ hasText: /^\s*Центр занятости\s*$/ })
-            .click();
-          await page.getByTestId('plf-job').fill('Помощник библиотекаря');
           const code = `E2E-${width}-${lang}-${Date.now() % 1000000}`;
-          await page.getByTestId('plf-student-code').fill(code);
-          await page.getByTestId('plf-birth').fill('2012-06-01');
-          await page.getByTestId('plf-starts').fill('2026-12-07');
-          await page.getByTestId('plf-ends').fill('2026-12-11');
-          await page.getByTestId('plf-shift-starts').fill('09:00');
-          await page.getByTestId('plf-shift-ends').fill('13:00');
+          await fillTermPlacement(page, { code, from: '09:00', to: '13:00' });
           await page.getByTestId('plf-hours-day').fill('4');
           await page.getByTestId('plf-hours-week').fill('20');
 

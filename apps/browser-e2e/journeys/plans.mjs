@@ -282,17 +282,17 @@ export default async function ({ browser, apiBase, check, expect }) {
           await go(s3.page, 'activities');
           await year(s3.page, CURRENT_YEAR_LABEL);
           await s3.page.getByTestId('activities-table').waitFor({ timeout: 10000 });
-          const all = await s3.page.getByTestId('activities-total').innerText();
+          const all = await s3.page.getByTestId('activities-count').innerText();
           await s3.page.getByTestId('activities-search').fill('Профпроба «Оператор');
           // the search narrows the list (the total changes) and keeps the activity
-          await s3.page.getByTestId('activities-total').filter({ hasNotText: all }).waitFor({ timeout: 10000 });
+          await s3.page.getByTestId('activities-count').filter({ hasNotText: all }).waitFor({ timeout: 10000 });
           await s3.page.locator('[data-testid="activities-table"] tr', { hasText: held }).waitFor({ timeout: 10000 });
           await s3.page.getByTestId('activities-search').fill('');
           const heldRow2 = s3.page.locator('[data-testid="activities-table"] tr', { hasText: held });
           // the form: the activity is an excursion, so master classes leave it out
           await pick(s3.page, 'filter-form', 'Мастер-класс');
           await heldRow2.waitFor({ state: 'detached', timeout: 10000 });
-          await s3.page.getByTestId('filters-clear').click();
+          await s3.page.getByTestId('activities-reset').click();
           await heldRow2.waitFor({ timeout: 10000 });
           // the period (the date fields left, so that no native picker keeps the focus)
           for (const [id, value] of [
@@ -302,7 +302,7 @@ export default async function ({ browser, apiBase, check, expect }) {
             await s3.page.getByTestId(id).fill(value);
             await s3.page.getByTestId(id).evaluate((e) => e.blur());
           }
-          await s3.page.getByTestId('activities-total').filter({ hasNotText: all }).waitFor({ timeout: 10000 });
+          await s3.page.getByTestId('activities-count').filter({ hasNotText: all }).waitFor({ timeout: 10000 });
           await heldRow2.waitFor({ timeout: 10000 });
           // the status: postponed ones leave it out, held ones keep it
           await s3.page.getByRole('option', { name: 'Перенесено' }).first().click();

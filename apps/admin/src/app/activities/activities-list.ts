@@ -28,7 +28,7 @@ import { PeriodService } from '../core/period.service';
 import { ActivitiesData } from '../data-access/activities.data';
 import { OrganisationsData } from '../data-access/organisations.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, ListToolbar, Pager, settled, type Column } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
@@ -55,6 +55,7 @@ import { StatusChip } from '../ui/status-chip/status-chip';
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

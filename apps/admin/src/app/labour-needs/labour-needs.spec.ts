@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { providePageTesting } from '../testing/page-testing';
+import { messageAfterTyping, typeInto } from '../testing/typing';
 import { LabourNeeds } from './labour-needs';
 
 const need = {
@@ -115,6 +116,38 @@ describe(LabourNeeds.name, () => {
     await stable();
     expect(q('lab-form')).toBeNull();
   });
+
+  it('takes the demand as a whole number of people, at least one, with the reason under the field', async () => {
+    const { q, stable } = await render();
+    http.expectOne((r) => r.url === '/api/v1/labour-needs').flush({ items: [], total: 0, limit: 20, offset: 0 });
+    http
+      .expectOne((r) => r.url === '/api/v1/labour-needs/coverage')
+      .flush({ academicYear: '2026-2027', organisationId: null, demanded: 0, covered: 0, ratio: null, uncovered: [] });
+    await stable();
+    (q('lab-new') as HTMLButtonElement).click();
+    await stable();
+    typeInto(q('lab-profession') as HTMLInputElement, 'Сварщик');
+    typeInto(q('lab-sector') as HTMLInputElement, 'Промышленность');
+    const demand = q('lab-demand') as HTMLInputElement;
+    expect(demand.getAttribute('inputmode')).toBe('numeric');
+    const typed = (text: string) => messageAfterTyping(demand, text, stable);
+    expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
+    expect(await typed('много')).toBe('Введите целое число, например: 12.');
+    expect(await typed('0')).toBe('Число не может быть меньше 1.');
+    expect(await typed('')).toBe('Заполните это поле.');
+    (q('lab-save') as HTMLButtonElement).click();
+    await stable();
+    http.expectNone((r) => r.method === 'POST');
+    expect(await typed('12')).toBeNull();
+    (q('lab-save') as HTMLButtonElement).click();
+    await stable();
+    const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/labour-needs');
+    expect(post.request.body).toMatchObject({ profession: 'Сварщик', demand: 12 });
+    post.flush({ ...need, id: 'n-2', profession: 'Сварщик', demand: 12 });
+    await stable();
+    http.match((r) => r.url.startsWith('/api/v1/labour-needs')).forEach((r) => r.flush({ items: [], total: 0 }));
+  });
+
   it('shows what someone else changed in the need being edited, and takes the stored one on reload', async () => {
     const { q, stable } = await render();
     http.expectOne((r) => r.url === '/api/v1/labour-needs').flush({ items: [need], total: 1, limit: 20, offset: 0 });

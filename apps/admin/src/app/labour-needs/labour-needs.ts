@@ -2,7 +2,7 @@ import type { LabourCoverageResponse, LabourNeedResponse } from '@socium/contrac
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -22,6 +22,8 @@ import { changedFields, showPlain, type ShowValue } from '../ui/conflict/changed
 import { isStale, VersionConflict } from '../ui/conflict/conflict';
 import { ConflictPanel } from '../ui/conflict/conflict-panel';
 import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import { NumberInput } from '../ui/number-input';
+import { fieldError } from '../ui/refusal/form-refusal';
 
 type Coverage =
   | { state: 'loading' }
@@ -46,6 +48,7 @@ type Coverage =
     DataTable,
     ListShell,
     ConflictPanel,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './labour-needs.html',
@@ -139,10 +142,14 @@ export class LabourNeeds {
   /** `409 version.stale`: what changed since the need was opened; reload or overwrite */
   protected readonly versionConflict = new VersionConflict<LabourNeedResponse>();
   protected readonly confirmDelete = signal<string | null>(null);
+  /** A field's complaint in the interface's language: the server's, then the field's own. */
+  protected errorOf(control: AbstractControl): string | null {
+    return fieldError(control, this.i18n);
+  }
   protected readonly form = this.fb.group({
     profession: ['', [Validators.required, Validators.maxLength(200)]],
     sector: ['', [Validators.required, Validators.maxLength(200)]],
-    demand: [1, [Validators.required, Validators.min(1), Validators.max(1000000)]],
+    demand: [1, Validators.required], // its bounds are the field's (`NumberInput`)
     academicYear: [this.period.year(), Validators.required],
     source: ['', Validators.maxLength(300)],
     employerId: this.fb.control<string | null>(null),

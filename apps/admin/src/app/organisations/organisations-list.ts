@@ -1,25 +1,28 @@
 import type { OrganisationResponse } from '@socium/contracts';
 import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerType } from '@socium/domain';
 
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { OrganisationsData } from '../data-access/organisations.data';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
-
-/** A phone: the lists keep one column and put the rest under the name. */
-export const PHONE = '(max-width: 599.98px)';
+import {
+  CellDef,
+  DataTable,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../ui/list';
 
 /** Published on the public pages or not, as the filter offers it. */
 export type PublishedFilter = 'true' | 'false';
@@ -33,11 +36,11 @@ export type PublishedFilter = 'true' | 'false';
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './organisations-list.html',
@@ -70,12 +73,7 @@ export class OrganisationsList {
     }),
     (q) => this.organisations.list(q),
   );
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe(PHONE)
-      .pipe(map((s) => s.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
   private readonly allColumns: Column<OrganisationResponse>[] = [
     { key: 'name', header: 'org_name' },
     { key: 'kind', header: 'org_kind', text: (o) => this.i18n.label('organisationKind', o.kind) },
@@ -109,6 +107,15 @@ export class OrganisationsList {
   protected filterPartnerType(value: PartnerType | null): void {
     this.partnerType.set(value);
     if (value) this.kind.set('partner');
+    this.pager.first();
+  }
+
+  /** Clears the search and every filter, back to the first page. */
+  protected clearFilters(): void {
+    this.kind.set(null);
+    this.partnerType.set(null);
+    this.published.set(null);
+    this.search.set('');
     this.pager.first();
   }
 

@@ -59,4 +59,39 @@ describe(PlacementsList.name, () => {
     expect(rows[0]?.textContent).toContain('Не указана дата предварительного медицинского осмотра');
     expect(rows[1]?.textContent).toContain('Ручная проверка: Груз 11 кг');
   });
+
+  it('counts the placements in the list toolbar and the reset clears the status filter', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(PlacementsList);
+    await fixture.whenStable();
+    const page = (n: number) => ({
+      items: Array.from({ length: n }, (_, i) => placement(`p${i}`, {})),
+      total: n,
+      limit: 20,
+      offset: 0,
+    });
+    http.expectOne((r) => r.url === '/api/v1/placements').flush(page(3));
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (id: string) => el.querySelector(`[data-testid="${id}"]`);
+    expect(q('placements-count')?.textContent?.trim()).toBe('Найдено 3 записи');
+    expect(q('placements-reset')).toBeNull();
+
+    (el.querySelector('[data-testid="placements-status"] mat-chip-option button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const blocked = http.expectOne((r) => r.url === '/api/v1/placements');
+    expect(blocked.request.params.get('status')).toBe('blocked');
+    blocked.flush(page(1));
+    await fixture.whenStable();
+    (q('placements-reset') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    const all = http.expectOne((r) => r.url === '/api/v1/placements');
+    expect(all.request.params.get('status')).toBeNull();
+    all.flush(page(3));
+    await fixture.whenStable();
+    expect(q('placements-reset')).toBeNull();
+    http.match((r) => r.url === '/api/v1/organisations').forEach((r) => r.flush({ items: [], total: 0 }));
+    http.verify();
+  });
 });

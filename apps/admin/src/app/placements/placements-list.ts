@@ -14,7 +14,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
@@ -23,7 +22,7 @@ import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { PlacementsData } from '../data-access/placements.data';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, ListToolbar, Pager, settled, type Column } from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
 /** The period filter: the academic year of the picker, its summer holidays (June–August), or any time. */
@@ -42,11 +41,11 @@ export type PlacementPeriod = 'year' | 'summer' | 'any';
     MatChipsModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,10 +54,6 @@ export type PlacementPeriod = 'year' | 'summer' | 'any';
       margin: 0;
       padding-left: 1.1em;
       max-width: 40em;
-    }
-    .filters mat-form-field {
-      flex: 1 1 14rem;
-      min-width: 12rem;
     }
   `,
   templateUrl: './placements-list.html',
@@ -130,6 +125,16 @@ export class PlacementsList {
 
   protected name(id: string): string {
     return this.names().get(id) ?? '…';
+  }
+
+  /** Clears the search and the filters (the period back to the whole year), back to the first page. */
+  protected clearFilters(): void {
+    this.status.set(null);
+    this.channel.set(null);
+    this.schoolId.set(null);
+    this.span.set('year');
+    this.search.set('');
+    this.pager.first();
   }
 
   /** Sets a filter or the search and goes back to the first page. */

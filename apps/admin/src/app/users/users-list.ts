@@ -1,24 +1,30 @@
 import type { UserResponse } from '@socium/contracts';
 import { ROLES, type Role } from '@socium/domain';
 
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { map } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
-import { PHONE } from '../organisations/organisations-list';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../ui/list';
 
 /** «Пользователи» (coordinator): search by name or e-mail, filters by role and organisation, disable and enable. */
 @Component({
@@ -28,11 +34,11 @@ import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column }
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-list.html',
@@ -80,12 +86,7 @@ export class UsersList {
     }),
     (q) => this.users.list(q),
   );
-  protected readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe(PHONE)
-      .pipe(map((s) => s.matches)),
-    { initialValue: false },
-  );
+  protected readonly narrow = phoneWidth();
   private readonly allColumns: Column<UserResponse>[] = [
     { key: 'name', header: 'usr_name' },
     { key: 'role', header: 'usr_role', text: (u) => this.i18n.t(`role_${u.role}`) },
@@ -104,6 +105,14 @@ export class UsersList {
 
   protected filter<V>(which: WritableSignal<V>, value: V): void {
     which.set(value);
+    this.pager.first();
+  }
+
+  /** Clears the search and the filters (the organisation the link came with too), back to the first page. */
+  protected clearFilters(): void {
+    this.role.set(null);
+    this.orgChoice.set(null);
+    this.search.set('');
     this.pager.first();
   }
 

@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 
 import { agreement } from '../../testing/agreement-fixtures';
 import { providePageTesting } from '../../testing/page-testing';
+import { messageAfterTyping } from '../../testing/typing';
 import { AgreementForm } from './agreement-form';
 
 jest.setTimeout(20000);
@@ -87,5 +88,27 @@ describe('AgreementForm: a draft changed by someone else', () => {
     await stable();
     expect(el.querySelector('[data-testid="conflict-panel"]')).toBeNull();
     expect(form.controls.goal.value).toBe('Осознанный выбор профессии');
+  });
+
+  it('takes the notice period as a whole number of days within its bounds, with the reason under the field, and saves it', async () => {
+    const { http, el, fixture, stable } = await render();
+    const form = fixture.componentInstance['form'];
+    const days = el.querySelector('[data-testid="agr-notice-days"]') as HTMLInputElement;
+    expect(days.value).toBe('30');
+    expect(days.getAttribute('inputmode')).toBe('numeric');
+    const typed = (text: string) => messageAfterTyping(days, text, stable);
+    expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
+    expect(await typed('месяц')).toBe('Введите целое число, например: 12.');
+    expect(await typed('-1')).toBe('Число не может быть меньше 0.');
+    expect(await typed('400')).toBe('Число не может быть больше 365.');
+    (el.querySelector('[data-testid="agreement-save"]') as HTMLButtonElement).click();
+    await stable();
+    http.expectNone((r) => r.method === 'PATCH');
+    expect(await typed(' 45 ')).toBeNull();
+    expect(form.controls.noticeDays.value).toBe(45);
+    (el.querySelector('[data-testid="agreement-save"]') as HTMLButtonElement).click();
+    await stable();
+    const put = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/agreements/ag-1');
+    expect(put.request.body).toMatchObject({ noticeDays: 45 });
   });
 });

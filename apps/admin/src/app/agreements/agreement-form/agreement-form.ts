@@ -24,7 +24,8 @@ import { changedFields, showPlain } from '../../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, numberError } from '../../ui/refusal/form-refusal';
 
 /** The form's values of a stored draft. */
 const agreementFormValue = (a: AgreementResponse) => ({
@@ -60,6 +61,7 @@ const agreementFormValue = (a: AgreementResponse) => ({
     MatInputModule,
     MatSelectModule,
     ConflictPanel,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agreement-form.html',
@@ -113,7 +115,7 @@ export class AgreementForm {
     startsOn: [inject(AdminClock).todayIso(), Validators.required],
     endsOn: [''],
     autoRenew: [false],
-    noticeDays: [30, [Validators.min(0), Validators.max(MAX_NOTICE_DAYS)]],
+    noticeDays: [30, Validators.required], // its bounds are the field's (`NumberInput`)
   });
 
   constructor() {
@@ -231,6 +233,8 @@ export class AgreementForm {
     if (control.errors['server']) return control.errors['server'] as string;
     const date = dateError(control, this.i18n);
     if (date) return date;
+    const number = numberError(control, this.i18n);
+    if (number) return number;
     if (control.errors['required']) return this.i18n.t('required');
     return this.i18n.t('err_field_invalid', { detail: Object.keys(control.errors).join(', ') });
   }

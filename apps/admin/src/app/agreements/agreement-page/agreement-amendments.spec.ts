@@ -6,6 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { agreement } from '../../testing/agreement-fixtures';
 import { providePageTesting } from '../../testing/page-testing';
+import { messageAfterTyping } from '../../testing/typing';
 import { AgreementAmendments } from './agreement-amendments';
 
 const amendment = (over: Partial<AmendmentResponse> = {}): AmendmentResponse => ({
@@ -86,6 +87,29 @@ describe(AgreementAmendments.name, () => {
       'Отметьте хотя бы одно условие, которое изменяется.',
     );
     http.expectNone((r) => r.method === 'POST');
+  });
+
+  it('takes a new notice period as a whole number of days within its bounds, and sends nothing while it is wrong', async () => {
+    const { el, stable } = await render('school_admin', []);
+    (el.querySelector('[data-testid="amendment-new"]') as HTMLButtonElement).click();
+    await stable();
+    (el.querySelector('[data-testid="amendment-field-noticeDays"] input') as HTMLInputElement).click();
+    await stable();
+    const days = el.querySelector('[data-testid="amendment-notice-days"]') as HTMLInputElement;
+    expect(days.value).toBe('30');
+    const typed = (text: string) => messageAfterTyping(days, text, stable);
+    expect(await typed('1,5')).toBe('Введите целое число, например: 12.');
+    expect(await typed('два месяца')).toBe('Введите целое число, например: 12.');
+    expect(await typed('366')).toBe('Число не может быть больше 365.');
+    (el.querySelector('[data-testid="amendment-create"]') as HTMLButtonElement).click();
+    await stable();
+    expect(text(el.querySelector('[data-testid="amendment-form-error"]'))).toBe('Проверьте выделенные поля формы.');
+    http.expectNone((r) => r.method === 'POST');
+    expect(await typed('60')).toBeNull();
+    (el.querySelector('[data-testid="amendment-create"]') as HTMLButtonElement).click();
+    await stable();
+    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/agreements/ag-1/amendments');
+    expect(req.request.body).toEqual({ effectiveOn: '2019-10-03', changes: { noticeDays: 60 } });
   });
 
   it('offers the partner only its own signature of a pending amendment, and no new one', async () => {

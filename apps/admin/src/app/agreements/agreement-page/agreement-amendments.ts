@@ -19,9 +19,10 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule, type AbstractControl } from '@angular/forms';
+import { FormsModule, NgForm, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -41,7 +42,8 @@ import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { FIELD_LABELS } from './agreement-history';
@@ -68,6 +70,7 @@ export interface ChangeLine {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    NumberInput,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,6 +86,10 @@ export class AgreementAmendments {
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  /** A field's own complaint (a number that is no number or out of bounds, a missing value) in the interface's language. */
+  protected readonly fieldError = (c: AbstractControl | null): string | null => (c ? fieldError(c, this.i18n) : null);
+  /** the new amendment's form, whose fields check themselves before anything is sent */
+  private readonly ngForm = viewChild(NgForm);
 
   readonly agreement = input.required<AgreementResponse>();
   /** the user may draw up and delete amendments (the coordinator, the school's administrator) */
@@ -111,7 +118,7 @@ export class AgreementAmendments {
   protected readonly partnerObligations = signal('');
   protected readonly endsOn = signal('');
   protected readonly autoRenew = signal(false);
-  protected readonly noticeDays = signal(30);
+  protected readonly noticeDays = signal<number | null>(30);
   protected readonly formError = signal<string | null>(null);
   protected readonly fieldErrors = signal<Record<string, string>>({});
 
@@ -265,6 +272,11 @@ export class AgreementAmendments {
     this.formError.set(null);
     this.fieldErrors.set({});
     if (this.chosen().size === 0) return this.formError.set(this.i18n.t('agp_am_nothing'));
+    const form = this.ngForm();
+    if (form?.invalid) {
+      form.form.markAllAsTouched();
+      return this.formError.set(this.i18n.t('err_invalid_form'));
+    }
     const a = this.agreement();
     this.busy.set(true);
     this.data.createAmendment(a.id, { effectiveOn: this.effectiveOn(), changes: this.changeSet() }).subscribe({

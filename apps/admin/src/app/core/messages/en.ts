@@ -998,8 +998,6 @@ export const en: Dictionary = {
   // — enrolment: профминимум level per year —
   enr_level_none: 'Not set — the school’s level applies',
   enr_level_hint: 'The level of this academic year; set from 2023-2024 on',
-  enr_count_min: 'At least {min}',
-  enr_count_max: 'At most {max}',
   // — document files and responses —
   docf_title: 'Files',
   docf_empty: 'No files attached.',
@@ -1020,6 +1018,7 @@ export const en: Dictionary = {
   docr_attach: 'Attach a file',
   docr_attached: 'Attached file: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG or PNG, up to 10 MB.',
-  number_min: 'At least {min}.',
-  number_max: 'At most {max}.',
+  // — number fields' bounds —
+  number_too_small: 'The number cannot be less than {min}.',
+  number_too_large: 'The number cannot be more than {max}.',
 };

@@ -1089,8 +1089,6 @@ export const ru = {
   // — enrolment: профминимум level per year —
   enr_level_none: 'Не указан — действует уровень школы',
   enr_level_hint: 'Уровень этого учебного года; указывается с 2023-2024',
-  enr_count_min: 'Не меньше {min}',
-  enr_count_max: 'Не больше {max}',
   // — document files and responses —
   docf_title: 'Файлы',
   docf_empty: 'Файлов нет.',
@@ -1111,8 +1109,9 @@ export const ru = {
   docr_attach: 'Приложить файл',
   docr_attached: 'Приложен файл: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG или PNG, не больше 10 МБ.',
-  number_min: 'Не меньше {min}.',
-  number_max: 'Не больше {max}.',
+  // — number fields' bounds —
+  number_too_small: 'Число не может быть меньше {min}.',
+  number_too_large: 'Число не может быть больше {max}.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

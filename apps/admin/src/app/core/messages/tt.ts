@@ -985,8 +985,6 @@ export const tt: Dictionary = {
   // — enrolment: профминимум level per year —
   enr_level_none: 'Күрсәтелмәгән — мәктәп дәрәҗәсе гамәлдә',
   enr_level_hint: 'Шушы уку елының дәрәҗәсе; 2023-2024 елдан күрсәтелә',
-  enr_count_min: 'Кимендә {min}',
-  enr_count_max: 'Күп дигәндә {max}',
   // — document files and responses —
   docf_title: 'Файллар',
   docf_empty: 'Файллар юк.',
@@ -1007,6 +1005,7 @@ export const tt: Dictionary = {
   docr_attach: 'Файл беркетү',
   docr_attached: 'Беркетелгән файл: {name}',
   docr_file_hint: 'PDF, DOCX, XLSX, ODT, JPEG яки PNG, 10 МБтан зур түгел.',
-  number_min: '{min} яки күбрәк булырга тиеш.',
-  number_max: '{max} яки азрак булырга тиеш.',
+  // — number fields' bounds —
+  number_too_small: 'Иң кечкенә рөхсәт ителгән сан: {min}.',
+  number_too_large: 'Иң зур рөхсәт ителгән сан: {max}.',
 };

@@ -65,11 +65,11 @@ describe(DocumentForm.name, () => {
     expect(q('doc-working-days')?.getAttribute('inputmode')).toBe('numeric');
     await type('doc-working-days', '61');
     await click('doc-save');
-    expect(q('doc-working-days-error')?.textContent).toContain('Не больше 60.');
+    expect(q('doc-working-days-error')?.textContent).toContain('Число не может быть больше 60.');
     await type('doc-working-days', '2,5');
     expect(q('doc-working-days-error')?.textContent).toContain('Введите целое число');
     await type('doc-working-days', '0');
-    expect(q('doc-working-days-error')?.textContent).toContain('Не меньше 1.');
+    expect(q('doc-working-days-error')?.textContent).toContain('Число не может быть меньше 1.');
     http.expectNone('/api/v1/documents');
   });
 

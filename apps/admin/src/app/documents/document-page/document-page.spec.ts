@@ -263,7 +263,7 @@ describe(DocumentPage.name, () => {
     await type('doc-reissue-working-days', '75');
     await click('doc-reissue-submit');
     await stable();
-    expect(q('doc-reissue-working-days-error')?.textContent).toContain('Не больше 60.');
+    expect(q('doc-reissue-working-days-error')?.textContent).toContain('Число не может быть больше 60.');
     expect(q('doc-reissue-error')).toBeNull();
     http.expectNone('/api/v1/documents/doc-1/reissue');
   });

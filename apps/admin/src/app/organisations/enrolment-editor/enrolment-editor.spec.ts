@@ -173,6 +173,9 @@ describe(EnrolmentEditor.name, () => {
     await click('enrolment-save');
     http.expectNone('/api/v1/enrolment');
     const errors = [...el.querySelectorAll('mat-error')].map((e) => e.textContent?.trim());
-    expect(errors).toEqual([expect.stringMatching(/^Не больше 100\s000$/), 'Введите целое число, например: 12.']);
+    expect(errors).toEqual([
+      expect.stringMatching(/^Число не может быть больше 100\s?000\.$/),
+      'Введите целое число, например: 12.',
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import {
 
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -133,14 +133,6 @@ export class EnrolmentEditor {
   }
 
   protected readonly fieldError = fieldError;
-
-  /** A count field's complaint: not a whole number, below 0 or above the maximum. */
-  protected countError(control: AbstractControl | null): string | null {
-    if (!control?.errors) return null;
-    if (control.errors['min']) return this.i18n.t('enr_count_min', { min: 0 });
-    if (control.errors['max']) return this.i18n.t('enr_count_max', { max: this.i18n.number(ENROLMENT_MAX_COUNT) });
-    return fieldError(control, this.i18n);
-  }
 
   protected control(section: CountSection, key: string): FormControl<number | null> {
     return this.form.controls[section.group].get(key) as FormControl<number | null>;

@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 
 import { I18nService } from '../../core/i18n.service';
 import { providePageTesting } from '../../testing/page-testing';
+import { messageAfterTyping } from '../../testing/typing';
 import { PlacementForm } from './placement-form';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -155,6 +156,39 @@ describe(PlacementForm.name, () => {
     post.flush({ id: 'p-1', status: 'blocked' });
     await t.stable();
     expect(t.navigate).toHaveBeenCalledWith(['/placements', 'p-1']);
+  });
+
+  it('reads the hours and the load with a comma, refuses junk and values out of bounds under the field, and saves the decimals', async () => {
+    const t = await render();
+    await typeTermPlacement(t);
+    const [day, week, load] = ['plf-hours-day', 'plf-hours-week', 'plf-load'].map((id) => t.q(id) as HTMLInputElement);
+    expect(day.getAttribute('inputmode')).toBe('decimal');
+    const typed = (field: HTMLInputElement, value: string) => messageAfterTyping(field, value, t.stable);
+    expect(await typed(day, 'полтора')).toBe('Число не распознано. Введите его так: 1,5.');
+    expect(await typed(day, '25')).toBe('Число не может быть больше 24.');
+    expect(await typed(week, '-1')).toBe('Число не может быть меньше 0.');
+    expect(await typed(load, '1000,5')).toBe('Число не может быть больше 1000.');
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    http.expectNone((r) => r.method === 'POST');
+
+    await t.type('plf-shift-starts', '15:00');
+    await t.type('plf-shift-ends', '17:30');
+    expect(await typed(day, '2,5')).toBeNull();
+    expect(await typed(week, '12')).toBeNull();
+    expect(await typed(load, '1.5')).toBeNull();
+    expect(load.value).toBe('1,5');
+    expect(t.q('plf-hard')).toBeNull();
+    TestBed.inject(I18nService).use('en');
+    await t.stable();
+    expect(day.value).toBe('2.5');
+    (t.q('plf-save') as HTMLButtonElement).click();
+    await t.stable();
+    const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/placements');
+    expect(post.request.body).toMatchObject({ hoursPerDay: 2.5, hoursPerWeek: 12, maxLoadKg: 1.5 });
+    post.flush({ id: 'p-1', status: 'blocked' });
+    await t.stable();
+    TestBed.inject(I18nService).use('ru');
   });
 
   it('words the findings in Tatar and shows a refusal the live check already shows only once', async () => {

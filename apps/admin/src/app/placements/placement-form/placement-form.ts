@@ -27,7 +27,8 @@ import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
 import { timeOfDay } from '../../ui/date-input/time';
-import { dateError } from '../../ui/refusal/form-refusal';
+import { NumberInput } from '../../ui/number-input';
+import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import {
   contextSpan,
   factsCover,
@@ -77,6 +78,7 @@ export interface ShownFinding {
     MatInputModule,
     MatSelectModule,
     ConflictPanel,
+    NumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './placement-form.html',
@@ -92,6 +94,8 @@ export class PlacementForm {
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
+  /** A number field's complaint (no number, out of bounds, missing) in the interface's language. */
+  protected readonly numberError = (c: AbstractControl | null): string | null => (c ? fieldError(c, this.i18n) : null);
 
   /** the placement being edited (`placements/:id/edit`), or none for a new one */
   readonly id = input<string | undefined>(undefined);
@@ -142,18 +146,11 @@ export class PlacementForm {
     workDays: this.fb.group({ mon: true, tue: true, wed: true, thu: true, fri: true, sat: false, sun: false }),
     shiftStartsAt: ['09:00', [Validators.required, timeOfDay]],
     shiftEndsAt: ['13:00', [Validators.required, timeOfDay]],
-    hoursPerDay: this.fb.control<number | string | null>(4, [
-      Validators.required,
-      Validators.min(0),
-      Validators.max(24),
-    ]),
-    hoursPerWeek: this.fb.control<number | string | null>(20, [
-      Validators.required,
-      Validators.min(0),
-      Validators.max(168),
-    ]),
+    // the hours' and the load's bounds are their fields' (`NumberInput`)
+    hoursPerDay: this.fb.control<number | string | null>(4, Validators.required),
+    hoursPerWeek: this.fb.control<number | string | null>(20, Validators.required),
     harmful: false,
-    maxLoadKg: this.fb.control<number | string | null>(null, [Validators.min(0), Validators.max(1000)]),
+    maxLoadKg: this.fb.control<number | string | null>(null),
     loadMode: this.fb.control<PlacementFormValue['loadMode']>('constant'),
     parentConsent: false,
     guardianshipConsent: false,

@@ -1,8 +1,10 @@
 import type { PlanResponse, Role } from '@socium/contracts';
 import type { PlanStatus } from '@socium/domain';
 
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { of } from 'rxjs';
 
 import { providePageTesting } from '../../testing/page-testing';
 import { PlanPage } from './plan-page';
@@ -95,9 +97,14 @@ describe(`${PlanPage.name}: activities`, () => {
     version: 3,
   };
 
-  const render = async (p: PlanResponse, acts: unknown[] = []) => {
+  const render = async (p: PlanResponse, acts: unknown[] = [], { phone = false } = {}) => {
     TestBed.configureTestingModule({
-      providers: providePageTesting('school_admin', { now: new Date(2026, 10, 28) }),
+      providers: [
+        ...providePageTesting('school_admin', { now: new Date(2026, 10, 28) }),
+        ...(phone
+          ? [{ provide: BreakpointObserver, useValue: { observe: () => of({ matches: true, breakpoints: {} }) } }]
+          : []),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(PlanPage);
@@ -141,6 +148,26 @@ describe(`${PlanPage.name}: activities`, () => {
     const text = el.querySelector('[data-testid="partner-confirmed"]')?.textContent ?? '';
     expect(text).toContain('Подтверждено партнёром 27.11.2026');
     expect(text).toContain('Ждём к 10:00');
+  });
+
+  it('shows each activity as a card on a phone: one column, its dates, form, partner, status and actions under the title', async () => {
+    const { el } = await render(nextYear, [held], { phone: true });
+    const table = el.querySelector('[data-testid="activities-table"]') as HTMLElement;
+    expect([...table.querySelectorAll('th')].map((th) => th.textContent?.trim())).toEqual(['Название']);
+    const card = table.querySelector('tbody td') as HTMLElement;
+    const text = card.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('Экскурсия на завод');
+    expect(text).toContain('14.10.2027');
+    expect(text).toContain('Экскурсия');
+    expect(text).toContain('Подтверждено партнёром 27.11.2026');
+    expect(text).toContain('Запланировано');
+    expect(card.querySelector('mat-slide-toggle')).not.toBeNull();
+    expect(card.querySelector('[data-testid="activity-edit"]')).not.toBeNull();
+  });
+
+  it('keeps the columns of the table on a wider screen', async () => {
+    const { el } = await render(nextYear, [held]);
+    expect(el.querySelectorAll('[data-testid="activities-table"] th')).toHaveLength(7);
   });
 
   it('edits an activity with its version and shows the change', async () => {

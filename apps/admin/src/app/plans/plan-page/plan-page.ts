@@ -18,6 +18,7 @@ import {
   type PlanStatus,
 } from '@socium/domain';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -58,7 +59,7 @@ import { changedFields, showPlain, type ShowValue } from '../../ui/conflict/chan
 import { isStale, VersionConflict } from '../../ui/conflict/conflict';
 import { ConflictPanel } from '../../ui/conflict/conflict-panel';
 import { provideIsoDates } from '../../ui/date-input/provide-iso-dates';
-import { CellDef, DataTable, type Column } from '../../ui/list';
+import { CellDef, DataTable, phoneWidth, type Column } from '../../ui/list';
 import { NumberInput } from '../../ui/number-input/number-input';
 import { dateError, fieldError } from '../../ui/refusal/form-refusal';
 import { StatusChip } from '../../ui/status-chip/status-chip';
@@ -95,6 +96,7 @@ const activityFormValue = (a: ActivityResponse) => ({
   selector: 'admin-plan-page',
   providers: [provideIsoDates()],
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     NumberInput,
     RouterLink,
@@ -136,15 +138,23 @@ export class PlanPage {
 
   protected readonly forms = ACTIVITY_FORMS;
   protected readonly grades = SCHOOL_GRADES;
-  protected readonly columns: Column<ActivityResponse>[] = [
+  /** a phone: each activity a card (one column, the rest under its title) */
+  protected readonly narrow = phoneWidth();
+  private readonly allColumns: Column<ActivityResponse>[] = [
     { key: 'title', header: 'act_name' },
     { key: 'dates', header: 'act_dates' },
-    { key: 'form', header: 'act_form', text: (a) => this.i18n.label('activityForm', a.form) },
+    { key: 'form', header: 'act_form', text: (a) => this.formName(a) },
     { key: 'partner', header: 'act_partner' },
     { key: 'public', header: 'act_publish' },
     { key: 'status', header: 'status' },
     { key: 'actions', header: 'agr_actions' },
   ];
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'title') : this.allColumns,
+  );
+  protected formName(a: ActivityResponse): string {
+    return this.i18n.label('activityForm', a.form);
+  }
   protected readonly plan = signal<PlanResponse | null>(null);
   protected readonly activities = signal<ActivityResponse[]>([]);
   protected readonly agreements = signal<AgreementResponse[]>([]);

@@ -1,3 +1,5 @@
 export { type Column, CellDef, DataTable } from './data-table';
 export { ListShell } from './list-shell';
 export { type ListState, Pager, listState, settled } from './list-state';
+export { PHONE, phoneWidth } from './phone';
+export { ListToolbar } from './list-toolbar';

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Observable, of, throwError } from 'rxjs';
 
 import { LANG_STORAGE } from '../../core/i18n.service';
-import { CellDef, DataTable, ListShell, listState, type Column } from './index';
+import { CellDef, DataTable, ListShell, listState, ListToolbar, type Column } from './index';
 
 interface Row {
   name: string;
@@ -92,5 +92,83 @@ describe('list pages (listState, ListShell, DataTable)', () => {
     await stable();
     expect(host.loads).toEqual(['two', 'none']);
     expect(el.querySelector('[data-testid="empty"]')).not.toBeNull();
+  });
+});
+
+@Component({
+  selector: 'admin-toolbar-host',
+  imports: [ListToolbar],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <admin-list-toolbar
+      [list]="list"
+      [search]="search()"
+      (searchChange)="search.set($event)"
+      hint="Название"
+      [filtered]="!!search() || !!kind()"
+      (resetFilters)="search.set(''); kind.set(null)"
+      [count]="'Найдено: ' + list.items().length"
+      testId="t"
+    >
+      <span class="select">Вид</span>
+      <span adminToolbarChips class="chips">Школы</span>
+    </admin-list-toolbar>
+  `,
+})
+class ToolbarHost {
+  readonly query = signal('two');
+  readonly search = signal('');
+  readonly kind = signal<string | null>(null);
+  readonly list = listState(this.query, (q) => answers[q]());
+}
+
+describe('the list toolbar (ListToolbar)', () => {
+  const render = async () => {
+    TestBed.configureTestingModule({ providers: [{ provide: LANG_STORAGE, useValue: null }] });
+    const fixture = TestBed.createComponent(ToolbarHost);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    return {
+      host: fixture.componentInstance,
+      el,
+      q: (id: string) => el.querySelector(`[data-testid="${id}"]`),
+      stable: () => fixture.whenStable(),
+    };
+  };
+
+  it('has the search box, the page’s filters in its rows, and the count once there are rows', async () => {
+    const { el, q } = await render();
+    const search = q('t-search') as HTMLInputElement;
+    expect(search.type).toBe('search');
+    expect(search.placeholder).toBe('Название');
+    expect(el.querySelector('[role="search"]')?.getAttribute('aria-label')).toBe('Поиск');
+    expect(el.querySelector('[role="search"] .select')).not.toBeNull();
+    expect(el.querySelector('.chips')).not.toBeNull();
+    expect(el.querySelector('[role="search"] .chips')).toBeNull();
+    expect(q('t-count')?.textContent?.trim()).toBe('Найдено: 2');
+    expect(q('t-reset')).toBeNull();
+  });
+
+  it('passes the typed search to the page and offers the reset while a filter is set', async () => {
+    const { host, q, stable } = await render();
+    const search = q('t-search') as HTMLInputElement;
+    search.value = 'гимн';
+    search.dispatchEvent(new Event('input'));
+    await stable();
+    expect(host.search()).toBe('гимн');
+    const reset = q('t-reset') as HTMLButtonElement;
+    expect(reset.textContent).toContain('Сбросить фильтры');
+    reset.click();
+    await stable();
+    expect(host.search()).toBe('');
+    expect((q('t-search') as HTMLInputElement).value).toBe('');
+    expect(q('t-reset')).toBeNull();
+  });
+
+  it('shows no count while the list is empty', async () => {
+    const { host, q, stable } = await render();
+    host.query.set('none');
+    await stable();
+    expect(q('t-count')).toBeNull();
   });
 });

@@ -1,19 +1,23 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 
 import { I18nService } from '../../core/i18n.service';
+import { typeInto } from '../../testing/typing';
 import { fieldError } from '../refusal/form-refusal';
 import { formatLocalNumber, NumberInput, parseLocalNumber } from './number-input';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, NumberInput],
-  template: `<input adminNumber [formControl]="hours" /><input adminNumber="integer" [formControl]="people" />`,
+  template: `<input adminNumber [formControl]="hours" /><input adminNumber="integer" [formControl]="people" />
+    <input adminNumber min="0" [max]="limit()" [formControl]="load" />`,
 })
 class Host {
   readonly hours = new FormControl<number | null>(1.5);
   readonly people = new FormControl<number | null>(null);
+  readonly load = new FormControl<number | null>(null);
+  readonly limit = signal(24);
 }
 
 describe('numbers in the interface language', () => {
@@ -42,13 +46,8 @@ describe('numbers in the interface language', () => {
   const render = async () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
-    const [hours, people] = [...(fixture.nativeElement as HTMLElement).querySelectorAll('input')];
-    return { fixture, host: fixture.componentInstance, hours, people };
-  };
-  const type = (el: HTMLInputElement, text: string) => {
-    el.value = text;
-    el.dispatchEvent(new Event('input'));
-    el.dispatchEvent(new Event('blur'));
+    const [hours, people, load] = [...(fixture.nativeElement as HTMLElement).querySelectorAll('input')];
+    return { fixture, host: fixture.componentInstance, hours, people, load };
   };
 
   it('shows the stored hours in Russian, takes 2.5 typed with a point as 2,5, and follows a switch to English', async () => {
@@ -57,7 +56,7 @@ describe('numbers in the interface language', () => {
     expect(hours.getAttribute('inputmode')).toBe('decimal');
     expect(people.getAttribute('inputmode')).toBe('numeric');
     expect(hours.value).toBe('1,5');
-    type(hours, '2.5');
+    typeInto(hours, '2.5');
     expect(host.hours.value).toBe(2.5);
     expect(hours.value).toBe('2,5');
     TestBed.inject(I18nService).use('en');
@@ -68,14 +67,32 @@ describe('numbers in the interface language', () => {
   it('refuses junk with a message in the language, and a fraction in a count of participants', async () => {
     const { host, hours, people } = await render();
     const i18n = TestBed.inject(I18nService);
-    type(hours, 'полтора');
+    typeInto(hours, 'полтора');
     expect(host.hours.value).toBeNull();
     expect(fieldError(host.hours, i18n)).toBe('Число не распознано. Введите его так: 1,5.');
     expect(hours.value).toBe('полтора');
-    type(people, '2,5');
+    typeInto(people, '2,5');
     expect(fieldError(host.people, i18n)).toBe('Введите целое число, например: 12.');
-    type(people, '25');
+    typeInto(people, '25');
     expect(host.people.value).toBe(25);
     expect(host.people.valid).toBe(true);
+  });
+
+  it("refuses a value outside the field's bounds with the bound written in the language, and follows a changed bound", async () => {
+    const { fixture, host, load } = await render();
+    const i18n = TestBed.inject(I18nService);
+    typeInto(load, '-1');
+    expect(fieldError(host.load, i18n)).toBe('Число не может быть меньше 0.');
+    typeInto(load, '24,5');
+    expect(host.load.value).toBe(24.5);
+    expect(fieldError(host.load, i18n)).toBe('Число не может быть больше 24.');
+    i18n.use('en');
+    expect(fieldError(host.load, i18n)).toBe('The number cannot be more than 24.');
+    host.limit.set(25);
+    await fixture.whenStable();
+    expect(host.load.valid).toBe(true);
+    typeInto(load, '');
+    expect(host.load.value).toBeNull();
+    expect(host.load.valid).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { Directive, effect, ElementRef, forwardRef, inject, input, untracked } from '@angular/core';
+import { Directive, effect, ElementRef, forwardRef, inject, input, numberAttribute, untracked } from '@angular/core';
 import {
   NG_VALIDATORS,
   NG_VALUE_ACCESSOR,
+  Validators,
   type AbstractControl,
   type ControlValueAccessor,
   type ValidationErrors,
@@ -34,11 +35,16 @@ export function formatLocalNumber(value: number | null | undefined, lang: Lang):
   return String(value).replace('.', decimalSeparator(lang));
 }
 
+/** A bound given as an attribute (`min="0"`) or a binding (`[max]="n"`); absent or empty is no bound. */
+const optionalNumber = (v: unknown): number | undefined =>
+  v === undefined || v === null || v === '' ? undefined : numberAttribute(v);
+
 /**
  * A number field that follows the interface's language rather than the browser's: `<input matInput adminNumber
  * formControlName="hours" />` for decimals (`inputmode="decimal"`), `adminNumber="integer"` for counts
  * (`inputmode="numeric"`). The control holds a number or null; text that is no number gives the control the error
- * `number` (`{ integer }`), shown under the field by `fieldError`.
+ * `number` (`{ integer }`); `min="0"` / `[max]="24"` bound the value (Angular's `min` / `max` errors, since a text
+ * field has no native bounds). `fieldError` (or `numberError`) words each under the field.
  */
 @Directive({
   selector: 'input[adminNumber]',
@@ -59,6 +65,10 @@ export class NumberInput implements ControlValueAccessor, Validator {
   private readonly i18n = inject(I18nService);
   /** `'integer'` for whole numbers; empty (or `'decimal'`) for decimals. */
   readonly adminNumber = input<'' | 'decimal' | 'integer'>('');
+  /** the smallest value allowed, if any */
+  readonly min = input<number | undefined, unknown>(undefined, { transform: optionalNumber });
+  /** the largest value allowed, if any */
+  readonly max = input<number | undefined, unknown>(undefined, { transform: optionalNumber });
   private value: number | null = null;
   private junk = false;
   private onChange: (v: number | null) => void = () => undefined;
@@ -66,6 +76,12 @@ export class NumberInput implements ControlValueAccessor, Validator {
   private onValidatorChange: () => void = () => undefined;
 
   constructor() {
+    // a changed bound checks the value again
+    effect(() => {
+      this.min();
+      this.max();
+      untracked(() => this.onValidatorChange());
+    });
     // a language switch rewrites the shown number with the new separator (junk stays as typed)
     effect(() => {
       const lang = this.i18n.lang();
@@ -98,8 +114,13 @@ export class NumberInput implements ControlValueAccessor, Validator {
     this.el.nativeElement.disabled = disabled;
   }
 
-  validate(): ValidationErrors | null {
-    return this.junk ? { number: { integer: this.adminNumber() === 'integer' } } : null;
+  validate(control: AbstractControl): ValidationErrors | null {
+    if (this.junk) return { number: { integer: this.adminNumber() === 'integer' } };
+    const [min, max] = [this.min(), this.max()];
+    return (
+      (min === undefined ? null : Validators.min(min)(control)) ??
+      (max === undefined ? null : Validators.max(max)(control))
+    );
   }
 
   protected typed(): void {

@@ -4,6 +4,7 @@ import { describeError } from '../../core/api-error';
 import type { I18nService } from '../../core/i18n.service';
 import type { MessageKey } from '../../core/messages';
 import { apiFailure } from '../../data-access/http';
+import { formatLocalNumber } from '../number-input/number-input';
 
 /** What a form shows after the API refused a change: one banner (or none) and whether the record went stale. */
 export interface Refusal {
@@ -74,6 +75,24 @@ export function dateError(control: AbstractControl, i18n: I18nService): string |
   return null;
 }
 
+/**
+ * A number field's own complaint (`NumberInput`): text that is no number (or a fraction in a count), or a value
+ * outside the field's `min`/`max`, the bound written in the interface's language; null when the value is fine.
+ */
+export function numberError(control: AbstractControl, i18n: I18nService): string | null {
+  const e = control.errors;
+  if (!e) return null;
+  if (e['number'])
+    return (e['number'] as { integer: boolean }).integer
+      ? i18n.t('integer_invalid', { example: '12' })
+      : i18n.t('number_invalid', { example: formatLocalNumber(1.5, i18n.lang()) });
+  if (e['min'])
+    return i18n.t('number_too_small', { min: formatLocalNumber((e['min'] as { min: number }).min, i18n.lang()) });
+  if (e['max'])
+    return i18n.t('number_too_large', { max: formatLocalNumber((e['max'] as { max: number }).max, i18n.lang()) });
+  return null;
+}
+
 /** The first message of a control in the user's words: the server's, a date field's, then required, e-mail, length, format. */
 export function fieldError(control: AbstractControl, i18n: I18nService): string | null {
   const e = control.errors;
@@ -81,13 +100,9 @@ export function fieldError(control: AbstractControl, i18n: I18nService): string 
   if (e['server']) return e['server'] as string;
   const date = dateError(control, i18n);
   if (date) return date;
-  if (e['number'])
-    return (e['number'] as { integer: boolean }).integer
-      ? i18n.t('integer_invalid', { example: '12' })
-      : i18n.t('number_invalid', { example: i18n.lang() === 'en' ? '1.5' : '1,5' });
+  const number = numberError(control, i18n);
+  if (number) return number;
   if (e['required']) return i18n.t('reg_required');
-  if (e['min']) return i18n.t('number_min', { min: i18n.number((e['min'] as { min: number }).min) });
-  if (e['max']) return i18n.t('number_max', { max: i18n.number((e['max'] as { max: number }).max) });
   if (e['email']) return i18n.t('reg_email_invalid');
   if (e['minlength'])
     return i18n.t('reg_too_short', { count: (e['minlength'] as { requiredLength: number }).requiredLength });
