@@ -40,6 +40,17 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
  * `include`: a selector to check only that part (a screen's own content, not the shell).
  */
 export async function axeViolations(page, { include } = {}) {
+  // colours are read as painted: a fading hint or an opening pop-up would be judged half-transparent
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      null,
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
   const result = await page.evaluate(
     (only) =>
