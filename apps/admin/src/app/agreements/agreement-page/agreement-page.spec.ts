@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 
 import { agreement } from '../../testing/agreement-fixtures';
+import { FILE_TYPE_REFUSAL, refuseFileType } from '../../testing/file-refusal';
 import { providePageTesting } from '../../testing/page-testing';
 import { AgreementPage } from './agreement-page';
 
@@ -89,6 +90,18 @@ describe(AgreementPage.name, () => {
     expect(el.querySelector('[data-testid="sign-partner"]')).toBeNull();
     // no audit log for a school: the history comes from the agreement itself
     expect(text(el.querySelector('[data-testid="agreement-history"]'))).toContain('Договор создан');
+  });
+
+  it("shows a refused scan once, in the API's own words (the kind it takes), not as a form to check", async () => {
+    setup('school_admin');
+    const { el, stable } = await render(agreement());
+    const input = el.querySelector('[data-testid="scan-file"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['text'], 'scan.txt', { type: 'text/plain' })] });
+    input.dispatchEvent(new Event('change'));
+    refuseFileType(http.expectOne((r) => r.url === '/api/v1/agreements/ag-1/scan'));
+    await stable();
+    expect(text(el.querySelector('[data-testid="agreement-action-error"]'))).toBe(FILE_TYPE_REFUSAL);
+    expect(el.textContent?.split(FILE_TYPE_REFUSAL)).toHaveLength(2);
   });
 
   it('offers the partner representative only its own signature, and no edit, delete, terminate or upload', async () => {

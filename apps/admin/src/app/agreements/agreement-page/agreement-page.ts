@@ -18,7 +18,7 @@ import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { apiFailure } from '../../data-access/http';
 import { OrganisationsData } from '../../data-access/organisations.data';
-import { withProgress } from '../../data-access/upload-progress';
+import { uploadRefusal, withProgress } from '../../data-access/upload-progress';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from './action-dialog';
 import { AgreementAmendments } from './agreement-amendments';
@@ -198,7 +198,11 @@ export class AgreementPage {
         this.notify.done(this.i18n.t('agp_scan_uploaded'));
         this.load();
       },
-      error: (e: unknown) => this.failed(e),
+      // the API refuses the raw file as `body`: its own sentence (the kind, the size) says what is wrong
+      error: (e: unknown) => {
+        this.busy.set(false);
+        this.actionError.set(uploadRefusal(e, this.i18n));
+      },
     });
   }
 
