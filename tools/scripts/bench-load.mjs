@@ -14,9 +14,13 @@
 // so a baseline can be taken while the tree has uncommitted work. `--api-env KEY=VALUE` (repeatable) passes a
 // setting to the API. `--exclude <regex>` leaves out request kinds by name. `--cpu-count N` (default 40, 0 in CI)
 // measures the API's CPU time per request of each kind (N in a row), steadier than latency on a shared machine.
-// `--api-node-arg <flag>` (repeatable) passes a flag to the API's Node, e.g. `--api-node-arg --cpu-prof`. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
+// `--api-node-arg <flag>` (repeatable) passes a flag to the API's Node, e.g. `--api-node-arg --cpu-prof`.
+// `--processes N` (default 1) starts N API processes on the one database (as a district runs them behind a proxy);
+// the mixed load spreads its requests over them in turn, the CPU figures add theirs up, memory is the first one's,
+// and the public throughput comparison is made against the first process alone. PostgreSQL: BENCH_PG_URL (default postgresql://socium:socium@127.0.0.1:5432/socium_bench;
 // the dataset is `<name>_<size>`, each run works on a copy `<name>_<size>_load`).
 import { execSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +70,7 @@ const opts = {
   exclude: arg('exclude', null),
   apiNodeArgs: args('api-node-arg'),
   cpuCount: Number(arg('cpu-count', ci ? '0' : '40')),
+  processes: Math.max(1, Number(arg('processes', '1'))),
   apiEnv: Object.fromEntries(
     args('api-env').map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
   ),
@@ -141,14 +146,24 @@ const dataset = await prepareDataset({
   log,
 });
 const stamp = machine.startedAt.replace(/[:.]/g, '-');
-const api = await startApi({
-  tree,
-  databaseUrl: dataset.url,
-  extraEnv: opts.apiEnv,
-  nodeArgs: opts.apiNodeArgs,
-  log,
-  logFile: path.join(workDir, `api-${stamp}.log`),
-});
+// every process signs and checks tokens with the same secret, as behind one proxy; started one after the other
+// (the first migrates the database)
+const sharedEnv = { SOCIUM_JWT_SECRET: randomBytes(32).toString('base64url'), ...opts.apiEnv };
+const apis = [];
+for (let i = 0; i < opts.processes; i++)
+  apis.push(
+    await startApi({
+      tree,
+      databaseUrl: dataset.url,
+      extraEnv: sharedEnv,
+      nodeArgs: opts.apiNodeArgs,
+      log,
+      logFile: path.join(workDir, `api-${stamp}${i ? `-${i + 1}` : ''}.log`),
+    }),
+  );
+const api = apis[0];
+const bases = apis.map((a) => a.base);
+const cpuOfAll = () => apis.reduce((sum, a) => sum + procCpuMs(a.pid), 0);
 let exitCode = 0;
 const result = { machine, build, opts: { ...opts, pgUrl: undefined }, dataset: { ...dataset, url: undefined } };
 try {
@@ -172,13 +187,13 @@ try {
 
   if (opts.warmup > 0) {
     log(`\n== warm-up: ${opts.warmup} s at ${opts.rate} requests/s (not counted)`);
-    const w = await runOpenLoad(api.base, { pick, rate: opts.rate, seconds: opts.warmup });
+    const w = await runOpenLoad(bases, { pick, rate: opts.rate, seconds: opts.warmup });
     log(`   p50 ${w.overall.p50.toFixed(1)} ms, p99 ${w.overall.p99.toFixed(1)} ms, errors ${w.overall.errors}`);
     log(`   server idle again after ${(await waitUntilIdle(api.base)).toFixed(1)} s`);
   }
   log(`\n== mixed load: ${opts.duration} s at ${opts.rate} requests/s (70 % private reads, 20 % public, 10 % writes)`);
-  const cpuBefore = procCpuMs(api.pid);
-  const mixed = await runOpenLoad(api.base, {
+  const cpuBefore = cpuOfAll();
+  const mixed = await runOpenLoad(bases, {
     pick,
     rate: opts.rate,
     seconds: opts.duration,
@@ -186,7 +201,7 @@ try {
       p.seconds >= 1 &&
       log(`   ${p.seconds.toFixed(0)} s: ${p.sent} sent, ${p.done} answered, ${p.inFlight} in flight`),
   });
-  const cpuUsed = procCpuMs(api.pid) - cpuBefore;
+  const cpuUsed = cpuOfAll() - cpuBefore;
   result.mixed = {
     ...mixed,
     errors: mixed.errors.slice(0, 20),
@@ -250,7 +265,7 @@ try {
   console.error(`API output (tail):\n${api.output().slice(-3000)}`);
   exitCode = 1;
 } finally {
-  await api.stop();
+  for (const a of apis) await a.stop();
 }
 if (exitCode) process.exit(exitCode);
 result.machine.loadEnd = os.loadavg().map((x) => x.toFixed(2));

@@ -495,7 +495,13 @@ export async function runOpenLoad(
   base,
   { pick, rate, seconds, timeoutMs = 10_000, maxInFlight: cap = 1000, onProgress },
 ) {
-  const c = makeClient(base, { maxSockets: 512, timeoutMs });
+  // one base, or several API processes on one database: the requests go to each in turn, as from a proxy
+  const clients = [base].flat().map((b) => makeClient(b, { maxSockets: 512, timeoutMs }));
+  let turn = 0;
+  const c = {
+    json: (...a) => clients[turn++ % clients.length].json(...a),
+    close: () => clients.forEach((x) => x.close()),
+  };
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const results = [];

@@ -74,7 +74,7 @@ export function renderMarkdown(r) {
     '',
   );
   out.push(
-    `\`npm run bench:load -- --db ${o.db} --size ${o.size} --rate ${o.rate} --duration ${o.duration}${o.reuse ? ' --reuse' : ''}${o.exclude ? ` --exclude ${o.exclude}` : ''}${o.ref ? ` --ref ${o.ref}` : ''}\`, ${time}. ` +
+    `\`npm run bench:load -- --db ${o.db} --size ${o.size} --rate ${o.rate} --duration ${o.duration}${o.reuse ? ' --reuse' : ''}${o.processes > 1 ? ` --processes ${o.processes}` : ''}${o.exclude ? ` --exclude ${o.exclude}` : ''}${o.ref ? ` --ref ${o.ref}` : ''}\`, ${time}. ` +
       `Build ${r.build.commit} («${r.build.subject}»)${r.build.dirty ? ' with uncommitted changes in apps/api or libs' : ''}, production bundle, NODE_ENV=production. ` +
       `Machine: ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.ramGiB} GiB, Node ${r.machine.node}; load average at start ${r.machine.loadStart.join(' ')}, at the end ${r.machine.loadEnd.join(' ')}. ` +
       `Dataset: ${o.size} (${int(r.dataset.schools)} schools, ${int(r.dataset.activities)} activities, seed 42), a fresh copy for the run.`,
@@ -141,7 +141,7 @@ export function renderMarkdown(r) {
     );
   out.push('', 'Targets: ' + r.checks.map((c) => `${c.name} — ${verdict(c.ok)} (${c.value})`).join('; ') + '.', '');
   out.push(
-    'Notes: the load generator (one Node.js process: the open-model client and autocannon) runs on the same two cores as the API and, on PostgreSQL, the database, so every figure includes that contention; the API is one Node.js process. ' +
+    `Notes: the load generator (one Node.js process: the open-model client and autocannon) runs on the same two cores as the API and, on PostgreSQL, the database, so every figure includes that contention; ${o.processes > 1 ? `the API is ${o.processes} Node.js processes on the one database, the mixed load's requests spread over them in turn (CPU figures are their sum, memory the first's; the throughput comparison is against the first alone)` : 'the API is one Node.js process'}. ` +
       'Public requests carry X-Forwarded-For from a pool of client addresses (SOCIUM_TRUST_PROXY_HOPS=1) so the per-address limit sees many clients, as behind a reverse proxy. ' +
       'The region-wide report (bench:reports) is not in the mix; reports are per school.',
     '',

@@ -1,4 +1,4 @@
-import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
@@ -9,6 +9,7 @@ import { configureSearch } from './common/crud.support';
 import { AppConfig } from './config/app-config';
 import { DatabaseSetupService } from './db/database-setup.service';
 import { ErrorFilter } from './http/error.filter';
+import { OUTSIDE_API } from './http/outside-api';
 import { answerClientError, checkBody, checkUrl, withParserErrors } from './http/request-guards';
 import { securityHeaders } from './http/security.middleware';
 import { ZodValidationPipe } from './http/zod-validation.pipe';
@@ -56,22 +57,7 @@ export async function createApp(
     withParserErrors(express.json({ limit: '100kb', strict: true, type: ['application/json', 'application/*+json'] })),
   );
   app.use(checkBody);
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'health/{*rest}', method: RequestMethod.ALL },
-      { path: 'demo', method: RequestMethod.GET },
-      { path: 'link/{*rest}', method: RequestMethod.ALL },
-      { path: 'embed/{*rest}', method: RequestMethod.GET },
-      { path: 'widget.js', method: RequestMethod.GET },
-      { path: 'widget/{*rest}', method: RequestMethod.GET },
-      { path: 'api/docs', method: RequestMethod.GET },
-      { path: 'api/docs-json', method: RequestMethod.GET },
-      { path: 'api/docs/assets/{*rest}', method: RequestMethod.GET },
-      { path: 'admin', method: RequestMethod.GET },
-      { path: 'admin/{*rest}', method: RequestMethod.GET },
-      { path: '/', method: RequestMethod.GET },
-    ],
-  });
+  app.setGlobalPrefix('api/v1', { exclude: [...OUTSIDE_API] });
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

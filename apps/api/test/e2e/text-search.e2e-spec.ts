@@ -111,4 +111,32 @@ describe('Free-text search (the SQLite text index and PostgreSQL trigrams answer
     const agreements = await t.http.get(`/api/v1/agreements?limit=100&q=${encodeURIComponent('тапарт')}`).set(auth);
     expect(agreements.body.items.length).toBeGreaterThan(0);
   });
+
+  it("finds the same activities in one school's list, where it scans instead of reading the index", async () => {
+    const everywhere = await t.http.get(`/api/v1/activities?limit=100&q=${encodeURIComponent('экскурс')}`).set(auth);
+    const school = (everywhere.body.items as { organisationId: string }[])[0].organisationId;
+    const ofSchool = await t.http
+      .get(`/api/v1/activities?limit=100&organisationId=${school}&q=${encodeURIComponent('ЭКСКУРС')}`)
+      .set(auth);
+    const ids = (x: { body: { items: { id: string; organisationId: string }[] } }) =>
+      x.body.items.map((a) => a.id).sort();
+    expect(ids(ofSchool)).toEqual(
+      everywhere.body.items
+        .filter((a: { organisationId: string }) => a.organisationId === school)
+        .map((a: { id: string }) => a.id)
+        .sort(),
+    );
+  });
+
+  it('gives the right total on a page with rows and on a page past the end (counted by the same filter)', async () => {
+    const q = `q=${encodeURIComponent('экскурс')}`;
+    const all = await t.http.get(`/api/v1/activities?limit=100&${q}`).set(auth);
+    const first = await t.http.get(`/api/v1/activities?limit=1&${q}`).set(auth);
+    const past = await t.http.get(`/api/v1/activities?limit=5&offset=1000&${q}`).set(auth);
+    expect(first.body.total).toBe(all.body.items.length);
+    expect(first.body.items).toHaveLength(1);
+    expect(past.status).toBe(200);
+    expect(past.body.items).toEqual([]);
+    expect(past.body.total).toBe(all.body.items.length);
+  });
 });

@@ -4,10 +4,8 @@ import { Injectable, OnModuleInit, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 
+import { isOutsideApi } from '../http/outside-api';
 import { Policy, POLICY_KEY } from './policy.decorator';
-
-/** Pages outside the JSON API (no /api/v1 prefix, see `setup-app.ts`): they declare `@Public()` themselves. */
-const NON_API = ['/health/', '/api/docs', '/widget', '/embed/', '/demo', '/admin', '/link/'];
 
 /** One route of the running app: its method and full path as a client sends them, and the handler serving it. */
 export interface RouteHandler {
@@ -30,8 +28,7 @@ export function routeHandlers(discovery: DiscoveryService, scanner: MetadataScan
       if (sub === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
       const raw = ('/' + [base, String(sub)].filter((s) => s && s !== '/').join('/')).replace(/\/+/g, '/');
-      const outside = raw === '/' || NON_API.some((p) => raw.startsWith(p) || raw === p.replace(/\/$/, ''));
-      out.push({ method, path: outside ? raw : '/api/v1' + raw, handler, controller: wrapper.metatype });
+      out.push({ method, path: isOutsideApi(raw) ? raw : '/api/v1' + raw, handler, controller: wrapper.metatype });
     }
   }
   return out;

@@ -2,12 +2,20 @@ import type { ListQuery, Page } from '@socium/contracts';
 
 import { randomUUID } from 'node:crypto';
 import { EntityManager, FilterQuery, QueryOrderMap, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 
 import { staleVersion } from '../http/app-error';
 
 export const newId = (): string => randomUUID();
 
-/** A page of records mapped to responses: `{items, total, limit, offset}`. */
+/** The page query's extra column: the number of rows the filter matches, counted by the same query. */
+const TOTAL = 'page_total__';
+
+/**
+ * A page of records mapped to responses: `{items, total, limit, offset}`. One query: the total comes with the rows
+ * (`count(*) over ()`), so the filter (a text search above all) is evaluated once, not again by a second `count`;
+ * only a page past the end, which has no row to carry it, counts separately.
+ */
 export async function findPage<T extends object, R>(
   em: EntityManager,
   entity: new () => T,
@@ -16,10 +24,20 @@ export async function findPage<T extends object, R>(
   orderBy: QueryOrderMap<T>,
   map: (r: T) => R,
 ): Promise<Page<R>> {
-  const [rows, total] = await em.findAndCount(entity, where, {
-    limit: q.limit,
-    offset: q.offset,
-    orderBy: [orderBy, { id: 'asc' }] as never,
+  // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count
+  const filtered = (em as unknown as SqlEntityManager).createQueryBuilder(entity).where(where);
+  const found = await filtered
+    .clone()
+    .select('*')
+    .addSelect(raw(`count(*) over () as ${TOTAL}`))
+    .orderBy([orderBy, { id: 'asc' }] as never)
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute<Record<string, unknown>[]>('all', false);
+  const total = found.length ? Number(found[0][TOTAL]) : q.offset === 0 ? 0 : await filtered.clone().getCount();
+  const rows = found.map((r) => {
+    delete r[TOTAL];
+    return em.map(entity, r);
   });
   return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
 }
@@ -50,15 +68,18 @@ const INDEXED_FROM = 3;
 
 /**
  * "Some of these properties contains `text`", as alternatives for an `$or`: the same case-insensitive "contains" as
- * `like` on every database, answered by the SQLite text index when the text is long enough to use it. A fresh
- * `raw()` fragment each call (a fragment is used up by the query it is in).
+ * `like` on every database, answered by the SQLite text index when the text is long enough to use it — unless the
+ * query is already `narrowed` by an indexed filter to a few hundred rows (one school's activities): scanning those
+ * beats the index, whose phrase match reads the posting lists of the whole table (words common to every title make
+ * that the slow case). A fresh `raw()` fragment each call (a fragment is used up by the query it is in).
  */
 export function textSearch<T, K extends keyof TextIndexed>(
   table: K,
   properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
   text: string,
+  { narrowed = false }: { narrowed?: boolean } = {},
 ): FilterQuery<T>[] {
-  if (searchOperator === '$ilike' || [...text].length < INDEXED_FROM) {
+  if (searchOperator === '$ilike' || narrowed || [...text].length < INDEXED_FROM) {
     return properties.map((p) => ({ [p]: like(text) }) as FilterQuery<T>);
   }
   const { index, columns } = TEXT_INDEXES[table];

@@ -246,6 +246,9 @@ export class ActivitiesService {
     // the search looks at the title, the venue and the names of the school and the partner
     const parties = q.q ? await organisationsNamed(this.em, q.q) : [];
     const and = base.filter((x): x is FilterQuery<ActivityRecord> => !!x);
+    // one school's or one plan's activities are few: the text search scans them instead of reading the index
+    const narrowed =
+      !!q.organisationId || and.some((f) => typeof f === 'object' && ('organisationId' in f || 'planId' in f));
     if (q.status) and.push({ status: q.status });
     if (q.directionId) and.push({ directionId: q.directionId });
     if (q.form) and.push({ form: q.form });
@@ -258,7 +261,7 @@ export class ActivitiesService {
     if (q.q)
       and.push({
         $or: [
-          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q),
+          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q, { narrowed }),
           ...(parties.length ? [{ organisationId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
         ],
       });

@@ -21,7 +21,7 @@ import {
   publishableActivityText,
 } from '@socium/domain';
 
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 
 import { toAgreementData } from '../agreements/agreement.data';
@@ -235,6 +235,8 @@ export class PublicationService {
     const today = this.clock.today().toString();
     const year = AcademicYear.containing(this.clock.today()).label;
     let schools: OrganisationRecord[] = [];
+    // a page uses this year's activities (its figures) and public ones (its lists and feed): no others are read
+    const used: FilterQuery<ActivityRecord> = { $or: [{ academicYear: year }, { isPublic: true }] };
     let activities: ActivityRecord[];
     let agreements: AgreementRecord[];
     if (org.kind === 'department') {
@@ -244,13 +246,13 @@ export class PublicationService {
         { orderBy: { shortName: 'asc' }, ...READ_ONLY },
       );
       const ids = schools.map((s) => s.id);
-      activities = await this.em.find(ActivityRecord, { organisationId: { $in: ids } }, READ_ONLY);
+      activities = await this.em.find(ActivityRecord, { organisationId: { $in: ids }, ...used }, READ_ONLY);
       agreements = await this.em.find(AgreementRecord, { schoolId: { $in: ids } }, READ_ONLY);
     } else if (org.kind === 'partner') {
-      activities = await this.em.find(ActivityRecord, { partnerId: org.id }, READ_ONLY);
+      activities = await this.em.find(ActivityRecord, { partnerId: org.id, ...used }, READ_ONLY);
       agreements = await this.em.find(AgreementRecord, { partnerId: org.id }, READ_ONLY);
     } else {
-      activities = await this.em.find(ActivityRecord, { organisationId: org.id }, READ_ONLY);
+      activities = await this.em.find(ActivityRecord, { organisationId: org.id, ...used }, READ_ONLY);
       agreements = await this.em.find(AgreementRecord, { schoolId: org.id }, READ_ONLY);
     }
     const ids = new Set<string>([

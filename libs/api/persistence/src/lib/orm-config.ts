@@ -127,9 +127,11 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
         conn: {
           pragma?: (s: string) => void;
           function?: (name: string, opts: object, fn: (...a: unknown[]) => unknown) => void;
+          prepare?: (sql: string) => unknown;
         },
         done: (e: Error | null, c: unknown) => void,
       ) => {
+        reusePreparedStatements(conn);
         // SQLite folds only ASCII in LIKE; replace it with a Unicode case-insensitive one (Cyrillic search).
         conn.function?.('like', { deterministic: true, varargs: true }, (pattern, value, escape) =>
           unicodeLike(pattern, value, escape),
@@ -153,6 +155,29 @@ export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolea
       },
     },
   } as Options;
+}
+
+/** How many prepared statements a SQLite connection keeps for reuse (the least recently used go first). */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * The query builder prepares every query's SQL afresh; SQLite compiles it each time (a measurable share of a
+ * short request's CPU, docs/benchmarks.md). The same text gets the same statement back instead: the builder only
+ * runs it to completion with new bindings (`all`/`run`), which a statement allows any number of times, and
+ * SQLite recompiles a kept statement by itself if the schema changed under it.
+ */
+export function reusePreparedStatements(conn: { prepare?: (sql: string) => unknown }): void {
+  const prepare = conn.prepare?.bind(conn);
+  if (!prepare) return;
+  const kept = new Map<string, unknown>();
+  conn.prepare = (sql: string) => {
+    let statement = kept.get(sql);
+    if (statement) kept.delete(sql);
+    else statement = prepare(sql);
+    kept.set(sql, statement);
+    if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+    return statement;
+  };
 }
 
 const likeCache = new Map<string, RegExp>();
