@@ -14,7 +14,7 @@ export const ACTIVITY_LIST_LIMIT = 100_000;
 function activityListQuery(db: ReportSql): Knex.QueryBuilder {
   const index = db.w.scope ? 'activity_org_period_idx' : 'activity_period_report_idx';
   return db
-    .scoped(db.inPeriod(db.indexed('activity', 'a', index), 'a.starts_on'), 'a.organisation_id')
+    .scoped(db.inPeriod(db.indexed('activity', 'a', index, { always: true }), 'a.starts_on'), 'a.organisation_id')
     .join('direction as d', 'd.id', 'a.direction_id')
     .join('organisation as o', 'o.id', 'a.organisation_id')
     .leftJoin('organisation as p', 'p.id', 'a.partner_id')
