@@ -13,7 +13,7 @@ export async function openOrm(today?: string): Promise<MikroORM> {
       pg
         ? { driver: 'postgresql', url: process.env['DATABASE_URL'] as string }
         : { driver: 'sqlite', path: ':memory:' },
-      { today },
+      today ? { clock: () => ({ today, now: `${today}T12:00:00.000Z` }) } : {},
     ),
   );
   if (pg) await orm.em.getConnection().execute('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');

@@ -14,9 +14,14 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         MikroOrmModule.forRootAsync({
-          // migration 0032 needs the academic year of the application's "today" (pinned or real)
-          useFactory: () =>
-            ormOptions(config.database, { debug: config.debugSql, today: new ClockService(config).today().toString() }),
+          // migration 0032 needs the application's today (pinned or real) and instant
+          useFactory: () => {
+            const clock = new ClockService(config);
+            return ormOptions(config.database, {
+              debug: config.debugSql,
+              clock: () => ({ today: clock.today().toString(), now: clock.nowIso() }),
+            });
+          },
           driver: undefined as never,
         }),
       ],

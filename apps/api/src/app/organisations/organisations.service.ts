@@ -112,7 +112,8 @@ export class OrganisationsService {
   async update(c: Caller, id: string, body: UpdateOrganisationRequest): Promise<OrganisationResponse> {
     const r = await this.load(id);
     checkVersion(r, body.version);
-    const { version: _version, profminimumLevel, ...patch } = body;
+    const { profminimumLevel, ...patch }: Partial<UpdateOrganisationRequest> = body;
+    delete patch.version;
     this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
     this.checkLevel(patch.kind ?? r.kind, profminimumLevel);
     this.checkLessonHours(patch.kind ?? r.kind, patch, r);

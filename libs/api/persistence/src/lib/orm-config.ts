@@ -33,6 +33,7 @@ import { Migration0031SqliteTextSearch } from './migrations/migration-0031-sqlit
 import {
   levelOnEnrolmentOnly,
   Migration0032LevelOnEnrolmentOnly,
+  type MigrationClock,
 } from './migrations/migration-0032-level-on-enrolment-only';
 import { ENTITY_SCHEMAS } from './records';
 
@@ -72,24 +73,29 @@ export const MIGRATIONS = [
   { name: 'Migration0032LevelOnEnrolmentOnly', class: Migration0032LevelOnEnrolmentOnly },
 ];
 
-/** The migrations as run by an application whose "today" is `today` (0032 moves levels into that academic year). */
-export const migrationsFor = (today: string | undefined): typeof MIGRATIONS =>
+/**
+ * The migrations as run by an application with `clock` (0032 moves levels into the academic year of its today);
+ * without one, the database's date.
+ */
+export const migrationsFor = (clock: (() => MigrationClock) | undefined): typeof MIGRATIONS =>
   MIGRATIONS.map((m) =>
-    m.class === Migration0032LevelOnEnrolmentOnly ? { ...m, class: levelOnEnrolmentOnly(today) } : m,
+    m.class === Migration0032LevelOnEnrolmentOnly ? { ...m, class: levelOnEnrolmentOnly(clock) } : m,
   );
 
 /**
  * Builds MikroORM options for the configured database. Drivers are loaded lazily so that a SQLite
  * install never needs `pg` at start-up and vice versa.
  */
-export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolean; today?: string } = {},
+export async function ormOptions(
+  target: DatabaseTarget,
+  extra: { debug?: boolean; clock?: () => MigrationClock } = {},
 ): Promise<Options> {
   const common: Partial<Options> = {
     entities: ENTITY_SCHEMAS,
     // no schema snapshot: the migrations are a fixed list, and reading the schema back fails on SQLite's
     // untyped statistics tables (sqlite_stat1, written by ANALYZE) once a database is upgraded
     migrations: {
-      migrationsList: migrationsFor(extra.today),
+      migrationsList: migrationsFor(extra.clock),
       silent: true,
       transactional: true,
       allOrNothing: true,

@@ -3,6 +3,14 @@ import { AcademicYear, LocalDate, profminimumApplies } from '@socium/domain';
 import { randomUUID } from 'node:crypto';
 import { Migration } from '@mikro-orm/migrations';
 
+import { isPostgres } from '../dialect';
+
+/** The application's time as the migration sees it: today (`YYYY-MM-DD`) and the instant (ISO) for timestamps. */
+export interface MigrationClock {
+  today: string;
+  now: string;
+}
+
 /**
  * The профминимум level in one place (issue 14, E1): the enrolment record of each academic year. A school's own
  * level (`organisation.profminimum_level`, kept in step with its current year's record until now) goes into its
@@ -11,20 +19,25 @@ import { Migration } from '@mikro-orm/migrations';
  * COLUMN` on both databases (SQLite ≥ 3.35): rebuilding the table would lose the text-search triggers of 0031.
  */
 export class Migration0032LevelOnEnrolmentOnly extends Migration {
-  /** "Today" of the application that migrates (its clock, pinned or real), as `YYYY-MM-DD`; see `levelOnEnrolmentOnly`. */
-  protected today(): string {
-    return new Date().toISOString().slice(0, 10);
+  /** The application's clock (pinned or real, see `levelOnEnrolmentOnly`); without one, the database's. */
+  protected async clock(): Promise<MigrationClock> {
+    const sql = isPostgres(this.getKnex())
+      ? `select to_char(current_date, 'YYYY-MM-DD') as "today", ` +
+        `to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "now"`
+      : `select date('now') as "today", strftime('%Y-%m-%dT%H:%M:%fZ', 'now') as "now"`;
+    const [row] = (await this.execute(sql)) as MigrationClock[];
+    return row as MigrationClock;
   }
 
   override async up(): Promise<void> {
-    const year = AcademicYear.containing(LocalDate.iso(this.today()));
+    const { today, now } = await this.clock();
+    const year = AcademicYear.containing(LocalDate.iso(today));
     if (profminimumApplies(year.range.start)) {
       const schools = (await this.execute(
         `select o."id", o."profminimum_level" as "level", e."id" as "record", e."profminimum_level" as "recordLevel" ` +
           `from "organisation" o left join "enrolment" e on e."organisation_id" = o."id" and e."academic_year" = '${year.label}' ` +
           `where o."kind" = 'school' and o."profminimum_level" is not null`,
       )) as { id: string; level: string; record: string | null; recordLevel: string | null }[];
-      const now = new Date().toISOString();
       for (const s of schools) {
         if (s.record === null)
           this.addSql(
@@ -60,7 +73,7 @@ export class Migration0032LevelOnEnrolmentOnly extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`alter table "organisation" add column "profminimum_level" varchar(20) null`);
-    const year = AcademicYear.containing(LocalDate.iso(this.today())).label;
+    const year = AcademicYear.containing(LocalDate.iso((await this.clock()).today)).label;
     this.addSql(
       `update "organisation" set "profminimum_level" = (select e."profminimum_level" from "enrolment" e ` +
         `where e."organisation_id" = "organisation"."id" and e."academic_year" = '${year}')`,
@@ -68,12 +81,14 @@ export class Migration0032LevelOnEnrolmentOnly extends Migration {
   }
 }
 
-/** Migration 0032 as run by an application whose "today" is `today` (`YYYY-MM-DD`; its clock's, pinned or real). */
-export function levelOnEnrolmentOnly(today: string | undefined): typeof Migration0032LevelOnEnrolmentOnly {
-  if (today === undefined) return Migration0032LevelOnEnrolmentOnly;
+/** Migration 0032 as run by an application with `clock` (its "today" and instant, pinned or real). */
+export function levelOnEnrolmentOnly(
+  clock: (() => MigrationClock) | undefined,
+): typeof Migration0032LevelOnEnrolmentOnly {
+  if (clock === undefined) return Migration0032LevelOnEnrolmentOnly;
   return class extends Migration0032LevelOnEnrolmentOnly {
-    protected override today(): string {
-      return today;
+    protected override async clock(): Promise<MigrationClock> {
+      return clock();
     }
   };
 }
