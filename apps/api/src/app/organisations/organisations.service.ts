@@ -68,7 +68,10 @@ export class OrganisationsService {
 
   /** The record as sent: with its level of the current academic year (E1). */
   private async respond(r: OrganisationRecord): Promise<OrganisationResponse> {
-    return toOrganisationResponse(r, r.kind === 'school' ? await currentLevel(this.em, r.id, this.clock.today()) : null);
+    return toOrganisationResponse(
+      r,
+      r.kind === 'school' ? await currentLevel(this.em, r.id, this.clock.today()) : null,
+    );
   }
 
   async create(c: Caller, body: CreateOrganisationRequest): Promise<OrganisationResponse> {
