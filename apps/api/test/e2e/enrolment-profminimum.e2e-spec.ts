@@ -67,6 +67,23 @@ describe('Enrolment API: the профминимум level of each academic year'
   });
   afterAll(() => t.close());
 
+  it('has the demo’s enrolment give the district report values for #7, #8 (2026-2027) and #11 (2025-2026)', async () => {
+    const district = async (period: string) => {
+      const res = await t.http.get(`/api/v1/reports/summary?period=${period}`).set(auth(coord));
+      expect(res.status).toBe(200);
+      return res.body.indicators as Record<string, { value: number | null; reason?: string }>;
+    };
+    const now = await district('2026-2027');
+    expect(now['studentCoverage']?.value).toEqual(expect.any(Number));
+    expect(now['profminimum']?.value).toEqual(expect.any(Number));
+    const last = await district('2025-2026');
+    expect(last['summerEmployment']?.value).toBeGreaterThan(0);
+    // every demo school's current year adds up to its total, the previous year to 97 % of it
+    const gymnasium = await record('urussu-gymnasium', '2026-2027');
+    expect(Object.values(gymnasium.pupilsByGrade).reduce((a, b) => a + b, 0)).toBe(820);
+    expect((await record('urussu-gymnasium', '2025-2026')).profminimumLevel).toBe('main');
+  });
+
   it('stores a level per year, gives a new year from 2023-2024 the school’s level and a year before none', async () => {
     const chosen = await post('yutaza-school', '2024-2025', { profminimumLevel: 'advanced' });
     expect([chosen.status, chosen.body.profminimumLevel]).toEqual([201, 'advanced']);
