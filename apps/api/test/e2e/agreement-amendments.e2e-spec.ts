@@ -1,5 +1,8 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import { AgreementRecord, DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
 
+import { RemindersService } from '../../src/app/notifications/reminders.service';
+import { PublicCacheService } from '../../src/app/publication/public-cache.service';
+import { publicPageKey } from '../../src/app/publication/public-http';
 import { bootApp, TestApp } from './harness';
 
 type Role = 'coordinator' | 'school_admin' | 'partner_rep';
@@ -174,6 +177,48 @@ describe('Agreements API: amendments', () => {
     });
     const [m] = (await api('partner_rep', 'get', `/agreements/${id}/amendments`)).body;
     expect(m).toMatchObject({ state: 'in_force', previous: { endsOn: '2027-08-31', noticeDays: 30 } });
+  });
+
+  it('has a due amendment applied by the daily pass, outside any request, and the cached public pages refreshed', async () => {
+    const id = await agreement();
+    const page = '/api/v1/public/organisations/urussu-gymnasium';
+    const publicEnd = async () =>
+      (
+        (await t.http.get(page).set('X-Forwarded-For', '10.14.0.1')).body.agreements as {
+          number: string;
+          endsOn: string;
+        }[]
+      ).find((a) => a.number === number)?.endsOn;
+    const stored = () => t.orm.em.fork().findOneOrFail(AgreementRecord, { id });
+    const number = (await stored()).number;
+    expect((await amend(id, { effectiveOn: '2026-11-29', changes: { endsOn: '2028-08-31' } })).status).toBe(201);
+    expect((await signAmendment(id, 1, 'school')).status).toBe(200);
+    expect((await signAmendment(id, 1, 'partner')).status).toBe(200);
+
+    // its day: nobody has read the agreement, the public page is built and cached with the previous end
+    t.clock.pin('2026-11-29');
+    expect(await publicEnd()).toBe('2027-08-31');
+    const cache = t.app.get(PublicCacheService);
+    expect(cache.holds(publicPageKey('json', 'urussu-gymnasium', 'ru'))).toBe(true);
+    expect((await stored()).endsOn).toBe('2027-08-31');
+
+    // the scheduler's pass, as its timer runs it (no request, so no interceptor around it)
+    await t.app.get(RemindersService).run();
+    const after = await stored();
+    expect([after.endsOn, after.version]).toEqual(['2028-08-31', 4]);
+    expect(cache.holds(publicPageKey('json', 'urussu-gymnasium', 'ru'))).toBe(false);
+    expect(await publicEnd()).toBe('2028-08-31');
+    const log = await api('coordinator', 'get', `/audit?objectType=agreement&objectId=${id}&limit=100`);
+    expect(log.body.items).toContainEqual(
+      expect.objectContaining({
+        action: 'amend',
+        userId: null,
+        after: expect.objectContaining({ endsOn: '2028-08-31' }),
+      }),
+    );
+    // a second pass finds nothing left to apply
+    await t.app.get(RemindersService).run();
+    expect((await stored()).version).toBe(4);
   });
 
   it('reads a later period’s report with the text in force then: a scheduled extension counts from its date', async () => {

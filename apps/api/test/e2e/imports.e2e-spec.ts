@@ -368,9 +368,9 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
 
     it('reads the first sheet, refuses a formula cell, and stores a clean file', async () => {
       const bad = await workbook([
-        ['Уруссинская гимназия', '2025-2026', 70, 72, 75, 71, 74, 73, 70, 69, 68, 40, 38, 60],
-        ['Ютазинская школа', '2025-2026', { formula: 'SUM(1,2)' }, 20],
-        ['Завод «Тапарт»', '2025-2026', 1],
+        ['Уруссинская гимназия', '2024-2025', 70, 72, 75, 71, 74, 73, 70, 69, 68, 40, 38, 60],
+        ['Ютазинская школа', '2024-2025', { formula: 'SUM(1,2)' }, 20],
+        ['Завод «Тапарт»', '2024-2025', 1],
       ]);
       const dry = await send('enrolment', bad, XLSX);
       expect(dry.status).toBe(200);
@@ -381,11 +381,11 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
         [4, 'Школа', 'import.reference.unknown'],
       ]);
       const clean = await workbook([
-        ['Уруссинская гимназия', '2025-2026', 70, 72, 75, 71, 74, 73, 70, 69, 68, 40, 38, 60],
+        ['Уруссинская гимназия', '2024-2025', 70, 72, 75, 71, 74, 73, 70, 69, 68, 40, 38, 60],
       ]);
       const res = await send('enrolment', clean, XLSX, false, school);
       expect(res.body).toEqual({ rows: 1, created: 1, errors: [] });
-      const list = await t.http.get('/api/v1/enrolment?academicYear=2025-2026').set(auth(coord));
+      const list = await t.http.get('/api/v1/enrolment?academicYear=2024-2025').set(auth(coord));
       expect(list.body.items).toEqual([
         expect.objectContaining({
           organisationId: ids['urussu-gymnasium'],

@@ -61,7 +61,7 @@ describe('Reports API: GET /reports/summary', () => {
   const file = (path: string) => get(path).buffer(true).parse(binary);
 
   /**
-   * The fixed dataset, built through the API: one school (профминимум basic, 40 h), one employer partner,
+   * The fixed dataset, built through the API: one school (профминимум basic, 40 h, from 2023-2024), one employer partner,
    * a cooperation agreement signed by both for 2019-09-01…2020-08-31, an approved 2019-2020 plan with
    * 3 activities (career-guidance excursion with the partner, 3 h, grades 8–9, held with 10; own career
    * lesson, 2 h, grade 9, held with 7; culture master class with the partner, cancelled) and a document
@@ -80,7 +80,6 @@ describe('Reports API: GET /reports/summary', () => {
         name: 'МБОУ «Тестовая школа отчёта»',
         shortName: 'Тестовая школа',
         slug: 'report-test-school',
-        profminimumLevel: 'basic',
       }),
       201,
       'school',
@@ -278,6 +277,12 @@ describe('Reports API: GET /reports/summary', () => {
   it('applies the school’s профминимум level from 2023-2024 on, not before (E1)', async () => {
     const before = ok(await get(`/reports/summary?period=2022-2023&organisationId=${schoolId}`), 200, '2022-2023');
     expect(before.careerGuidance[0]).toMatchObject({ level: null, required: null });
+    // today is in 2019-2020, when a school has no level: the level is set on its 2023-2024 enrolment record
+    ok(
+      await post('/enrolment', { organisationId: schoolId, academicYear: '2023-2024', profminimumLevel: 'basic' }),
+      201,
+      'enrolment',
+    );
     const after = ok(await get(`/reports/summary?period=2023-2024&organisationId=${schoolId}`), 200, '2023-2024');
     expect(after.careerGuidance[0]).toMatchObject({ level: 'basic', required: 40, gradesMet: 0 });
   });

@@ -38,7 +38,7 @@ describe('migration 0029 (профминимум level per academic year)', () =
       enrolment('e3', 's-main', '2025-2026'),
       enrolment('e4', 's-none', '2024-2025'),
     ]);
-    await migrator.up();
+    await migrator.up({ to: 'Migration0029EnrolmentProfminimumLevel' });
     const rows = await knex('enrolment').select('id', 'profminimum_level as level', 'version').orderBy('id');
     expect(
       rows.map((r: { id: string; level: string | null; version: number | string }) => [

@@ -21,7 +21,6 @@ export const orgRow = (id: string, kind: string, partnerType: string | null = nu
   contacts: json([]),
   is_published: true,
   term_scheme: 'quarters',
-  profminimum_level: null,
   enrolment: null,
   ...stamp,
 });

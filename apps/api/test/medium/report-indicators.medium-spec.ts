@@ -39,7 +39,7 @@ describe('the report indicators on a database', () => {
     ({ orm, knex } = await openReportDb());
     await knex('organisation').insert([
       orgRow('dep', 'department'),
-      { ...orgRow('s1', 'school'), profminimum_level: 'basic' },
+      orgRow('s1', 'school'),
       orgRow('s2', 'school'),
       orgRow('p1', 'partner', 'employer'),
       orgRow('p2', 'partner', 'college'),
@@ -118,6 +118,7 @@ describe('the report indicators on a database', () => {
       aged14: 10,
       aged15: 10,
       aged16to17: 20,
+      profminimum_level: 'basic',
     });
     await knex('labour_need').insert(
       ['Сварщик', 'Повар'].map((profession, i) => ({

@@ -30,6 +30,7 @@ const organisationFields = {
   contacts: z.array(Contact).max(20).optional(),
   isPublished: z.boolean().optional(),
   termScheme: z.enum(TERM_SCHEMES).optional(),
+  /** a school's профминимум level of the current academic year: written to that year's enrolment record (E1) */
   profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable().optional(),
   enrolment: z.number().int().min(0).max(100000).nullable().optional(),
   /** a school's lesson hours ("HH:MM", start before end; default 08:00–14:30): term-time shifts avoid them (B1) */
@@ -59,6 +60,7 @@ export const OrganisationResponse = z.object({
   contacts: z.array(Contact),
   isPublished: z.boolean(),
   termScheme: z.enum(TERM_SCHEMES),
+  /** the level on the school's enrolment record of the academic year containing today (null: none recorded) */
   profminimumLevel: z.enum(PROFMINIMUM_LEVELS).nullable(),
   enrolment: z.number().nullable(),
   lessonsStartAt: z.string(),

@@ -1,4 +1,5 @@
 import type { OrganisationRecord } from '@socium/api-persistence';
+import type { ProfminimumLevel } from '@socium/domain';
 
 /**
  * Demo data for the Yutazinsky district (domain-rules H): organisation-level public facts only, no
@@ -16,15 +17,59 @@ export const DEMO_SCHOOLS = [
   'staroe-urussu-school',
 ];
 
+/**
+ * Each demo school's профминимум level (E1), the same for the current and the previous academic year: stored on its
+ * enrolment record of each year (the only store of the level, migration 0032).
+ */
+export const DEMO_PROFMINIMUM_LEVELS: Readonly<Record<string, ProfminimumLevel>> = {
+  'urussu-gymnasium': 'main',
+  'maloe-urussu-school': 'basic',
+  'yutaza-school': 'basic',
+  'karakashly-school': 'basic',
+  'bayryaka-school': 'basic',
+  'staroe-urussu-school': 'main',
+};
+
+/** Share of a school's pupils per grade 1–11, in hundredths (senior grades thinner: pupils leave after grade 9). */
+const GRADE_WEIGHTS = [10, 10, 10, 10, 10, 9, 9, 9, 9, 7, 7] as const;
+
+/** Pupils of the previous academic year per hundred of the current one (a slowly growing district). */
+export const DEMO_PREVIOUS_YEAR_SHARE = 97;
+
+/**
+ * A demo school's enrolment of one year, deterministic: `total` pupils spread over grades 1–11 by `GRADE_WEIGHTS`
+ * (largest remainders, so the grades add up to `total`); the age bands as the usual ages of the grades: 14 in
+ * grade 8, 15 in grade 9, 16–17 in grades 10–11.
+ */
+export function demoEnrolment(total: number): {
+  pupilsByGrade: Record<string, number>;
+  aged14: number;
+  aged15: number;
+  aged16to17: number;
+} {
+  const exact = GRADE_WEIGHTS.map((w) => (total * w) / 100);
+  const counts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = total - counts.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) counts[order[k][1]] += 1;
+  const grade = (g: number) => counts[g - 1];
+  return {
+    pupilsByGrade: Object.fromEntries(counts.map((n, i) => [String(i + 1), n])),
+    aged14: grade(8),
+    aged15: grade(9),
+    aged16to17: grade(10) + grade(11),
+  };
+}
+
 // Demo rows stay one record a line, to be read as a table.
 // prettier-ignore
 export const DEMO_ORGANISATIONS: Org[] = [
-  { kind: 'school', slug: 'urussu-gymnasium', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия', address: 'пгт Уруссу', profminimumLevel: 'main', enrolment: 820, contacts: role('Приёмная') },
-  { kind: 'school', slug: 'maloe-urussu-school', name: 'Малоуруссинская школа', shortName: 'Малоуруссинская школа', address: 'с. Малое Уруссу', profminimumLevel: 'basic', enrolment: 140, termScheme: 'trimesters' },
-  { kind: 'school', slug: 'yutaza-school', name: 'Ютазинская школа', shortName: 'Ютазинская школа', address: 'с. Ютаза', profminimumLevel: 'basic', enrolment: 210 },
-  { kind: 'school', slug: 'karakashly-school', name: 'Каракашлинская школа', shortName: 'Каракашлинская школа', address: 'с. Каракашлы', profminimumLevel: 'basic', enrolment: 95 },
-  { kind: 'school', slug: 'bayryaka-school', name: 'Байрякинская школа', shortName: 'Байрякинская школа', address: 'с. Байряка', profminimumLevel: 'basic', enrolment: 120 },
-  { kind: 'school', slug: 'staroe-urussu-school', name: 'Староуруссинская средняя школа', shortName: 'Староуруссинская СОШ', address: 'с. Старое Уруссу', profminimumLevel: 'main', enrolment: 160, termScheme: 'halves' },
+  { kind: 'school', slug: 'urussu-gymnasium', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия', address: 'пгт Уруссу', enrolment: 820, contacts: role('Приёмная') },
+  { kind: 'school', slug: 'maloe-urussu-school', name: 'Малоуруссинская школа', shortName: 'Малоуруссинская школа', address: 'с. Малое Уруссу', enrolment: 140, termScheme: 'trimesters' },
+  { kind: 'school', slug: 'yutaza-school', name: 'Ютазинская школа', shortName: 'Ютазинская школа', address: 'с. Ютаза', enrolment: 210 },
+  { kind: 'school', slug: 'karakashly-school', name: 'Каракашлинская школа', shortName: 'Каракашлинская школа', address: 'с. Каракашлы', enrolment: 95 },
+  { kind: 'school', slug: 'bayryaka-school', name: 'Байрякинская школа', shortName: 'Байрякинская школа', address: 'с. Байряка', enrolment: 120 },
+  { kind: 'school', slug: 'staroe-urussu-school', name: 'Староуруссинская средняя школа', shortName: 'Староуруссинская СОШ', address: 'с. Старое Уруссу', enrolment: 160, termScheme: 'halves' },
   {
     kind: 'partner',
     partnerType: 'sport_youth',

@@ -4,13 +4,22 @@ import {
   DirectionRecord,
   DocumentRecipientRecord,
   DocumentRecord,
+  EnrolmentRecord,
   LabourNeedRecord,
   OrganisationRecord,
   PlacementRecord,
   PlanRecord,
   UserRecord,
 } from '@socium/api-persistence';
-import { DEFAULT_TERM_SCHEME, RECIPIENT_STATES, RecipientState, unwrap, validatePlacement } from '@socium/domain';
+import {
+  AcademicYear,
+  DEFAULT_TERM_SCHEME,
+  profminimumLevelForYear,
+  RECIPIENT_STATES,
+  RecipientState,
+  unwrap,
+  validatePlacement,
+} from '@socium/domain';
 
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
@@ -26,7 +35,10 @@ import {
   DEMO_LABOUR_NEEDS,
   DEMO_ORGANISATIONS,
   DEMO_PLACEMENTS,
+  DEMO_PREVIOUS_YEAR_SHARE,
+  DEMO_PROFMINIMUM_LEVELS,
   DEMO_SCHOOLS,
+  demoEnrolment,
   NETWORK_TERMS,
 } from './demo-data';
 
@@ -115,7 +127,6 @@ export class DemoSeeder {
       contacts: [],
       isPublished: true,
       termScheme: DEFAULT_TERM_SCHEME,
-      profminimumLevel: null,
       enrolment: null,
       ...o,
     });
@@ -224,6 +235,32 @@ export class DemoSeeder {
           });
           em.persist(a);
         });
+      }
+    }
+
+    // Enrolment of every school for the current and the previous academic year (the denominators of G2 #7, #11 and
+    // the профминимум level of #8): the current year's grades add up to the school's `enrolment`, the previous
+    // year's to DEMO_PREVIOUS_YEAR_SHARE % of it.
+    const current = AcademicYear.containing(this.clock.today());
+    for (const school of DEMO_SCHOOLS) {
+      const total = bySlug[school]?.enrolment ?? 0;
+      for (const [year, pupils] of [
+        [current, total],
+        [AcademicYear.of(current.startYear - 1), Math.round((total * DEMO_PREVIOUS_YEAR_SHARE) / 100)],
+      ] as const) {
+        const r = new EnrolmentRecord();
+        Object.assign(r, {
+          ...stamp,
+          id: newId(),
+          organisationId: id(school),
+          academicYear: year.label,
+          ...demoEnrolment(pupils),
+          // none before 2023-2024 (E1), should the clock be pinned that far back
+          profminimumLevel: profminimumLevelForYear(year, DEMO_PROFMINIMUM_LEVELS[school] ?? null).ok
+            ? (DEMO_PROFMINIMUM_LEVELS[school] ?? null)
+            : null,
+        });
+        em.persist(r);
       }
     }
 

@@ -24,7 +24,7 @@ import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, newId, snapshot } from '../common/crud.support';
 import { conflict, fail, forbidden, notFound, orThrow } from '../http/app-error';
-import { LevelChange, levelToSchool } from './current-level';
+import { currentLevel } from './school-level';
 
 export const toEnrolmentResponse = (r: EnrolmentRecord): EnrolmentResponse => ({
   id: r.id,
@@ -105,10 +105,10 @@ export class EnrolmentService {
     if (await this.em.count(EnrolmentRecord, { organisationId: body.organisationId, academicYear: body.academicYear }))
       throw enrolmentDuplicate();
     const year = unwrap(AcademicYear.parse(body.academicYear));
-    // a level left out: the school's current one from 2023-2024 on (E1), none before
+    // a level left out: the school's level of the current academic year from 2023-2024 on (E1), none before
     const level =
       body.profminimumLevel === undefined
-        ? profminimumLevelOfYear(year, undefined, org.profminimumLevel)
+        ? profminimumLevelOfYear(year, undefined, await currentLevel(this.em, org.id, this.clock.today()))
         : orThrow(profminimumLevelForYear(year, body.profminimumLevel));
     const r = new EnrolmentRecord();
     const now = this.clock.nowIso();
@@ -129,7 +129,6 @@ export class EnrolmentService {
       objectId: r.id,
       after: snapshot(r),
     });
-    levelToSchool(this.levelChange(c), org, r);
     return r;
   }
 
@@ -158,10 +157,6 @@ export class EnrolmentService {
       before,
       after: snapshot(r),
     });
-    if (patch.profminimumLevel !== undefined) {
-      const org = await this.em.findOne(OrganisationRecord, { id: r.organisationId });
-      if (org) levelToSchool(this.levelChange(c), org, r);
-    }
     await this.em.flush();
     return toEnrolmentResponse(r);
   }
@@ -177,10 +172,6 @@ export class EnrolmentService {
     });
     this.em.remove(r);
     await this.em.flush();
-  }
-
-  private levelChange(c: Caller): LevelChange {
-    return { em: this.em, audit: this.audit, userId: c.id, today: this.clock.today(), now: this.clock.nowIso() };
   }
 
   /** A record the caller may see; another school's looks missing. */

@@ -10,7 +10,8 @@ const DAY_MS = 24 * 60 * 60_000;
 const DELIVERY_MS = 60_000;
 
 /**
- * The reminders' clock inside the API (no external cron): a pass a minute after start and then once a day, and the
+ * The reminders' clock inside the API (no external cron): a pass a minute after start and then once a day (which
+ * also writes the amendments whose date has come into their agreements, `RemindersService.run`), and the
  * e-mail retries every minute. With several processes on one PostgreSQL each may wake; the pass itself runs under an
  * advisory lock and every e-mail is claimed before it is sent, so nothing is done twice. Off with
  * `SOCIUM_REMINDERS=false` (and in tests), where `POST /notifications/run` still runs a pass.

@@ -35,12 +35,16 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { AGREEMENT_TERM_FIELDS, toAgreementData } from '../agreements/agreement.data';
+import { applyDueAmendments } from '../agreements/amendment-apply';
+import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { newId } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LINK_TEXTS } from '../links/link-texts';
 import { LinksService, SYSTEM_MADE } from '../links/links.service';
+import { PublicCacheService } from '../publication/public-cache.service';
+import { newPublicChange, publicChangeOf } from '../publication/public-changes';
 import { MailerService } from './mailer.service';
 
 /** The advisory lock under which one PostgreSQL-backed process computes the reminders (any fixed 64-bit key). */
@@ -66,12 +70,18 @@ export class RemindersService {
     private readonly mailer: MailerService,
     private readonly calendars: CalendarService,
     private readonly links: LinksService,
+    private readonly audit: AuditService,
+    private readonly publicCache: PublicCacheService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One pass: compute and store the notifications, then send the e-mails that are due. */
+  /**
+   * One pass: apply the amendments whose date has come, compute and store the notifications (from the agreements as
+   * amended), then send the e-mails that are due.
+   */
   async run(): Promise<ReminderRunResponse> {
     const today = this.clock.today();
+    await this.applyAmendments(today);
     const created = await this.notify(today);
     const mail = await this.deliver();
     return {
@@ -81,6 +91,30 @@ export class RemindersService {
       ...mail,
       emailEnabled: this.mailer.enabled,
     };
+  }
+
+  /**
+   * Future-dated amendments whose date has come written into their agreements (issue 14), even when nobody reads
+   * them, under the run's lock (one process does it). A daily pass runs outside any request, so no interceptor
+   * collects its flushes for the public cache: the pass collects them itself and drops the public pages of the
+   * amended agreements' organisations (here and, through the shared log, in the other processes) once committed.
+   */
+  private async applyAmendments(today: LocalDate): Promise<number> {
+    const change = newPublicChange();
+    const applied = await publicChangeOf.run(change, () =>
+      (this.em.fork() as SqlEntityManager).transactional(async (tx) => {
+        if (isPostgres(tx.getKnex())) {
+          const rows = await tx.execute('select pg_try_advisory_xact_lock(?) as locked', [REMINDER_LOCK_KEY]);
+          if (!rows[0]?.['locked']) return 0;
+        }
+        return applyDueAmendments(tx, this.audit, today, this.clock.nowIso());
+      }),
+    );
+    if (applied) {
+      this.log.log(`${applied} amendment(s) took effect`);
+      await this.publicCache.written(change);
+    }
+    return applied;
   }
 
   /** Stores the due notifications; null when another process holds the run. */

@@ -1,8 +1,15 @@
 import type { OrganisationRecord } from '@socium/api-persistence';
 import type { OrganisationResponse } from '@socium/contracts';
+import type { ProfminimumLevel } from '@socium/domain';
 
-/** Whitelists what leaves the API: every field named, nothing else of the record. */
-export function toOrganisationResponse(r: OrganisationRecord): OrganisationResponse {
+/**
+ * Whitelists what leaves the API: every field named, nothing else of the record. `profminimumLevel` is the school's
+ * level of the current academic year, read by the caller from that year's enrolment record (`school-level.ts`).
+ */
+export function toOrganisationResponse(
+  r: OrganisationRecord,
+  profminimumLevel: ProfminimumLevel | null,
+): OrganisationResponse {
   return {
     id: r.id,
     kind: r.kind,
@@ -15,7 +22,7 @@ export function toOrganisationResponse(r: OrganisationRecord): OrganisationRespo
     contacts: r.contacts ?? [],
     isPublished: r.isPublished,
     termScheme: r.termScheme as OrganisationResponse['termScheme'],
-    profminimumLevel: (r.profminimumLevel as OrganisationResponse['profminimumLevel']) ?? null,
+    profminimumLevel,
     enrolment: r.enrolment,
     lessonsStartAt: r.lessonsStartAt,
     lessonsEndAt: r.lessonsEndAt,

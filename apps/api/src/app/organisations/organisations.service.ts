@@ -15,7 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
-import { levelToCurrentYear } from '../enrolment/current-level';
+import { currentLevel, currentLevels, writeCurrentLevel } from '../enrolment/school-level';
 import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
 
@@ -45,28 +45,45 @@ export class OrganisationsService {
     private readonly clock: ClockService,
   ) {}
 
-  list(q: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
+  async list(q: OrganisationListQuery): Promise<Page<OrganisationResponse>> {
     const where: FilterQuery<OrganisationRecord> = {};
     if (q.kind) where.kind = q.kind;
     if (q.partnerType) where.partnerType = q.partnerType;
     if (q.isPublished) where.isPublished = q.isPublished === 'true';
     if (q.q)
       where.$or = textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName', 'slug'], q.q);
-    return findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, toOrganisationResponse);
+    const page = await findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, (r) => r);
+    // the page's levels in one query, not one per row
+    const levels = await currentLevels(
+      this.em,
+      page.items.filter((r) => r.kind === 'school').map((r) => r.id),
+      this.clock.today(),
+    );
+    return { ...page, items: page.items.map((r) => toOrganisationResponse(r, levels.get(r.id) ?? null)) };
   }
 
   async get(id: string): Promise<OrganisationResponse> {
-    return toOrganisationResponse(await this.load(id));
+    return this.respond(await this.load(id));
+  }
+
+  /** The record as sent: with its level of the current academic year (E1). */
+  private async respond(r: OrganisationRecord): Promise<OrganisationResponse> {
+    return toOrganisationResponse(
+      r,
+      r.kind === 'school' ? await currentLevel(this.em, r.id, this.clock.today()) : null,
+    );
   }
 
   async create(c: Caller, body: CreateOrganisationRequest): Promise<OrganisationResponse> {
+    const { profminimumLevel, ...fields } = body;
     this.checkPartnerType(body.kind, body.partnerType ?? null);
+    this.checkLevel(body.kind, body.profminimumLevel);
     this.checkLessonHours(body.kind, body, DEFAULT_LESSONS);
     await this.checkSlugFree(body.slug);
     const r = new OrganisationRecord();
     const now = this.clock.nowIso();
     Object.assign(r, {
-      ...body,
+      ...fields,
       id: newId(),
       version: 1,
       createdAt: now,
@@ -77,7 +94,6 @@ export class OrganisationsService {
       contacts: body.contacts ?? [],
       isPublished: body.isPublished ?? true,
       termScheme: body.termScheme ?? DEFAULT_TERM_SCHEME,
-      profminimumLevel: body.profminimumLevel ?? null,
       enrolment: body.enrolment ?? null,
       lessonsStartAt: body.lessonsStartAt ?? DEFAULT_LESSONS.lessonsStartAt,
       lessonsEndAt: body.lessonsEndAt ?? DEFAULT_LESSONS.lessonsEndAt,
@@ -91,16 +107,18 @@ export class OrganisationsService {
       objectId: r.id,
       after: snapshot(r),
     });
+    if (profminimumLevel) await writeCurrentLevel(this.levelWrite(c), r, profminimumLevel);
     await this.em.flush();
-    return toOrganisationResponse(r);
+    return this.respond(r);
   }
 
   async update(c: Caller, id: string, body: UpdateOrganisationRequest): Promise<OrganisationResponse> {
     const r = await this.load(id);
     checkVersion(r, body.version);
-    const patch: Partial<UpdateOrganisationRequest> = { ...body };
+    const { profminimumLevel, ...patch }: Partial<UpdateOrganisationRequest> = body;
     delete patch.version;
     this.checkPartnerType(patch.kind ?? r.kind, patch.partnerType === undefined ? r.partnerType : patch.partnerType);
+    this.checkLevel(patch.kind ?? r.kind, profminimumLevel);
     this.checkLessonHours(patch.kind ?? r.kind, patch, r);
     if (patch.slug && patch.slug !== r.slug) await this.checkSlugFree(patch.slug);
     const before = snapshot(r);
@@ -113,13 +131,27 @@ export class OrganisationsService {
       before,
       after: snapshot(r),
     });
-    if (patch.profminimumLevel !== undefined)
-      await levelToCurrentYear(
-        { em: this.em, audit: this.audit, userId: c.id, today: this.clock.today(), now: this.clock.nowIso() },
-        r,
-      );
+    // the level is the school's of the current academic year: written to that year's enrolment record
+    if (profminimumLevel !== undefined && r.kind === 'school')
+      await writeCurrentLevel(this.levelWrite(c), r, profminimumLevel);
     await this.em.flush();
-    return toOrganisationResponse(r);
+    return this.respond(r);
+  }
+
+  private levelWrite(c: Caller) {
+    return { em: this.em, audit: this.audit, userId: c.id, today: this.clock.today(), now: this.clock.nowIso() };
+  }
+
+  /** Only a school has a профминимум level (E1): a level for another kind is refused (400), none is accepted. */
+  private checkLevel(kind: string, level: string | null | undefined): void {
+    if (kind !== 'school' && level)
+      throw invalid(
+        'organisation.profminimum-level.only-schools',
+        'profminimumLevel',
+        'Only a school has a profminimum level',
+        'Уровень профминимума указывается только для школы',
+        'Профминимум дәрәҗәсе мәктәп өчен генә күрсәтелә',
+      );
   }
 
   async remove(c: Caller, id: string): Promise<void> {

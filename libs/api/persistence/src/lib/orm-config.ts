@@ -30,6 +30,11 @@ import { Migration0028NotificationEmailTo } from './migrations/migration-0028-no
 import { Migration0029EnrolmentProfminimumLevel } from './migrations/migration-0029-enrolment-profminimum-level';
 import { Migration0030PublicChanges } from './migrations/migration-0030-public-changes';
 import { Migration0031SqliteTextSearch } from './migrations/migration-0031-sqlite-text-search';
+import {
+  levelOnEnrolmentOnly,
+  Migration0032LevelOnEnrolmentOnly,
+  type MigrationClock,
+} from './migrations/migration-0032-level-on-enrolment-only';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -65,19 +70,32 @@ export const MIGRATIONS = [
   { name: 'Migration0029EnrolmentProfminimumLevel', class: Migration0029EnrolmentProfminimumLevel },
   { name: 'Migration0030PublicChanges', class: Migration0030PublicChanges },
   { name: 'Migration0031SqliteTextSearch', class: Migration0031SqliteTextSearch },
+  { name: 'Migration0032LevelOnEnrolmentOnly', class: Migration0032LevelOnEnrolmentOnly },
 ];
+
+/**
+ * The migrations as run by an application with `clock` (0032 moves levels into the academic year of its today);
+ * without one, the database's date.
+ */
+export const migrationsFor = (clock: (() => MigrationClock) | undefined): typeof MIGRATIONS =>
+  MIGRATIONS.map((m) =>
+    m.class === Migration0032LevelOnEnrolmentOnly ? { ...m, class: levelOnEnrolmentOnly(clock) } : m,
+  );
 
 /**
  * Builds MikroORM options for the configured database. Drivers are loaded lazily so that a SQLite
  * install never needs `pg` at start-up and vice versa.
  */
-export async function ormOptions(target: DatabaseTarget, extra: { debug?: boolean } = {}): Promise<Options> {
+export async function ormOptions(
+  target: DatabaseTarget,
+  extra: { debug?: boolean; clock?: () => MigrationClock } = {},
+): Promise<Options> {
   const common: Partial<Options> = {
     entities: ENTITY_SCHEMAS,
     // no schema snapshot: the migrations are a fixed list, and reading the schema back fails on SQLite's
     // untyped statistics tables (sqlite_stat1, written by ANALYZE) once a database is upgraded
     migrations: {
-      migrationsList: MIGRATIONS,
+      migrationsList: migrationsFor(extra.clock),
       silent: true,
       transactional: true,
       allOrNothing: true,

@@ -9,7 +9,6 @@ import {
   type OrganisationKind,
   type PartnerType,
   type PlanStatus,
-  type ProfminimumLevel,
   type RecipientState,
   type Role,
   type TermSchemeKind,
@@ -39,7 +38,7 @@ export class OrganisationRecord extends BaseRecord {
   contacts: { role: string; phone?: string; email?: string }[] = [];
   isPublished = true;
   termScheme: TermSchemeKind = DEFAULT_TERM_SCHEME;
-  profminimumLevel: ProfminimumLevel | null = null;
+  /** a school's pupils in total; its профминимум level is on each year's enrolment record (migration 0032) */
   enrolment: number | null = null;
   /** a school's lesson hours on a school day, "HH:MM" (migration 0012; default 08:00–14:30, domain rules B1) */
   lessonsStartAt = '08:00';
@@ -62,7 +61,6 @@ export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
     contacts: { type: 'json' },
     isPublished: { type: 'boolean' },
     termScheme: { type: 'string', length: 20 },
-    profminimumLevel: { type: 'string', length: 20, nullable: true },
     enrolment: { type: 'integer', nullable: true },
     lessonsStartAt: { type: 'string', length: 5 },
     lessonsEndAt: { type: 'string', length: 5 },

@@ -301,6 +301,7 @@ export const RULE_CODE_GROUPS = {
     'organisation.partner-type.only-partners',
     'organisation.lesson-hours.invalid',
     'organisation.lesson-hours.only-schools',
+    'organisation.profminimum-level.only-schools',
     'audit.range.reversed',
     'report.table.unknown',
     'auth.password.wrong-current',

@@ -1,3 +1,5 @@
+import { AcademicYear, LocalDate } from '@socium/domain';
+
 import { ReportSql } from './report-sql';
 
 export interface ReportOrganisation {
@@ -5,7 +7,7 @@ export interface ReportOrganisation {
   name: string;
   shortName: string;
   kind: string;
-  /** the school's current level (its own field) */
+  /** the school's current level: on its enrolment record of the academic year containing today */
   profminimumLevel: string | null;
   /** the level on its enrolment record of the report's academic year (null without a record or a level) */
   yearLevel: string | null;
@@ -18,12 +20,17 @@ export async function organisations(db: ReportSql): Promise<ReportOrganisation[]
     .leftJoin('enrolment as e', (j) =>
       j.on('e.organisation_id', 'o.id').andOn('e.academic_year', db.k.raw('?', [db.w.academicYear])),
     )
+    .leftJoin('enrolment as c', (j) =>
+      j
+        .on('c.organisation_id', 'o.id')
+        .andOn('c.academic_year', db.k.raw('?', [AcademicYear.containing(LocalDate.iso(db.w.today)).label])),
+    )
     .select(
       'o.id',
       'o.name',
       'o.short_name as shortName',
       'o.kind',
-      'o.profminimum_level as profminimumLevel',
+      'c.profminimum_level as profminimumLevel',
       'e.profminimum_level as yearLevel',
     )
     .orderBy([{ column: 'o.short_name' }, { column: 'o.id' }]);
