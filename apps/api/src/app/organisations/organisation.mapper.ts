@@ -20,6 +20,7 @@ export function toOrganisationResponse(r: OrganisationRecord): OrganisationRespo
     lessonsStartAt: r.lessonsStartAt,
     lessonsEndAt: r.lessonsEndAt,
     vettingValidUntil: r.vettingValidUntil ?? null,
+    language: r.language ?? null,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

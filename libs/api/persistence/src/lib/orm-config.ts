@@ -30,6 +30,7 @@ import { Migration0028NotificationEmailTo } from './migrations/migration-0028-no
 import { Migration0029EnrolmentProfminimumLevel } from './migrations/migration-0029-enrolment-profminimum-level';
 import { Migration0030PublicChanges } from './migrations/migration-0030-public-changes';
 import { Migration0031SqliteTextSearch } from './migrations/migration-0031-sqlite-text-search';
+import { Migration0033OrganisationLanguage } from './migrations/migration-0033-organisation-language';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   { name: 'Migration0029EnrolmentProfminimumLevel', class: Migration0029EnrolmentProfminimumLevel },
   { name: 'Migration0030PublicChanges', class: Migration0030PublicChanges },
   { name: 'Migration0031SqliteTextSearch', class: Migration0031SqliteTextSearch },
+  { name: 'Migration0033OrganisationLanguage', class: Migration0033OrganisationLanguage },
 ];
 
 /**
