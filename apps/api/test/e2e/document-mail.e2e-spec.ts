@@ -216,6 +216,47 @@ describe('E-mail when a document is sent', () => {
     expect(smtp.to(KCSON).filter((m) => m.subject.includes('Р-305'))).toHaveLength(1);
     expect(await stateOf(doc.id, 'urussu-gymnasium')).toBe('sent');
   });
+
+  it("writes to an organisation without users in the organisation's language: a Tatar one gets Tatar e-mails and a Tatar page", async () => {
+    const kcson = ok(await get(`/organisations/${ids['kcson-yutazy']}`), 200, 'organisation') as { version: number };
+    const bad = await t.http
+      .patch(`/api/v1/organisations/${ids['kcson-yutazy']}`)
+      .set('Authorization', `Bearer ${coord}`)
+      .send({ language: 'de', version: kcson.version });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('language');
+    const tatar = ok(
+      await t.http
+        .patch(`/api/v1/organisations/${ids['kcson-yutazy']}`)
+        .set('Authorization', `Bearer ${coord}`)
+        .send({ language: 'tt', version: kcson.version }),
+      200,
+      'language',
+    );
+    expect(tatar).toMatchObject({ language: 'tt' });
+
+    const doc = await sentDocument('Р-307', ['kcson-yutazy']);
+    await run();
+    const [mail] = about(KCSON, 'Р-307');
+    expect(mail?.subject).toBe('12.02.2020 көнне чыккан Р-307 номерлы яңа документ');
+    expect(mail?.text).toContain(
+      'Мәгариф бүлеге оешмагызга 12.02.2020 көнне чыккан Р-307 номерлы «О совместных планах работы» документын җибәрде. Үтәү срогы — 27.02.2020.',
+    );
+    expect(mail?.text).toContain('Мәгариф бүлеге сездән документ белән танышуны раслауны сорый.');
+    expect(mail?.text).not.toMatch(/Отдел образования|Подтвердите/);
+    expect(mail?.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}\?lang=tt/);
+    const token = LINK.exec(mail?.text ?? '')?.[1] as string;
+    const page = await t.http.get(`/link/${token}?lang=tt`);
+    expect(page.text).toContain('Танышуны раслау');
+
+    // late: the reminder is in Tatar too
+    t.clock.pin('2020-02-28');
+    await run();
+    const late = about(KCSON, 'Р-307').filter((m) => m !== mail);
+    expect(late.map((m) => m.subject)).toEqual(['Р-307 номерлы документ белән танышу срогы узган']);
+    expect(late[0]?.text).toContain('Р-307 номерлы документның үтәү срогы 27.02.2020 узды.');
+    expect(await stateOf(doc.id, 'kcson-yutazy')).toBe('sent');
+  });
 });
 
 describe('Sending a document with e-mail off', () => {
