@@ -204,10 +204,17 @@ describe('E-mail when a document is sent', () => {
       subject: string;
       emailAttempts: number;
       emailError: string;
+      recipientEmail: string;
+      organisationName: string;
     }[];
     const mine = pending.filter((d) => d.subject.includes('Р-305'));
     expect(mine).toHaveLength(2);
     for (const d of mine) expect(d).toMatchObject({ emailAttempts: 1, emailError: expect.stringMatching(/451/) });
+    // the coordinator reads the address and the organisation's name, not ids
+    expect(mine.map((d) => [d.recipientEmail, d.organisationName]).sort()).toEqual([
+      [GYMNASIUM, expect.stringMatching(/гимназия/i)],
+      [KCSON, expect.stringMatching(/КЦСОН|социальн/i)],
+    ]);
     expect(about(GYMNASIUM, 'Р-305')).toHaveLength(0);
 
     smtp.refuse = false;

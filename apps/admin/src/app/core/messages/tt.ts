@@ -1008,4 +1008,9 @@ export const tt: Dictionary = {
   // — number fields' bounds —
   number_too_small: 'Иң кечкенә рөхсәт ителгән сан: {min}.',
   number_too_large: 'Иң зур рөхсәт ителгән сан: {max}.',
+  // — e-mails: the organisation's language, the delivery list —
+  org_mail_language: 'Хатлар теле',
+  org_mail_language_default: 'Рус теле (стандарт)',
+  org_mail_language_hint: 'Оешманың кулланучылары булмаганда, аңа бу телдә язабыз.',
+  ntf_recipient: 'Алучы',
 };
