@@ -45,6 +45,14 @@ const noAxe = async (page, what, expect) => {
   const found = await axeViolations(page);
   expect(found.length === 0, `${what}: ${found.join('\n')}`);
 };
+/** A document's entry in the organisation's inbox, opened (its open link shown). */
+const inboxEntry = async (page, id) => {
+  const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${id}"]`) });
+  await entry.waitFor({ state: 'attached', timeout: 10000 });
+  await entry.locator('mat-expansion-panel-header').click();
+  await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+  return entry;
+};
 const bellCount = async (page) => {
   const name = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
   return Number(/(\d+)/.exec(name)?.[1] ?? NaN);
@@ -147,10 +155,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         const { page } = school;
         await logIn(page, SCHOOL);
         await page.getByRole('link', { name: 'Документы' }).first().click();
-        const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-        await entry.waitFor({ state: 'attached', timeout: 10000 });
-        await entry.locator('mat-expansion-panel-header').click();
-        await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+        const entry = await inboxEntry(page, docId);
         await screenshot(page, `documents-inbox-${width}.png`);
         await noAxe(page, "the gymnasium's inbox", expect);
         await entry.getByTestId('doc-open').click();
@@ -319,9 +324,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await logIn(page, SCHOOL);
       await page.getByTestId('menu-button').click();
       await page.getByTestId('nav').getByRole('link', { name: 'Документы' }).click();
-      const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-      await entry.waitFor({ state: 'attached', timeout: 10000 });
-      await entry.locator('mat-expansion-panel-header').click();
+      const entry = await inboxEntry(page, docId);
       await noSideways(page, width, 'the inbox', expect);
       await screenshot(page, `documents-inbox-${width}.png`);
       await entry.getByTestId('doc-open').click();
@@ -391,12 +394,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
           await logIn(page, SCHOOL);
           await page.evaluate(() => localStorage.setItem('socium.lang', 'tt'));
           await page.goto(`${apiBase}/admin/documents`);
-          const entry = page.locator('mat-expansion-panel', {
-            has: page.locator(`a[href$="/documents/${second.id}"]`),
-          });
-          await entry.waitFor({ state: 'attached', timeout: 10000 });
-          await entry.locator('mat-expansion-panel-header').click();
-          await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+          const entry = await inboxEntry(page, second.id);
           await noSideways(page, width, 'the inbox in Tatar', expect);
           await screenshot(page, `documents-tt-inbox-${width}.png`);
           await entry.getByTestId('doc-open').click();

@@ -1,3 +1,6 @@
+import { isPostgres } from '@socium/api-persistence';
+
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
@@ -12,7 +15,8 @@ const LINK = /https:\/\/socium\.example\.ru\/link\/([A-Za-z0-9_-]{43})/;
  * E-mail when a document is sent (issue 15): every user of each recipient organisation is written to in their
  * language through the reminders' outbox, once per revision; an organisation without users gets, at its contact
  * e-mail, a single-use link to acknowledge — when the document is sent and when it is late. A real SMTP server on
- * loopback receives them; the clock is fixed.
+ * loopback receives them; the clock is fixed. A send and its e-mails are one transaction: when the database refuses
+ * the notifications (a trigger, as a full disk or a broken constraint would), the send is undone and answers 503.
  */
 describe('E-mail when a document is sent', () => {
   let t: TestApp;
@@ -52,6 +56,37 @@ describe('E-mail when a document is sent', () => {
         state: string;
       }[]
     ).find((r) => r.organisationId === ids[slug])?.state;
+
+  const knex = () => (t.orm.em.fork() as SqlEntityManager).getKnex();
+  const count = async (table: string, where: Record<string, unknown>) =>
+    Number((await knex()(table).where(where).count({ n: '*' }))[0]?.['n'] ?? 0);
+  /** Every later insert of a notification fails in the database until `allowNotifications`. */
+  const refuseNotifications = async () => {
+    const k = knex();
+    if (isPostgres(k)) {
+      await k.raw(`create or replace function refuse_notification() returns trigger language plpgsql as
+        $$ begin raise exception 'notifications refused by the test'; end $$`);
+      await k.raw(`create trigger refuse_notifications before insert on notification
+        for each row execute function refuse_notification()`);
+    } else {
+      await k.raw(`create trigger refuse_notifications before insert on notification
+        begin select raise(abort, 'notifications refused by the test'); end`);
+    }
+  };
+  const allowNotifications = async () => {
+    await knex().raw('drop trigger refuse_notifications' + (isPostgres(knex()) ? ' on notification' : ''));
+  };
+  const newDocument = async (number: string) =>
+    ok(
+      await post('/documents', {
+        number,
+        title: 'О совместных планах работы',
+        issuedOn: '2020-02-12',
+        dueWorkingDays: 10,
+      }),
+      201,
+      'create',
+    ) as { id: string; version: number; revision: number };
 
   beforeAll(async () => {
     smtp = await startSmtpInbox();
@@ -222,6 +257,80 @@ describe('E-mail when a document is sent', () => {
     expect(about(GYMNASIUM, 'Р-305')).toHaveLength(1);
     expect(smtp.to(KCSON).filter((m) => m.subject.includes('Р-305'))).toHaveLength(1);
     expect(await stateOf(doc.id, 'urussu-gymnasium')).toBe('sent');
+  });
+
+  it('undoes the send and answers 503 with its rule when the notifications cannot be stored', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-401');
+    await refuseNotifications();
+    try {
+      const res = await post(`/documents/${doc.id}/send`, {
+        recipientIds: [ids['urussu-gymnasium'], ids['kcson-yutazy']],
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ rule: 'document.notifications.unstored' });
+      expect(res.body.message).toContain('не отправлен');
+    } finally {
+      await allowNotifications();
+    }
+    // nothing of the send is left: no recipient, no audit entry, no notification, no link
+    expect(ok(await get(`/documents/${doc.id}/recipients`), 200, 'recipients').items).toEqual([]);
+    expect(await count('document_recipient', { document_id: doc.id })).toBe(0);
+    expect(await count('notification', { object_id: doc.id })).toBe(0);
+    expect(await count('single_use_link', { object_id: doc.id })).toBe(0);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'send' })).toBe(0);
+  });
+
+  it('stores the recipients, their notifications with the e-mail outbox and the links together on a normal send', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-402');
+    ok(
+      await post(`/documents/${doc.id}/send`, { recipientIds: [ids['urussu-gymnasium'], ids['kcson-yutazy']] }),
+      200,
+      'send',
+    );
+    // right after the answer, before any delivery run
+    expect(await count('document_recipient', { document_id: doc.id })).toBe(2);
+    const users = await count('notification', { object_id: doc.id, email_to: null });
+    expect(users).toBeGreaterThanOrEqual(1);
+    expect(await count('notification', { object_id: doc.id, email_to: KCSON, email_state: 'pending' })).toBe(1);
+    expect(await count('single_use_link', { object_id: doc.id })).toBe(1);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'send' })).toBe(1);
+  });
+
+  it('keeps the earlier version and its recipients as they were when a new version cannot notify them', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-403');
+    ok(await post(`/documents/${doc.id}/send`, { recipientIds: [ids['urussu-gymnasium']] }), 200, 'send');
+    const school = await t.as('school_admin');
+    ok(await post(`/documents/${doc.id}/acknowledge`, {}, school), 200, 'acknowledge');
+    const before = await count('notification', { object_id: doc.id });
+    await refuseNotifications();
+    try {
+      const res = await post(`/documents/${doc.id}/reissue`, {
+        reason: 'Уточнены сроки',
+        dueWorkingDays: 5,
+        version: doc.version,
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ rule: 'document.notifications.unstored' });
+    } finally {
+      await allowNotifications();
+    }
+    const after = ok(await get(`/documents/${doc.id}`), 200, 'document') as { revision: number; version: number };
+    expect(after).toMatchObject({ revision: doc.revision, version: doc.version });
+    const lines = ok(await get(`/documents/${doc.id}/recipients`), 200, 'recipients').items as { state: string }[];
+    expect(lines).toEqual([expect.objectContaining({ state: 'acknowledged' })]);
+    expect(await count('notification', { object_id: doc.id })).toBe(before);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'reissue' })).toBe(0);
+
+    // the same new version goes through once the database takes notifications again
+    ok(
+      await post(`/documents/${doc.id}/reissue`, { reason: 'Уточнены сроки', dueWorkingDays: 5, version: doc.version }),
+      200,
+      'reissue',
+    );
+    expect(await count('notification', { object_id: doc.id })).toBeGreaterThan(before);
   });
 
   it("writes to an organisation without users in the organisation's language: a Tatar one gets Tatar e-mails and a Tatar page", async () => {
