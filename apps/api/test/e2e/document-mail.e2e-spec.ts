@@ -33,9 +33,8 @@ describe('E-mail when a document is sent', () => {
   const post = (path: string, body: object = {}, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const run = async () => ok(await post('/notifications/run'), 200, 'run');
-  const sentDocument = async (number: string, recipients: string[]) => {
-    t.clock.pin('2020-02-12');
-    const doc = ok(
+  const newDocument = async (number: string) =>
+    ok(
       await post('/documents', {
         number,
         title: 'О совместных планах работы',
@@ -44,7 +43,10 @@ describe('E-mail when a document is sent', () => {
       }),
       201,
       'create',
-    ) as { id: string; version: number };
+    ) as { id: string; version: number; revision: number };
+  const sentDocument = async (number: string, recipients: string[]) => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument(number);
     ok(await post(`/documents/${doc.id}/send`, { recipientIds: recipients.map((s) => ids[s]) }), 200, 'send');
     return doc;
   };
@@ -76,17 +78,6 @@ describe('E-mail when a document is sent', () => {
   const allowNotifications = async () => {
     await knex().raw('drop trigger refuse_notifications' + (isPostgres(knex()) ? ' on notification' : ''));
   };
-  const newDocument = async (number: string) =>
-    ok(
-      await post('/documents', {
-        number,
-        title: 'О совместных планах работы',
-        issuedOn: '2020-02-12',
-        dueWorkingDays: 10,
-      }),
-      201,
-      'create',
-    ) as { id: string; version: number; revision: number };
 
   beforeAll(async () => {
     smtp = await startSmtpInbox();
