@@ -45,6 +45,14 @@ const noAxe = async (page, what, expect) => {
   const found = await axeViolations(page);
   expect(found.length === 0, `${what}: ${found.join('\n')}`);
 };
+/** A document's entry in the organisation's inbox, opened (its open link shown). */
+const inboxEntry = async (page, id) => {
+  const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${id}"]`) });
+  await entry.waitFor({ state: 'attached', timeout: 10000 });
+  await entry.locator('mat-expansion-panel-header').click();
+  await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+  return entry;
+};
 const bellCount = async (page) => {
   const name = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
   return Number(/(\d+)/.exec(name)?.[1] ?? NaN);
@@ -147,10 +155,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         const { page } = school;
         await logIn(page, SCHOOL);
         await page.getByRole('link', { name: 'Документы' }).first().click();
-        const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-        await entry.waitFor({ state: 'attached', timeout: 10000 });
-        await entry.locator('mat-expansion-panel-header').click();
-        await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+        const entry = await inboxEntry(page, docId);
         await screenshot(page, `documents-inbox-${width}.png`);
         await noAxe(page, "the gymnasium's inbox", expect);
         await entry.getByTestId('doc-open').click();
@@ -319,9 +324,7 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await logIn(page, SCHOOL);
       await page.getByTestId('menu-button').click();
       await page.getByTestId('nav').getByRole('link', { name: 'Документы' }).click();
-      const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-      await entry.waitFor({ state: 'attached', timeout: 10000 });
-      await entry.locator('mat-expansion-panel-header').click();
+      const entry = await inboxEntry(page, docId);
       await noSideways(page, width, 'the inbox', expect);
       await screenshot(page, `documents-inbox-${width}.png`);
       await entry.getByTestId('doc-open').click();
@@ -335,6 +338,78 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await school.context.close();
     }
   });
+
+  await check(
+    'documents in Tatar: the register, a document with its files, the send dialog, the e-mail deliveries, the inbox and the respond form (1366 and 390 px)',
+    async () => {
+      expect(docId, 'the resolution was not registered by the journey before');
+      const orgs = await api(apiBase, 'GET', '/organisations?limit=100');
+      const gymnasium = orgs.items.find((o) => o.slug === 'urussu-gymnasium');
+      // a second document the gymnasium has acknowledged, so that its respond form is open
+      const second = await api(apiBase, 'POST', '/documents', {
+        number: '17',
+        issuedOn: '2020-02-12',
+        title: 'Об организации профориентационной работы',
+        dueWorkingDays: 10,
+      });
+      await api(apiBase, 'POST', `/documents/${second.id}/send`, { recipientIds: [gymnasium.id] });
+      await api(apiBase, 'POST', `/documents/${second.id}/receive`, { incomingNumber: 'Вх. 46' }, SCHOOL);
+      await api(apiBase, 'POST', `/documents/${second.id}/acknowledge`, {}, SCHOOL);
+      for (const width of [1366, 390]) {
+        const coordinator = await openAdmin(browser, apiBase, { width });
+        try {
+          const { page } = coordinator;
+          await logIn(page, COORDINATOR);
+          await page.evaluate(() => localStorage.setItem('socium.lang', 'tt'));
+          await page.goto(`${apiBase}/admin/documents`);
+          await page.getByTestId('doc-new').waitFor({ timeout: 10000 });
+          await noSideways(page, width, 'the register in Tatar', expect);
+          await screenshot(page, `documents-tt-register-${width}.png`);
+          await page.goto(`${apiBase}/admin/documents/${docId}`);
+          await page.getByTestId('doc-recipients').waitFor({ timeout: 10000 });
+          await page.getByTestId('doc-files').waitFor({ timeout: 10000 });
+          await noSideways(page, width, 'the document in Tatar', expect);
+          await screenshot(page, `documents-tt-document-${width}.png`);
+          await page.getByTestId('doc-files').scrollIntoViewIfNeeded();
+          await screenshot(page, `documents-tt-files-${width}.png`);
+          await page.getByTestId('doc-send-open').click();
+          await page.getByTestId('doc-send-all').waitFor({ timeout: 5000 });
+          await screenshot(page, `documents-tt-send-dialog-${width}.png`);
+          await page.keyboard.press('Escape');
+          // the e-mail deliveries: the address and the organisation, not ids
+          await page.goto(`${apiBase}/admin/notifications`);
+          await page.getByTestId('ntf-delivery-state').waitFor({ timeout: 10000 });
+          await page.getByTestId('ntf-delivery-state').getByText('Җибәрүне көтә').click();
+          await page.waitForTimeout(500);
+          await noSideways(page, width, 'the notifications in Tatar', expect);
+          await page.getByTestId('ntf-delivery-state').scrollIntoViewIfNeeded();
+          await screenshot(page, `documents-tt-deliveries-${width}.png`);
+          expect(coordinator.errors.length === 0, coordinator.errors.join('\n'));
+        } finally {
+          await coordinator.context.close();
+        }
+        const school = await openAdmin(browser, apiBase, { width });
+        try {
+          const { page } = school;
+          await logIn(page, SCHOOL);
+          await page.evaluate(() => localStorage.setItem('socium.lang', 'tt'));
+          await page.goto(`${apiBase}/admin/documents`);
+          const entry = await inboxEntry(page, second.id);
+          await noSideways(page, width, 'the inbox in Tatar', expect);
+          await screenshot(page, `documents-tt-inbox-${width}.png`);
+          await entry.getByTestId('doc-open').click();
+          await page.getByTestId('doc-respond').waitFor({ timeout: 10000 });
+          await noSideways(page, width, 'the respond form in Tatar', expect);
+          await screenshot(page, `documents-tt-document-school-${width}.png`);
+          await page.getByTestId('doc-respond').scrollIntoViewIfNeeded();
+          await screenshot(page, `documents-tt-respond-${width}.png`);
+          expect(school.errors.length === 0, school.errors.join('\n'));
+        } finally {
+          await school.context.close();
+        }
+      }
+    },
+  );
 
   await check(
     'documents: the coordinator makes a single-use link for a partner without an account; it opens in English, switches to Tatar and acknowledges (390 and 1366 px)',

@@ -1,3 +1,6 @@
+import { isPostgres } from '@socium/api-persistence';
+
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Response } from 'supertest';
 
 import { bootApp, TestApp } from './harness';
@@ -12,7 +15,8 @@ const LINK = /https:\/\/socium\.example\.ru\/link\/([A-Za-z0-9_-]{43})/;
  * E-mail when a document is sent (issue 15): every user of each recipient organisation is written to in their
  * language through the reminders' outbox, once per revision; an organisation without users gets, at its contact
  * e-mail, a single-use link to acknowledge — when the document is sent and when it is late. A real SMTP server on
- * loopback receives them; the clock is fixed.
+ * loopback receives them; the clock is fixed. A send and its e-mails are one transaction: when the database refuses
+ * the notifications (a trigger, as a full disk or a broken constraint would), the send is undone and answers 503.
  */
 describe('E-mail when a document is sent', () => {
   let t: TestApp;
@@ -29,9 +33,8 @@ describe('E-mail when a document is sent', () => {
   const post = (path: string, body: object = {}, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const run = async () => ok(await post('/notifications/run'), 200, 'run');
-  const sentDocument = async (number: string, recipients: string[]) => {
-    t.clock.pin('2020-02-12');
-    const doc = ok(
+  const newDocument = async (number: string) =>
+    ok(
       await post('/documents', {
         number,
         title: 'О совместных планах работы',
@@ -40,7 +43,10 @@ describe('E-mail when a document is sent', () => {
       }),
       201,
       'create',
-    ) as { id: string; version: number };
+    ) as { id: string; version: number; revision: number };
+  const sentDocument = async (number: string, recipients: string[]) => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument(number);
     ok(await post(`/documents/${doc.id}/send`, { recipientIds: recipients.map((s) => ids[s]) }), 200, 'send');
     return doc;
   };
@@ -52,6 +58,26 @@ describe('E-mail when a document is sent', () => {
         state: string;
       }[]
     ).find((r) => r.organisationId === ids[slug])?.state;
+
+  const knex = () => (t.orm.em.fork() as SqlEntityManager).getKnex();
+  const count = async (table: string, where: Record<string, unknown>) =>
+    Number((await knex()(table).where(where).count({ n: '*' }))[0]?.['n'] ?? 0);
+  /** Every later insert of a notification fails in the database until `allowNotifications`. */
+  const refuseNotifications = async () => {
+    const k = knex();
+    if (isPostgres(k)) {
+      await k.raw(`create or replace function refuse_notification() returns trigger language plpgsql as
+        $$ begin raise exception 'notifications refused by the test'; end $$`);
+      await k.raw(`create trigger refuse_notifications before insert on notification
+        for each row execute function refuse_notification()`);
+    } else {
+      await k.raw(`create trigger refuse_notifications before insert on notification
+        begin select raise(abort, 'notifications refused by the test'); end`);
+    }
+  };
+  const allowNotifications = async () => {
+    await knex().raw('drop trigger refuse_notifications' + (isPostgres(knex()) ? ' on notification' : ''));
+  };
 
   beforeAll(async () => {
     smtp = await startSmtpInbox();
@@ -204,10 +230,17 @@ describe('E-mail when a document is sent', () => {
       subject: string;
       emailAttempts: number;
       emailError: string;
+      recipientEmail: string;
+      organisationName: string;
     }[];
     const mine = pending.filter((d) => d.subject.includes('Р-305'));
     expect(mine).toHaveLength(2);
     for (const d of mine) expect(d).toMatchObject({ emailAttempts: 1, emailError: expect.stringMatching(/451/) });
+    // the coordinator reads the address and the organisation's name, not ids
+    expect(mine.map((d) => [d.recipientEmail, d.organisationName]).sort()).toEqual([
+      [GYMNASIUM, expect.stringMatching(/гимназия/i)],
+      [KCSON, expect.stringMatching(/КЦСОН|социальн/i)],
+    ]);
     expect(about(GYMNASIUM, 'Р-305')).toHaveLength(0);
 
     smtp.refuse = false;
@@ -215,6 +248,121 @@ describe('E-mail when a document is sent', () => {
     expect(about(GYMNASIUM, 'Р-305')).toHaveLength(1);
     expect(smtp.to(KCSON).filter((m) => m.subject.includes('Р-305'))).toHaveLength(1);
     expect(await stateOf(doc.id, 'urussu-gymnasium')).toBe('sent');
+  });
+
+  it('undoes the send and answers 503 with its rule when the notifications cannot be stored', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-401');
+    await refuseNotifications();
+    try {
+      const res = await post(`/documents/${doc.id}/send`, {
+        recipientIds: [ids['urussu-gymnasium'], ids['kcson-yutazy']],
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ rule: 'document.notifications.unstored' });
+      expect(res.body.message).toContain('не отправлен');
+    } finally {
+      await allowNotifications();
+    }
+    // nothing of the send is left: no recipient, no audit entry, no notification, no link
+    expect(ok(await get(`/documents/${doc.id}/recipients`), 200, 'recipients').items).toEqual([]);
+    expect(await count('document_recipient', { document_id: doc.id })).toBe(0);
+    expect(await count('notification', { object_id: doc.id })).toBe(0);
+    expect(await count('single_use_link', { object_id: doc.id })).toBe(0);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'send' })).toBe(0);
+  });
+
+  it('stores the recipients, their notifications with the e-mail outbox and the links together on a normal send', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-402');
+    ok(
+      await post(`/documents/${doc.id}/send`, { recipientIds: [ids['urussu-gymnasium'], ids['kcson-yutazy']] }),
+      200,
+      'send',
+    );
+    // right after the answer, before any delivery run
+    expect(await count('document_recipient', { document_id: doc.id })).toBe(2);
+    const users = await count('notification', { object_id: doc.id, email_to: null });
+    expect(users).toBeGreaterThanOrEqual(1);
+    expect(await count('notification', { object_id: doc.id, email_to: KCSON, email_state: 'pending' })).toBe(1);
+    expect(await count('single_use_link', { object_id: doc.id })).toBe(1);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'send' })).toBe(1);
+  });
+
+  it('keeps the earlier version and its recipients as they were when a new version cannot notify them', async () => {
+    t.clock.pin('2020-02-12');
+    const doc = await newDocument('Т-403');
+    ok(await post(`/documents/${doc.id}/send`, { recipientIds: [ids['urussu-gymnasium']] }), 200, 'send');
+    const school = await t.as('school_admin');
+    ok(await post(`/documents/${doc.id}/acknowledge`, {}, school), 200, 'acknowledge');
+    const before = await count('notification', { object_id: doc.id });
+    await refuseNotifications();
+    try {
+      const res = await post(`/documents/${doc.id}/reissue`, {
+        reason: 'Уточнены сроки',
+        dueWorkingDays: 5,
+        version: doc.version,
+      });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ rule: 'document.notifications.unstored' });
+    } finally {
+      await allowNotifications();
+    }
+    const after = ok(await get(`/documents/${doc.id}`), 200, 'document') as { revision: number; version: number };
+    expect(after).toMatchObject({ revision: doc.revision, version: doc.version });
+    const lines = ok(await get(`/documents/${doc.id}/recipients`), 200, 'recipients').items as { state: string }[];
+    expect(lines).toEqual([expect.objectContaining({ state: 'acknowledged' })]);
+    expect(await count('notification', { object_id: doc.id })).toBe(before);
+    expect(await count('audit_entry', { object_id: doc.id, action: 'reissue' })).toBe(0);
+
+    // the same new version goes through once the database takes notifications again
+    ok(
+      await post(`/documents/${doc.id}/reissue`, { reason: 'Уточнены сроки', dueWorkingDays: 5, version: doc.version }),
+      200,
+      'reissue',
+    );
+    expect(await count('notification', { object_id: doc.id })).toBeGreaterThan(before);
+  });
+
+  it("writes to an organisation without users in the organisation's language: a Tatar one gets Tatar e-mails and a Tatar page", async () => {
+    const kcson = ok(await get(`/organisations/${ids['kcson-yutazy']}`), 200, 'organisation') as { version: number };
+    const bad = await t.http
+      .patch(`/api/v1/organisations/${ids['kcson-yutazy']}`)
+      .set('Authorization', `Bearer ${coord}`)
+      .send({ language: 'de', version: kcson.version });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('language');
+    const tatar = ok(
+      await t.http
+        .patch(`/api/v1/organisations/${ids['kcson-yutazy']}`)
+        .set('Authorization', `Bearer ${coord}`)
+        .send({ language: 'tt', version: kcson.version }),
+      200,
+      'language',
+    );
+    expect(tatar).toMatchObject({ language: 'tt' });
+
+    const doc = await sentDocument('Р-307', ['kcson-yutazy']);
+    await run();
+    const [mail] = about(KCSON, 'Р-307');
+    expect(mail?.subject).toBe('12.02.2020 көнне чыккан Р-307 номерлы яңа документ');
+    expect(mail?.text).toContain(
+      'Мәгариф бүлеге оешмагызга 12.02.2020 көнне чыккан Р-307 номерлы «О совместных планах работы» документын җибәрде. Үтәү срогы — 27.02.2020.',
+    );
+    expect(mail?.text).toContain('Мәгариф бүлеге сездән документ белән танышуны раслауны сорый.');
+    expect(mail?.text).not.toMatch(/Отдел образования|Подтвердите/);
+    expect(mail?.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}\?lang=tt/);
+    const token = LINK.exec(mail?.text ?? '')?.[1] as string;
+    const page = await t.http.get(`/link/${token}?lang=tt`);
+    expect(page.text).toContain('Танышуны раслау');
+
+    // late: the reminder is in Tatar too
+    t.clock.pin('2020-02-28');
+    await run();
+    const late = about(KCSON, 'Р-307').filter((m) => m !== mail);
+    expect(late.map((m) => m.subject)).toEqual(['Р-307 номерлы документ белән танышу срогы узган']);
+    expect(late[0]?.text).toContain('Р-307 номерлы документның үтәү срогы 27.02.2020 узды.');
+    expect(await stateOf(doc.id, 'kcson-yutazy')).toBe('sent');
   });
 });
 

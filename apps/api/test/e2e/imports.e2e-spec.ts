@@ -296,6 +296,40 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
       ]);
       expect(await total('/organisations?limit=1')).toBe(before);
     });
+
+    it('takes the language of e-mails as a code or a language named in any language, and refuses another', async () => {
+      const header =
+        'Тип организации;Полное наименование;Краткое наименование;Адрес страницы (slug);Тип партнёра;Язык писем';
+      const bad = await send(
+        'organisations',
+        lines(header, 'partner;Клуб «Немецкий»;Клуб;club-deutsch;ngo;немецкий'),
+        CSV,
+        true,
+      );
+      expect(bad.body.errors).toEqual([expect.objectContaining({ row: 2, column: 'Язык писем' })]);
+      const res = await send(
+        'organisations',
+        lines(
+          header,
+          'partner;Центр «Татар теле»;Центр татарского;centr-tatar;ngo;татарский',
+          'partner;Центр «Инглиш»;Центр английского;centr-english;ngo;en',
+          'partner;Центр без языка;Центр;centr-bez-yazyka;ngo;',
+        ),
+        CSV,
+        false,
+      );
+      expect(res.body).toMatchObject({ rows: 3, created: 3, errors: [] });
+      const orgs = (await t.http.get('/api/v1/organisations?limit=100').set(auth(coord))).body.items as {
+        slug: string;
+        language: string | null;
+      }[];
+      const languageOf = (slug: string) => orgs.find((o) => o.slug === slug)?.language;
+      expect([languageOf('centr-tatar'), languageOf('centr-english'), languageOf('centr-bez-yazyka')]).toEqual([
+        'tt',
+        'en',
+        null,
+      ]);
+    });
   });
 
   describe('activities', () => {

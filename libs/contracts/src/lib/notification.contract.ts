@@ -49,6 +49,11 @@ export const DeliveryResponse = z.object({
   emailNextAt: z.string().nullable(),
   emailError: z.string().nullable(),
   emailSentAt: z.string().nullable(),
+  /** where the e-mail goes: the user's address, or an organisation's contact e-mail when it has no users */
+  recipientEmail: z.string().nullable(),
+  /** the organisation written to: the user's own (the department for a coordinator), or the one without users */
+  organisationId: Id.nullable(),
+  organisationName: z.string().nullable(),
 });
 export type DeliveryResponse = z.infer<typeof DeliveryResponse>;
 export const DeliveryListQuery = ListQuery.extend({ state: z.enum(D.EMAIL_STATES).optional() });

@@ -39,6 +39,8 @@ const organisationFields = {
   /** a partner's: the last day its confirmation that staff working with pupils hold no-criminal-record certificates
    * (ТК ст. 351.1) holds; reminders start 30 days before */
   vettingValidUntil: IsoDate.nullable().optional(),
+  /** the language of e-mails to the organisation while it has no users (null: Russian); users get theirs */
+  language: z.enum(D.LANGUAGES).nullable().optional(),
 };
 export const CreateOrganisationRequest = z.strictObject(organisationFields);
 export type CreateOrganisationRequest = z.infer<typeof CreateOrganisationRequest>;
@@ -66,6 +68,7 @@ export const OrganisationResponse = z.object({
   lessonsStartAt: z.string(),
   lessonsEndAt: z.string(),
   vettingValidUntil: z.string().nullable(),
+  language: z.enum(D.LANGUAGES).nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -99,7 +99,7 @@ describe(NotificationsPage.name, () => {
     expect(el.querySelector('[data-testid="ntf-empty"]')).toBeNull();
   });
 
-  it('lets the coordinator run the reminders, says e-mail is off, and lists failed deliveries', async () => {
+  it('lets the coordinator run the reminders, says e-mail is off, and lists failed deliveries by address and organisation', async () => {
     const { el, stable, click } = await render('coordinator');
     await flushList(http.expectOne(isList), [], 0);
     const deliveries = http.expectOne((r) => r.url === '/api/v1/notifications/deliveries');
@@ -116,6 +116,9 @@ describe(NotificationsPage.name, () => {
           emailNextAt: null,
           emailError: 'SMTP 550 mailbox unavailable',
           emailSentAt: null,
+          recipientEmail: 'priemnaya@kcson.example.ru',
+          organisationId: 'o7',
+          organisationName: 'Центр социального обслуживания',
         },
       ],
       total: 1,
@@ -127,6 +130,13 @@ describe(NotificationsPage.name, () => {
     expect(table).toContain('SMTP 550 mailbox unavailable');
     expect(table).toContain('Не доставлено');
     expect(table).toContain('5');
+    expect(el.querySelector('[data-testid="ntf-delivery-address"]')?.textContent).toContain(
+      'priemnaya@kcson.example.ru',
+    );
+    expect(el.querySelector('[data-testid="ntf-delivery-organisation"]')?.textContent).toContain(
+      'Центр социального обслуживания',
+    );
+    expect(table).not.toContain('o7');
     await click('ntf-run');
     const run = http.expectOne('/api/v1/notifications/run');
     expect(run.request.method).toBe('POST');

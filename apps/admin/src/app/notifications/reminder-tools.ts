@@ -1,7 +1,7 @@
 import type { DeliveryResponse, ReminderRunResponse } from '@socium/contracts';
 import type { EmailState } from '@socium/domain';
 
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,7 +10,7 @@ import { I18nService } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { Notify } from '../core/notify';
 import { NotificationsData } from '../data-access/notifications.data';
-import { DataTable, ListShell, listState, Pager, type Column } from '../ui/list';
+import { CellDef, DataTable, ListShell, listState, Pager, phoneWidth, type Column } from '../ui/list';
 
 /** The delivery states the coordinator looks into: what failed and what still waits. */
 const STATES: readonly EmailState[] = ['failed', 'pending'];
@@ -21,7 +21,7 @@ const STATES: readonly EmailState[] = ['failed', 'pending'];
  */
 @Component({
   selector: 'admin-reminder-tools',
-  imports: [DataTable, ListShell, MatButtonModule, MatButtonToggleModule, MatIconModule],
+  imports: [CellDef, DataTable, ListShell, MatButtonModule, MatButtonToggleModule, MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .run {
@@ -33,6 +33,11 @@ const STATES: readonly EmailState[] = ['failed', 'pending'];
     }
     .run p {
       margin: 0;
+    }
+    .address,
+    .card-line {
+      display: block;
+      overflow-wrap: anywhere;
     }
   `,
   template: `
@@ -76,11 +81,30 @@ const STATES: readonly EmailState[] = ['failed', 'pending'];
     <admin-list-shell [list]="deliveries" [emptyText]="i18n.t('ntf_deliveries_empty')">
       <admin-data-table
         [rows]="deliveries.items()"
-        [columns]="columns"
+        [columns]="columns()"
         [pager]="pager"
         [total]="deliveries.total()"
         testId="ntf-deliveries"
-      />
+      >
+        <ng-template adminCell="recipient" let-d>
+          <span data-testid="ntf-delivery-organisation">{{ d.organisationName ?? '' }}</span>
+          <span class="address muted" data-testid="ntf-delivery-address">{{ d.recipientEmail ?? '' }}</span>
+          @if (narrow()) {
+            <!-- a phone: the row is a card, the other columns under the recipient -->
+            <span class="card-line">{{ d.subject }}</span>
+            <span class="card-line muted">
+              {{ i18n.date(d.createdAt) }} · {{ stateLabel(d.emailState) }} · {{ i18n.t('ntf_attempts') }}:
+              {{ d.emailAttempts }}
+            </span>
+            @if (d.emailNextAt) {
+              <span class="card-line muted">{{ i18n.t('ntf_next_at') }}: {{ i18n.date(d.emailNextAt) }}</span>
+            }
+            @if (d.emailError) {
+              <span class="card-line muted">{{ d.emailError }}</span>
+            }
+          }
+        </ng-template>
+      </admin-data-table>
     </admin-list-shell>
   `,
 })
@@ -98,14 +122,20 @@ export class ReminderTools {
     () => ({ state: this.state(), limit: this.pager.size(), offset: this.pager.offset() }),
     (q) => this.data.deliveries(q),
   );
-  protected readonly columns: Column<DeliveryResponse>[] = [
+  /** a phone: each e-mail a card (the recipient, the rest under it) */
+  protected readonly narrow = phoneWidth();
+  private readonly allColumns: Column<DeliveryResponse>[] = [
     { key: 'date', header: 'ntf_date', text: (d) => this.i18n.date(d.createdAt) },
+    { key: 'recipient', header: 'ntf_recipient' },
     { key: 'subject', header: 'ntf_subject', text: (d) => d.subject },
     { key: 'state', header: 'ntf_state', text: (d) => this.stateLabel(d.emailState) },
     { key: 'attempts', header: 'ntf_attempts', text: (d) => d.emailAttempts },
     { key: 'next', header: 'ntf_next_at', text: (d) => this.i18n.date(d.emailNextAt) },
     { key: 'error', header: 'ntf_error', text: (d) => d.emailError ?? '' },
   ];
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'recipient') : this.allColumns,
+  );
 
   protected stateLabel(s: EmailState): string {
     return this.i18n.t(`ntf_state_${s}` as MessageKey);

@@ -21,6 +21,7 @@ const organisation = {
   lessonsStartAt: '08:00',
   lessonsEndAt: '14:30',
   vettingValidUntil: null,
+  language: null,
   version: 3,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -131,6 +132,19 @@ describe('OrganisationForm', () => {
     await submit();
     const req = http.expectOne('/api/v1/organisations/o1');
     expect(req.request.body).toMatchObject({ version: 3, vettingValidUntil: '2027-06-01' });
+  });
+
+  it("sends the language of the organisation's e-mails chosen in its select, named in the panel's language", async () => {
+    const { fixture, http, el, submit, stable } = await render('o1');
+    (el.querySelector('[data-testid="org-form-language"] .mat-mdc-select-trigger') as HTMLElement).click();
+    fixture.detectChanges();
+    await stable();
+    const options = [...document.querySelectorAll('mat-option')].map((o) => text(o));
+    expect(options).toEqual(['Русский (по умолчанию)', 'Русский', 'Татарский', 'Английский']);
+    (document.querySelectorAll('mat-option')[2] as HTMLElement).click();
+    fixture.detectChanges();
+    await submit();
+    expect(http.expectOne('/api/v1/organisations/o1').request.body).toMatchObject({ version: 3, language: 'tt' });
   });
 
   it('keeps the contacts as rows: shown from the record, added, removed, sent trimmed without empty parts', async () => {

@@ -1,9 +1,11 @@
 import type { CreateOrganisationRequest, OrganisationResponse } from '@socium/contracts';
 import {
+  LANGUAGES,
   ORGANISATION_KINDS,
   PARTNER_TYPES,
   PROFMINIMUM_LEVELS,
   STANDARD_TERM_SCHEMES,
+  type Language,
   type OrganisationKind,
   type PartnerType,
   type ProfminimumLevel,
@@ -116,6 +118,7 @@ export function formValueOf(o: OrganisationResponse) {
     lessonsEndAt: o.lessonsEndAt,
     termScheme: o.termScheme,
     profminimumLevel: o.profminimumLevel,
+    language: o.language ?? null,
     contacts: o.contacts.map((c) => ({ role: c.role, phone: c.phone ?? '', email: c.email ?? '' })),
   };
 }
@@ -202,10 +205,12 @@ export class OrganisationForm {
     vettingValidUntil: [''],
     termScheme: ['quarters' as StandardTermScheme],
     profminimumLevel: [null as ProfminimumLevel | null],
+    language: [null as Language | null],
     contacts: this.fb.array<FormGroup<ContactControls>>([]),
   });
   protected readonly termSchemes = STANDARD_TERM_SCHEMES;
   protected readonly profminimumLevels = PROFMINIMUM_LEVELS;
+  protected readonly languages = LANGUAGES;
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, {
     initialValue: this.form.controls.kind.value,
   });
@@ -268,11 +273,15 @@ export class OrganisationForm {
                   ? this.schemeLabel(v as StandardTermScheme)
                   : field === 'profminimumLevel'
                     ? this.i18n.t(`org_profminimum_${(v as string | null) ?? 'none'}` as MessageKey)
-                    : field === 'contacts'
-                      ? (v as ContactValue[])
-                          .map((c) => [c.role, c.phone, c.email].filter(Boolean).join(' '))
-                          .join('; ')
-                      : showPlain(field, v);
+                    : field === 'language'
+                      ? v
+                        ? this.i18n.label('language', v as Language)
+                        : this.i18n.t('org_mail_language_default')
+                      : field === 'contacts'
+                        ? (v as ContactValue[])
+                            .map((c) => [c.role, c.phone, c.email].filter(Boolean).join(' '))
+                            .join('; ')
+                        : showPlain(field, v);
         const labels = {
           kind: this.i18n.t('org_kind'),
           name: this.i18n.t('org_full_name'),
@@ -288,6 +297,7 @@ export class OrganisationForm {
           termScheme: this.i18n.t('cal_scheme'),
           profminimumLevel: this.i18n.t('org_profminimum'),
           contacts: this.i18n.t('org_contacts'),
+          language: this.i18n.t('org_mail_language'),
         };
         this.conflict.show(o, changedFields(this.form.getRawValue(), formValueOf(o), labels, show));
       },
@@ -358,6 +368,7 @@ export class OrganisationForm {
       address: v.address.trim() || null,
       site: v.site.trim() || null,
       isPublished: v.isPublished,
+      language: v.language,
       contacts: v.contacts.map((c) => ({
         role: c.role.trim(),
         ...(c.phone.trim() ? { phone: c.phone.trim() } : {}),

@@ -15,15 +15,17 @@ import {
   LocalDate,
   reissuedRecipient,
   ruleError,
+  type SentDocument,
 } from '@socium/domain';
 
-import { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Injectable } from '@nestjs/common';
+import { DriverException, EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Injectable, Logger } from '@nestjs/common';
 
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
 import { checkVersion, newId, snapshot } from '../common/crud.support';
+import { describeError } from '../common/database-errors';
 import { AppError, fail, notFound, orThrow } from '../http/app-error';
 import { RemindersService } from '../notifications/reminders.service';
 import { dropResponses } from './document-files.service';
@@ -36,6 +38,8 @@ import { DocumentsService, progressOf } from './documents.service';
  */
 @Injectable()
 export class DocumentMailingService {
+  private readonly log = new Logger('Documents');
+
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
@@ -44,8 +48,17 @@ export class DocumentMailingService {
     private readonly reminders: RemindersService,
   ) {}
 
-  /** Sends to the named organisations and the audience; those that already have it are left as they are. */
+  /**
+   * Sends to the named organisations and the audience; those that already have it are left as they are. The new
+   * recipients and their notifications and e-mails are stored in one transaction: all of them or none.
+   */
   async send(c: Caller, id: string, body: SendDocumentRequest): Promise<RecipientsResponse> {
+    const created = await this.em.transactional((tx) => this.sendIn(tx, c, id, body));
+    this.reminders.afterSent(created);
+    return this.documents.recipients(c, id);
+  }
+
+  private async sendIn(tx: EntityManager, c: Caller, id: string, body: SendDocumentRequest): Promise<number> {
     const doc = await this.documents.load(id);
     const named = body.recipientIds ?? [];
     if (named.length) orThrow(checkRecipients(named));
@@ -116,8 +129,7 @@ export class DocumentMailingService {
         },
       });
     await this.em.flush();
-    await this.reminders.documentSent(doc, fresh);
-    return this.documents.recipients(c, id);
+    return this.notify(tx, doc, fresh);
   }
 
   /** Closes one recipient's line once it has acknowledged (the domain's transition rules). */
@@ -149,6 +161,13 @@ export class DocumentMailingService {
    * earlier steps stay in the audit log with the reason).
    */
   async reissue(c: Caller, id: string, body: ReissueDocumentRequest): Promise<DocumentResponse> {
+    // the new version, its recipients asked again and their notifications: one transaction
+    const created = await this.em.transactional((tx) => this.reissueIn(tx, c, id, body));
+    this.reminders.afterSent(created);
+    return this.documents.get(c, id);
+  }
+
+  private async reissueIn(tx: EntityManager, c: Caller, id: string, body: ReissueDocumentRequest): Promise<number> {
     const doc = await this.documents.load(id);
     checkVersion(doc, body.version);
     const before = snapshot(doc);
@@ -197,11 +216,28 @@ export class DocumentMailingService {
       after: { ...snapshot(doc), reason: body.reason, recipientsAskedAgain: recipients.length },
     });
     await this.em.flush();
-    await this.reminders.documentSent(
+    return this.notify(
+      tx,
       doc,
       recipients.map((r) => r.organisationId),
     );
-    return this.documents.get(c, id);
+  }
+
+  /**
+   * The notifications and e-mails of a send, in its transaction; a failure to store them undoes the send and answers
+   * 503 (nothing was sent: try again) instead of an anonymous 500.
+   */
+  private async notify(tx: EntityManager, doc: SentDocument, organisationIds: readonly string[]): Promise<number> {
+    try {
+      return await this.reminders.documentSent(tx, doc, organisationIds);
+    } catch (e) {
+      this.log.error(`Document ${doc.id}: its notifications could not be stored, the send is undone: ${reasonOf(e)}`);
+      throw fail(DOCUMENT_RULES.notificationsUnstored, {
+        ru: 'Документ не отправлен: не удалось сохранить уведомления получателям. Ничего не изменено, повторите попытку',
+        en: "The document was not sent: its recipients' notifications could not be stored. Nothing was changed; try again",
+        tt: 'Документ җибәрелмәде: алучыларга белдерүләрне саклап булмады. Бернәрсә дә үзгәрмәде, кабатлап карагыз',
+      });
+    }
   }
 
   /** The organisations of an audience: every school, and those of the kinds and partner types named. */
@@ -232,4 +268,13 @@ function recipientDates(p: ReturnType<typeof reissuedRecipient>): Dated {
     response: p.response ?? null,
     closedOn: iso(p.closedOn),
   };
+}
+
+/**
+ * What may be logged of a failed write: a driver error as `describeError` keeps it; a raw query's error (its message is
+ * the SQL with the values, e-mail addresses among them, then ` - ` and the database's reason) only by its reason.
+ */
+function reasonOf(e: unknown): string {
+  if (e instanceof DriverException || !(e instanceof Error)) return describeError(e);
+  return `${e.name}: ${e.message.split(' - ').pop() ?? ''}`;
 }

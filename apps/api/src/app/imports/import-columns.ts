@@ -50,6 +50,8 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly Column[]>> = {
     col('address', 'Адрес', 'Address', 'text'),
     col('site', 'Сайт', 'Site', 'text'),
     col('isPublished', 'Публиковать', 'Published', 'bool'),
+    // the language of e-mails to an organisation without users: a code or a language's name in any language
+    col('language', 'Язык писем', 'E-mail language', 'code', { section: 'language' }),
   ],
   agreements: [
     col('number', 'Номер', 'Number', 'text', req),

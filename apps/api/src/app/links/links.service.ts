@@ -80,8 +80,9 @@ export class LinksService {
     let emailedTo: string | null = null;
     if (email && this.mailer.enabled) {
       try {
-        // in the recipient's language when it is known (then the link opens its page in it too), else Russian
-        const lang = await this.languageOf(organisationId, email);
+        // in the recipient's language when it is known (then the link opens its page in it too), else the
+        // organisation's language for e-mails, else Russian
+        const lang = (await this.languageOf(organisationId, email)) ?? org.language;
         await this.mailer.send({
           to: email,
           subject: LINK_TEXTS[lang ?? 'ru'].subject[body.purpose],

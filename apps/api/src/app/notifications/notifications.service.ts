@@ -1,4 +1,4 @@
-import { NotificationRecord } from '@socium/api-persistence';
+import { NotificationRecord, OrganisationRecord, UserRecord } from '@socium/api-persistence';
 import type {
   DeliveryListQuery,
   DeliveryResponse,
@@ -53,19 +53,49 @@ export class NotificationsService {
     return { read };
   }
 
+  /**
+   * The e-mails as the coordinator follows them: each with its address (the user's, or the contact e-mail of an
+   * organisation without users, whose id the row holds as `userId`) and the organisation's name, not ids.
+   */
   async deliveries(q: DeliveryListQuery): Promise<Page<DeliveryResponse>> {
     const where: FilterQuery<NotificationRecord> = q.state ? { emailState: q.state } : { emailState: { $ne: 'off' } };
-    return findPage(this.em, NotificationRecord, where, q, { createdAt: 'desc' }, (r) => ({
-      id: r.id,
-      userId: r.userId,
-      subject: r.subject,
-      createdAt: r.createdAt,
-      emailState: r.emailState,
-      emailAttempts: r.emailAttempts,
-      emailNextAt: r.emailNextAt,
-      emailError: r.emailError,
-      emailSentAt: r.emailSentAt,
-    }));
+    const page = await findPage(this.em, NotificationRecord, where, q, { createdAt: 'desc' }, (r) => r);
+    const userIds = [...new Set(page.items.filter((r) => !r.emailTo).map((r) => r.userId))];
+    const users = new Map(
+      (userIds.length
+        ? await this.em.find(UserRecord, { id: { $in: userIds } }, { fields: ['id', 'email', 'organisationId'] })
+        : []
+      ).map((u) => [u.id, u]),
+    );
+    const orgOf = (r: NotificationRecord): string | null =>
+      r.emailTo ? r.userId : (users.get(r.userId)?.organisationId ?? null);
+    const orgIds = [...new Set(page.items.map(orgOf).filter((x): x is string => !!x))];
+    const names = new Map(
+      (orgIds.length
+        ? await this.em.find(OrganisationRecord, { id: { $in: orgIds } }, { fields: ['id', 'name', 'shortName'] })
+        : []
+      ).map((o) => [o.id, o.shortName || o.name]),
+    );
+    return {
+      ...page,
+      items: page.items.map((r) => {
+        const organisationId = orgOf(r);
+        return {
+          id: r.id,
+          userId: r.userId,
+          subject: r.subject,
+          createdAt: r.createdAt,
+          emailState: r.emailState,
+          emailAttempts: r.emailAttempts,
+          emailNextAt: r.emailNextAt,
+          emailError: r.emailError,
+          emailSentAt: r.emailSentAt,
+          recipientEmail: r.emailTo ?? users.get(r.userId)?.email ?? null,
+          organisationId: organisationId && names.has(organisationId) ? organisationId : null,
+          organisationName: (organisationId && names.get(organisationId)) || null,
+        };
+      }),
+    };
   }
 }
 

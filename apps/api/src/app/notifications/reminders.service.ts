@@ -27,6 +27,7 @@ import {
   reminderPath,
   VETTING_REMINDER_DAYS,
   vettingReminders,
+  type Language,
   type SentDocument,
 } from '@socium/domain';
 
@@ -137,13 +138,20 @@ export class RemindersService {
    * A document sent, or its new version asking again: every user of each recipient organisation gets a
    * notification and an e-mail through the outbox, an organisation without users an e-mail with a link to acknowledge
    * it — once per revision and recipient (the unique index), however often it is sent and by how many processes.
+   * Written in `tx`, the send's own transaction: the send and its e-mails are stored together or not at all. Returns
+   * how many rows are new; `afterSent` then lets them leave.
    */
-  async documentSent(doc: SentDocument, organisationIds: readonly string[]): Promise<void> {
+  async documentSent(tx: EntityManager, doc: SentDocument, organisationIds: readonly string[]): Promise<number> {
     const notices = documentSentNotices(doc, organisationIds);
-    if (!notices.length) return;
-    const created = await this.em.fork().transactional((tx) => this.store(tx, notices));
+    if (!notices.length) return 0;
+    const created = await this.store(tx, notices);
     if (created) this.log.log(`Document ${doc.id} revision ${doc.revision}: ${created} notification(s) to send`);
-    // where the scheduler runs, the e-mails leave now rather than on its next minute (tests run the outbox by hand)
+    return created;
+  }
+
+  /** After the send's transaction is committed: where the scheduler runs, its e-mails leave now, not on its next minute. */
+  afterSent(created: number): void {
+    // (tests run the outbox by hand)
     if (created && this.mailer.enabled && this.config.reminders.daily)
       void this.deliver().catch((e: unknown) => this.log.error(`E-mail delivery failed: ${String(e)}`));
   }
@@ -188,7 +196,7 @@ export class RemindersService {
 
   /**
    * E-mails to the organisations a reminder concerns that have no active user but a contact e-mail, when a link can
-   * do what it asks (acknowledge a document): in Russian (nobody's language is known), with a signed single-use link
+   * do what it asks (acknowledge a document): in the organisation's language (Russian unless set), with a signed single-use link
    * made only for a cause not mailed to that organisation before. The row's `userId` is the organisation's id.
    */
   private async organisationRows(
@@ -210,11 +218,10 @@ export class RemindersService {
     });
     if (!wanted.length) return [];
     const orgIds = [...new Set(wanted.map((w) => w.organisationId))];
-    const emails = new Map(
-      (await tx.find(OrganisationRecord, { id: { $in: orgIds } }, { fields: ['id', 'contacts'] })).map((o) => [
-        o.id,
-        contactEmail(o.contacts),
-      ]),
+    const orgs = new Map(
+      (await tx.find(OrganisationRecord, { id: { $in: orgIds } }, { fields: ['id', 'contacts', 'language'] })).map(
+        (o) => [o.id, { to: contactEmail(o.contacts), lang: languageOf(o.language) }],
+      ),
     );
     const mailed = new Set(
       (
@@ -227,7 +234,7 @@ export class RemindersService {
     );
     const out: NotificationRecord[] = [];
     for (const { r, purpose, organisationId } of wanted) {
-      const to = emails.get(organisationId);
+      const { to, lang } = orgs.get(organisationId) ?? { to: null, lang: 'ru' as const };
       if (!to || mailed.has(`${organisationId} ${r.cause}`)) continue;
       const { url } = await this.links.issue(tx, {
         purpose,
@@ -236,11 +243,12 @@ export class RemindersService {
         email: to,
         createdBy: SYSTEM_MADE,
       });
-      const message = reminderMessage(r);
+      const message = reminderMessage(r, lang);
       out.push({
-        ...outboxRow(r, { ...message, body: `${message.body}\n\n${LINK_TEXTS.ru.mailIntro[purpose]}` }, now, true),
+        ...outboxRow(r, { ...message, body: `${message.body}\n\n${LINK_TEXTS[lang].mailIntro[purpose]}` }, now, true),
         userId: organisationId,
-        link: url,
+        // the page the link opens speaks the e-mail's language
+        link: lang === 'ru' ? url : `${url}?lang=${lang}`,
         emailTo: to,
       });
     }
@@ -404,6 +412,11 @@ function outboxRow(
     emailSentAt: null,
     emailTo: null,
   };
+}
+
+/** A stored language, Russian when unset or unknown. */
+function languageOf(l: string | null | undefined): Language {
+  return LANGUAGES.find((x) => x === l) ?? 'ru';
 }
 
 type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email' | 'language'>;

@@ -27,6 +27,7 @@ export function toOrganisationResponse(
     lessonsStartAt: r.lessonsStartAt,
     lessonsEndAt: r.lessonsEndAt,
     vettingValidUntil: r.vettingValidUntil ?? null,
+    language: r.language ?? null,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

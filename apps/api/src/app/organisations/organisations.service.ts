@@ -98,6 +98,7 @@ export class OrganisationsService {
       lessonsStartAt: body.lessonsStartAt ?? DEFAULT_LESSONS.lessonsStartAt,
       lessonsEndAt: body.lessonsEndAt ?? DEFAULT_LESSONS.lessonsEndAt,
       vettingValidUntil: body.vettingValidUntil ?? null,
+      language: body.language ?? null,
     });
     this.em.persist(r);
     this.audit.record(this.em, {

@@ -35,6 +35,7 @@ import {
   Migration0032LevelOnEnrolmentOnly,
   type MigrationClock,
 } from './migrations/migration-0032-level-on-enrolment-only';
+import { Migration0033OrganisationLanguage } from './migrations/migration-0033-organisation-language';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   { name: 'Migration0030PublicChanges', class: Migration0030PublicChanges },
   { name: 'Migration0031SqliteTextSearch', class: Migration0031SqliteTextSearch },
   { name: 'Migration0032LevelOnEnrolmentOnly', class: Migration0032LevelOnEnrolmentOnly },
+  { name: 'Migration0033OrganisationLanguage', class: Migration0033OrganisationLanguage },
 ];
 
 /**

@@ -45,6 +45,8 @@ export class OrganisationRecord extends BaseRecord {
   lessonsEndAt = '14:30';
   /** a partner's: the last day its confirmation of staff certificates (ТК ст. 351.1) holds (migration 0022) */
   vettingValidUntil: string | null = null;
+  /** the language of e-mails to the organisation without users: 'ru' | 'tt' | 'en', null = Russian (migration 0033) */
+  language: Language | null = null;
 }
 export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
   class: OrganisationRecord,
@@ -65,6 +67,7 @@ export const OrganisationSchema = new EntitySchema<OrganisationRecord>({
     lessonsStartAt: { type: 'string', length: 5 },
     lessonsEndAt: { type: 'string', length: 5 },
     vettingValidUntil: { type: 'string', length: 10, nullable: true },
+    language: { type: 'string', length: 2, nullable: true },
   },
 });
 

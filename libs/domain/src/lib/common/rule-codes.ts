@@ -132,6 +132,8 @@ export const DOCUMENT_RULES = {
   responsePlanNotOwn: 'document.response.plan-not-own',
   /** a response file sent after the organisation has responded (or its line was closed) */
   responseFileLocked: 'document.response.file-locked',
+  /** a send or new version whose notifications and e-mails could not be stored: neither is, the send is undone */
+  notificationsUnstored: 'document.notifications.unstored',
 } as const;
 
 /** Labour-market needs (lib/career); the input checks answer 400, the employer reference 422. */
@@ -357,7 +359,7 @@ export const RULE_CODE_GROUPS = {
   /** 429 */
   throttled: ['request.throttled', 'auth.throttled', 'public.rate-limited'],
   /** 503 */
-  unavailable: ['health.database'],
+  unavailable: ['health.database', DOCUMENT_RULES.notificationsUnstored],
 } as const satisfies Record<ErrorCategory, readonly string[]>;
 
 type Groups = typeof RULE_CODE_GROUPS;

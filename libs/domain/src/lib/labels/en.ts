@@ -84,6 +84,7 @@ export const EN_LABELS: CodeLabels = {
     class_with_name: 'class next to a name',
   },
   activityTextField: { title: 'Title', venue: 'Venue', result: 'Result' },
+  language: { ru: 'Russian', tt: 'Tatar', en: 'English' },
 };
 
 export const EN_PUBLIC_TEXT: PublicText = {

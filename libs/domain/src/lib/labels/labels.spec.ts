@@ -22,6 +22,7 @@ const CODES: Readonly<Record<CodeSection, readonly string[]>> = {
   profminimumLevel: PROFMINIMUM_LEVELS,
   publicTextFlag: PUBLIC_TEXT_FLAGS,
   activityTextField: PUBLIC_ACTIVITY_TEXT_FIELDS,
+  language: LANGUAGES,
 };
 const sections = Object.keys(CODES) as CodeSection[];
 const cases = LANGUAGES.flatMap((lang) =>

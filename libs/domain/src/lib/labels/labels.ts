@@ -35,6 +35,8 @@ export interface CodeLabels {
   readonly publicTextFlag: Labels<PublicTextFlag>;
   /** the activity's public text fields */
   readonly activityTextField: Labels<PublicActivityTextField>;
+  /** the interface languages, named in the language of the label (an organisation's language for e-mails) */
+  readonly language: Labels<Language>;
 }
 export type CodeSection = keyof CodeLabels;
 

@@ -90,6 +90,7 @@ export const RU_LABELS: CodeLabels = {
     class_with_name: 'класс рядом с именем',
   },
   activityTextField: { title: 'Название', venue: 'Место проведения', result: 'Результат' },
+  language: { ru: 'Русский', tt: 'Татарский', en: 'Английский' },
 };
 
 export const RU_PUBLIC_TEXT: PublicText = {

@@ -96,6 +96,7 @@ export const TT_LABELS: CodeLabels = {
     class_with_name: 'исем янында сыйныф',
   },
   activityTextField: { title: 'Исем', venue: 'Үткәрү урыны', result: 'Нәтиҗә' },
+  language: { ru: 'Рус теле', tt: 'Татар теле', en: 'Инглиз теле' },
 };
 
 /** After the highest grade (1–11): -нчы after 6, 9 and 10 (back vowels), -нче otherwise («5–9 нчы сыйныф»). */

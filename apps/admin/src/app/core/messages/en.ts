@@ -1021,4 +1021,9 @@ export const en: Dictionary = {
   // — number fields' bounds —
   number_too_small: 'The number cannot be less than {min}.',
   number_too_large: 'The number cannot be more than {max}.',
+  // — e-mails: the organisation's language, the delivery list —
+  org_mail_language: 'E-mail language',
+  org_mail_language_default: 'Russian (default)',
+  org_mail_language_hint: 'The organisation is written to in this language while it has no users.',
+  ntf_recipient: 'Recipient',
 };

@@ -1112,6 +1112,11 @@ export const ru = {
   // — number fields' bounds —
   number_too_small: 'Число не может быть меньше {min}.',
   number_too_large: 'Число не может быть больше {max}.',
+  // — e-mails: the organisation's language, the delivery list —
+  org_mail_language: 'Язык писем',
+  org_mail_language_default: 'Русский (по умолчанию)',
+  org_mail_language_hint: 'На этом языке пишем организации, пока у неё нет пользователей.',
+  ntf_recipient: 'Получатель',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -185,7 +185,7 @@ export const tt: Dictionary = {
   doc_send_title: 'Җибәрү',
   doc_send_all_schools: 'Барлык мәктәпләргә',
   doc_send_kinds: 'Оешма төрләре буенча',
-  doc_send_partner_types: 'Партнёр төрләре буенча',
+  doc_send_partner_types: 'Партнер төрләре буенча',
   doc_send_chosen: 'Сайланган оешмаларга',
   doc_send_nothing: 'Кемгә җибәрергә икәнен сайлагыз.',
   doc_sent_toast: 'Алучылар саны: {count}.',
@@ -515,7 +515,7 @@ export const tt: Dictionary = {
   aud_type_working_calendar_year: 'Җитештерү календаре',
   // — partner vetting —
   org_vetting: 'Хезмәткәрләрнең хөкем ителмәгәнлек турында белешмәләре ничәнче көнгә кадәр расланган',
-  org_vetting_hint: 'РФ ХК 351.1 ст.: бу датага 30 көн калгач партнёр һәм координатор искәртү алачак.',
+  org_vetting_hint: 'РФ ХК 351.1 ст.: бу датага 30 көн калгач партнер һәм координатор искәртү алачак.',
   org_vetting_none: 'Расланмаган',
   // — dashboard and reports (helper D) —
   nav_dashboard: 'Идарә панеле',
@@ -1008,4 +1008,9 @@ export const tt: Dictionary = {
   // — number fields' bounds —
   number_too_small: 'Иң кечкенә рөхсәт ителгән сан: {min}.',
   number_too_large: 'Иң зур рөхсәт ителгән сан: {max}.',
+  // — e-mails: the organisation's language, the delivery list —
+  org_mail_language: 'Хатлар теле',
+  org_mail_language_default: 'Рус теле (стандарт)',
+  org_mail_language_hint: 'Оешманың кулланучылары булмаганда, аңа бу телдә язабыз.',
+  ntf_recipient: 'Алучы',
 };
