@@ -147,10 +147,10 @@ export default async function documentsJourney({ browser, apiBase, check, expect
         const { page } = school;
         await logIn(page, SCHOOL);
         await page.getByRole('link', { name: 'Документы' }).first().click();
-        const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-        await entry.waitFor({ state: 'attached', timeout: 10000 });
-        await entry.locator('mat-expansion-panel-header').click();
-        await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+        const entry = page
+          .getByTestId('doc-table')
+          .locator('tr', { has: page.locator(`a[href$="/documents/${docId}"]`) });
+        await entry.getByTestId('doc-open').waitFor({ timeout: 10000 });
         await screenshot(page, `documents-inbox-${width}.png`);
         await noAxe(page, "the gymnasium's inbox", expect);
         await entry.getByTestId('doc-open').click();
@@ -319,9 +319,10 @@ export default async function documentsJourney({ browser, apiBase, check, expect
       await logIn(page, SCHOOL);
       await page.getByTestId('menu-button').click();
       await page.getByTestId('nav').getByRole('link', { name: 'Документы' }).click();
-      const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${docId}"]`) });
-      await entry.waitFor({ state: 'attached', timeout: 10000 });
-      await entry.locator('mat-expansion-panel-header').click();
+      const entry = page
+        .getByTestId('doc-table')
+        .locator('tr', { has: page.locator(`a[href$="/documents/${docId}"]`) });
+      await entry.getByTestId('doc-open').waitFor({ timeout: 10000 });
       await noSideways(page, width, 'the inbox', expect);
       await screenshot(page, `documents-inbox-${width}.png`);
       await entry.getByTestId('doc-open').click();
