@@ -132,6 +132,11 @@ export class AuditLog {
   protected readonly to = signal('');
   protected readonly pager = new Pager();
   protected readonly sizes = [...Pager.SIZES];
+  /** the filters kept in the address; `?objectType=&objectId=` also come from a record's page («История») */
+  protected readonly address = keepInUrl(
+    { objectType: this.type, objectId: this.id, user: this.userId, from: this.from, to: this.to },
+    { objectType: this.types },
+  );
   private readonly idQuery = settled(this.id);
 
   protected readonly users = toSignal(
@@ -173,14 +178,6 @@ export class AuditLog {
   protected readonly filtered = computed(
     () => !!(this.type() || this.id().trim() || this.userId() || this.from() || this.to()),
   );
-
-  constructor() {
-    // `?objectType=&objectId=` also come from a record's page («История изменений»)
-    keepInUrl(
-      { objectType: this.type, objectId: this.id, user: this.userId, from: this.from, to: this.to },
-      { objectType: this.types },
-    );
-  }
 
   /** Clears every filter, back to the first page. */
   protected clearFilters(): void {

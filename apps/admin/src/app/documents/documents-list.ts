@@ -74,6 +74,11 @@ export class DocumentsList {
   /** published on the public pages or not (the coordinator's register) */
   protected readonly published = signal<YesNo | null>(null);
   protected readonly pager = new Pager();
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl(
+    { q: this.search, overdue: this.overdue, published: this.published },
+    { overdue: YES_NO, published: YES_NO },
+  );
   private readonly query = settled(this.search);
   protected readonly filtered = computed(() => !!(this.overdue() || this.published() || this.search().trim()));
   protected readonly list = listState(
@@ -110,13 +115,6 @@ export class DocumentsList {
   protected readonly columns = computed(() =>
     this.narrow() ? this.allColumns().filter((c) => c.key === 'document') : this.allColumns(),
   );
-
-  constructor() {
-    keepInUrl(
-      { q: this.search, overdue: this.overdue, published: this.published },
-      { overdue: YES_NO, published: YES_NO },
-    );
-  }
 
   /** Sets a filter or the search and goes back to the first page. */
   protected filter<V>(which: WritableSignal<V>, value: V): void {

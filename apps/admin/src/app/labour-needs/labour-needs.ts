@@ -122,6 +122,8 @@ export class LabourNeeds {
   protected readonly sector = signal('');
   protected readonly employerId = signal<string | null>(null);
   protected readonly pager = new Pager();
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl({ q: this.search, sector: this.sector, employer: this.employerId });
   private readonly query = settled(this.search);
   private readonly sectorQuery = settled(this.sector);
   protected readonly filtered = computed(() => !!(this.search().trim() || this.sector().trim() || this.employerId()));
@@ -172,10 +174,6 @@ export class LabourNeeds {
     source: ['', Validators.maxLength(300)],
     employerId: this.fb.control<string | null>(null),
   });
-
-  constructor() {
-    keepInUrl({ q: this.search, sector: this.sector, employer: this.employerId });
-  }
 
   private readonly coverageReloads = signal(0);
   protected readonly coverage = toSignal(

@@ -127,6 +127,19 @@ export class AgreementsList {
   protected readonly filtered = computed(
     () => !!(this.status() || this.kind() || this.school() || this.partner() || this.search().trim()),
   );
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl(
+    {
+      q: this.search,
+      status: this.status,
+      kind: this.kind,
+      school: this.school,
+      partner: this.partner,
+      sort: this.sortKey,
+      desc: this.sortDesc,
+    },
+    { status: AGREEMENT_STATUS_FILTERS, kind: AGREEMENT_KINDS, sort: AGREEMENT_SORT_KEYS },
+  );
   private readonly query = settled(this.search);
   protected readonly list = listState(
     () => ({
@@ -154,21 +167,6 @@ export class AgreementsList {
   protected readonly columns = computed(() =>
     this.narrow() ? this.allColumns.filter((c) => c.key === 'number') : this.allColumns,
   );
-
-  constructor() {
-    keepInUrl(
-      {
-        q: this.search,
-        status: this.status,
-        kind: this.kind,
-        school: this.school,
-        partner: this.partner,
-        sort: this.sortKey,
-        desc: this.sortDesc,
-      },
-      { status: AGREEMENT_STATUS_FILTERS, kind: AGREEMENT_KINDS, sort: AGREEMENT_SORT_KEYS },
-    );
-  }
 
   protected name(id: string): string {
     return this.names().get(id) ?? '…';

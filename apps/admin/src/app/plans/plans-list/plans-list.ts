@@ -78,6 +78,11 @@ export class PlansList {
   protected readonly school = signal<string | null>(null);
   protected readonly status = signal<PlanStatus | null>(null);
   protected readonly pager = new Pager();
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl(
+    { q: this.search, school: this.school, status: this.status },
+    { status: PLAN_STATUSES },
+  );
   private readonly query = settled(this.search);
   protected readonly filtered = computed(() => !!(this.school() || this.status() || this.search().trim()));
   protected readonly list = listState(
@@ -142,10 +147,6 @@ export class PlansList {
       !this.list.items().some((p) => p.organisationId === user.organisationId)
     );
   });
-
-  constructor() {
-    keepInUrl({ q: this.search, school: this.school, status: this.status }, { status: PLAN_STATUSES });
-  }
 
   /** Sets a filter or the search and goes back to the first page. */
   protected filter<V>(which: WritableSignal<V>, value: V): void {
