@@ -72,7 +72,9 @@ export default async function ({ browser, apiBase, check, expect }) {
             } else if (list.param === 'sector') {
               await page.getByTestId('lab-sector-filter').fill('Промышленность');
             } else {
-              await page.getByTestId('aud-type').click();
+              // by keyboard (the field's floating label lies over the empty select's centre)
+              await page.getByTestId('aud-type').focus();
+              await page.keyboard.press('Enter');
               await page.getByRole('option', { name: 'Организация', exact: true }).click();
             }
             await until(async () => query(page).has(list.param), `${list.id}: the filter in the address`);

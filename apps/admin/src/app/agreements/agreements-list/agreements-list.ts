@@ -1,9 +1,4 @@
-import {
-  AGREEMENT_SORT_KEYS,
-  type AgreementResponse,
-  type AgreementSort,
-  type AgreementSortKey,
-} from '@socium/contracts';
+import type { AgreementResponse, AgreementSort, AgreementSortKey } from '@socium/contracts';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -138,7 +133,7 @@ export class AgreementsList {
       sort: this.sortKey,
       desc: this.sortDesc,
     },
-    { status: AGREEMENT_STATUS_FILTERS, kind: AGREEMENT_KINDS, sort: AGREEMENT_SORT_KEYS },
+    { status: AGREEMENT_STATUS_FILTERS, kind: AGREEMENT_KINDS, sort: this.sortKeys.map((s) => s.key) },
   );
   private readonly query = settled(this.search);
   protected readonly list = listState(
