@@ -47,10 +47,8 @@ const noAxe = async (page, what, expect) => {
 };
 /** A document's entry in the organisation's inbox, opened (its open link shown). */
 const inboxEntry = async (page, id) => {
-  const entry = page.locator('mat-expansion-panel', { has: page.locator(`a[href$="/documents/${id}"]`) });
-  await entry.waitFor({ state: 'attached', timeout: 10000 });
-  await entry.locator('mat-expansion-panel-header').click();
-  await entry.getByTestId('doc-open').waitFor({ timeout: 5000 });
+  const entry = page.getByTestId('doc-table').locator('tr', { has: page.locator(`a[href$="/documents/${id}"]`) });
+  await entry.getByTestId('doc-open').waitFor({ timeout: 10000 });
   return entry;
 };
 const bellCount = async (page) => {

@@ -1,4 +1,11 @@
-import { fieldChanges, showValue } from './audit-log';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+
+import { providePageTesting } from '../testing/page-testing';
+import { AuditLog, fieldChanges, showValue } from './audit-log';
+
+jest.setTimeout(20_000);
 
 describe('audit log: before and after side by side', () => {
   it('lists every field once, the changed ones first', () => {
@@ -26,5 +33,50 @@ describe('audit log: before and after side by side', () => {
     expect(showValue([{ role: 'приёмная' }])).toBe('[{"role":"приёмная"}]');
     expect(showValue(false)).toBe('false');
     expect(showValue('')).toBe('—');
+  });
+});
+
+describe(AuditLog.name, () => {
+  it('opens on the record of the address, filters on the list toolbar without a search box and resets', async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const http = TestBed.inject(HttpTestingController);
+    const router = TestBed.inject(Router);
+    const id = '0b9c5a3e-4a52-4f0e-9a57-2f1d3c5b7e11';
+    await router.navigateByUrl(`/?objectType=organisation&objectId=${id}`);
+    const fixture = TestBed.createComponent(AuditLog);
+    await fixture.whenStable();
+    http
+      .match((r) => r.url !== '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [], total: 0, limit: 100, offset: 0 }));
+    const el = fixture.nativeElement as HTMLElement;
+    const q = (testId: string) => el.querySelector(`[data-testid="${testId}"]`);
+    const stable = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    const lists = () => http.match((r) => r.url === '/api/v1/audit');
+    const first = lists();
+    expect(first.map((r) => [r.request.params.get('objectType'), r.request.params.get('objectId')])).toEqual([
+      ['organisation', id],
+    ]);
+    first[0].flush({ items: [], total: 0, limit: 20, offset: 0 });
+    await stable();
+    expect(q('aud-search')).toBeNull();
+    expect(q('aud-empty')?.textContent?.trim()).toBe('Записей в журнале за выбранные условия нет.');
+
+    (q('aud-reset') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 350));
+    await stable();
+    // the type clears at once, the id box once its text settles: the last request asks for everything
+    const all = lists();
+    expect(all.map((r) => [r.request.params.get('objectType'), r.request.params.get('objectId')]).at(-1)).toEqual([
+      null,
+      null,
+    ]);
+    all.forEach((r) => r.cancelled || r.flush({ items: [], total: 0, limit: 20, offset: 0 }));
+    await stable();
+    expect(q('aud-empty')?.textContent?.trim()).toBe('В журнале пока нет записей.');
+    expect(router.url).toBe('/');
+    http.verify();
   });
 });

@@ -1,6 +1,6 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
 
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,7 +19,7 @@ import { AuditData } from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
-import { ListShell, listState, Pager, settled } from '../ui/list';
+import { keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 
 /** The kinds of record the API writes to the audit log, with their names in the panel. */
@@ -110,6 +110,7 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
     MatPaginatorModule,
     MatSelectModule,
     ListShell,
+    ListToolbar,
   ],
   providers: [provideIsoDates(), { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -123,10 +124,6 @@ export class AuditLog {
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
 
-  /** `?objectType=&objectId=` from a record's page */
-  readonly objectType = input<string | undefined>();
-  readonly objectId = input<string | undefined>();
-
   protected readonly types = Object.keys(AUDIT_OBJECT_TYPES);
   protected readonly type = signal<string | null>(null);
   protected readonly id = signal('');
@@ -135,6 +132,11 @@ export class AuditLog {
   protected readonly to = signal('');
   protected readonly pager = new Pager();
   protected readonly sizes = [...Pager.SIZES];
+  /** the filters kept in the address; `?objectType=&objectId=` also come from a record's page («История») */
+  protected readonly address = keepInUrl(
+    { objectType: this.type, objectId: this.id, user: this.userId, from: this.from, to: this.to },
+    { objectType: this.types },
+  );
   private readonly idQuery = settled(this.id);
 
   protected readonly users = toSignal(
@@ -173,15 +175,18 @@ export class AuditLog {
     (q) => this.audit.list(q),
   );
 
-  constructor() {
-    effect(() => {
-      const type = this.objectType();
-      const id = this.objectId();
-      untracked(() => {
-        if (type) this.type.set(type);
-        if (id) this.id.set(id);
-      });
-    });
+  protected readonly filtered = computed(
+    () => !!(this.type() || this.id().trim() || this.userId() || this.from() || this.to()),
+  );
+
+  /** Clears every filter, back to the first page. */
+  protected clearFilters(): void {
+    this.type.set(null);
+    this.id.set('');
+    this.userId.set(null);
+    this.from.set('');
+    this.to.set('');
+    this.pager.first();
   }
 
   protected set(which: 'type' | 'userId', value: string | null): void {

@@ -80,4 +80,36 @@ describe(I18nService.name, () => {
       expect(en[key]).toBeTruthy();
     }
   });
+
+  describe('numbers inside messages', () => {
+    // Intl writes ru and tt thousands with a no-break space (U+00A0, or U+202F in newer ICU data)
+    const grouped = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+    it.each([
+      ['ru', 'Число не может быть больше 100 000.', 'Число не может быть меньше 1 500.'],
+      ['tt', 'Иң зур рөхсәт ителгән сан: 100 000.', 'Иң кечкенә рөхсәт ителгән сан: 1 500.'],
+      ['en', 'The number cannot be more than 100,000.', 'The number cannot be less than 1,500.'],
+    ] as const)('writes a bound in %s with the language’s grouping', (lang, max, min) => {
+      sut.use(lang);
+      expect(grouped(sut.t('number_too_large', { max: 100000 }))).toBe(max);
+      expect(grouped(sut.t('number_too_small', { min: 1500 }))).toBe(min);
+    });
+
+    it.each([
+      ['ru', 'Найдено 12 345 организаций', 'Ссылка 3'],
+      ['tt', '12 345 оешма табылды', 'Сылтама 3'],
+      ['en', '12,345 organisations found', 'Link 3'],
+    ] as const)('writes counts and other numbers in %s as the language writes them', (lang, count, small) => {
+      sut.use(lang);
+      expect(grouped(sut.t('org_total', { count: 12345 }))).toBe(count);
+      expect(sut.t('act_evidence_link', { n: 3 })).toBe(small);
+    });
+
+    it('writes a fraction with the language’s decimal sign and leaves text as it is given', () => {
+      expect(sut.t('plp_shift_value', { from: '08:00', to: '12:00', day: 3.5, week: 17.5 })).toContain('3,5');
+      sut.use('en');
+      expect(sut.t('plp_shift_value', { from: '08:00', to: '12:00', day: 3.5, week: 17.5 })).toContain('3.5');
+      expect(sut.t('rep_calendar_year', { year: '2020' })).toContain('2020');
+    });
+  });
 });

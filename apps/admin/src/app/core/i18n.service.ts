@@ -45,12 +45,20 @@ export class I18nService {
     this.document.documentElement.lang = lang;
   }
 
-  /** The message for `key` in the current language with `{placeholders}` filled in. */
+  /**
+   * The message for `key` in the current language with `{placeholders}` filled in. A number is a quantity and is
+   * written as the language writes numbers (`number()`: «100 000» in ru and tt, «100,000» in en); pass years, codes and
+   * other identifiers as strings.
+   */
   t(key: MessageKey, params: Params = {}): string {
     const lang = this.current();
     const message: Message = DICTIONARIES[lang][key] ?? ru[key] ?? key;
     const text = typeof message === 'string' ? message : this.pluralForm(message, lang, Number(params['count'] ?? 0));
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      return typeof value === 'number' ? this.number(value) : value;
+    });
   }
 
   /**
@@ -74,6 +82,7 @@ export class I18nService {
     return this.t('academic_year_label', { from, to });
   }
 
+  /** A number as the interface's language writes it: «100 000» and «1,5» in ru and tt, «100,000» and «1.5» in en. */
   number(n: number, opts?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.current() === 'tt' ? 'ru-RU' : LOCALES[this.current()], opts).format(n);
   }

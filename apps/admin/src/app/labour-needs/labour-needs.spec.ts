@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 
 import { providePageTesting } from '../testing/page-testing';
 import { messageAfterTyping, typeInto } from '../testing/typing';
@@ -26,6 +27,7 @@ describe(LabourNeeds.name, () => {
       providers: providePageTesting('coordinator', { now: new Date('2026-11-28T09:00:00Z') }),
     });
     http = TestBed.inject(HttpTestingController);
+    await TestBed.inject(Router).navigateByUrl('/');
     const fixture = TestBed.createComponent(LabourNeeds);
     fixture.detectChanges();
     await fixture.whenStable();
@@ -189,5 +191,50 @@ describe(LabourNeeds.name, () => {
     await stable();
     const again = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/labour-needs/n-1');
     expect(again.request.body).toMatchObject({ demand: 8, version: 2 });
+  });
+
+  it('filters by sector and employer from the list toolbar, says nothing matched, and resets', async () => {
+    const { q, stable } = await render();
+    const coverage = () =>
+      http
+        .match((r) => r.url === '/api/v1/labour-needs/coverage')
+        .forEach((r) =>
+          r.flush({
+            academicYear: '2026-2027',
+            organisationId: null,
+            demanded: 0,
+            covered: 0,
+            ratio: 0,
+            uncovered: [],
+          }),
+        );
+    const lists = () => http.match((r) => r.url === '/api/v1/labour-needs');
+    lists()[0].flush({ items: [need], total: 1, limit: 20, offset: 0 });
+    coverage();
+    await stable();
+    expect(q('lab-count')?.textContent?.trim()).toBe('Найдена 1 потребность');
+    expect(q('lab-reset')).toBeNull();
+
+    const sector = q('lab-sector-filter') as HTMLInputElement;
+    sector.value = 'Сельское хозяйство';
+    sector.dispatchEvent(new Event('input'));
+    await new Promise((r) => setTimeout(r, 400));
+    await stable();
+    await stable();
+    const filtered = lists();
+    expect(filtered.map((r) => r.request.params.get('sector')).at(-1)).toEqual('Сельское хозяйство');
+    filtered.forEach((r) => r.cancelled || r.flush({ items: [], total: 0, limit: 20, offset: 0 }));
+    await stable();
+    expect(q('lab-empty')?.textContent?.trim()).toBe('По этим условиям потребностей нет.');
+
+    (q('lab-reset') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 400));
+    await stable();
+    await stable();
+    const all = lists();
+    expect(all.map((r) => r.request.params.get('sector'))).toEqual([null]);
+    all[0].flush({ items: [need], total: 1, limit: 20, offset: 0 });
+    await stable();
+    expect(sector.value).toBe('');
   });
 });

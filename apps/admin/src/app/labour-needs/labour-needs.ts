@@ -1,5 +1,6 @@
 import type { LabourCoverageResponse, LabourNeedResponse } from '@socium/contracts';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
@@ -21,7 +22,18 @@ import { organisationName, OrganisationsData } from '../data-access/organisation
 import { changedFields, showPlain, type ShowValue } from '../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../ui/conflict/conflict';
 import { ConflictPanel } from '../ui/conflict/conflict-panel';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  keepInUrl,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../ui/list';
 import { NumberInput } from '../ui/number-input';
 import { fieldError } from '../ui/refusal/form-refusal';
 
@@ -38,6 +50,7 @@ type Coverage =
 @Component({
   selector: 'admin-labour-needs',
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -47,6 +60,7 @@ type Coverage =
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
     ConflictPanel,
     NumberInput,
   ],
@@ -75,6 +89,9 @@ type Coverage =
     }
     .row-actions {
       flex-wrap: nowrap;
+    }
+    .strong {
+      font-weight: 500;
     }
     .uncovered {
       padding-left: 1.1em;
@@ -105,9 +122,11 @@ export class LabourNeeds {
   protected readonly sector = signal('');
   protected readonly employerId = signal<string | null>(null);
   protected readonly pager = new Pager();
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl({ q: this.search, sector: this.sector, employer: this.employerId });
   private readonly query = settled(this.search);
   private readonly sectorQuery = settled(this.sector);
-  protected readonly filtered = computed(() => !!(this.query() || this.sectorQuery() || this.employerId()));
+  protected readonly filtered = computed(() => !!(this.search().trim() || this.sector().trim() || this.employerId()));
 
   protected readonly list = listState(
     () => ({
@@ -128,11 +147,12 @@ export class LabourNeeds {
     { key: 'source', header: 'lab_source', text: (n) => n.source || '—' },
     { key: 'employer', header: 'plf_employer', text: (n) => (n.employerId ? this.name(n.employerId) : '—') },
   ];
-  protected readonly shownColumns = computed(() =>
-    this.isCoordinator()
-      ? [...this.columns, { key: 'actions', header: 'agr_actions' } as Column<LabourNeedResponse>]
-      : this.columns,
-  );
+  protected readonly narrow = phoneWidth();
+  /** on a phone one column (a card per need: the profession, then the rest under it, then the buttons) */
+  protected readonly shownColumns = computed<Column<LabourNeedResponse>[]>(() => {
+    if (this.narrow()) return [{ key: 'card', header: 'lab_profession' }];
+    return this.isCoordinator() ? [...this.columns, { key: 'actions', header: 'agr_actions' }] : this.columns;
+  });
 
   /** the need being edited, 'new' for a new one, null when the editor is closed */
   protected readonly editing = signal<LabourNeedResponse | 'new' | null>(null);
@@ -183,6 +203,14 @@ export class LabourNeeds {
 
   protected filter<V>(which: WritableSignal<V>, value: V): void {
     which.set(value);
+    this.pager.first();
+  }
+
+  /** Clears the search and every filter, back to the first page. */
+  protected clearFilters(): void {
+    this.search.set('');
+    this.sector.set('');
+    this.employerId.set(null);
     this.pager.first();
   }
 

@@ -3,6 +3,7 @@ import type { AgreementResponse } from '@socium/contracts';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { Router } from '@angular/router';
 
 import { providePageTesting } from '../../testing/page-testing';
 import { AgreementsList } from './agreements-list';
@@ -35,6 +36,8 @@ const agreement = (over: Partial<AgreementResponse> = {}): AgreementResponse => 
   updatedAt: '',
   ...over,
 });
+
+jest.setTimeout(20_000);
 
 describe(AgreementsList.name, () => {
   let http: HttpTestingController;
@@ -125,6 +128,79 @@ describe(AgreementsList.name, () => {
     it('offers no signature to a school admin of another school or a representative of another partner', async () => {
       expect(await buttonsFor('school_admin', 'school-2')).toEqual([]);
       expect(await buttonsFor('partner_rep', 'partner-2')).toEqual([]);
+    });
+  });
+
+  describe('the list toolbar', () => {
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const lists = () => http.match((r) => r.url === '/api/v1/agreements');
+    const params = (names: string[]) =>
+      lists().map((r) => {
+        const row = names.map((n) => r.request.params.get(n));
+        r.flush({ items: [agreement()], total: 1, limit: 20, offset: 0 });
+        return row;
+      });
+
+    const open = async (url: string) => {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+      http = TestBed.inject(HttpTestingController);
+      const router = TestBed.inject(Router);
+      await router.navigateByUrl(url);
+      const fixture = TestBed.createComponent(AgreementsList);
+      await fixture.whenStable();
+      http
+        .match((r) => r.url === '/api/v1/organisations')
+        .forEach((r) =>
+          r.flush({
+            items: [
+              { id: 'school-1', kind: 'school', name: 'Уруссинская гимназия', shortName: 'Уруссинская гимназия' },
+              { id: 'partner-1', kind: 'partner', name: 'Районный дом культуры', shortName: 'РДК' },
+            ],
+            total: 2,
+            limit: 100,
+            offset: 0,
+          }),
+        );
+      const el = fixture.nativeElement as HTMLElement;
+      const stable = async () => {
+        fixture.detectChanges();
+        await fixture.whenStable();
+      };
+      return { el, router, stable, q: (id: string) => el.querySelector(`[data-testid="${id}"]`) };
+    };
+
+    it('opens with the search, filters and order of the address, ignoring what the API would refuse', async () => {
+      await open('/?q=%D0%A0%D0%94%D0%9A&status=active&kind=nonsense&partner=partner-1&sort=endsOn&desc=true');
+      expect(params(['q', 'status', 'kind', 'partnerId', 'sort'])).toEqual([
+        ['РДК', 'active', null, 'partner-1', '-endsOn'],
+      ]);
+    });
+
+    it('searches school and partner names, filters by school, counts, keeps it in the address and resets', async () => {
+      const { q, router, stable } = await open('/');
+      expect(params(['q', 'schoolId'])).toEqual([[null, null]]);
+      await stable();
+      expect(q('agreements-count')?.textContent?.trim()).toBe('Найден 1 договор');
+      expect(q('agreements-school')).not.toBeNull();
+      expect(q('agreements-partner')).not.toBeNull();
+
+      const search = q('agreements-search') as HTMLInputElement;
+      search.value = 'гимназия';
+      search.dispatchEvent(new Event('input'));
+      await wait(350);
+      await stable();
+      expect(params(['q', 'schoolId'])).toEqual([['гимназия', null]]);
+      await stable();
+      expect(router.url).toBe('/?q=%D0%B3%D0%B8%D0%BC%D0%BD%D0%B0%D0%B7%D0%B8%D1%8F');
+
+      (q('agreements-reset') as HTMLButtonElement).click();
+      await wait(350);
+      await stable();
+      expect(params(['q', 'schoolId'])).toEqual([[null, null]]);
+      await stable();
+      expect(router.url).toBe('/');
+      expect(search.value).toBe('');
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   type AgreementStatus,
 } from '@socium/domain';
 
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -28,17 +29,32 @@ import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
 import { OrganisationsData } from '../../data-access/organisations.data';
-import { CellDef, DataTable, ListShell, listState, Pager, settled, type Column } from '../../ui/list';
+import {
+  CellDef,
+  DataTable,
+  keepInUrl,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  phoneWidth,
+  settled,
+  type Column,
+} from '../../ui/list';
 import { StatusChip } from '../../ui/status-chip/status-chip';
 import { ActionDialog, type ActionDialogData, type ActionDialogResult } from '../agreement-page/action-dialog';
 
 /** The statuses offered as filter chips: the domain's, without renewed (the API filters it, the panel never offered it). */
 export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== 'renewed');
 
-/** The agreements the user may see: filters as chips, search, pages, signatures. */
+/**
+ * The agreements the user may see: the list toolbar (search over number, subject, school and partner; school, partner,
+ * status and kind filters; sorting), kept in the address; pages; signatures. On a phone one column, a card per row.
+ */
 @Component({
   selector: 'admin-agreements-list',
   imports: [
+    NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     MatChipsModule,
@@ -50,6 +66,7 @@ export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== '
     CellDef,
     DataTable,
     ListShell,
+    ListToolbar,
     StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,6 +84,8 @@ export class AgreementsList {
   protected readonly kinds = AGREEMENT_KINDS;
   protected readonly status = signal<AgreementStatus | null>(null);
   protected readonly kind = signal<AgreementKind | null>(null);
+  protected readonly school = signal<string | null>(null);
+  protected readonly partner = signal<string | null>(null);
   protected readonly search = signal('');
   /** the column the API sorts by (null: newest first) and whether in reverse */
   protected readonly sortKey = signal<AgreementSortKey | null>(null);
@@ -84,15 +103,45 @@ export class AgreementsList {
     return key ? (this.sortDesc() ? `-${key}` : key) : null;
   });
   protected readonly pager = new Pager();
-  private readonly names = toSignal(inject(OrganisationsData).names(), { initialValue: new Map<string, string>() });
+  private readonly organisations = inject(OrganisationsData);
+  private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
+  protected readonly schools = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'school'),
+    { initialValue: [] },
+  );
+  protected readonly partners = toSignal(
+    this.organisations.organisationsWhere((o) => o.kind === 'partner'),
+    { initialValue: [] },
+  );
+  private readonly role = computed(() => this.auth.user()?.role);
+  /** a school administrator sees its own school's agreements: no school filter; a partner's, no partner filter */
+  protected readonly showSchoolFilter = computed(() => this.role() !== 'school_admin');
+  protected readonly showPartnerFilter = computed(() => this.role() !== 'partner_rep');
 
-  protected readonly canCreate = computed(() => this.auth.user()?.role !== 'partner_rep');
-  protected readonly filtered = computed(() => !!(this.status() || this.kind() || this.search().trim()));
+  protected readonly canCreate = computed(() => this.role() !== 'partner_rep');
+  protected readonly filtered = computed(
+    () => !!(this.status() || this.kind() || this.school() || this.partner() || this.search().trim()),
+  );
+  /** the search and filters kept in the address (read from it here, before the search box's text settles) */
+  protected readonly address = keepInUrl(
+    {
+      q: this.search,
+      status: this.status,
+      kind: this.kind,
+      school: this.school,
+      partner: this.partner,
+      sort: this.sortKey,
+      desc: this.sortDesc,
+    },
+    { status: AGREEMENT_STATUS_FILTERS, kind: AGREEMENT_KINDS, sort: this.sortKeys.map((s) => s.key) },
+  );
   private readonly query = settled(this.search);
   protected readonly list = listState(
     () => ({
       status: this.status(),
       kind: this.kind(),
+      schoolId: this.school(),
+      partnerId: this.partner(),
       offset: this.pager.offset(),
       limit: this.pager.size(),
       q: this.query(),
@@ -100,7 +149,8 @@ export class AgreementsList {
     }),
     (q) => this.agreements.list(q),
   );
-  protected readonly columns: Column<AgreementResponse>[] = [
+  protected readonly narrow = phoneWidth();
+  private readonly allColumns: Column<AgreementResponse>[] = [
     { key: 'number', header: 'agr_number' },
     { key: 'kind', header: 'agr_kind', text: (a) => this.i18n.label('agreementKind', a.kind) },
     { key: 'parties', header: ['agr_school', 'agr_partner'] },
@@ -108,14 +158,31 @@ export class AgreementsList {
     { key: 'status', header: 'status' },
     { key: 'actions', header: 'agr_actions' },
   ];
+  /** on a phone one column: the number, the parties, the term, the status and the buttons under each other */
+  protected readonly columns = computed(() =>
+    this.narrow() ? this.allColumns.filter((c) => c.key === 'number') : this.allColumns,
+  );
 
   protected name(id: string): string {
     return this.names().get(id) ?? '…';
   }
 
+  /** «01.09.2019 — 31.08.2020», or open-ended. */
+  protected term(a: AgreementResponse): string {
+    const end = a.effectiveEndsOn ? this.i18n.date(a.effectiveEndsOn) : this.i18n.t('agr_open_ended');
+    return `${this.i18n.date(a.startsOn)} — ${end}`;
+  }
+
   /** Sets a filter or the search and goes back to the first page. */
   protected filter<V>(which: WritableSignal<V>, value: V): void {
     which.set(value);
+    this.pager.first();
+  }
+
+  /** Clears the search and every filter (the order stays), back to the first page. */
+  protected clearFilters(): void {
+    for (const s of [this.status, this.kind, this.school, this.partner] as WritableSignal<unknown>[]) s.set(null);
+    this.search.set('');
     this.pager.first();
   }
 

@@ -63,7 +63,7 @@ export const ru = {
   agr_new: 'Добавить договор',
   agr_empty: 'Договоров пока нет — добавьте первый',
   agr_empty_filtered: 'Ничего не найдено. Измените фильтры или строку поиска.',
-  agr_search_hint: 'Номер, предмет или цель',
+  agr_search_hint: 'Номер, предмет, школа или партнёр',
   agr_number: 'Номер соглашения',
   agr_kind: 'Вид',
   agr_school: 'Школа',
@@ -1117,6 +1117,44 @@ export const ru = {
   org_mail_language_default: 'Русский (по умолчанию)',
   org_mail_language_hint: 'На этом языке пишем организации, пока у неё нет пользователей.',
   ntf_recipient: 'Получатель',
+  // — list toolbar on the remaining lists —
+  agr_filters: 'Поиск и фильтры договоров',
+  plan_filters: 'Поиск и фильтры планов',
+  plan_search_hint: 'Название плана',
+  plan_empty_filtered: 'Ничего не нашлось. Измените поиск или фильтры.',
+  plan_total: {
+    one: 'Найден {count} план',
+    few: 'Найдено {count} плана',
+    many: 'Найдено {count} планов',
+    other: 'Найдено {count} плана',
+  },
+  plan_activities_line: {
+    one: '{count} мероприятие',
+    few: '{count} мероприятия',
+    many: '{count} мероприятий',
+    other: '{count} мероприятия',
+  },
+  lab_filters: 'Поиск и фильтры потребностей',
+  lab_sector_hint: 'Название отрасли полностью',
+  lab_demand_line: {
+    one: 'нужен {count} человек',
+    few: 'нужно {count} человека',
+    many: 'нужно {count} человек',
+    other: 'нужно {count} человека',
+  },
+  aud_filters: 'Фильтры журнала изменений',
+  aud_empty_none: 'В журнале пока нет записей.',
+  doc_filters: 'Поиск и фильтры документов',
+  doc_search_hint: 'Номер или заголовок',
+  doc_empty_filtered: 'Ничего не нашлось. Измените поиск или фильтры.',
+  doc_total: {
+    one: 'Найден {count} документ',
+    few: 'Найдено {count} документа',
+    many: 'Найдено {count} документов',
+    other: 'Найдено {count} документа',
+  },
+  doc_on_time_only: 'Без просрочки',
+  doc_not_public: 'Не опубликован на сайте',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -101,7 +101,10 @@ export class PlanCalendar {
       .filter((d) => d.inMonth && d.activities.length > 0),
   );
   protected readonly title = computed(() =>
-    this.i18n.t('pcal_month_heading', { month: this.i18n.t(MONTHS[this.month().month - 1]), year: this.month().year }),
+    this.i18n.t('pcal_month_heading', {
+      month: this.i18n.t(MONTHS[this.month().month - 1]),
+      year: String(this.month().year),
+    }),
   );
   protected readonly hasPrevious = computed(() => this.year().contains(this.month().addDays(-1)));
   protected readonly hasNext = computed(() => this.year().contains(this.month().addMonths(1)));

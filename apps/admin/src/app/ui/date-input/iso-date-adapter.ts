@@ -123,13 +123,13 @@ export class IsoDateAdapter extends DateAdapter<string, Lang> {
       case 'monthYear':
         return this.i18n.t('pcal_month_heading', {
           month: this.i18n.t(`pcal_m${d.month}` as MessageKey),
-          year: d.year,
+          year: String(d.year),
         });
       case 'a11y':
         return this.i18n.t('date_long', {
           day: d.day,
           month: this.i18n.t(`date_month_of_${d.month}` as MessageKey),
-          year: d.year,
+          year: String(d.year),
         });
       default:
         return this.i18n.date(date);

@@ -37,18 +37,20 @@ import type { ListState } from './list-state';
   `,
   template: `
     <div class="toolbar-row filters" role="search" [attr.aria-label]="label() ?? i18n.t('search')">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="search">
-        <mat-label>{{ i18n.t('search') }}</mat-label>
-        <mat-icon matPrefix aria-hidden="true">search</mat-icon>
-        <input
-          matInput
-          type="search"
-          [value]="search()"
-          (input)="searchChange.emit($any($event.target).value)"
-          [placeholder]="hint()"
-          [attr.data-testid]="testId() + '-search'"
-        />
-      </mat-form-field>
+      @if (searchable()) {
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="search">
+          <mat-label>{{ i18n.t('search') }}</mat-label>
+          <mat-icon matPrefix aria-hidden="true">search</mat-icon>
+          <input
+            matInput
+            type="search"
+            [value]="search()"
+            (input)="searchChange.emit($any($event.target).value)"
+            [placeholder]="hint()"
+            [attr.data-testid]="testId() + '-search'"
+          />
+        </mat-form-field>
+      }
       <ng-content />
     </div>
     <div class="toolbar-row">
@@ -68,6 +70,8 @@ export class ListToolbar {
   protected readonly i18n = inject(I18nService);
   /** the list whose rows are counted (the count shows once it has rows) */
   readonly list = input.required<ListState<unknown>>();
+  /** whether the list has a search box (false where the API searches no text: the filters only) */
+  readonly searchable = input(true);
   /** the search text, and the text typed (the page resets its pager) */
   readonly search = input('');
   readonly searchChange = output<string>();

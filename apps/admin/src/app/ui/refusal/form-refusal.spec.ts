@@ -9,7 +9,7 @@ import { ru, tt, type MessageKey } from '../../core/messages';
 import { ORGANISATION_RULES } from '../../organisations/organisation-form';
 import { providePageTesting } from '../../testing/page-testing';
 import { USER_RULES } from '../../users/user-form';
-import { fieldError, showRefusal, type RuleWords } from './form-refusal';
+import { fieldError, numberError, showRefusal, type RuleWords } from './form-refusal';
 
 /** The status the API answers each category with (`apps/api/src/app/http/http-status.ts`). */
 const STATUS: Readonly<Record<ErrorCategory, number>> = {
@@ -91,5 +91,25 @@ describe('showRefusal', () => {
   ] as const)("has Tatar words that differ from the Russian for every rule of the %s form's refusals", (_, words) => {
     const keys = Object.values(words as RuleWords) as MessageKey[];
     expect(keys.filter((k) => !tt[k] || tt[k] === ru[k])).toEqual([]);
+  });
+});
+
+describe('numberError', () => {
+  it.each([
+    ['ru', 'Число не может быть больше 100 000.', 'Число не может быть меньше 1 000.'],
+    ['tt', 'Иң зур рөхсәт ителгән сан: 100 000.', 'Иң кечкенә рөхсәт ителгән сан: 1 000.'],
+    ['en', 'The number cannot be more than 100,000.', 'The number cannot be less than 1,000.'],
+  ] as const)("words a field's bound in %s with the language's grouping of thousands", (lang, tooLarge, tooSmall) => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const i18n = TestBed.inject(I18nService);
+    i18n.use(lang);
+    const field = (errors: Record<string, unknown>) => {
+      const c = new FormControl(0);
+      c.setErrors(errors);
+      return c;
+    };
+    const spaced = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced(numberError(field({ max: { max: 100000, actual: 100001 } }), i18n))).toBe(tooLarge);
+    expect(spaced(numberError(field({ min: { min: 1000, actual: 5 } }), i18n))).toBe(tooSmall);
   });
 });

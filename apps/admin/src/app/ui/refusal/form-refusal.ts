@@ -86,10 +86,8 @@ export function numberError(control: AbstractControl, i18n: I18nService): string
     return (e['number'] as { integer: boolean }).integer
       ? i18n.t('integer_invalid', { example: '12' })
       : i18n.t('number_invalid', { example: formatLocalNumber(1.5, i18n.lang()) });
-  if (e['min'])
-    return i18n.t('number_too_small', { min: formatLocalNumber((e['min'] as { min: number }).min, i18n.lang()) });
-  if (e['max'])
-    return i18n.t('number_too_large', { max: formatLocalNumber((e['max'] as { max: number }).max, i18n.lang()) });
+  if (e['min']) return i18n.t('number_too_small', { min: (e['min'] as { min: number }).min });
+  if (e['max']) return i18n.t('number_too_large', { max: (e['max'] as { max: number }).max });
   return null;
 }
 
