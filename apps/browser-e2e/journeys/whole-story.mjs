@@ -193,6 +193,12 @@ export default async function ({ browser, apiBase, check, expect }) {
           await switchTo(p.page, 'Татарча');
           await go(p.page, width, 'agreements');
           await p.page.getByTestId('agreements-search').fill(number);
+          // the list settles on the one agreement found (a click during the debounced reload hits a replaced row)
+          const rows = p.page.locator('[data-testid="agreements-table"] tr.mat-mdc-row');
+          await until(
+            async () => (await rows.count()) === 1 && (await rows.innerText()).includes(number),
+            'the agreement found',
+          );
           await p.page.getByRole('link', { name: number }).click();
           await p.page.getByTestId('agreement-title').getByText(number).waitFor({ timeout: 10000 });
           const tatar = await p.page.locator('main').innerText();
@@ -325,12 +331,12 @@ export default async function ({ browser, apiBase, check, expect }) {
             async () => (await entries.count()) >= 3,
             "the agreement's three entries (created, two signatures)",
           );
-          const signature = c.page.locator('[data-testid="aud-diff"] tr[data-changed="true"]', {
+          // the partner representative's entry (its name is the author) holds the partner's signature
+          const partnerEntry = entries.filter({ hasText: 'Технолог производства' });
+          await partnerEntry.locator('mat-expansion-panel-header').click();
+          const signature = partnerEntry.locator('[data-testid="aud-diff"] tr[data-changed="true"]', {
             hasText: /signedByPartnerOn|[Пп]одпис\S* партн/,
           });
-          for (let i = 0; i < (await entries.count()) && (await signature.count()) === 0; i++) {
-            await entries.nth(i).locator('mat-expansion-panel-header').click();
-          }
           await signature.first().waitFor({ timeout: 10000 });
           expect(
             (await signature.first().innerText()).includes('28.11.2026') ||
