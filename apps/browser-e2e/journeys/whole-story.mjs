@@ -84,12 +84,18 @@ export default async function ({ browser, apiBase, check, expect }) {
         const violations = [];
         let shot = 0;
         /** One screen: its screenshot, axe, and no sideways scroll. */
-        const screen = async (s, name) => {
+        // `known`: a list screen another change is rebuilding; its findings are printed, not failed on
+        const screen = async (s, name, { known = false } = {}) => {
           shot += 1;
+          // the screen as loaded: no progress bar left in its content
+          const loading = s.page.locator('main mat-progress-bar, main mat-spinner');
+          await until(async () => (await loading.count()) === 0, `${name} to load`, 15000);
           await screenshot(s.page, `whole-story-${width}-${String(shot).padStart(2, '0')}-${name}.png`);
-          violations.push(...(await axeViolations(s.page)).map((v) => `${name}: ${v}`));
+          const found = (await axeViolations(s.page)).map((v) => `${name}: ${v}`);
           const over = await sidewaysOverflow(s.page);
-          expect(over <= 0, `${name} scrolls sideways by ${over} px at ${width} px`);
+          if (over > 0) found.push(`${name} scrolls sideways by ${over} px at ${width} px`);
+          if (known) for (const f of found) console.log(`    known (list screen being rebuilt): ${f}`);
+          else violations.push(...found);
         };
         const session = async () => {
           const s = await open(browser, apiBase, width);
@@ -152,6 +158,8 @@ export default async function ({ browser, apiBase, check, expect }) {
           await screen(s, 'own-password');
           await logOut(s.page, width);
           await logIn(s.page, { email: schoolUser.email, password: schoolNew });
+          await s.page.getByRole('heading', { name: 'Панель управления' }).waitFor({ timeout: 10000 });
+          await screen(s, 'school-dashboard');
           await until(
             async () => (await s.page.getByTestId('user-card').innerText()).includes(schoolShort),
             'the card',
@@ -190,6 +198,8 @@ export default async function ({ browser, apiBase, check, expect }) {
           // — the partner representative, in Tatar, finds the agreement and signs for the partner —
           const p = await session();
           await logIn(p.page, partnerUser);
+          await p.page.getByRole('heading', { name: 'Панель управления' }).waitFor({ timeout: 10000 });
+          await screen(p, 'partner-dashboard');
           await switchTo(p.page, 'Татарча');
           await go(p.page, width, 'agreements');
           await p.page.getByTestId('agreements-search').fill(number);
@@ -199,8 +209,14 @@ export default async function ({ browser, apiBase, check, expect }) {
             async () => (await rows.count()) === 1 && (await rows.innerText()).includes(number),
             'the agreement found',
           );
-          await p.page.getByRole('link', { name: number }).click();
-          await p.page.getByTestId('agreement-title').getByText(number).waitFor({ timeout: 10000 });
+          await screen(p, 'agreements-tt', { known: true });
+          // a click while the list reloads (its debounced search) is lost as a user's would be: click again
+          const shown = p.page.getByTestId('agreement-title').getByText(number);
+          for (let i = 0; i < 5 && !(await shown.isVisible()); i++) {
+            await p.page.getByRole('link', { name: number }).click();
+            await shown.waitFor({ timeout: 3000 }).catch(() => undefined);
+          }
+          await shown.waitFor({ timeout: 10000 });
           const tatar = await p.page.locator('main').innerText();
           expect(
             tatar.includes('Килешү') && !tatar.includes('Договор'),
@@ -237,6 +253,8 @@ export default async function ({ browser, apiBase, check, expect }) {
 
           // — the coordinator returns it with a comment; the school resubmits; the coordinator approves —
           await go(c.page, width, 'plans');
+          await c.page.getByRole('link', { name: planTitle }).waitFor({ timeout: 10000 });
+          await screen(c, 'plans', { known: true });
           await c.page.getByRole('link', { name: planTitle }).click();
           await c.page.getByTestId('plan-heading').getByText(planTitle).waitFor({ timeout: 10000 });
           await c.page.getByTestId('plan-return-comment').fill('Добавьте встречу с родителями в марте');
@@ -270,6 +288,8 @@ export default async function ({ browser, apiBase, check, expect }) {
 
           // — the school enters a placement; the Labour Code findings appear while typing —
           await go(s.page, width, 'placements');
+          await s.page.getByTestId('placements-table').or(s.page.getByTestId('placements-empty')).first().waitFor();
+          await screen(s, 'placements');
           await s.page.getByTestId('placements-new').click();
           await s.page.getByTestId('placement-form').waitFor({ timeout: 10000 });
           await pick(s.page, 'plf-employer', new RegExp(`^\\s*${partnerShort}\\s*$`));
@@ -328,7 +348,9 @@ export default async function ({ browser, apiBase, check, expect }) {
           await c.page.getByTestId('aud-id').fill(agreementId);
           const entries = c.page.getByTestId('aud-entry');
           await until(
-            async () => (await entries.count()) >= 3,
+            async () =>
+              (await entries.count()) >= 3 &&
+              (await entries.allInnerTexts()).every((t) => t.includes(agreementId.slice(0, 8)) || t.includes(number)),
             "the agreement's three entries (created, two signatures)",
           );
           // the partner representative's entry (its name is the author) holds the partner's signature
