@@ -1021,4 +1021,7 @@ export const en: Dictionary = {
   // — number fields' bounds —
   number_too_small: 'The number cannot be less than {min}.',
   number_too_large: 'The number cannot be more than {max}.',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'The date cannot be before {date}: the agreement is in force from that day.',
+  act_date_after_agreement: 'The date cannot be after {date}: the agreement’s term ends that day.',
 };

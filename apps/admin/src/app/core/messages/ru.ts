@@ -1112,6 +1112,9 @@ export const ru = {
   // — number fields' bounds —
   number_too_small: 'Число не может быть меньше {min}.',
   number_too_large: 'Число не может быть больше {max}.',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'Дата не может быть раньше {date}: соглашение действует с этого дня.',
+  act_date_after_agreement: 'Дата не может быть позже {date}: в этот день заканчивается срок действия соглашения.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1008,4 +1008,7 @@ export const tt: Dictionary = {
   // — number fields' bounds —
   number_too_small: 'Иң кечкенә рөхсәт ителгән сан: {min}.',
   number_too_large: 'Иң зур рөхсәт ителгән сан: {max}.',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'Дата {date} көненнән иртәрәк була алмый: килешү шул көннән гамәлдә.',
+  act_date_after_agreement: 'Дата {date} көненнән соңрак була алмый: килешүнең гамәлдә булу срогы шул көнне тәмамлана.',
 };
