@@ -7,35 +7,18 @@
 // report and finds the agreement's signature in the audit log. Every step is a click or a keystroke in the panel:
 // the API is only read, to verify. Every screen: a screenshot, axe (no serious or critical violation), and at 390 px
 // no sideways scroll. "Today" in the browser is the server's SOCIUM_TODAY (2026-11-28).
-import { axeViolations, COORDINATOR, logIn, screenshot, sidewaysOverflow, switchTo, until } from '../admin.mjs';
+import {
+  axeViolations,
+  COORDINATOR,
+  logIn,
+  openAdmin,
+  screenshot,
+  sidewaysOverflow,
+  switchTo,
+  until,
+} from '../admin.mjs';
 
 const TODAY = new Date('2026-11-28T12:00:00');
-
-/** A new context with the browser's clock on TODAY (time still flowing), the panel open at its log-in page. */
-async function open(browser, apiBase, width) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ru-RU' });
-  await context.addInitScript((target) => {
-    const Real = Date;
-    const offset = target - Real.now();
-    class Shifted extends Real {
-      constructor(...args) {
-        super(...(args.length ? args : [Real.now() + offset]));
-      }
-      static now() {
-        return Real.now() + offset;
-      }
-    }
-    globalThis.Date = Shifted;
-  }, TODAY.getTime());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${apiBase}/admin/`);
-  return { page, context, errors };
-}
 
 /** Opens an entry of the navigation by its route (any language; behind the menu button on a phone). */
 async function go(page, width, route) {
@@ -98,7 +81,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           else violations.push(...found);
         };
         const session = async () => {
-          const s = await open(browser, apiBase, width);
+          const s = await openAdmin(browser, apiBase, { width, today: TODAY });
           opened.push(s);
           return s;
         };
@@ -245,6 +228,16 @@ export default async function ({ browser, apiBase, check, expect }) {
             await s.page.getByTestId('activity-save').click();
             await s.page.getByTestId('activities-table').getByText(title).waitFor({ timeout: 10000 });
           };
+          // a date before the agreement is in force is refused next to the field, the message naming the agreement
+          await s.page.getByTestId('activity-add').click();
+          await s.page.getByTestId('activity-starts').fill('2026-10-20');
+          await s.page.getByTestId('activity-title').focus();
+          await s.page
+            .locator('mat-form-field', { has: s.page.getByTestId('activity-starts') })
+            .getByText('соглашение действует с этого дня')
+            .waitFor({ timeout: 10000 });
+          await screen(s, 'activity-before-agreement');
+          await s.page.getByRole('button', { name: 'Отмена', exact: true }).click();
           await addActivity(held, '2026-11-20');
           await addActivity(coming, '2027-02-10');
           await screen(s, 'plan-draft');
