@@ -34,7 +34,8 @@ async function pick(page, testId, option) {
   await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
 }
 
-async function logOut(page, width) {
+/** Logs out with the toolbar's button (shown at every width, an icon on a phone). */
+async function logOut(page) {
   await page.getByRole('button', { name: /Выйти/ }).click();
   await page.getByLabel('Электронная почта').waitFor({ timeout: 10000 });
 }
@@ -139,7 +140,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           await s.page.getByTestId('pwd-save').click();
           await s.page.getByText('Пароль изменён.').first().waitFor({ timeout: 10000 });
           await screen(s, 'own-password');
-          await logOut(s.page, width);
+          await logOut(s.page);
           await logIn(s.page, { email: schoolUser.email, password: schoolNew });
           await s.page.getByRole('heading', { name: 'Панель управления' }).waitFor({ timeout: 10000 });
           await screen(s, 'school-dashboard');
