@@ -11,9 +11,30 @@ export const SCHOOL = { email: 'gymnasium@demo.socium.local', password: 'demo-sc
 export const COORDINATOR = { email: 'coordinator@demo.socium.local', password: 'demo-coordinator-2020' };
 export const PARTNER = { email: 'tapart@demo.socium.local', password: 'demo-partner-2020' };
 
-/** Opens the panel in a new context; `width` 1366 (desktop) or 390 (phone). */
-export async function openAdmin(browser, apiBase, { width = 1280, locale = 'ru-RU' } = {}) {
+/**
+ * Shifts the context's clock (`new Date()`, `Date.now()`) to `today` with time still flowing (a frozen clock stops
+ * animation frames and debounced searches): the panel's "today" then agrees with the server's SOCIUM_TODAY.
+ */
+export async function pinClock(context, today) {
+  await context.addInitScript((target) => {
+    const Real = Date;
+    const offset = target - Real.now();
+    class Shifted extends Real {
+      constructor(...args) {
+        super(...(args.length ? args : [Real.now() + offset]));
+      }
+      static now() {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = Shifted;
+  }, today.getTime());
+}
+
+/** Opens the panel in a new context; `width` 1366 (desktop) or 390 (phone); `today` pins the browser's clock. */
+export async function openAdmin(browser, apiBase, { width = 1280, locale = 'ru-RU', today } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
+  if (today) await pinClock(context, today);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -3,7 +3,16 @@
 // moves the end date; the coordinator terminates the agreement and reads its history. At 1366 and 390 px, with
 // "today" in the browser pinned to the server's SOCIUM_TODAY (2026-11-28).
 
-import { axeViolations, COORDINATOR, logIn, PARTNER, SCHOOL, screenshot, sidewaysOverflow } from '../admin.mjs';
+import {
+  axeViolations,
+  COORDINATOR,
+  logIn,
+  PARTNER,
+  pinClock,
+  SCHOOL,
+  screenshot,
+  sidewaysOverflow,
+} from '../admin.mjs';
 
 const TODAY = new Date('2026-11-28T12:00:00');
 
@@ -11,21 +20,7 @@ const TODAY = new Date('2026-11-28T12:00:00');
 async function open(browser, apiBase, width, who, lang) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'ru-RU' });
   const page = await context.newPage();
-  // the panel's clock (`new Date()`) shifted to TODAY with time still flowing (a frozen clock stops animation frames
-  // and debounced searches)
-  await context.addInitScript((target) => {
-    const Real = Date;
-    const offset = target - Real.now();
-    class Shifted extends Real {
-      constructor(...args) {
-        super(...(args.length ? args : [Real.now() + offset]));
-      }
-      static now() {
-        return Real.now() + offset;
-      }
-    }
-    globalThis.Date = Shifted;
-  }, TODAY.getTime());
+  await pinClock(context, TODAY);
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

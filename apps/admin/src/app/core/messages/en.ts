@@ -1044,4 +1044,7 @@ export const en: Dictionary = {
   doc_total: { one: '{count} document found', other: '{count} documents found' },
   doc_on_time_only: 'Not overdue',
   doc_not_public: 'Not published on the site',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'The date cannot be before {date}: the agreement is in force from that day.',
+  act_date_after_agreement: 'The date cannot be after {date}: the agreement’s term ends that day.',
 };

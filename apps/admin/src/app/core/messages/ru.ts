@@ -1155,6 +1155,9 @@ export const ru = {
   },
   doc_on_time_only: 'Без просрочки',
   doc_not_public: 'Не опубликован на сайте',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'Дата не может быть раньше {date}: соглашение действует с этого дня.',
+  act_date_after_agreement: 'Дата не может быть позже {date}: в этот день заканчивается срок действия соглашения.',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1031,4 +1031,7 @@ export const tt: Dictionary = {
   doc_total: { other: '{count} документ табылды' },
   doc_on_time_only: 'Срогы узмаганнары гына',
   doc_not_public: 'Сайтта бастырып чыгарылмаган',
+  // — whole-story journey (plans) —
+  act_date_before_agreement: 'Дата {date} көненнән иртәрәк була алмый: килешү шул көннән гамәлдә.',
+  act_date_after_agreement: 'Дата {date} көненнән соңрак була алмый: килешүнең гамәлдә булу срогы шул көнне тәмамлана.',
 };

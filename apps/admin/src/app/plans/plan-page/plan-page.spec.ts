@@ -1,4 +1,4 @@
-import type { PlanResponse, Role } from '@socium/contracts';
+import type { AgreementResponse, PlanResponse, Role } from '@socium/contracts';
 import type { PlanStatus } from '@socium/domain';
 
 import { BreakpointObserver } from '@angular/cdk/layout';
@@ -6,7 +6,9 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 
+import { agreement } from '../../testing/agreement-fixtures';
 import { providePageTesting } from '../../testing/page-testing';
+import { messageAfterTyping } from '../../testing/typing';
 import { PlanPage } from './plan-page';
 
 const plan = (status: PlanStatus): PlanResponse => ({
@@ -97,7 +99,11 @@ describe(`${PlanPage.name}: activities`, () => {
     version: 3,
   };
 
-  const render = async (p: PlanResponse, acts: unknown[] = [], { phone = false } = {}) => {
+  const render = async (
+    p: PlanResponse,
+    acts: unknown[] = [],
+    { phone = false, agreements = [] as AgreementResponse[] } = {},
+  ) => {
     TestBed.configureTestingModule({
       providers: [
         ...providePageTesting('school_admin', { now: new Date(2026, 10, 28) }),
@@ -118,7 +124,9 @@ describe(`${PlanPage.name}: activities`, () => {
       .expectOne((r) => r.url === '/api/v1/plans/plan-1/activities')
       .flush({ items: acts, total: acts.length, limit: 100, offset: 0 });
     await fixture.whenStable();
-    http.match((r) => r.url === '/api/v1/agreements').forEach((r) => r.flush(empty));
+    http
+      .match((r) => r.url === '/api/v1/agreements')
+      .forEach((r) => r.flush({ ...empty, items: agreements, total: agreements.length }));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const click = async (testId: string) => {
@@ -283,5 +291,26 @@ describe(`${PlanPage.name}: activities`, () => {
       result: 'Провели',
       evidenceLinks: ['https://school.example/news/1'],
     });
+  });
+
+  it('says that the agreement starts later when an activity is dated before the agreement is in force', async () => {
+    const signedToday = agreement({ startsOn: '2026-11-28', endsOn: '2027-08-31', effectiveEndsOn: '2027-08-31' });
+    const { el, click, stable } = await render(
+      { ...plan('draft'), academicYear: '2026-2027', agreementId: 'ag-1' },
+      [],
+      { agreements: [{ ...signedToday, status: 'active' }] },
+    );
+    await click('activity-add');
+    const starts = el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement;
+    expect(await messageAfterTyping(starts, '20.11.2026', stable)).toBe(
+      'Дата не может быть раньше 28.11.2026: соглашение действует с этого дня.',
+    );
+  });
+
+  it('keeps the plain bound when the academic year, not the agreement, draws it', async () => {
+    const { el, click, stable } = await render(nextYear);
+    await click('activity-add');
+    const starts = el.querySelector('[data-testid="activity-starts"]') as HTMLInputElement;
+    expect(await messageAfterTyping(starts, '31.08.2027', stable)).toBe('Дата не может быть раньше 01.09.2027.');
   });
 });

@@ -315,10 +315,26 @@ export class PlanPage {
     if (!control?.errors) return null;
     const server = control.errors['server'] as string | undefined;
     if (server) return server;
-    const date = dateError(control, this.i18n);
+    const date = this.outsideAgreement(control) ?? dateError(control, this.i18n);
     if (date) return date;
     if (control.errors['number']) return fieldError(control, this.i18n);
     return control.errors['pattern'] ? this.i18n.t('act_evidence_invalid') : this.i18n.t('required');
+  }
+
+  /**
+   * A date outside the plan's window where the agreement's term (not the academic year) draws the bound: the message
+   * names the agreement, since the hint that explains the window is hidden while the field shows its error.
+   */
+  private outsideAgreement(control: AbstractControl): string | null {
+    const w = this.window();
+    const year = AcademicYear.parse(this.plan()?.academicYear ?? '');
+    if (!w || !year.ok || !this.agreement()) return null;
+    const errors = control.errors ?? {};
+    if (errors['matDatepickerMin'] && w.start.isAfter(year.value.range.start))
+      return this.i18n.t('act_date_before_agreement', { date: this.i18n.date(w.start.toString()) });
+    if (errors['matDatepickerMax'] && w.last.isBefore(year.value.range.last))
+      return this.i18n.t('act_date_after_agreement', { date: this.i18n.date(w.last.toString()) });
+    return null;
   }
 
   private toast(message: string): void {
