@@ -43,9 +43,12 @@ export async function agreementPage<R>(
   q: { limit: number; offset: number; sort?: AgreementSort },
   today: LocalDate,
   map: (r: AgreementRecord) => R,
+  { searched = false }: { searched?: boolean } = {},
 ): Promise<Page<R>> {
   if (q.sort !== 'status' && q.sort !== '-status')
-    return findPage(em, AgreementRecord, where, q, q.sort ? storedOrder(q.sort) : DEFAULT_ORDER, map);
+    return findPage(em, AgreementRecord, where, q, q.sort ? storedOrder(q.sort) : DEFAULT_ORDER, map, {
+      totalWithRows: searched,
+    });
   const rows = await em.find(AgreementRecord, where, {
     fields: ['id', 'number', ...AGREEMENT_TERM_FIELDS],
     disableIdentityMap: true,

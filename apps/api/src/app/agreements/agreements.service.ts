@@ -97,7 +97,9 @@ export class AgreementsService {
     const and = filters();
     if (q.status) and.push(await agreementStatusFilter(this.em, q.status, today, filters()));
     if (q.withoutPlan) and.push(await withoutPlanFilter(this.em, q.withoutPlan === 'true', today, filters()));
-    return agreementPage(this.em, and.length ? { $and: and } : {}, q, today, (r) => toAgreementResponse(r, today));
+    return agreementPage(this.em, and.length ? { $and: and } : {}, q, today, (r) => toAgreementResponse(r, today), {
+      searched: !!q.q,
+    });
   }
 
   async get(c: Caller, id: string): Promise<AgreementResponse> {

@@ -12,9 +12,12 @@ export const newId = (): string => randomUUID();
 const TOTAL = 'page_total__';
 
 /**
- * A page of records mapped to responses: `{items, total, limit, offset}`. One query: the total comes with the rows
- * (`count(*) over ()`), so the filter (a text search above all) is evaluated once, not again by a second `count`;
- * only a page past the end, which has no row to carry it, counts separately.
+ * A page of records mapped to responses: `{items, total, limit, offset}`. Two queries: the page (an index in the
+ * order asked can stop after it) and the count. With `totalWithRows` — for a filter that is costly to evaluate, a
+ * text search over the whole table — one query: the total comes with the rows (`count(*) over ()`), so the filter
+ * is evaluated once, not again by the count (measured at region size, docs/benchmarks.md: it halves a text
+ * search, and doubles an unfiltered page of a large table, whose rows it must all read). Only a page past the end,
+ * which has no row to carry the total, counts separately.
  */
 export async function findPage<T extends object, R>(
   em: EntityManager,
@@ -23,14 +26,20 @@ export async function findPage<T extends object, R>(
   q: Pick<ListQuery, 'limit' | 'offset'>,
   orderBy: QueryOrderMap<T>,
   map: (r: T) => R,
+  { totalWithRows = false }: { totalWithRows?: boolean } = {},
 ): Promise<Page<R>> {
+  const order = [orderBy, { id: 'asc' }] as never;
+  if (!totalWithRows) {
+    const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
+    return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
+  }
   // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count
   const filtered = (em as unknown as SqlEntityManager).createQueryBuilder(entity).where(where);
   const found = await filtered
     .clone()
     .select('*')
     .addSelect(raw(`count(*) over () as ${TOTAL}`))
-    .orderBy([orderBy, { id: 'asc' }] as never)
+    .orderBy(order)
     .limit(q.limit)
     .offset(q.offset)
     .execute<Record<string, unknown>[]>('all', false);

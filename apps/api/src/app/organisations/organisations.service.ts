@@ -52,7 +52,9 @@ export class OrganisationsService {
     if (q.isPublished) where.isPublished = q.isPublished === 'true';
     if (q.q)
       where.$or = textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName', 'slug'], q.q);
-    const page = await findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, (r) => r);
+    const page = await findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, (r) => r, {
+      totalWithRows: !!q.q,
+    });
     // the page's levels in one query, not one per row
     const levels = await currentLevels(
       this.em,

@@ -273,6 +273,7 @@ export class ActivitiesService {
       q,
       { startsOn: 'asc', title: 'asc' },
       toActivityResponse,
+      { totalWithRows: !!q.q && !narrowed },
     );
   }
 
