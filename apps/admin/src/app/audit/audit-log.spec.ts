@@ -79,4 +79,40 @@ describe(AuditLog.name, () => {
     expect(router.url).toBe('/');
     http.verify();
   });
+
+  it("names an agreement's signature, its fields and its dates in the interface's words", async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AuditLog);
+    await fixture.whenStable();
+    http
+      .match((r) => r.url !== '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [], total: 0, limit: 100, offset: 0 }));
+    const entry = {
+      id: 'e1',
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'sign',
+      objectType: 'agreement',
+      objectId: '0b9c5a3e-4a52-4f0e-9a57-2f1d3c5b7e11',
+      before: { number: '7-СП', signedByPartnerOn: null, autoRenew: false },
+      after: { number: '7-СП', signedByPartnerOn: '2026-11-28', autoRenew: false },
+    };
+    http
+      .match((r) => r.url === '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [entry], total: 1, limit: 20, offset: 0 }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.textContent).toContain('Подписание');
+    (el.querySelector('mat-expansion-panel-header') as HTMLElement).click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const rows = [...el.querySelectorAll('table.diff tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(rows[0]).toEqual(['Подписано партнёром · изменено', '—', '28.11.2026']);
+    expect(rows).toContainEqual(['Автоматическая пролонгация', 'Нет', 'Нет']);
+    expect(rows).toContainEqual(['Номер соглашения', '7-СП', '7-СП']);
+  });
 });

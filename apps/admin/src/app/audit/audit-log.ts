@@ -46,9 +46,24 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   delete: 'aud_action_delete',
   'password.change': 'aud_action_password_change',
   import: 'aud_action_import',
+  sign: 'aud_action_sign',
+  terminate: 'aud_action_terminate',
+  scan: 'aud_action_scan',
+  amend: 'aud_action_amend',
+  submit: 'aud_action_submit',
+  approve: 'aud_action_approve',
+  return: 'aud_action_return',
+  confirm: 'aud_action_confirm',
+  send: 'aud_action_send',
+  reissue: 'aud_action_reissue',
+  receive: 'aud_action_receive',
+  acknowledge: 'aud_action_acknowledge',
+  respond: 'aud_action_respond',
+  'attach-response-file': 'aud_action_attach_response_file',
+  close: 'aud_action_close',
 };
 
-/** The panel's names of the fields it knows (organisations and users); others show as the API names them. */
+/** The panel's names of the fields of organisations and users (and of any record that has no own name for one). */
 const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   name: 'org_name',
   shortName: 'org_short_name',
@@ -66,6 +81,57 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   disabled: 'usr_state_disabled',
   status: 'status',
 };
+
+/** The names of an agreement's, a plan's and an activity's fields, as their forms call them. */
+const FIELD_NAMES_OF: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
+  agreement: {
+    number: 'agr_number',
+    kind: 'agr_kind',
+    schoolId: 'agr_school',
+    partnerId: 'agr_partner',
+    subject: 'agr_subject',
+    goal: 'agr_goal',
+    directionIds: 'agr_directions',
+    obligations: 'agr_obligations',
+    startsOn: 'agr_start_date',
+    endsOn: 'agr_end_date',
+    autoRenew: 'agr_auto_renewal',
+    noticeDays: 'agr_notice_period',
+    signedBySchoolOn: 'aud_field_signed_by_school_on',
+    signedByPartnerOn: 'aud_field_signed_by_partner_on',
+    terminatedOn: 'aud_field_terminated_on',
+    terminationReason: 'aud_field_termination_reason',
+  },
+  plan: {
+    organisationId: 'plan_organisation',
+    agreementId: 'plan_agreement',
+    academicYear: 'aud_field_academic_year',
+    returnComment: 'plan_comment',
+  },
+  activity: {
+    organisationId: 'plan_organisation',
+    academicYear: 'aud_field_academic_year',
+    title: 'act_name',
+    directionId: 'act_direction',
+    form: 'act_form',
+    partnerId: 'act_partner',
+    startsOn: 'act_starts',
+    endsOn: 'act_ends',
+    venue: 'act_venue',
+    targetGrades: 'act_target_grades',
+    plannedParticipants: 'act_planned_participants',
+    actualParticipants: 'act_actual_participants',
+    hours: 'act_hours',
+    isPublic: 'act_publish',
+    result: 'act_result',
+    heldOn: 'act_held_on',
+    evidenceLinks: 'act_evidence',
+    cancelReason: 'act_reason',
+  },
+};
+
+/** A calendar day as the API writes it (`2026-11-28`), shown in the chosen language. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One field of an entry: its value before and after, and whether it changed. */
 export interface FieldChange {
@@ -223,9 +289,16 @@ export class AuditLog {
     const time = `${String(t.getHours()).padStart(2, '0')}:${String(t.getMinutes()).padStart(2, '0')}`;
     return this.i18n.t('aud_when', { date: this.i18n.date(iso), time });
   }
-  protected fieldName(field: string): string {
-    const key = FIELD_NAMES[field];
+  protected fieldName(type: string, field: string): string {
+    const key = FIELD_NAMES_OF[type]?.[field] ?? FIELD_NAMES[field];
     return key ? this.i18n.t(key) : field;
+  }
+  /** A value of the before/after table: dates and yes/no in the chosen language. */
+  protected shown(v: string): string {
+    if (ISO_DAY.test(v)) return this.i18n.date(v);
+    if (v === 'true') return this.i18n.t('yes');
+    if (v === 'false') return this.i18n.t('no');
+    return v;
   }
   protected changes(e: AuditEntryResponse): FieldChange[] {
     return fieldChanges(e);

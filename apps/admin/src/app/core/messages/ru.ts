@@ -1158,6 +1158,27 @@ export const ru = {
   // — whole-story journey (plans) —
   act_date_before_agreement: 'Дата не может быть раньше {date}: соглашение действует с этого дня.',
   act_date_after_agreement: 'Дата не может быть позже {date}: в этот день заканчивается срок действия соглашения.',
+  // — audit log: every action and the fields of agreements, plans and activities —
+  aud_action_sign: 'Подписание',
+  aud_action_terminate: 'Расторжение',
+  aud_action_scan: 'Загрузка скана',
+  aud_action_amend: 'Дополнительное соглашение',
+  aud_action_submit: 'Отправка на утверждение',
+  aud_action_approve: 'Утверждение',
+  aud_action_return: 'Возврат на доработку',
+  aud_action_confirm: 'Подтверждение партнёром',
+  aud_action_send: 'Отправка',
+  aud_action_reissue: 'Новая версия',
+  aud_action_receive: 'Получение',
+  aud_action_acknowledge: 'Ознакомление',
+  aud_action_respond: 'Ответ',
+  aud_action_attach_response_file: 'Файл к ответу',
+  aud_action_close: 'Закрытие',
+  aud_field_signed_by_school_on: 'Подписано школой',
+  aud_field_signed_by_partner_on: 'Подписано партнёром',
+  aud_field_terminated_on: 'Дата расторжения',
+  aud_field_termination_reason: 'Причина расторжения',
+  aud_field_academic_year: 'Учебный год',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */
