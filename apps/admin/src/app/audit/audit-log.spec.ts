@@ -105,6 +105,7 @@ describe(AuditLog.name, () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.textContent).toContain('Подписание');
+    expect(el.textContent).toContain('Договор «7-СП»');
     (el.querySelector('mat-expansion-panel-header') as HTMLElement).click();
     fixture.detectChanges();
     await fixture.whenStable();

@@ -275,9 +275,14 @@ export class AuditLog {
   protected author(id: string | null): string {
     return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');
   }
-  /** The record's name where the panel knows it (an organisation, a user), else its id. */
+  /**
+   * The record's name where the entry or the panel knows it (an organisation's or a user's name, an agreement's or
+   * a document's number, a plan's or an activity's title), else its id.
+   */
   protected objectName(e: AuditEntryResponse): string {
-    const named = e.after?.['shortName'] ?? e.before?.['shortName'] ?? e.after?.['name'] ?? e.before?.['name'];
+    const named = ['shortName', 'name', 'number', 'title']
+      .map((k) => e.after?.[k] ?? e.before?.[k])
+      .find((v) => typeof v === 'string' && v !== '');
     if (typeof named === 'string') return named;
     return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
   }
