@@ -48,7 +48,7 @@ export class CellDef {
   template: `
     <!-- focusable, so that keyboard users can scroll a wide table sideways -->
     <div class="scroll" tabindex="0">
-      <table mat-table [dataSource]="rows()" class="compact-table" [attr.data-testid]="testId()">
+      <table mat-table [dataSource]="rows()" [trackBy]="sameRow" class="compact-table" [attr.data-testid]="testId()">
         @for (c of columns(); track c.key) {
           <ng-container [matColumnDef]="c.key">
             <th mat-header-cell *matHeaderCellDef>{{ heading(c) }}</th>
@@ -85,6 +85,11 @@ export class DataTable<T> {
   readonly total = input(0);
 
   protected readonly sizes = [...Pager.SIZES];
+  /**
+   * A row is its record (by id): a reload that brings the same record back keeps its row's elements, so a click
+   * that lands while a search settles reaches the link instead of a row being replaced under the pointer.
+   */
+  protected readonly sameRow = (_: number, row: T): unknown => (row as { id?: unknown }).id ?? row;
   protected readonly keys = computed(() => this.columns().map((c) => c.key));
   private readonly cellDefs = contentChildren(CellDef);
   protected readonly cells = computed(() => new Map(this.cellDefs().map((d) => [d.name(), d.template])));

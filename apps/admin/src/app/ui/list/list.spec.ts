@@ -7,6 +7,7 @@ import { LANG_STORAGE } from '../../core/i18n.service';
 import { CellDef, DataTable, ListShell, listState, ListToolbar, type Column } from './index';
 
 interface Row {
+  id?: string;
   name: string;
   count: number;
 }
@@ -18,6 +19,8 @@ const answers: Record<string, () => Observable<Row[]>> = {
       { name: 'Лицей', count: 0 },
     ]),
   none: () => of([]),
+  ided: () => of([{ id: 'a1', name: 'Гимназия', count: 3 }]),
+  reloaded: () => of([{ id: 'a1', name: 'Гимназия', count: 4 }]),
   conflict: () =>
     throwError(() => new HttpErrorResponse({ status: 409, error: { statusCode: 409, message: 'version' } })),
 };
@@ -67,6 +70,15 @@ describe('list pages (listState, ListShell, DataTable)', () => {
     expect([...(table?.querySelectorAll('tr.mat-mdc-row') ?? [])].map(text)).toEqual(['Гимназия 3', 'Лицей 0']);
     expect(table?.querySelector('td b')?.textContent).toBe('Гимназия');
     expect(el.querySelector('[data-testid="empty"]')).toBeNull();
+  });
+
+  it("keeps a row's elements when a reload brings its record back (a click landing then is not lost)", async () => {
+    const { host, el, stable } = await render('ided');
+    const row = el.querySelector('tr.mat-mdc-row');
+    host.query.set('reloaded');
+    await stable();
+    expect(el.querySelector('tr.mat-mdc-row')).toBe(row);
+    expect(text(row)).toBe('Гимназия 4');
   });
 
   it('says the list is empty instead of drawing an empty table', async () => {
