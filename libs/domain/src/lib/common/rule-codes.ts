@@ -243,7 +243,8 @@ export const RULE_CODE_GROUPS = {
     ...valuesOf(AGREEMENT_RULES),
     ...valuesOf(PLAN_RULES),
     ...valuesOf(ACTIVITY_RULES),
-    ...valuesOf(DOCUMENT_RULES),
+    // a send undone because its notifications could not be stored is not a rule's refusal: 503, filed below
+    ...valuesOf(DOCUMENT_RULES).filter((code) => code !== DOCUMENT_RULES.notificationsUnstored),
     ...valuesOf(LINK_RULES),
     ...PLACEMENT_RULE_CODES,
     PERIOD_RULES.termOutsideYear,
