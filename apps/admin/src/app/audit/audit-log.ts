@@ -130,6 +130,13 @@ const FIELD_NAMES_OF: Readonly<Record<string, Readonly<Record<string, MessageKey
   },
 };
 
+/** The name an entry's own snapshot gives its record, if any. */
+function nameIn(e: AuditEntryResponse): string | undefined {
+  return ['shortName', 'name', 'number', 'title']
+    .map((k) => e.after?.[k] ?? e.before?.[k])
+    .find((v): v is string => typeof v === 'string' && v !== '');
+}
+
 /** A calendar day as the API writes it (`2026-11-28`), shown in the chosen language. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -241,6 +248,16 @@ export class AuditLog {
     (q) => this.audit.list(q),
   );
 
+  /** The names the page's entries give their records (a signature's entry holds only the changed fields). */
+  private readonly pageNames = computed(() => {
+    const names = new Map<string, string>();
+    for (const e of this.list.items()) {
+      const n = nameIn(e);
+      if (n && !names.has(e.objectId)) names.set(e.objectId, n);
+    }
+    return names;
+  });
+
   protected readonly filtered = computed(
     () => !!(this.type() || this.id().trim() || this.userId() || this.from() || this.to()),
   );
@@ -276,14 +293,13 @@ export class AuditLog {
     return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');
   }
   /**
-   * The record's name where the entry or the panel knows it (an organisation's or a user's name, an agreement's or
-   * a document's number, a plan's or an activity's title), else its id.
+   * The record's name where an entry or the panel knows it (an organisation's or a user's name, an agreement's or
+   * a document's number, a plan's or an activity's title — from this entry or another one of the same record on
+   * the page, e.g. its creation beside its signature), else its id.
    */
   protected objectName(e: AuditEntryResponse): string {
-    const named = ['shortName', 'name', 'number', 'title']
-      .map((k) => e.after?.[k] ?? e.before?.[k])
-      .find((v) => typeof v === 'string' && v !== '');
-    if (typeof named === 'string') return named;
+    const named = nameIn(e) ?? this.pageNames().get(e.objectId);
+    if (named) return named;
     return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
   }
   /** `28.11.2026 14:05` in the chosen language's date order, local time. */
