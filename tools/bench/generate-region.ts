@@ -33,6 +33,8 @@ export interface GenerateOptions {
 }
 
 const YEARS = ['2023-2024', '2024-2025', '2025-2026'];
+/** the year the API's clock is in when the benchmarks run (an organisation's level is read from it) */
+const CURRENT_YEAR = '2026-2027';
 const PROFESSIONS = [
   'Оператор станков с ЧПУ',
   'Слесарь-ремонтник',
@@ -135,7 +137,6 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
     contacts: json([]),
     is_published: true,
     term_scheme: DEFAULT_TERM_SCHEME,
-    profminimum_level: null,
     enrolment: null,
     ...stamp,
   });
@@ -156,7 +157,6 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
       contacts: json([]),
       is_published: true,
       term_scheme: DEFAULT_TERM_SCHEME,
-      profminimum_level: null,
       enrolment: null,
       ...stamp,
     });
@@ -194,6 +194,7 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
   const started = Date.now();
   for (let s = 1; s <= o.schools; s++) {
     const schoolId = id();
+    const pupils = int(80, 1200);
     await add('organisation', {
       id: schoolId,
       kind: 'school',
@@ -206,10 +207,24 @@ export async function generateRegion(o: GenerateOptions): Promise<{ rows: Record
       contacts: json([]),
       is_published: true,
       term_scheme: pick(STANDARD_TERM_SCHEMES),
-      profminimum_level: pick(PROFMINIMUM_LEVELS),
-      enrolment: int(80, 1200),
+      enrolment: pupils,
       ...stamp,
     });
+    // the профминимум level lives on each academic year's enrolment record (migration 0032), with its pupils
+    const level = pick(PROFMINIMUM_LEVELS);
+    const perGrade = Math.floor(pupils / 11);
+    for (const year of [...YEARS, CURRENT_YEAR])
+      await add('enrolment', {
+        id: id(),
+        organisation_id: schoolId,
+        academic_year: year,
+        pupils_by_grade: json(Object.fromEntries(Array.from({ length: 11 }, (_, g) => [String(g + 1), perGrade]))),
+        aged14: perGrade,
+        aged15: perGrade,
+        aged16to17: 2 * perGrade,
+        profminimum_level: level,
+        ...stamp,
+      });
     const mine = Array.from({ length: 10 }, () => pick(partners));
     for (let a = 0; a < 3; a++) {
       const start = `${2022 + a}-09-01`;
