@@ -22,10 +22,12 @@ export async function currentLevels(
 ): Promise<Map<string, ProfminimumLevel | null>> {
   const out = new Map<string, ProfminimumLevel | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return out;
-  const records = await em.find(EnrolmentRecord, {
-    organisationId: { $in: [...ids] },
-    academicYear: currentYear(today),
-  });
+  // read-only: two columns, not kept in the unit of work (a later flush of the request has nothing to compare)
+  const records = await em.find(
+    EnrolmentRecord,
+    { organisationId: { $in: [...ids] }, academicYear: currentYear(today) },
+    { fields: ['organisationId', 'profminimumLevel'] as never, disableIdentityMap: true },
+  );
   for (const r of records) out.set(r.organisationId, r.profminimumLevel ?? null);
   return out;
 }
