@@ -139,4 +139,23 @@ describe('Free-text search (the SQLite text index and PostgreSQL trigrams answer
     expect(past.body.items).toEqual([]);
     expect(past.body.total).toBe(all.body.items.length);
   });
+
+  it("finds an agreement by its parties' names, not by their web addresses (a search over some of the index's columns)", async () => {
+    const orgs = await all();
+    const agreements = (await t.http.get('/api/v1/agreements?limit=100').set(auth)).body.items as {
+      id: string;
+      schoolId: string;
+      partnerId: string;
+    }[];
+    const partner = orgs.find((o) => agreements.some((a) => a.partnerId === o.id) && !/[а-яё]/i.test(o.slug)) as Org;
+    // a piece of the Latin address that no name, number or subject contains
+    const piece = partner.slug.slice(0, 5);
+    const byAddress = await t.http.get(`/api/v1/agreements?limit=100&q=${encodeURIComponent(piece)}`).set(auth);
+    expect(byAddress.status).toBe(200);
+    const named = orgs.filter((o) => `${o.name} ${o.shortName ?? ''}`.toLowerCase().includes(piece.toLowerCase()));
+    expect(named).toEqual([]);
+    expect(byAddress.body.items.map((a: { partnerId: string }) => a.partnerId)).not.toContain(partner.id);
+    const byName = await t.http.get(`/api/v1/agreements?limit=100&q=${encodeURIComponent(partner.name)}`).set(auth);
+    expect(byName.body.items.map((a: { partnerId: string }) => a.partnerId)).toContain(partner.id);
+  });
 });
