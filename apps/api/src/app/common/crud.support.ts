@@ -51,6 +51,44 @@ export async function findPage<T extends object, R>(
   return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
 }
 
+/**
+ * Records read for display only, as plain objects outside the unit of work: a public page reads a hundred
+ * activities or more, and building, registering and watching them as entities was its largest part after SQLite
+ * itself (docs/benchmarks.md). Never hand them to `flush`, `assign` or `remove`.
+ */
+export async function readPlain<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  { orderBy, fields, limit }: { orderBy?: QueryOrderMap<T>; fields?: (keyof T & string)[]; limit?: number } = {},
+): Promise<T[]> {
+  const qb = (em as unknown as SqlEntityManager)
+    .createQueryBuilder(entity)
+    .select(fields ?? '*')
+    .where(where);
+  if (orderBy) qb.orderBy(orderBy as never);
+  if (limit !== undefined) qb.limit(limit);
+  return plainRecords(em, entity, await qb.execute<Record<string, unknown>[]>('all'));
+}
+
+/**
+ * Rows the query builder mapped to property names (booleans included), finished as the ORM's hydration would
+ * finish them (JSON text parsed on SQLite, numbers of `double` columns).
+ */
+export function plainRecords<T extends object>(em: EntityManager, entity: new () => T, rows: unknown[]): T[] {
+  const platform = em.getPlatform();
+  const converted = em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((p) => p.customType);
+  for (const r of rows as Record<string, unknown>[])
+    for (const p of converted) {
+      const v = r[p.name];
+      if (v !== null && v !== undefined) r[p.name] = p.customType?.convertToJSValue(v, platform);
+    }
+  return rows as T[];
+}
+
 let searchOperator: '$like' | '$ilike' = '$like';
 /** Set once at start from the configured driver: PostgreSQL has ILIKE; SQLite's LIKE is replaced by a Unicode case-insensitive one. */
 export function configureSearch(driver: 'sqlite' | 'postgresql'): void {

@@ -26,6 +26,7 @@ import { Injectable } from '@nestjs/common';
 
 import { toAgreementData } from '../agreements/agreement.data';
 import { ClockService } from '../clock/clock.service';
+import { readPlain } from '../common/crud.support';
 import { notFound } from '../http/app-error';
 import type { FeedActivity } from './ics';
 import type { PublicDependencies } from './public-changes';
@@ -49,8 +50,6 @@ const MAX_DOCUMENTS = 20;
  * set), so a cache miss does not register the ~200 activities a school's page reads (the CPU profile of misses
  * showed the unit of work's registration and reference propagation at ≈ 10 % of their time).
  */
-const READ_ONLY = { disableIdentityMap: true } as const;
-
 /** What one public page is built from. */
 interface Loaded {
   org: OrganisationRecord;
@@ -230,7 +229,7 @@ export class PublicationService {
   }
 
   private async load(slug: string): Promise<Loaded> {
-    const org = await this.em.findOne(OrganisationRecord, { slug }, READ_ONLY);
+    const [org] = await readPlain(this.em, OrganisationRecord, { slug }, { limit: 1 });
     if (!org || !org.isPublished) throw notFound('organisation');
     const today = this.clock.today().toString();
     const year = AcademicYear.containing(this.clock.today()).label;
@@ -240,20 +239,21 @@ export class PublicationService {
     let activities: ActivityRecord[];
     let agreements: AgreementRecord[];
     if (org.kind === 'department') {
-      schools = await this.em.find(
+      schools = await readPlain(
+        this.em,
         OrganisationRecord,
         { kind: 'school', isPublished: true },
-        { orderBy: { shortName: 'asc' }, ...READ_ONLY },
+        { orderBy: { shortName: 'asc', id: 'asc' } },
       );
       const ids = schools.map((s) => s.id);
-      activities = await this.em.find(ActivityRecord, { organisationId: { $in: ids }, ...used }, READ_ONLY);
-      agreements = await this.em.find(AgreementRecord, { schoolId: { $in: ids } }, READ_ONLY);
+      activities = await readPlain(this.em, ActivityRecord, { organisationId: { $in: ids }, ...used });
+      agreements = await readPlain(this.em, AgreementRecord, { schoolId: { $in: ids } });
     } else if (org.kind === 'partner') {
-      activities = await this.em.find(ActivityRecord, { partnerId: org.id, ...used }, READ_ONLY);
-      agreements = await this.em.find(AgreementRecord, { partnerId: org.id }, READ_ONLY);
+      activities = await readPlain(this.em, ActivityRecord, { partnerId: org.id, ...used });
+      agreements = await readPlain(this.em, AgreementRecord, { partnerId: org.id });
     } else {
-      activities = await this.em.find(ActivityRecord, { organisationId: org.id, ...used }, READ_ONLY);
-      agreements = await this.em.find(AgreementRecord, { schoolId: org.id }, READ_ONLY);
+      activities = await readPlain(this.em, ActivityRecord, { organisationId: org.id, ...used });
+      agreements = await readPlain(this.em, AgreementRecord, { schoolId: org.id });
     }
     const ids = new Set<string>([
       ...agreements.flatMap((a) => [a.schoolId, a.partnerId]),
@@ -261,12 +261,12 @@ export class PublicationService {
     ]);
     ids.delete('');
     const names = new Map(
-      (await this.em.find(OrganisationRecord, { id: { $in: [...ids] } }, READ_ONLY)).map((o) => [o.id, o]),
+      (await readPlain(this.em, OrganisationRecord, { id: { $in: [...ids] } })).map((o) => [o.id, o]),
     );
     const published = new Map([...names].filter(([, o]) => o.isPublished));
     const planIds = [...new Set(activities.map((a) => a.planId))];
     const plans = planIds.length
-      ? await this.em.find(PlanRecord, { id: { $in: planIds } }, { fields: ['id', 'status'] as never, ...READ_ONLY })
+      ? await readPlain(this.em, PlanRecord, { id: { $in: planIds } }, { fields: ['id', 'status'] })
       : [];
     const planStatus = new Map(plans.map((p) => [p.id, p.status as PlanStatus]));
     /** listed in public: a published school's activity that the domain publishes (public, plan approved or held) */

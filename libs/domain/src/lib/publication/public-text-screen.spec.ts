@@ -1,4 +1,10 @@
-import { PublicTextFlag, publishableActivityText, screenActivityText, screenPublicText } from './public-text-screen';
+import {
+  PublicTextFinding,
+  PublicTextFlag,
+  publishableActivityText,
+  screenActivityText,
+  screenPublicText,
+} from './public-text-screen';
 
 const flags = (text: string): PublicTextFlag[] => [...new Set(screenPublicText(text).map((f) => f.flag))].sort();
 
@@ -90,6 +96,27 @@ describe(screenPublicText.name, () => {
   it('treats null and undefined as nothing to screen', () => {
     expect(screenPublicText(null)).toEqual([]);
     expect(screenPublicText(undefined)).toEqual([]);
+  });
+
+  it('gives a text screened again the same findings, which no caller can change', () => {
+    const text = 'Победитель: Иванов Петя, 8Б, ivanov.petya@mail.ru';
+    const first = screenPublicText(text);
+    const again = screenPublicText(text);
+    expect(again).toEqual(first);
+    expect(first.map((f) => f.flag)).toEqual(['email', 'person_name', 'class_with_name']);
+    expect(() => (first as PublicTextFinding[]).push({ flag: 'phone', match: 'x' })).toThrow();
+    expect(() => Object.assign(first[0] as PublicTextFinding, { match: 'y' })).toThrow();
+    expect(screenPublicText(text)).toEqual(again);
+  });
+
+  it('screens each of many different texts by its own words, past the texts it keeps', () => {
+    for (let i = 0; i < 6000; i++) {
+      const named = i % 2 === 0;
+      const text = named ? `Победитель ${i}: Иванов Петя` : `Мероприятие ${i} в Доме культуры`;
+      expect(screenPublicText(text).length > 0).toBe(named);
+    }
+    expect(screenPublicText('Победитель 0: Иванов Петя').map((f) => f.flag)).toEqual(['person_name']);
+    expect(screenPublicText('Мероприятие 1 в Доме культуры')).toEqual([]);
   });
 });
 

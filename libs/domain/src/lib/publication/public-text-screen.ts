@@ -58,12 +58,19 @@ const isPatronymic = (word: string): boolean => /(?:вич|вна|ична|ьи�
 
 const afterMarker = (text: string, index: number): boolean => MARKER_BEFORE.test(text.slice(0, index));
 
+// Compiled once (a `u` regular expression is costly to build; the screen runs for every activity a page shows).
+// `matchAll` works on a copy of a global expression, and `PAIR` is only used through `exec` from a set `lastIndex`.
+const PAIR = new RegExp(String.raw`(?<![\p{L}])(${WORD})\s+(${WORD})(?![\p{L}])`, 'gu');
+const TATAR_PATRONYMIC = new RegExp(String.raw`(?<![\p{L}])(${WORD})\s+(?:улы|кызы)(?![\p{L}])`, 'gu');
+const INITIALS_FIRST = new RegExp(String.raw`(?<![\p{L}])(${INITIAL})\s?(${INITIAL})?\s?(${WORD})(?![\p{L}])`, 'gu');
+const INITIALS_AFTER = new RegExp(String.raw`(?<![\p{L}])(${WORD})\s(${INITIAL})\s?(${INITIAL})?`, 'gu');
+
 function personNames(text: string): string[] {
   const out: string[] = [];
   const add = (re: RegExp, accept: (m: RegExpExecArray) => boolean) => {
     for (const m of text.matchAll(re)) if (!afterMarker(text, m.index ?? 0) && accept(m)) out.push(m[0]);
   };
-  const pair = new RegExp(String.raw`(?<![\p{L}])(${WORD})\s+(${WORD})(?![\p{L}])`, 'gu');
+  const pair = PAIR;
   // «Иванов Петя», «Петя Иванов», «Гульнара Хасанова», «John Smith», «Иван Петрович», «Ильдар Рамил улы»
   for (let i = 0; i < text.length; ) {
     pair.lastIndex = i;
@@ -78,16 +85,10 @@ function personNames(text: string): string[] {
     // step one word on, so «Победитель Иванов Петя» still pairs «Иванов Петя»
     i = m.index + a.length + 1;
   }
-  add(new RegExp(String.raw`(?<![\p{L}])(${WORD})\s+(?:улы|кызы)(?![\p{L}])`, 'gu'), () => true);
+  add(TATAR_PATRONYMIC, () => true);
   // «И.И. Иванов», «Иванов И.И.», «И. Иванов», «Иванов И.»
-  add(
-    new RegExp(String.raw`(?<![\p{L}])(${INITIAL})\s?(${INITIAL})?\s?(${WORD})(?![\p{L}])`, 'gu'),
-    (m) => !!m[2] || isSurnameLike(m[3] as string),
-  );
-  add(
-    new RegExp(String.raw`(?<![\p{L}])(${WORD})\s(${INITIAL})\s?(${INITIAL})?`, 'gu'),
-    (m) => !!m[3] || isSurnameLike(m[1] as string),
-  );
+  add(INITIALS_FIRST, (m) => !!m[2] || isSurnameLike(m[3] as string));
+  add(INITIALS_AFTER, (m) => !!m[3] || isSurnameLike(m[1] as string));
   return out;
 }
 
@@ -113,9 +114,26 @@ function classesNextToNames(text: string): string[] {
   return out;
 }
 
+/**
+ * The last texts screened and their findings (frozen): every list and public page screens the activities it shows,
+ * mostly the same texts again; a text's findings depend on nothing else, so a repeated one costs a lookup.
+ */
+const SCREENED = new Map<string, readonly PublicTextFinding[]>();
+const SCREENED_KEPT = 5000;
+const NOTHING_FOUND: readonly PublicTextFinding[] = Object.freeze([]);
+
 /** What in `text` should not go public without the school's confirmation; empty when nothing is found. */
 export function screenPublicText(text: string | null | undefined): readonly PublicTextFinding[] {
-  if (!text) return [];
+  if (!text) return NOTHING_FOUND;
+  const known = SCREENED.get(text);
+  if (known) return known;
+  const found = screen(text);
+  if (SCREENED.size >= SCREENED_KEPT) SCREENED.delete(SCREENED.keys().next().value as string);
+  SCREENED.set(text, found);
+  return found;
+}
+
+function screen(text: string): readonly PublicTextFinding[] {
   const found: PublicTextFinding[] = [];
   const emails = [...text.matchAll(EMAIL)].map((m) => m[0]);
   emails.forEach((match) => found.push({ flag: 'email', match }));
@@ -124,7 +142,7 @@ export function screenPublicText(text: string | null | undefined): readonly Publ
   phones.forEach((match) => found.push({ flag: 'phone', match }));
   new Set(personNames(rest)).forEach((match) => found.push({ flag: 'person_name', match }));
   new Set(classesNextToNames(rest)).forEach((match) => found.push({ flag: 'class_with_name', match }));
-  return found;
+  return found.length ? Object.freeze(found.map((f) => Object.freeze(f))) : NOTHING_FOUND;
 }
 
 /** The public text fields of an activity. */
