@@ -9,7 +9,6 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { catchError, map, of } from 'rxjs';
 
 import { I18nService } from '../core/i18n.service';
@@ -19,7 +18,7 @@ import { AuditData } from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
-import { keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
+import { FilterSelect, keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 
 /** The kinds of record the API writes to the audit log, with their names in the panel. */
@@ -181,8 +180,8 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
-    MatSelectModule,
     ListShell,
+    FilterSelect,
     ListToolbar,
   ],
   providers: [provideIsoDates(), { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
@@ -212,7 +211,7 @@ export class AuditLog {
   );
   private readonly idQuery = settled(this.id);
 
-  protected readonly users = toSignal(
+  private readonly users = toSignal(
     inject(UsersData)
       .list({ limit: 100 })
       .pipe(
@@ -221,6 +220,8 @@ export class AuditLog {
       ),
     { initialValue: [] as UserResponse[] },
   );
+  protected readonly typeOptions = computed(() => this.types.map((t) => ({ value: t, label: this.typeName(t) })));
+  protected readonly userOptions = computed(() => this.users().map((u) => ({ value: u.id, label: u.name })));
   private readonly userNames = computed(() => new Map(this.users().map((u) => [u.id, u.name])));
   private readonly orgNames = toSignal(
     this.organisations
