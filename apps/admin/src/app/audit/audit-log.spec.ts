@@ -117,4 +117,42 @@ describe(AuditLog.name, () => {
     expect(rows[0]).toEqual(['Подписано партнёром · изменено', '—', '28.11.2026']);
     expect(rows).toContainEqual(['Автоматическая пролонгация', 'Нет', 'Нет']);
   });
+
+  it("quotes a name that carries its own guillemets once, and names an organisation's contacts in the interface's words", async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AuditLog);
+    await fixture.whenStable();
+    http
+      .match((r) => r.url !== '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [], total: 0, limit: 100, offset: 0 }));
+    const entry = {
+      id: 'e1',
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'update',
+      objectType: 'organisation',
+      objectId: '0b9c5a3e-4a52-4f0e-9a57-2f1d3c5b7e11',
+      before: { shortName: '«Ютазинская новь»', contacts: [] },
+      after: { shortName: '«Ютазинская новь»', contacts: [{ role: 'Приёмная' }] },
+    };
+    http
+      .match((r) => r.url === '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [entry], total: 1, limit: 20, offset: 0 }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const head = el.querySelector('mat-expansion-panel-header')?.textContent ?? '';
+    expect(head).toContain('Организация «Ютазинская новь»');
+    expect(head).not.toContain('««');
+    (el.querySelector('mat-expansion-panel-header') as HTMLElement).click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const fields = [...el.querySelectorAll('table.diff td.field')].map((td) =>
+      td.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(fields[0]).toBe('Контакты · изменено');
+    const before = el.querySelector('table.diff td.before');
+    expect(before?.getAttribute('data-label')).toBe('Было');
+  });
 });

@@ -70,6 +70,11 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   kind: 'org_kind',
   partnerType: 'org_partner_type',
   address: 'org_address',
+  contacts: 'org_contacts',
+  vettingValidUntil: 'org_vetting',
+  profminimumLevel: 'org_profminimum',
+  termScheme: 'cal_scheme',
+  language: 'org_mail_language',
   site: 'org_site',
   isPublished: 'org_published',
   lessonsStartAt: 'org_lessons_start',
@@ -302,6 +307,10 @@ export class AuditLog {
     const named = nameIn(e) ?? this.pageNames().get(e.objectId);
     if (named) return named;
     return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
+  }
+  /** The name in guillemets, once: a name that is already quoted («Ютазинская новь») gets no second pair. */
+  protected quoted(name: string): string {
+    return /^«.*»$/.test(name) ? name : `«${name}»`;
   }
   /** `28.11.2026 14:05` in the chosen language's date order, local time. */
   protected when(at: string): string {
