@@ -155,4 +155,32 @@ describe(AuditLog.name, () => {
     const before = el.querySelector('table.diff td.before');
     expect(before?.getAttribute('data-label')).toBe('Было');
   });
+
+  it("names an activity's outcome by its status, in the interface's words", async () => {
+    TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(AuditLog);
+    await fixture.whenStable();
+    http
+      .match((r) => r.url !== '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [], total: 0, limit: 100, offset: 0 }));
+    const entry = {
+      id: 'e1',
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'outcome:held',
+      objectType: 'activity',
+      objectId: 'a1',
+      before: { title: 'Экскурсия', status: 'planned' },
+      after: { title: 'Экскурсия', status: 'held' },
+    };
+    http
+      .match((r) => r.url === '/api/v1/audit')
+      .forEach((r) => r.flush({ items: [entry], total: 1, limit: 20, offset: 0 }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const head = (fixture.nativeElement as HTMLElement).querySelector('mat-expansion-panel-header')?.textContent;
+    expect(head).toContain('Итог: проведено');
+    expect(head).not.toContain('outcome:');
+  });
 });

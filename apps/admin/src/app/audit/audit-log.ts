@@ -1,4 +1,5 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -293,7 +294,12 @@ export class AuditLog {
   }
   protected actionName(action: string): string {
     const key = ACTIONS[action];
-    return key ? this.i18n.t(key) : action;
+    if (key) return this.i18n.t(key);
+    // an activity's outcome is filed as `outcome:<status>`: «Итог: проведено»
+    const status = action.startsWith('outcome:') ? action.slice('outcome:'.length) : '';
+    if (!(ACTIVITY_STATUSES as readonly string[]).includes(status)) return action;
+    const word = this.i18n.label('activityStatus', status as ActivityStatus).toLocaleLowerCase(this.i18n.locale());
+    return this.i18n.t('aud_action_outcome', { status: word });
   }
   protected author(id: string | null): string {
     return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');

@@ -1070,4 +1070,5 @@ export const en: Dictionary = {
   aud_field_academic_year: 'Academic year',
   // — h1 polish —
   academic_year_short: '{from}/{to}',
+  aud_action_outcome: 'Outcome: {status}',
 };

@@ -1181,6 +1181,7 @@ export const ru = {
   aud_field_academic_year: 'Учебный год',
   // — h1 polish —
   academic_year_short: '{from}/{to}',
+  aud_action_outcome: 'Итог: {status}',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

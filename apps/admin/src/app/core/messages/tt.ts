@@ -1057,4 +1057,5 @@ export const tt: Dictionary = {
   aud_field_academic_year: 'Уку елы',
   // — h1 polish —
   academic_year_short: '{from}–{to}',
+  aud_action_outcome: 'Нәтиҗә: {status}',
 };
