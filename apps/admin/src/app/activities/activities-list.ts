@@ -17,7 +17,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import { showOnForm } from '../core/api-error';
@@ -26,9 +25,20 @@ import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
 import { ActivitiesData } from '../data-access/activities.data';
-import { OrganisationsData } from '../data-access/organisations.data';
+import { organisationOptions, OrganisationsData } from '../data-access/organisations.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
-import { CellDef, DataTable, ListShell, listState, ListToolbar, Pager, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  FilterSelect,
+  labelOptions,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  settled,
+  type Column,
+} from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
@@ -51,9 +61,9 @@ import { StatusChip } from '../ui/status-chip/status-chip';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatSelectModule,
     CellDef,
     DataTable,
+    FilterSelect,
     ListShell,
     ListToolbar,
     StatusChip,
@@ -130,6 +140,10 @@ export class ActivitiesList {
     },
   );
   protected readonly directions = toSignal(this.organisations.directions(), { initialValue: [] });
+  protected readonly schoolOptions = computed(() => organisationOptions(this.schools()));
+  protected readonly partnerOptions = computed(() => organisationOptions(this.partners()));
+  protected readonly directionOptions = computed(() => this.directions().map((d) => ({ value: d.id, label: d.name })));
+  protected readonly formOptions = computed(() => labelOptions(this.i18n, 'activityForm', this.forms));
   private readonly directionNames = computed(() => new Map(this.directions().map((d) => [d.id, d.name])));
 
   private readonly role = computed(() => this.auth.user()?.role);

@@ -80,7 +80,8 @@ describe(AuditLog.name, () => {
     http.verify();
   });
 
-  it("names an agreement's signature, its fields and its dates in the interface's words", async () => {
+  /** The log showing `entries` (the first page), its reference lists answered empty; `open()` unfolds the first. */
+  const showing = async (...entries: object[]) => {
     TestBed.configureTestingModule({ providers: providePageTesting('coordinator') });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(AuditLog);
@@ -88,6 +89,21 @@ describe(AuditLog.name, () => {
     http
       .match((r) => r.url !== '/api/v1/audit')
       .forEach((r) => r.flush({ items: [], total: 0, limit: 100, offset: 0 }));
+    http
+      .match((r) => r.url === '/api/v1/audit')
+      .forEach((r) => r.flush({ items: entries, total: entries.length, limit: 20, offset: 0 }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const open = async () => {
+      (el.querySelector('mat-expansion-panel-header') as HTMLElement).click();
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    return { el, open, head: () => el.querySelector('mat-expansion-panel-header')?.textContent ?? '' };
+  };
+
+  it("names an agreement's signature, its fields and its dates in the interface's words", async () => {
     const entry = {
       id: 'e1',
       at: '2026-11-28T09:05:00Z',
@@ -100,21 +116,53 @@ describe(AuditLog.name, () => {
     };
     // the agreement's creation on the same page gives it its number
     const created = { ...entry, id: 'e0', action: 'create', before: null, after: { number: '7-СП' } };
-    http
-      .match((r) => r.url === '/api/v1/audit')
-      .forEach((r) => r.flush({ items: [entry, created], total: 2, limit: 20, offset: 0 }));
-    fixture.detectChanges();
-    await fixture.whenStable();
-    const el = fixture.nativeElement as HTMLElement;
+    const { el, open, head } = await showing(entry, created);
     expect(el.textContent).toContain('Подписание');
-    expect(el.querySelector('mat-expansion-panel-header')?.textContent).toContain('Договор «7-СП»');
-    (el.querySelector('mat-expansion-panel-header') as HTMLElement).click();
-    fixture.detectChanges();
-    await fixture.whenStable();
+    expect(head()).toContain('Договор «7-СП»');
+    await open();
     const rows = [...el.querySelectorAll('table.diff tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim()),
     );
     expect(rows[0]).toEqual(['Подписано партнёром · изменено', '—', '28.11.2026']);
     expect(rows).toContainEqual(['Автоматическая пролонгация', 'Нет', 'Нет']);
+  });
+
+  it("quotes a name that carries its own guillemets once, and names an organisation's contacts in the interface's words", async () => {
+    const entry = {
+      id: 'e1',
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'update',
+      objectType: 'organisation',
+      objectId: '0b9c5a3e-4a52-4f0e-9a57-2f1d3c5b7e11',
+      before: { shortName: '«Ютазинская новь»', contacts: [] },
+      after: { shortName: '«Ютазинская новь»', contacts: [{ role: 'Приёмная' }] },
+    };
+    const { el, open, head } = await showing(entry);
+    expect(head()).toContain('Организация «Ютазинская новь»');
+    expect(head()).not.toContain('««');
+    await open();
+    const fields = [...el.querySelectorAll('table.diff td.field')].map((td) =>
+      td.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(fields[0]).toBe('Контакты · изменено');
+    const before = el.querySelector('table.diff td.before');
+    expect(before?.getAttribute('data-label')).toBe('Было');
+  });
+
+  it("names an activity's outcome by its status, in the interface's words", async () => {
+    const entry = {
+      id: 'e1',
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'outcome:held',
+      objectType: 'activity',
+      objectId: 'a1',
+      before: { title: 'Экскурсия', status: 'planned' },
+      after: { title: 'Экскурсия', status: 'held' },
+    };
+    const { head } = await showing(entry);
+    expect(head()).toContain('Итог: проведено');
+    expect(head()).not.toContain('outcome:');
   });
 });

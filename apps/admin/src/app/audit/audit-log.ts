@@ -1,4 +1,5 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -9,7 +10,6 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { catchError, map, of } from 'rxjs';
 
 import { I18nService } from '../core/i18n.service';
@@ -19,7 +19,7 @@ import { AuditData } from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
-import { keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
+import { FilterSelect, keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
 
 /** The kinds of record the API writes to the audit log, with their names in the panel. */
@@ -71,6 +71,11 @@ const FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   kind: 'org_kind',
   partnerType: 'org_partner_type',
   address: 'org_address',
+  contacts: 'org_contacts',
+  vettingValidUntil: 'org_vetting',
+  profminimumLevel: 'org_profminimum',
+  termScheme: 'cal_scheme',
+  language: 'org_mail_language',
   site: 'org_site',
   isPublished: 'org_published',
   lessonsStartAt: 'org_lessons_start',
@@ -181,8 +186,8 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
     MatFormFieldModule,
     MatInputModule,
     MatPaginatorModule,
-    MatSelectModule,
     ListShell,
+    FilterSelect,
     ListToolbar,
   ],
   providers: [provideIsoDates(), { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl }],
@@ -212,7 +217,7 @@ export class AuditLog {
   );
   private readonly idQuery = settled(this.id);
 
-  protected readonly users = toSignal(
+  private readonly users = toSignal(
     inject(UsersData)
       .list({ limit: 100 })
       .pipe(
@@ -221,6 +226,8 @@ export class AuditLog {
       ),
     { initialValue: [] as UserResponse[] },
   );
+  protected readonly typeOptions = computed(() => this.types.map((t) => ({ value: t, label: this.typeName(t) })));
+  protected readonly userOptions = computed(() => this.users().map((u) => ({ value: u.id, label: u.name })));
   private readonly userNames = computed(() => new Map(this.users().map((u) => [u.id, u.name])));
   private readonly orgNames = toSignal(
     this.organisations
@@ -287,7 +294,12 @@ export class AuditLog {
   }
   protected actionName(action: string): string {
     const key = ACTIONS[action];
-    return key ? this.i18n.t(key) : action;
+    if (key) return this.i18n.t(key);
+    // an activity's outcome is filed as `outcome:<status>`: «Итог: проведено»
+    const status = action.startsWith('outcome:') ? action.slice('outcome:'.length) : '';
+    if (!(ACTIVITY_STATUSES as readonly string[]).includes(status)) return action;
+    const word = this.i18n.label('activityStatus', status as ActivityStatus).toLocaleLowerCase(this.i18n.locale());
+    return this.i18n.t('aud_action_outcome', { status: word });
   }
   protected author(id: string | null): string {
     return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');
@@ -301,6 +313,10 @@ export class AuditLog {
     const named = nameIn(e) ?? this.pageNames().get(e.objectId);
     if (named) return named;
     return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
+  }
+  /** The name in guillemets, once: a name that is already quoted («Ютазинская новь») gets no second pair. */
+  protected quoted(name: string): string {
+    return /^«.*»$/.test(name) ? name : `«${name}»`;
   }
   /** `28.11.2026 14:05` in the chosen language's date order, local time. */
   protected when(at: string): string {

@@ -72,6 +72,14 @@ describe(I18nService.name, () => {
     expect(sut.academicYear('2019-2020')).toBe('2019–2020 уку елы');
   });
 
+  it('writes the academic year as its years alone where the words do not fit, in each language', () => {
+    expect(sut.academicYearShort('2026-2027')).toBe('2026/2027');
+    sut.use('tt');
+    expect(sut.academicYearShort('2026-2027')).toBe('2026–2027');
+    sut.use('en');
+    expect(sut.academicYearShort('2026-2027')).toBe('2026/2027');
+  });
+
   it('has every message in Tatar and English with the same placeholders as in Russian', () => {
     for (const key of Object.keys(ru) as (keyof typeof ru)[]) {
       expect([key, placeholders(tt[key])]).toEqual([key, placeholders(ru[key])]);

@@ -82,6 +82,12 @@ export class I18nService {
     return this.t('academic_year_label', { from, to });
   }
 
+  /** «2019/2020» for `2019-2020`: the academic year where the words do not fit (the period picker on a phone). */
+  academicYearShort(label: string): string {
+    const [from, to] = label.split('-');
+    return this.t('academic_year_short', { from, to });
+  }
+
   /** A number as the interface's language writes it: «100 000» and «1,5» in ru and tt, «100,000» and «1.5» in en. */
   number(n: number, opts?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.current() === 'tt' ? 'ru-RU' : LOCALES[this.current()], opts).format(n);

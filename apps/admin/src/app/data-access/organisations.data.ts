@@ -19,6 +19,11 @@ import { ApiHttp, path, type Filters } from './http';
 /** The name a list shows for an organisation: the short one when there is one. */
 export const organisationName = (o: Pick<OrganisationResponse, 'name' | 'shortName'>): string => o.shortName || o.name;
 
+/** Organisations as the choices of a list's filter: the id, named as the lists name it. */
+export const organisationOptions = (
+  list: readonly Pick<OrganisationResponse, 'id' | 'name' | 'shortName'>[],
+): { value: string; label: string }[] => list.map((o) => ({ value: o.id, label: organisationName(o) }));
+
 /** Organisations and directions: reference data fetched once per session and shared by every page. */
 @Injectable({ providedIn: 'root' })
 export class OrganisationsData {

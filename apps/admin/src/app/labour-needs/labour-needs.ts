@@ -18,13 +18,14 @@ import { Notify } from '../core/notify';
 import { PeriodService } from '../core/period.service';
 import { apiFailure } from '../data-access/http';
 import { LabourNeedsData } from '../data-access/labour-needs.data';
-import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { organisationName, organisationOptions, OrganisationsData } from '../data-access/organisations.data';
 import { changedFields, showPlain, type ShowValue } from '../ui/conflict/changed-fields';
 import { isStale, VersionConflict } from '../ui/conflict/conflict';
 import { ConflictPanel } from '../ui/conflict/conflict-panel';
 import {
   CellDef,
   DataTable,
+  FilterSelect,
   keepInUrl,
   ListShell,
   listState,
@@ -60,6 +61,7 @@ type Coverage =
     CellDef,
     DataTable,
     ListShell,
+    FilterSelect,
     ListToolbar,
     ConflictPanel,
     NumberInput,
@@ -115,6 +117,7 @@ export class LabourNeeds {
   );
   private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
   protected readonly orgName = organisationName;
+  protected readonly employerOptions = computed(() => organisationOptions(this.employers()));
   protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   protected readonly seesCoverage = computed(() => this.auth.user()?.role !== 'partner_rep');
 

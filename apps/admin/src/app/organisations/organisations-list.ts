@@ -4,9 +4,7 @@ import { ORGANISATION_KINDS, PARTNER_TYPES, type OrganisationKind, type PartnerT
 import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableSignal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
@@ -15,6 +13,8 @@ import { OrganisationsData } from '../data-access/organisations.data';
 import {
   CellDef,
   DataTable,
+  FilterSelect,
+  labelOptions,
   ListShell,
   listState,
   ListToolbar,
@@ -34,12 +34,11 @@ export type PublishedFilter = 'true' | 'false';
     RouterLink,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    FilterSelect,
     ListToolbar,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,6 +51,7 @@ export class OrganisationsList {
 
   protected readonly kinds = ORGANISATION_KINDS;
   protected readonly partnerTypes = PARTNER_TYPES;
+  protected readonly partnerTypeOptions = computed(() => labelOptions(this.i18n, 'partnerType', this.partnerTypes));
   protected readonly kind = signal<OrganisationKind | null>(null);
   protected readonly partnerType = signal<PartnerType | null>(null);
   protected readonly published = signal<PublishedFilter | null>(null);

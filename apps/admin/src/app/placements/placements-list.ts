@@ -12,17 +12,26 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, WritableS
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { PeriodService } from '../core/period.service';
-import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { organisationOptions, OrganisationsData } from '../data-access/organisations.data';
 import { PlacementsData } from '../data-access/placements.data';
-import { CellDef, DataTable, ListShell, listState, ListToolbar, Pager, settled, type Column } from '../ui/list';
+import {
+  CellDef,
+  DataTable,
+  FilterSelect,
+  labelOptions,
+  ListShell,
+  listState,
+  ListToolbar,
+  Pager,
+  settled,
+  type Column,
+} from '../ui/list';
 import { StatusChip } from '../ui/status-chip/status-chip';
 
 /** The period filter: the academic year of the picker, its summer holidays (June–August), or any time. */
@@ -39,12 +48,11 @@ export type PlacementPeriod = 'year' | 'summer' | 'any';
     RouterLink,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatSelectModule,
     CellDef,
     DataTable,
     ListShell,
+    FilterSelect,
     ListToolbar,
     StatusChip,
   ],
@@ -78,14 +86,18 @@ export class PlacementsList {
   protected readonly isCoordinator = computed(() => this.auth.user()?.role === 'coordinator');
   protected readonly canCreate = computed(() => this.auth.user()?.role !== 'partner_rep');
   private readonly organisations = inject(OrganisationsData);
-  protected readonly schools = toSignal(
+  private readonly schools = toSignal(
     this.organisations.organisationsWhere((o) => o.kind === 'school'),
     {
       initialValue: [],
     },
   );
   private readonly names = toSignal(this.organisations.names(), { initialValue: new Map<string, string>() });
-  protected readonly orgName = organisationName;
+  protected readonly schoolOptions = computed(() => organisationOptions(this.schools()));
+  protected readonly channelOptions = computed(() => labelOptions(this.i18n, 'placementChannel', this.channels));
+  protected readonly periodOptions = computed(() =>
+    this.periods.map((s) => ({ value: s, label: this.i18n.t(`plc_period_${s}`) })),
+  );
   protected readonly filtered = computed(
     () => !!(this.status() || this.channel() || this.schoolId() || this.query() || this.span() === 'summer'),
   );

@@ -4,19 +4,18 @@ import { ROLES, type Role } from '@socium/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../core/auth.service';
 import { I18nService } from '../core/i18n.service';
 import { Notify } from '../core/notify';
-import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { organisationName, organisationOptions, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
 import {
   CellDef,
   DataTable,
+  FilterSelect,
   ListShell,
   listState,
   ListToolbar,
@@ -29,17 +28,7 @@ import {
 /** «Пользователи» (coordinator): search by name or e-mail, filters by role and organisation, disable and enable. */
 @Component({
   selector: 'admin-users-list',
-  imports: [
-    RouterLink,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatSelectModule,
-    CellDef,
-    DataTable,
-    ListShell,
-    ListToolbar,
-  ],
+  imports: [RouterLink, MatButtonModule, MatIconModule, CellDef, DataTable, ListShell, FilterSelect, ListToolbar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users-list.html',
   styles: `
@@ -67,12 +56,14 @@ export class UsersList {
   protected readonly search = signal('');
   protected readonly pager = new Pager();
   protected readonly busy = signal<string | null>(null);
-  protected readonly organisations = toSignal(
+  private readonly organisations = toSignal(
     inject(OrganisationsData).organisationsWhere(() => true),
     {
       initialValue: [],
     },
   );
+  protected readonly roleOptions = computed(() => this.roles.map((r) => ({ value: r, label: this.roleName(r) })));
+  protected readonly orgOptions = computed(() => organisationOptions(this.organisations()));
   private readonly names = computed(() => new Map(this.organisations().map((o) => [o.id, organisationName(o)])));
   protected readonly filtered = computed(() => !!(this.role() || this.organisation() || this.search().trim()));
   private readonly query = settled(this.search);

@@ -14,10 +14,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import { filter } from 'rxjs';
@@ -28,11 +25,13 @@ import { I18nService } from '../../core/i18n.service';
 import type { MessageKey } from '../../core/messages';
 import { Notify } from '../../core/notify';
 import { AgreementsData } from '../../data-access/agreements.data';
-import { OrganisationsData } from '../../data-access/organisations.data';
+import { organisationOptions, OrganisationsData } from '../../data-access/organisations.data';
 import {
   CellDef,
   DataTable,
+  FilterSelect,
   keepInUrl,
+  labelOptions,
   ListShell,
   listState,
   ListToolbar,
@@ -58,13 +57,11 @@ export const AGREEMENT_STATUS_FILTERS = AGREEMENT_STATUSES.filter((s) => s !== '
     RouterLink,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
-    MatSelectModule,
     MatSlideToggleModule,
     CellDef,
     DataTable,
+    FilterSelect,
     ListShell,
     ListToolbar,
     StatusChip,
@@ -112,6 +109,12 @@ export class AgreementsList {
   protected readonly partners = toSignal(
     this.organisations.organisationsWhere((o) => o.kind === 'partner'),
     { initialValue: [] },
+  );
+  protected readonly schoolOptions = computed(() => organisationOptions(this.schools()));
+  protected readonly partnerOptions = computed(() => organisationOptions(this.partners()));
+  protected readonly kindOptions = computed(() => labelOptions(this.i18n, 'agreementKind', this.kinds));
+  protected readonly sortOptions = computed(() =>
+    this.sortKeys.map((s) => ({ value: s.key, label: this.i18n.t(s.label) })),
   );
   private readonly role = computed(() => this.auth.user()?.role);
   /** a school administrator sees its own school's agreements: no school filter; a partner's, no partner filter */

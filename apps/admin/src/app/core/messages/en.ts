@@ -1068,4 +1068,7 @@ export const en: Dictionary = {
   aud_field_terminated_on: 'Termination date',
   aud_field_termination_reason: 'Reason for termination',
   aud_field_academic_year: 'Academic year',
+  // — h1 polish —
+  academic_year_short: '{from}/{to}',
+  aud_action_outcome: 'Outcome: {status}',
 };

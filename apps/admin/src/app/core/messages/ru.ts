@@ -1179,6 +1179,9 @@ export const ru = {
   aud_field_terminated_on: 'Дата расторжения',
   aud_field_termination_reason: 'Причина расторжения',
   aud_field_academic_year: 'Учебный год',
+  // — h1 polish —
+  academic_year_short: '{from}/{to}',
+  aud_action_outcome: 'Итог: {status}',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1055,4 +1055,7 @@ export const tt: Dictionary = {
   aud_field_terminated_on: 'Өзү датасы',
   aud_field_termination_reason: 'Өзү сәбәбе',
   aud_field_academic_year: 'Уку елы',
+  // — h1 polish —
+  academic_year_short: '{from}–{to}',
+  aud_action_outcome: 'Нәтиҗә: {status}',
 };

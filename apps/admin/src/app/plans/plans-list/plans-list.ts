@@ -20,11 +20,12 @@ import { I18nService } from '../../core/i18n.service';
 import { Notify } from '../../core/notify';
 import { PeriodService } from '../../core/period.service';
 import { AgreementsData } from '../../data-access/agreements.data';
-import { OrganisationsData } from '../../data-access/organisations.data';
+import { organisationOptions, OrganisationsData } from '../../data-access/organisations.data';
 import { PlansData } from '../../data-access/plans.data';
 import {
   CellDef,
   DataTable,
+  FilterSelect,
   keepInUrl,
   ListShell,
   listState,
@@ -56,6 +57,7 @@ import { agreementLabel, agreementsForYear } from '../plan-agreement';
     CellDef,
     DataTable,
     ListShell,
+    FilterSelect,
     ListToolbar,
     StatusChip,
   ],
@@ -98,10 +100,11 @@ export class PlansList {
   );
   /** only the coordinator sees other schools' plans: the school filter is the coordinator's */
   protected readonly showSchoolFilter = computed(() => this.auth.user()?.role === 'coordinator');
-  protected readonly schools = toSignal(
+  private readonly schools = toSignal(
     inject(OrganisationsData).organisationsWhere((o) => o.kind === 'school'),
     { initialValue: [] },
   );
+  protected readonly schoolOptions = computed(() => organisationOptions(this.schools()));
   protected readonly narrow = phoneWidth();
   /** The agreements the user may read (a school: its own), to name each plan's agreement and to choose one. */
   protected readonly agreements = toSignal(
