@@ -45,7 +45,7 @@ export function renderText(r) {
     }`,
   );
   out.push(
-    `memory: RSS ${mb(mem.rssStart)} → ${mb(mem.rssEnd)} MB (max ${mb(mem.rssMax)}, peak of the process ${mb(r.peakRss)}), heap ${mb(mem.heapStart)} → ${mb(mem.heapEnd)} MB; last ${mem.lastSeconds} s: RSS slope ${perMin(mem.rssSlopeLast)} (change ${(mem.rssChangeLast / 2 ** 20).toFixed(1)} MB, noise ±${(mem.rssNoiseLast / 2 ** 20).toFixed(1)} MB), heap slope ${perMin(mem.heapSlopeLast)}; whole run RSS slope ${perMin(mem.rssSlopeAll)} → ${mem.flat ? 'flat' : 'GROWING'}`,
+    `memory: RSS ${mb(mem.rssStart)} → ${mb(mem.rssEnd)} MB (max ${mb(mem.rssMax)}, peak of the process ${mb(r.peakRss)}), heap ${mb(mem.heapStart)} → ${mb(mem.heapEnd)} MB; last ${mem.lastSeconds} s: RSS slope ${perMin(mem.rssSlopeLast)} (change ${(mem.rssChangeLast / 2 ** 20).toFixed(1)} MB, noise ±${(mem.rssNoiseLast / 2 ** 20).toFixed(1)} MB), heap slope ${perMin(mem.heapSlopeLast)}; whole run RSS slope ${perMin(mem.rssSlopeAll)}; heap after a full collection ${mb(mem.gcHeapBefore)} → ${mb(mem.gcHeapAfter)} MB → ${mem.flat ? 'flat' : 'GROWING'}`,
   );
   out.push(
     `event loop delay: worst p99 of a second ${ms(mem.loopP99Max)} ms, worst single delay ${ms(mem.loopMaxMax)} ms`,
@@ -124,7 +124,7 @@ export function renderMarkdown(r) {
     );
   out.push(
     `Memory (VmRSS and V8 heap each second): RSS ${mb(mem.rssStart)} → ${mb(mem.rssEnd)} MB (peak of the process ${mb(r.peakRss)} MB), heap ${mb(mem.heapStart)} → ${mb(mem.heapEnd)} MB; ` +
-      `over the last ${mem.lastSeconds} s RSS ${perMin(mem.rssSlopeLast)} (fitted change ${(mem.rssChangeLast / 2 ** 20).toFixed(1)} MB against noise ±${(mem.rssNoiseLast / 2 ** 20).toFixed(1)} MB), heap ${perMin(mem.heapSlopeLast)}: **${mem.flat ? 'flat' : 'growing'}**. ` +
+      `over the last ${mem.lastSeconds} s RSS ${perMin(mem.rssSlopeLast)} (fitted change ${(mem.rssChangeLast / 2 ** 20).toFixed(1)} MB against noise ±${(mem.rssNoiseLast / 2 ** 20).toFixed(1)} MB), heap ${perMin(mem.heapSlopeLast)}; the heap left by a full collection ${mb(mem.gcHeapBefore)} MB before the load and ${mb(mem.gcHeapAfter)} MB after it: **${mem.flat ? 'flat' : 'growing'}**. ` +
       `Event loop delay: worst per-second p99 ${ms(mem.loopP99Max)} ms.`,
     '',
   );

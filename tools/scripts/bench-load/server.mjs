@@ -66,11 +66,15 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, nodeArgs = []
     ...extraEnv,
   };
   delete env.DB_DRIVER;
-  const child = spawn(process.execPath, [...nodeArgs, '-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main], {
-    cwd: tree,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', ...nodeArgs, '-r', path.join(import.meta.dirname, 'heap-probe.cjs'), main],
+    {
+      cwd: tree,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   let output = '';
   // The API's own output (errors with their stacks) goes to `logFile` too, for the diagnosis of any 5xx.
   const file = logFile ? fs.createWriteStream(logFile) : null;
@@ -81,7 +85,9 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, nodeArgs = []
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const samples = [];
+  const gcWaiters = [];
   child.on('message', (m) => {
+    if (m && typeof m.gcHeapUsed === 'number') gcWaiters.shift()?.(m.gcHeapUsed);
     if (m && typeof m.rss === 'number') samples.push({ ...m, vmRss: procStatusKb(child.pid, 'VmRSS') * 1024 });
   });
   const exited = new Promise((res) => child.on('exit', (code, signal) => res({ code, signal })));
@@ -104,6 +110,17 @@ export async function startApi({ tree, databaseUrl, extraEnv = {}, nodeArgs = []
     pid: child.pid,
     samples,
     output: () => output,
+    /** The V8 heap in use after two full collections (bytes), or null when the process does not answer in 10 s. */
+    gcHeap() {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(null), 10_000);
+        gcWaiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+        child.send('gc');
+      });
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
