@@ -26,7 +26,8 @@ describe('audit log values in words', () => {
     expect(readableValue('contacts', contacts, RU)).toBe(
       'Приёмная — Телефон: +7 85593 2-11-11, Электронная почта: priem@example.org\nДиректор — Телефон: +7 85593 2-22-22',
     );
-    expect(readableValue('contacts', [{ role: 'Приёмная' }], RU)).toBe('Приёмная');
+    expect(readableValue('contacts', [{ role: 'Приёмная', phone: '' }], RU)).toBe('Приёмная');
+    expect(readableValue('contacts', [{ role: '', email: 'a@b.ru' }], RU)).toBe('Электронная почта: a@b.ru');
     expect(readableValue('contacts', [], RU)).toBe('—');
   });
 
@@ -45,6 +46,12 @@ describe('audit log values in words', () => {
       '01.06.2027 – 31.08.2027',
     );
     expect(readableValue('targetGrades', [8, 9], RU)).toBe('8, 9');
+    expect(readableValue('holidays', [{ kind: 'autumn', first: '2026-10-26', last: '2026-11-03' }], RU)).toBe(
+      'Осенние каникулы, 26.10.2026 – 03.11.2026',
+    );
+    expect(readableValue('movableHolidays', [{ date: '2027-01-01', name: 'new_year' }], RU)).toBe(
+      'Дата: 01.01.2027, Название: new_year',
+    );
     expect(readableValue('lessonHours', { startsAt: '08:00', endsAt: null, nested: { a: [1, { b: true }] } }, RU)).toBe(
       'startsAt: 08:00, nested: a: 1, (b: Да)',
     );
@@ -56,6 +63,7 @@ describe('audit log values in words', () => {
   it('writes plain values as before: a dash for nothing, dates and yes/no in the chosen language', () => {
     expect(readableValue('name', null, RU)).toBe('—');
     expect(readableValue('name', '', RU)).toBe('—');
+    expect(readableValue('lessonHours', {}, RU)).toBe('—');
     expect(readableValue('startsOn', '2026-11-28', RU)).toBe('28.11.2026');
     expect(readableValue('isPublished', false, RU)).toBe('Нет');
     expect(readableValue('demand', 3, RU)).toBe('3');

@@ -20,11 +20,14 @@ export const NESTED_FIELD_NAMES: Readonly<Record<string, MessageKey>> = {
   text: 'agr_obligation',
   first: 'cal_first',
   last: 'cal_last',
+  date: 'ntf_date',
+  name: 'act_name',
 };
 
 /** The words for the codes inside an object-valued field (an obligation's party). */
 const NESTED_CODE_WORDS: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
   party: { school: 'agr_party_school', partner: 'agr_party_partner' },
+  kind: { autumn: 'cal_holiday_autumn', winter: 'cal_holiday_winter', spring: 'cal_holiday_spring' },
 };
 
 type Plain = Record<string, unknown>;
@@ -39,17 +42,19 @@ function inline(v: unknown, w: ValueWords): string {
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
   if (Array.isArray(v)) return v.map((x) => (isPlain(x) ? `(${inline(x, w)})` : inline(x, w))).join(', ');
   if (isPlain(v)) {
-    // a span of days ({first, last}) reads as one range
-    if (Object.keys(v).length === 2 && typeof v['first'] === 'string' && typeof v['last'] === 'string') {
-      return w.t('cal_range', { from: inline(v['first'], w), to: inline(v['last'], w) });
-    }
-    return Object.entries(v)
+    // a span of days ({first, last}, with its kind or code) reads as one range after the rest
+    const { first, last, ...rest } = v;
+    const span = typeof first === 'string' && typeof last === 'string';
+    const parts = Object.entries(span ? rest : v)
       .filter(([, x]) => !isEmpty(x))
       .map(([k, x]) => {
         const code = typeof x === 'string' ? NESTED_CODE_WORDS[k]?.[x] : undefined;
+        // a coded kind names itself («Осенние каникулы»); other fields are «Поле: значение»
+        if (code && k === 'kind') return w.t(code);
         return `${w.fieldName(k)}: ${code ? w.t(code) : inline(x, w)}`;
-      })
-      .join(', ');
+      });
+    if (span) parts.push(w.t('cal_range', { from: inline(first, w), to: inline(last, w) }));
+    return parts.length ? parts.join(', ') : '—';
   }
   return String(v);
 }
@@ -57,7 +62,7 @@ function inline(v: unknown, w: ValueWords): string {
 /** A contact as the organisation's card shows it: its role, then its phone and e-mail, each named. */
 function contact(c: Plain, w: ValueWords): string {
   const { role, ...rest } = c;
-  const details = inline(rest, w);
+  const details = Object.values(rest).some((x) => !isEmpty(x)) ? inline(rest, w) : '';
   const head = typeof role === 'string' && role !== '' ? role : '';
   if (!head) return details;
   return details ? `${head} — ${details}` : head;
