@@ -145,6 +145,13 @@ export default async function ({ browser, apiBase, check, expect }) {
             cells[1].trim() === '—' && cells[2].includes('пгт Уруссу, ул. Пушкина, 1'),
             `address before/after: ${cells.join(' | ')}`,
           );
+          // the contacts read as the organisation's card writes them, never as JSON
+          const contacts = edit.locator('[data-testid="aud-diff"] tr[data-changed="true"]', { hasText: 'Контакты' });
+          const contactCells = await contacts.locator('td').allInnerTexts();
+          expect(
+            contactCells[2]?.includes('Приёмная — Телефон: +7 85593 2-00-00') && !/[{}[\]"]/.test(contactCells[2]),
+            `contacts after: ${contactCells.join(' | ')}`,
+          );
           await audit('audit log');
           await fits(page, width, expect, 'the audit log');
           await screenshot(page, `registry-audit-${width}.png`);

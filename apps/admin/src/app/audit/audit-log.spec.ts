@@ -19,17 +19,17 @@ describe('audit log: before and after side by side', () => {
       ['isPublished', false],
       ['name', false],
     ]);
-    expect(rows[0]).toMatchObject({ before: '—', after: 'Уруссу' });
+    expect(rows[0]).toMatchObject({ before: null, after: 'Уруссу' });
   });
 
-  it('shows a creation and a deletion with the missing side as dashes', () => {
+  it('shows a creation and a deletion with the missing side empty', () => {
     expect(fieldChanges({ before: null, after: { name: 'X' } })).toEqual([
-      { field: 'name', before: '—', after: 'X', changed: true },
+      { field: 'name', before: null, after: 'X', changed: true },
     ]);
-    expect(fieldChanges({ before: { name: 'X' }, after: null })[0]).toMatchObject({ before: 'X', after: '—' });
+    expect(fieldChanges({ before: { name: 'X' }, after: null })[0]).toMatchObject({ before: 'X', after: null });
   });
 
-  it('writes objects as compact JSON and booleans as words of the data', () => {
+  it('compares objects by their JSON and booleans as words of the data', () => {
     expect(showValue([{ role: 'приёмная' }])).toBe('[{"role":"приёмная"}]');
     expect(showValue(false)).toBe('false');
     expect(showValue('')).toBe('—');
@@ -100,7 +100,20 @@ describe(AuditLog.name, () => {
       fixture.detectChanges();
       await fixture.whenStable();
     };
-    return { el, open, head: () => el.querySelector('mat-expansion-panel-header')?.textContent ?? '' };
+    /** each entry's record as its heading names it («Мероприятие «…»») */
+    const heads = () => [...el.querySelectorAll('.entry-head > span:nth-child(3)')].map((h) => h.textContent?.trim());
+    const render = async () => {
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    return {
+      el,
+      open,
+      http,
+      render,
+      heads,
+      head: () => el.querySelector('mat-expansion-panel-header')?.textContent ?? '',
+    };
   };
 
   it("names an agreement's signature, its fields and its dates in the interface's words", async () => {
@@ -148,6 +161,8 @@ describe(AuditLog.name, () => {
     expect(fields[0]).toBe('Контакты · изменено');
     const before = el.querySelector('table.diff td.before');
     expect(before?.getAttribute('data-label')).toBe('Было');
+    expect(before?.textContent?.trim()).toBe('—');
+    expect(el.querySelector('table.diff td.after')?.textContent?.trim()).toBe('Приёмная');
   });
 
   it("names an activity's outcome by its status, in the interface's words", async () => {
@@ -164,5 +179,60 @@ describe(AuditLog.name, () => {
     const { head } = await showing(entry);
     expect(head()).toContain('Итог: проведено');
     expect(head()).not.toContain('outcome:');
+  });
+
+  it('asks once for the names of the records nothing on the page names, and says when one is gone or hidden', async () => {
+    const entry = (id: string, objectType: string, objectId: string) => ({
+      id,
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'confirm',
+      objectType,
+      objectId,
+      before: null,
+      after: { comment: null },
+    });
+    const [held, gone, hidden] = ['9b1a3ac2-0000-4000-8000-000000000001', 'c0', 'd0'];
+    const { http, render, heads } = await showing(
+      entry('e1', 'activity', held),
+      entry('e2', 'activity', held),
+      entry('e3', 'activity', gone),
+      entry('e4', 'plan', hidden),
+      entry('e5', 'single_use_link', 'l1'),
+    );
+    const asked = http.match((r) => r.method === 'GET' && r.url !== '/api/v1/audit');
+    expect(asked.map((r) => r.request.url).sort()).toEqual([
+      `/api/v1/activities/${held}`,
+      '/api/v1/activities/c0',
+      '/api/v1/plans/d0',
+    ]);
+    asked.find((r) => r.request.url.endsWith(held))?.flush({ id: held, title: 'Экскурсия на завод' });
+    asked.find((r) => r.request.url.endsWith('c0'))?.flush({}, { status: 404, statusText: 'Not Found' });
+    asked.find((r) => r.request.url.endsWith('d0'))?.flush({}, { status: 403, statusText: 'Forbidden' });
+    await render();
+    expect(heads()).toEqual([
+      'Мероприятие «Экскурсия на завод»',
+      'Мероприятие «Экскурсия на завод»',
+      'Мероприятие (запись удалена)',
+      'План (нет доступа)',
+      'Одноразовая ссылка «l1»',
+    ]);
+    // nothing is asked twice
+    http.expectNone((r) => r.url !== '/api/v1/audit');
+  });
+
+  it('asks for at most 20 records of a page', async () => {
+    const entries = Array.from({ length: 25 }, (_, i) => ({
+      id: `e${i}`,
+      at: '2026-11-28T09:05:00Z',
+      userId: null,
+      action: 'confirm',
+      objectType: 'activity',
+      objectId: `a${i}`,
+      before: null,
+      after: null,
+    }));
+    const { http } = await showing(...entries);
+    expect(http.match((r) => r.url.startsWith('/api/v1/activities/'))).toHaveLength(20);
   });
 });

@@ -1,8 +1,17 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '@socium/domain';
 
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -15,12 +24,19 @@ import { catchError, map, of } from 'rxjs';
 import { I18nService } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { LocalizedPaginatorIntl } from '../core/paginator-intl';
-import { AuditData } from '../data-access/audit.data';
+import {
+  AUDIT_RECORD_ROUTES,
+  AuditData,
+  recordName,
+  type RecordRef,
+  type RecordTitle,
+} from '../data-access/audit.data';
 import { organisationName, OrganisationsData } from '../data-access/organisations.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { FilterSelect, keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
 import { dateError } from '../ui/refusal/form-refusal';
+import { NESTED_FIELD_NAMES, readableValue, type ValueWords } from './audit-values';
 
 /** The kinds of record the API writes to the audit log, with their names in the panel. */
 export const AUDIT_OBJECT_TYPES: Readonly<Record<string, MessageKey>> = {
@@ -137,23 +153,21 @@ const FIELD_NAMES_OF: Readonly<Record<string, Readonly<Record<string, MessageKey
 
 /** The name an entry's own snapshot gives its record, if any. */
 function nameIn(e: AuditEntryResponse): string | undefined {
-  return ['shortName', 'name', 'number', 'title']
-    .map((k) => e.after?.[k] ?? e.before?.[k])
-    .find((v): v is string => typeof v === 'string' && v !== '');
+  return recordName(e.after) ?? recordName(e.before);
 }
 
-/** A calendar day as the API writes it (`2026-11-28`), shown in the chosen language. */
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** At most this many records of a page are asked for by id (one GET each). */
+export const MAX_TITLE_LOOKUPS = 20;
 
-/** One field of an entry: its value before and after, and whether it changed. */
+/** One field of an entry: its value before and after (as the API stored them), and whether it changed. */
 export interface FieldChange {
   field: string;
-  before: string;
-  after: string;
+  before: unknown;
+  after: unknown;
   changed: boolean;
 }
 
-/** A value as the table shows it: empty as a dash, objects as compact JSON. */
+/** A value as compared between before and after: empty as a dash, objects as compact JSON (never shown). */
 export function showValue(v: unknown): string {
   if (v === undefined || v === null || v === '') return '—';
   if (typeof v === 'string') return v;
@@ -165,9 +179,9 @@ export function showValue(v: unknown): string {
 export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): FieldChange[] {
   const keys = new Set([...Object.keys(e.before ?? {}), ...Object.keys(e.after ?? {})]);
   const rows = [...keys].map((field) => {
-    const before = e.before ? showValue(e.before[field]) : '—';
-    const after = e.after ? showValue(e.after[field]) : '—';
-    return { field, before, after, changed: before !== after };
+    const before = e.before?.[field] ?? null;
+    const after = e.after?.[field] ?? null;
+    return { field, before, after, changed: showValue(before) !== showValue(after) };
   });
   return rows.sort((a, b) => Number(b.changed) - Number(a.changed) || a.field.localeCompare(b.field));
 }
@@ -217,24 +231,34 @@ export class AuditLog {
   );
   private readonly idQuery = settled(this.id);
 
-  private readonly users = toSignal(
+  /** the users (undefined until they arrive) */
+  private readonly userList = toSignal(
     inject(UsersData)
       .list({ limit: 100 })
       .pipe(
         map((p) => p.items),
         catchError(() => of([] as UserResponse[])),
       ),
-    { initialValue: [] as UserResponse[] },
   );
+  private readonly users = computed(() => this.userList() ?? []);
   protected readonly typeOptions = computed(() => this.types.map((t) => ({ value: t, label: this.typeName(t) })));
   protected readonly userOptions = computed(() => this.users().map((u) => ({ value: u.id, label: u.name })));
   private readonly userNames = computed(() => new Map(this.users().map((u) => [u.id, u.name])));
-  private readonly orgNames = toSignal(
+  /** the organisations' names (undefined until they arrive) */
+  private readonly orgList = toSignal(
     this.organisations
       .organisationsWhere(() => true)
-      .pipe(map((l) => new Map(l.map((o) => [o.id, organisationName(o)])))),
-    { initialValue: new Map<string, string>() },
+      .pipe(
+        map((l) => new Map(l.map((o) => [o.id, organisationName(o)]))),
+        catchError(() => of(new Map<string, string>())),
+      ),
   );
+  private readonly orgNames = computed(() => this.orgList() ?? new Map<string, string>());
+  /** the names of records asked for by id (a partner's confirmation of an activity created on another page) */
+  private readonly fetched = signal<ReadonlyMap<string, RecordTitle>>(new Map());
+  /** the ids already asked for, so that a record is asked for once */
+  private readonly asked = new Set<string>();
+  private readonly destroyRef = inject(DestroyRef);
   /** the id box holds a UUID or nothing: anything else would only be refused by the API */
   protected readonly idInvalid = computed(() => {
     const v = this.idQuery();
@@ -264,6 +288,33 @@ export class AuditLog {
     }
     return names;
   });
+
+  /** The page's records that nothing on the page names yet, once each, the first MAX_TITLE_LOOKUPS. */
+  private readonly unnamed = computed((): RecordRef[] => {
+    const refs = new Map<string, RecordRef>();
+    for (const e of this.list.items()) {
+      if (AUDIT_RECORD_ROUTES[e.objectType] && !this.knownName(e)) {
+        refs.set(e.objectId, { objectType: e.objectType, objectId: e.objectId });
+      }
+    }
+    return [...refs.values()].slice(0, MAX_TITLE_LOOKUPS);
+  });
+
+  constructor() {
+    // once the organisations and users have arrived (they name many records), ask for the names of the rest, once each
+    effect(() => {
+      if (this.orgList() === undefined || this.userList() === undefined) return;
+      const refs = this.unnamed().filter((r) => !this.asked.has(r.objectId));
+      if (refs.length === 0) return;
+      untracked(() => {
+        for (const r of refs) this.asked.add(r.objectId);
+        this.audit
+          .titles(refs)
+          .pipe(takeUntilDestroyed(this.destroyRef))
+          .subscribe((got) => this.fetched.update((had) => new Map([...had, ...got])));
+      });
+    });
+  }
 
   protected readonly filtered = computed(
     () => !!(this.type() || this.id().trim() || this.userId() || this.from() || this.to()),
@@ -310,9 +361,28 @@ export class AuditLog {
    * the page, e.g. its creation beside its signature), else its id.
    */
   protected objectName(e: AuditEntryResponse): string {
-    const named = nameIn(e) ?? this.pageNames().get(e.objectId);
-    if (named) return named;
-    return this.orgNames().get(e.objectId) ?? this.userNames().get(e.objectId) ?? e.objectId;
+    const got = this.fetched().get(e.objectId);
+    return this.knownName(e) ?? (got && 'name' in got ? got.name : e.objectId);
+  }
+  /**
+   * The record as the entry's heading names it: its name in guillemets, or «(запись удалена)» / «(нет доступа)»
+   * when the API answered 404 / 403 for a record the page could not name.
+   */
+  protected objectTitle(e: AuditEntryResponse): string {
+    const got = this.knownName(e) ? undefined : this.fetched().get(e.objectId);
+    if (got && 'missing' in got) {
+      return `(${this.i18n.t(got.missing === 'deleted' ? 'aud_record_deleted' : 'aud_record_denied')})`;
+    }
+    return this.quoted(this.objectName(e));
+  }
+  /** The name this entry, another entry of the page or the panel's lists give the record. */
+  private knownName(e: AuditEntryResponse): string | undefined {
+    return (
+      nameIn(e) ??
+      this.pageNames().get(e.objectId) ??
+      this.orgNames().get(e.objectId) ??
+      this.userNames().get(e.objectId)
+    );
   }
   /** The name in guillemets, once: a name that is already quoted («Ютазинская новь») gets no second pair. */
   protected quoted(name: string): string {
@@ -330,12 +400,18 @@ export class AuditLog {
     const key = FIELD_NAMES_OF[type]?.[field] ?? FIELD_NAMES[field];
     return key ? this.i18n.t(key) : field;
   }
-  /** A value of the before/after table: dates and yes/no in the chosen language. */
-  protected shown(v: string): string {
-    if (ISO_DAY.test(v)) return this.i18n.date(v);
-    if (v === 'true') return this.i18n.t('yes');
-    if (v === 'false') return this.i18n.t('no');
-    return v;
+  /** The words the before/after table writes its values in (the names of nested fields, dates, yes/no). */
+  private readonly words: ValueWords = {
+    t: (key, params) => this.i18n.t(key, params),
+    date: (iso) => this.i18n.date(iso),
+    fieldName: (field) => {
+      const key = NESTED_FIELD_NAMES[field] ?? FIELD_NAMES[field];
+      return key ? this.i18n.t(key) : field;
+    },
+  };
+  /** A value of the before/after table in the chosen language: contacts and other objects as words, never JSON. */
+  protected shown(field: string, v: unknown): string {
+    return readableValue(field, v, this.words);
   }
   protected changes(e: AuditEntryResponse): FieldChange[] {
     return fieldChanges(e);

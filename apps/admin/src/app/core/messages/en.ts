@@ -1071,4 +1071,7 @@ export const en: Dictionary = {
   // — h1 polish —
   academic_year_short: '{from}/{to}',
   aud_action_outcome: 'Outcome: {status}',
+  // — h2 audit —
+  aud_record_deleted: 'record deleted',
+  aud_record_denied: 'no access',
 };

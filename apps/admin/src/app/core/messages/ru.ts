@@ -1182,6 +1182,9 @@ export const ru = {
   // — h1 polish —
   academic_year_short: '{from}/{to}',
   aud_action_outcome: 'Итог: {status}',
+  // — h2 audit —
+  aud_record_deleted: 'запись удалена',
+  aud_record_denied: 'нет доступа',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

@@ -1058,4 +1058,7 @@ export const tt: Dictionary = {
   // — h1 polish —
   academic_year_short: '{from}–{to}',
   aud_action_outcome: 'Нәтиҗә: {status}',
+  // — h2 audit —
+  aud_record_deleted: 'язма бетерелгән',
+  aud_record_denied: 'карау рөхсәт ителмәгән',
 };

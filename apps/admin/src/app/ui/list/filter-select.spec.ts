@@ -60,6 +60,12 @@ describe('FilterSelect', () => {
     expect(el.querySelector('mat-label')?.textContent?.trim()).toBe('Школа');
   });
 
+  it('tells its style the length of its label, which sizes the field on a wide screen', async () => {
+    const { el } = await render();
+    const host = el.querySelector('admin-filter-select') as HTMLElement;
+    expect(host.style.getPropertyValue('--admin-filter-label-length')).toBe('5');
+  });
+
   it('offers «Все» first and then each option by its words', async () => {
     const { open } = await render();
     expect(words(await open())).toEqual(['Все', 'Гимназия', 'Лицей']);

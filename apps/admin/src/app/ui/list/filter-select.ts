@@ -42,7 +42,16 @@ export function labelOptions<S extends CodeSection, C extends keyof CodeLabels[S
     mat-form-field {
       min-width: 0;
     }
+    /* on a wide screen the field is at least as wide as its label («Социальный партнёр» is not cut to «Социальный
+       парт…»): about 0.6em a letter, plus the outline's padding and the arrow; on a phone the toolbar gives each
+       filter a row of its own */
+    @media (min-width: 600px) {
+      mat-form-field {
+        min-width: min(calc(var(--admin-filter-label-length, 0) * 0.6em + 64px), 100%);
+      }
+    }
   `,
+  host: { '[style.--admin-filter-label-length]': 'label().length' },
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>
