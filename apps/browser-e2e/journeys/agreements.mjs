@@ -93,6 +93,8 @@ export default async function ({ browser, apiBase, check, expect }) {
         // … opens it from the list, and signs for the school behind the confirmation
         await p.goto(`${apiBase}/admin/agreements`);
         await p.getByTestId('agreements-search').fill(number);
+        // the search has answered: its number alone (the new draft is on the first page before the search too)
+        await p.getByTestId('agreements-count').getByText('Найден 1 договор').waitFor({ timeout: 10000 });
         await p.getByRole('link', { name: number }).waitFor({ timeout: 10000 });
         await noSidewaysScroll(p, expect, 'the agreement list');
         await screenshot(p, `agreements-list-${width}.png`);
