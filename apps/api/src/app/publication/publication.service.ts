@@ -46,11 +46,10 @@ const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
 const MAX_DOCUMENTS = 20;
 /**
- * A public page only reads: its rows are not tracked by the request's unit of work (no identity map, no change
- * set), so a cache miss does not register the ~200 activities a school's page reads (the CPU profile of misses
- * showed the unit of work's registration and reference propagation at ≈ 10 % of their time).
+ * What one public page is built from. A public page only reads: its rows are plain records (`readPlain`), never
+ * entities of the request's unit of work, so a cache miss builds and registers none of the ~200 activities a school's
+ * page reads (docs/benchmarks.md).
  */
-/** What one public page is built from. */
 interface Loaded {
   org: OrganisationRecord;
   activities: ActivityRecord[];
