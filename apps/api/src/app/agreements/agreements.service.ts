@@ -28,7 +28,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, like, newId, snapshot, textSearch } from '../common/crud.support';
+import { applyPatch, checkVersion, like, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
 import { JPEG, PDF, PNG, recogniseFile } from '../common/file-kinds';
 import { AppError, conflict, forbidden, httpFailure, invalid, notFound, orThrow } from '../http/app-error';
 import { organisationsNamed } from '../organisations/organisations-named';
@@ -73,6 +73,7 @@ export class AgreementsService {
     if (q.directionId && !SAFE_ID.test(q.directionId)) return { items: [], total: 0, limit: q.limit, offset: q.offset };
     // the search looks at the number, the subject and the names of both parties
     const parties = q.q ? await organisationsNamed(this.em, q.q) : [];
+    const rare = q.q ? await rareTrigrams(this.em, 'agreement', ['number', 'subject'], q.q) : [];
     /** The list's filters, built afresh for each query: a `raw()` fragment is used up by the first query it is in. */
     const filters = (): FilterQuery<AgreementRecord>[] => {
       const and: FilterQuery<AgreementRecord>[] = [];
@@ -84,7 +85,7 @@ export class AgreementsService {
       if (q.q)
         and.push({
           $or: [
-            ...textSearch<AgreementRecord, 'agreement'>('agreement', ['number', 'subject'], q.q),
+            ...textSearch<AgreementRecord, 'agreement'>('agreement', ['number', 'subject'], q.q, { rare }),
             ...(parties.length ? [{ schoolId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
           ],
         });

@@ -33,21 +33,28 @@ export async function findPage<T extends object, R>(
     const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
     return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
   }
-  // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count
+  // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count;
+  // the sort carries each match's id alone (not whole rows: thousands of them for a common word), the page's rows
+  // are read after it by id
   const filtered = (em as unknown as SqlEntityManager).createQueryBuilder(entity).where(where);
   const found = await filtered
     .clone()
-    .select('*')
+    .select('id')
     .addSelect(raw(`count(*) over () as ${TOTAL}`))
     .orderBy(order)
     .limit(q.limit)
     .offset(q.offset)
     .execute<Record<string, unknown>[]>('all', false);
   const total = found.length ? Number(found[0][TOTAL]) : q.offset === 0 ? 0 : await filtered.clone().getCount();
-  const rows = found.map((r) => {
-    delete r[TOTAL];
-    return em.map(entity, r);
-  });
+  const ids = found.map((r) => r['id'] as string);
+  const byId = new Map(
+    (ids.length ? await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : []).map((r) => [
+      (r as { id: string }).id,
+      r,
+    ]),
+  );
+  // a row removed between the two reads is left out of the page
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
   return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
 }
 
@@ -114,30 +121,101 @@ type TextIndexed = typeof TEXT_INDEXES;
 const INDEXED_FROM = 3;
 
 /**
+ * A trigram found in at least this many rows counts as common; counting stops there (a bounded read, ~5 ms, once per
+ * trigram and `COUNT_TTL_MS`). Below it, reading and checking the rows holding the rare trigrams costs less than the
+ * phrase's postings (region size: 49,500 candidates 48 ms against the phrase's 74 ms; 4,500 candidates 7 ms against
+ * 35 ms, docs/benchmarks.md).
+ */
+const COMMON_FROM = 100_000;
+/** At most this many of a text's rarest trigrams narrow the index's candidates. */
+const RARE_USED = 3;
+/** How long a trigram's count is trusted, and how many counts are kept. */
+const COUNT_TTL_MS = 10 * 60_000;
+const COUNTS_KEPT = 20_000;
+/**
+ * Trigram counts (capped at `COMMON_FROM`) per index and columns. They only choose how a search asks the index —
+ * by the text's rare trigrams and a check of the rows, or by the whole phrase — never which rows are found, so a
+ * count kept in one process's memory (or a stale one) may make a search slower, never wrong.
+ */
+const trigramCounts = new Map<string, { n: number; at: number }>();
+
+/** The text's trigrams as FTS5's `trigram` tokenizer makes them (case folded), each once. */
+export function trigramsOf(text: string): string[] {
+  const chars = [...text.toLowerCase()];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
+  return [...out];
+}
+
+/** An FTS5 string: in double quotes, a double quote doubled. */
+const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The few trigrams of `text` that are rare in the given columns of `table`'s text index (found in fewer than
+ * `COMMON_FROM` rows), rarest first; none on PostgreSQL, for a text too short for the index, or when every trigram is
+ * common. A search of «Мероприятие 65» over 300,000 activities titled «Мероприятие N» reads the index's postings of
+ * « 65» (4,500 rows) instead of the phrase's twelve, eleven of which are in every row (docs/benchmarks.md).
+ */
+export async function rareTrigrams<K extends keyof TextIndexed>(
+  em: EntityManager,
+  table: K,
+  properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
+  text: string,
+  { commonFrom = COMMON_FROM, now = Date.now() }: { commonFrom?: number; now?: number } = {},
+): Promise<string[]> {
+  if (searchOperator === '$ilike' || [...text].length < INDEXED_FROM) return [];
+  const { index, columns } = TEXT_INDEXES[table];
+  const named = properties.map((p) => (columns as Record<string, string>)[p]).join(' ');
+  const counted: [trigram: string, n: number][] = [];
+  for (const trigram of trigramsOf(text)) {
+    const key = `${index}\u0000${named}\u0000${commonFrom}\u0000${trigram}`;
+    let kept = trigramCounts.get(key);
+    if (!kept || now - kept.at > COUNT_TTL_MS) {
+      const [row] = await em
+        .getConnection()
+        .execute<
+          { n: number }[]
+        >(`select count(*) as n from (select rowid from ${index} where ${index} match ? limit ${commonFrom})`, [`{${named}} : ${ftsString(trigram)}`]);
+      kept = { n: Number(row?.n ?? 0), at: now };
+      if (trigramCounts.size >= COUNTS_KEPT) trigramCounts.clear();
+      trigramCounts.set(key, kept);
+    }
+    counted.push([trigram, kept.n]);
+  }
+  return counted
+    .filter(([, n]) => n < commonFrom)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, RARE_USED)
+    .map(([t]) => t);
+}
+
+/**
  * "Some of these properties contains `text`", as alternatives for an `$or`: the same case-insensitive "contains" as
  * `like` on every database, answered by the SQLite text index when the text is long enough to use it — unless the
  * query is already `narrowed` by an indexed filter to a few hundred rows (one school's activities): scanning those
- * beats the index, whose phrase match reads the posting lists of the whole table (words common to every title make
- * that the slow case). A fresh `raw()` fragment each call (a fragment is used up by the query it is in).
+ * beats the index. With the text's `rare` trigrams (`rareTrigrams`) the index gives the rows holding all of them and
+ * `like` checks those; without, the index matches the whole phrase, whose trigrams' postings it reads in full (words
+ * common to every title make that the slow case). A fresh `raw()` fragment each call (a fragment is used up by the
+ * query it is in).
  */
 export function textSearch<T, K extends keyof TextIndexed>(
   table: K,
   properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
   text: string,
-  { narrowed = false }: { narrowed?: boolean } = {},
+  { narrowed = false, rare = [] }: { narrowed?: boolean; rare?: readonly string[] } = {},
 ): FilterQuery<T>[] {
-  if (searchOperator === '$ilike' || narrowed || [...text].length < INDEXED_FROM) {
-    return properties.map((p) => ({ [p]: like(text) }) as FilterQuery<T>);
-  }
+  const scan = () => properties.map((p) => ({ [p]: like(text) }) as FilterQuery<T>);
+  if (searchOperator === '$ilike' || narrowed || [...text].length < INDEXED_FROM) return scan();
   const { index, columns } = TEXT_INDEXES[table];
   const named = properties.map((p) => (columns as Record<string, string>)[p]).join(' ');
-  // one FTS5 phrase: the text's trigrams in a row, i.e. "contains"; a double quote is doubled inside it
-  const match = `{${named}} : "${text.replace(/"/g, '""')}"`;
-  return [
-    {
-      [raw((alias: string) => `${alias}.rowid in (select rowid from ${index} where ${index} match ?)`, [match])]: true,
-    } as FilterQuery<T>,
-  ];
+  // the rare trigrams all present, then the rows checked; or one phrase: the text's trigrams in a row, i.e. "contains"
+  const match = rare.length ? `{${named}} : (${rare.map(ftsString).join(' AND ')})` : `{${named}} : ${ftsString(text)}`;
+  const inIndex = {
+    // an empty value: the fragment stands alone (with `true` it would read `(… in …) = true`, which SQLite cannot
+    // drive by the index's row ids and so evaluates on every row the other filters leave)
+    [raw((alias: string) => `${alias}.rowid in (select rowid from ${index} where ${index} match ?)`, [match])]: [],
+  } as FilterQuery<T>;
+  return [rare.length ? ({ $and: [inIndex, { $or: scan() }] } as FilterQuery<T>) : inIndex];
 }
 
 /** Optimistic locking: a PATCH must carry the current version. */

@@ -2,16 +2,17 @@ import { OrganisationRecord } from '@socium/api-persistence';
 
 import { EntityManager } from '@mikro-orm/core';
 
-import { textSearch } from '../common/crud.support';
+import { rareTrigrams, textSearch } from '../common/crud.support';
 
 /** At most this many organisations matched by name widen a search of agreements or activities (more is a typo). */
 const PARTY_MATCHES = 500;
 
 /** Ids of the organisations whose name or short name contains `text`: the parties a list's search also looks for. */
 export async function organisationsNamed(em: EntityManager, text: string): Promise<string[]> {
+  const rare = await rareTrigrams(em, 'organisation', ['name', 'shortName'], text);
   const found = await em.find(
     OrganisationRecord,
-    { $or: textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName'], text) },
+    { $or: textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName'], text, { rare }) },
     { fields: ['id'] as never, limit: PARTY_MATCHES, disableIdentityMap: true },
   );
   return found.map((o) => o.id);

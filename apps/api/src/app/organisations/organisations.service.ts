@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
+import { applyPatch, checkVersion, findPage, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
 import { currentLevel, currentLevels, writeCurrentLevel } from '../enrolment/school-level';
 import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
@@ -50,8 +50,11 @@ export class OrganisationsService {
     if (q.kind) where.kind = q.kind;
     if (q.partnerType) where.partnerType = q.partnerType;
     if (q.isPublished) where.isPublished = q.isPublished === 'true';
-    if (q.q)
-      where.$or = textSearch<OrganisationRecord, 'organisation'>('organisation', ['name', 'shortName', 'slug'], q.q);
+    if (q.q) {
+      const searched = ['name', 'shortName', 'slug'] as const;
+      const rare = await rareTrigrams(this.em, 'organisation', searched, q.q);
+      where.$or = textSearch<OrganisationRecord, 'organisation'>('organisation', searched, q.q, { rare });
+    }
     const page = await findPage(this.em, OrganisationRecord, where, q, { kind: 'asc', shortName: 'asc' }, (r) => r, {
       totalWithRows: !!q.q,
     });

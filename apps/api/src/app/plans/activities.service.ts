@@ -30,7 +30,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, newId, snapshot, textSearch } from '../common/crud.support';
+import { applyPatch, checkVersion, findPage, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
 import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { organisationsNamed } from '../organisations/organisations-named';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
@@ -258,13 +258,15 @@ export class ActivitiesService {
     if (q.isPublic) and.push({ isPublic: q.isPublic === 'true' });
     if (q.from) and.push({ endsOn: { $gte: q.from } });
     if (q.to) and.push({ startsOn: { $lte: q.to } });
-    if (q.q)
+    if (q.q) {
+      const rare = narrowed ? [] : await rareTrigrams(this.em, 'activity', ['title', 'venue'], q.q);
       and.push({
         $or: [
-          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q, { narrowed }),
+          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q, { narrowed, rare }),
           ...(parties.length ? [{ organisationId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
         ],
       });
+    }
     if (q.publicTextPending) return this.pendingTextPage(q, [...and, { isPublic: true, publicTextConfirmed: false }]);
     return findPage(
       this.em,
