@@ -1,3 +1,5 @@
+import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+
 import { bootApp, TestApp } from './harness';
 
 describe('Audit API', () => {
@@ -103,5 +105,129 @@ describe('Audit API', () => {
     expect((await t.http.get('/api/v1/audit').set(auth(await t.as('school_admin')))).status).toBe(403);
     expect((await t.http.get('/api/v1/audit').set(auth(await t.as('partner_rep')))).status).toBe(403);
     expect((await t.http.get('/api/v1/audit')).status).toBe(401);
+  });
+
+  describe('names the records of its entries', () => {
+    const ids: Record<string, string> = {};
+    let directionId = '';
+    let planId = '';
+    type Entry = { objectType: string; objectId: string; objectTitle: string | null };
+    const entriesOf = async (query: string): Promise<Entry[]> => {
+      const res = await t.http.get(`/api/v1/audit?${query}`).set(auth(coord));
+      expect(res.status).toBe(200);
+      return res.body.items;
+    };
+    const titlesOf = async (objectType: string, objectId: string) =>
+      (await entriesOf(`objectType=${objectType}&objectId=${objectId}`)).map((e) => e.objectTitle);
+    const addActivity = async (title: string) => {
+      const res = await t.http
+        .post(`/api/v1/plans/${planId}/activities`)
+        .set(auth(await t.as('school_admin')))
+        .send({
+          title,
+          directionId,
+          form: 'excursion',
+          partnerId: ids['tapart'],
+          startsOn: '2041-10-17',
+          venue: 'Завод',
+          targetGrades: [8, 9],
+          plannedParticipants: 24,
+          hours: 3,
+        });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+
+    beforeAll(async () => {
+      const em = t.orm.em.fork();
+      for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
+      directionId = (await em.findOneOrFail(DirectionRecord, { code: 'career_guidance' })).id;
+      const plan = await t.http
+        .post('/api/v1/plans')
+        .set(auth(await t.as('school_admin')))
+        .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2041-2042', title: 'План журнала' });
+      expect(plan.status).toBe(201);
+      planId = plan.body.id;
+    });
+
+    it("gives an organisation's short name as it is now, also on the entries written before it was renamed", async () => {
+      const org = await t.http
+        .post('/api/v1/organisations')
+        .set(auth(coord))
+        .send({ kind: 'partner', partnerType: 'culture', name: 'Дом культуры', shortName: 'ДК', slug: 'audit-dk' });
+      await t.http
+        .patch(`/api/v1/organisations/${org.body.id}`)
+        .set(auth(coord))
+        .send({ version: 1, shortName: 'РДК' });
+      expect(await titlesOf('organisation', org.body.id)).toEqual(['РДК', 'РДК']);
+    });
+
+    it("gives an activity's title, an agreement's number and a user's name, never the user's e-mail", async () => {
+      const activityId = await addActivity('Экскурсия на завод «Тапарт»');
+      const agreement = await t.http
+        .post('/api/v1/agreements')
+        .set(auth(await t.as('school_admin')))
+        .send({
+          number: 'ЖУР-7',
+          kind: 'social_partnership',
+          schoolId: ids['urussu-gymnasium'],
+          partnerId: ids['tapart'],
+          subject: 'Совместная профориентационная работа',
+          goal: 'Профессиональное самоопределение обучающихся',
+          directionIds: [directionId],
+          obligations: [
+            { party: 'school', text: 'Формировать группы обучающихся' },
+            { party: 'partner', text: 'Проводить экскурсии на предприятие' },
+          ],
+          startsOn: '2041-01-01',
+          endsOn: '2041-12-31',
+          autoRenew: false,
+          noticeDays: 30,
+        });
+      expect(agreement.status).toBe(201);
+      const user = await t.http.post('/api/v1/users').set(auth(coord)).send({
+        email: 'audit-named@example.org',
+        name: 'Гульнара Рашитовна',
+        role: 'school_admin',
+        organisationId: ids['urussu-gymnasium'],
+        password: 'secret-password-1',
+      });
+      expect(user.status).toBe(201);
+      expect(await titlesOf('activity', activityId)).toEqual(['Экскурсия на завод «Тапарт»']);
+      expect(await titlesOf('agreement', agreement.body.id)).toEqual(['ЖУР-7']);
+      expect(await titlesOf('user', user.body.id)).toEqual(['Гульнара Рашитовна']);
+    });
+
+    it('gives null for a record that no longer exists, on its creation and on its deletion alike', async () => {
+      const activityId = await addActivity('Отменённая встреча');
+      const del = await t.http.delete(`/api/v1/activities/${activityId}`).set(auth(await t.as('school_admin')));
+      expect(del.status).toBe(204);
+      const entries = await entriesOf(`objectId=${activityId}`);
+      expect(entries.map((e) => [e.objectType, e.objectTitle])).toEqual([
+        ['activity', null],
+        ['activity', null],
+      ]);
+    });
+
+    it('reads the names of a page of many records of one kind with one query, not one per entry', async () => {
+      for (const n of [1, 2, 3, 4, 5, 6]) await addActivity(`Встреча ${n}`);
+      // the statements the connection is asked to run while the list is answered (read before the spy is removed,
+      // which forgets them)
+      const execute = jest.spyOn(t.orm.em.getConnection(), 'execute');
+      let statements: string[] = [];
+      const entries = await entriesOf('objectType=activity&limit=8').finally(() => {
+        statements = execute.mock.calls.map(([sql]) => String(sql));
+        execute.mockRestore();
+      });
+      const activityReads = statements.filter((sql) => /\bfrom\s+[`"]?activity[`"]?(\s|$)/i.test(sql));
+      expect(new Set(entries.map((e) => e.objectId)).size).toBeGreaterThanOrEqual(6);
+      expect(
+        entries
+          .slice(0, 6)
+          .map((e) => e.objectTitle)
+          .sort(),
+      ).toEqual(['Встреча 1', 'Встреча 2', 'Встреча 3', 'Встреча 4', 'Встреча 5', 'Встреча 6']);
+      expect(activityReads).toHaveLength(1);
+    });
   });
 });

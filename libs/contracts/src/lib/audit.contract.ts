@@ -11,8 +11,32 @@ export const AuditEntryResponse = z.object({
   objectId: Id,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * The record's current display name, read by the API with the page (an organisation's short name, a user's name,
+   * an agreement's or a document's number, a plan's or an activity's title…); null when the record no longer exists,
+   * has no name, or is of a kind without one (a recipient, a link, an import).
+   */
+  objectTitle: z.string().nullable(),
 });
 export type AuditEntryResponse = z.infer<typeof AuditEntryResponse>;
+
+/**
+ * The kinds of record whose every record has a name the audit log answers as `objectTitle`: a null title of one of
+ * them means the record no longer exists. (A plan's title may be empty, so a plan is not among them.)
+ */
+export const AUDIT_ALWAYS_NAMED_TYPES = [
+  'organisation',
+  'user',
+  'agreement',
+  'activity',
+  'placement',
+  'labour_need',
+  'document',
+  'direction',
+  'school_year_calendar',
+  'working_calendar_year',
+] as const;
+export type AuditAlwaysNamedType = (typeof AUDIT_ALWAYS_NAMED_TYPES)[number];
 export const AuditListQuery = ListQuery.extend({
   objectType: z.string().max(40).optional(),
   objectId: Id.optional(),

@@ -7,8 +7,9 @@ import { Injectable } from '@nestjs/common';
 
 import { findPage } from '../common/crud.support';
 import { invalid } from '../http/app-error';
+import { objectTitles, titleKey } from './audit-titles';
 
-export function toAuditEntryResponse(r: AuditRecord): AuditEntryResponse {
+export function toAuditEntryResponse(r: AuditRecord, objectTitle: string | null): AuditEntryResponse {
   return {
     id: r.id,
     at: r.at,
@@ -18,15 +19,20 @@ export function toAuditEntryResponse(r: AuditRecord): AuditEntryResponse {
     objectId: r.objectId,
     before: r.before,
     after: r.after,
+    objectTitle,
   };
 }
 
-/** Reads the audit log: newest first, filtered by object, author and dates (inclusive, on `at`). */
+/**
+ * Reads the audit log: newest first, filtered by object, author and dates (inclusive, on `at`), each entry with its
+ * record's current name (`objectTitles`: one query per kind of record on the page). The log is the coordinator's
+ * alone (the route table), who may read every record it names.
+ */
 @Injectable()
 export class AuditQueryService {
   constructor(private readonly em: EntityManager) {}
 
-  list(q: AuditListQuery): Promise<Page<AuditEntryResponse>> {
+  async list(q: AuditListQuery): Promise<Page<AuditEntryResponse>> {
     if (q.from && q.to && LocalDate.iso(q.from).isAfter(LocalDate.iso(q.to)))
       throw invalid(
         'audit.range.reversed',
@@ -44,6 +50,8 @@ export class AuditQueryService {
     if (q.from) at.$gte = q.from;
     if (q.to) at.$lt = LocalDate.iso(q.to).addDays(1).toString();
     if (at.$gte || at.$lt) where.at = at;
-    return findPage(this.em, AuditRecord, where, q, { at: 'desc' }, toAuditEntryResponse);
+    const page = await findPage(this.em, AuditRecord, where, q, { at: 'desc' }, (r) => r);
+    const titles = await objectTitles(this.em, page.items);
+    return { ...page, items: page.items.map((r) => toAuditEntryResponse(r, titles.get(titleKey(r)) ?? null)) };
   }
 }
