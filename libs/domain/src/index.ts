@@ -14,3 +14,4 @@ export * from './lib/labels';
 export * from './lib/reminders';
 export * from './lib/links';
 export * from './lib/import';
+export * from './lib/audit';

@@ -19,24 +19,6 @@ export const AuditEntryResponse = z.object({
   objectTitle: z.string().nullable(),
 });
 export type AuditEntryResponse = z.infer<typeof AuditEntryResponse>;
-
-/**
- * The kinds of record whose every record has a name the audit log answers as `objectTitle`: a null title of one of
- * them means the record no longer exists. (A plan's title may be empty, so a plan is not among them.)
- */
-export const AUDIT_ALWAYS_NAMED_TYPES = [
-  'organisation',
-  'user',
-  'agreement',
-  'activity',
-  'placement',
-  'labour_need',
-  'document',
-  'direction',
-  'school_year_calendar',
-  'working_calendar_year',
-] as const;
-export type AuditAlwaysNamedType = (typeof AUDIT_ALWAYS_NAMED_TYPES)[number];
 export const AuditListQuery = ListQuery.extend({
   objectType: z.string().max(40).optional(),
   objectId: Id.optional(),

@@ -1,17 +1,8 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
-import { ACTIVITY_STATUSES, type ActivityStatus } from '@socium/domain';
+import { ACTIVITY_STATUSES, AUDIT_ALWAYS_NAMED_TYPES, type ActivityStatus } from '@socium/domain';
 
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -24,14 +15,7 @@ import { catchError, map, of } from 'rxjs';
 import { I18nService } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { LocalizedPaginatorIntl } from '../core/paginator-intl';
-import {
-  AUDIT_RECORD_ROUTES,
-  AuditData,
-  recordName,
-  type RecordRef,
-  type RecordTitle,
-} from '../data-access/audit.data';
-import { organisationName, OrganisationsData } from '../data-access/organisations.data';
+import { AuditData, recordName } from '../data-access/audit.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { FilterSelect, keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
@@ -151,13 +135,13 @@ const FIELD_NAMES_OF: Readonly<Record<string, Readonly<Record<string, MessageKey
   },
 };
 
+/** The kinds of record whose every record has a name: one the API cannot name is gone. */
+const ALWAYS_NAMED: ReadonlySet<string> = new Set(AUDIT_ALWAYS_NAMED_TYPES);
+
 /** The name an entry's own snapshot gives its record, if any. */
 function nameIn(e: AuditEntryResponse): string | undefined {
   return recordName(e.after) ?? recordName(e.before);
 }
-
-/** At most this many records of a page are asked for by id (one GET each). */
-export const MAX_TITLE_LOOKUPS = 20;
 
 /** One field of an entry: its value before and after (as the API stored them), and whether it changed. */
 export interface FieldChange {
@@ -211,7 +195,6 @@ export function fieldChanges(e: Pick<AuditEntryResponse, 'before' | 'after'>): F
 })
 export class AuditLog {
   private readonly audit = inject(AuditData);
-  private readonly organisations = inject(OrganisationsData);
   protected readonly i18n = inject(I18nService);
   /** A date field's complaint (no date, or outside its bounds) in the interface's language. */
   protected readonly dateError = (c: AbstractControl | null): string | null => (c ? dateError(c, this.i18n) : null);
@@ -244,21 +227,6 @@ export class AuditLog {
   protected readonly typeOptions = computed(() => this.types.map((t) => ({ value: t, label: this.typeName(t) })));
   protected readonly userOptions = computed(() => this.users().map((u) => ({ value: u.id, label: u.name })));
   private readonly userNames = computed(() => new Map(this.users().map((u) => [u.id, u.name])));
-  /** the organisations' names (undefined until they arrive) */
-  private readonly orgList = toSignal(
-    this.organisations
-      .organisationsWhere(() => true)
-      .pipe(
-        map((l) => new Map(l.map((o) => [o.id, organisationName(o)]))),
-        catchError(() => of(new Map<string, string>())),
-      ),
-  );
-  private readonly orgNames = computed(() => this.orgList() ?? new Map<string, string>());
-  /** the names of records asked for by id (a partner's confirmation of an activity created on another page) */
-  private readonly fetched = signal<ReadonlyMap<string, RecordTitle>>(new Map());
-  /** the ids already asked for, so that a record is asked for once */
-  private readonly asked = new Set<string>();
-  private readonly destroyRef = inject(DestroyRef);
   /** the id box holds a UUID or nothing: anything else would only be refused by the API */
   protected readonly idInvalid = computed(() => {
     const v = this.idQuery();
@@ -288,33 +256,6 @@ export class AuditLog {
     }
     return names;
   });
-
-  /** The page's records that nothing on the page names yet, once each, the first MAX_TITLE_LOOKUPS. */
-  private readonly unnamed = computed((): RecordRef[] => {
-    const refs = new Map<string, RecordRef>();
-    for (const e of this.list.items()) {
-      if (AUDIT_RECORD_ROUTES[e.objectType] && !this.knownName(e)) {
-        refs.set(e.objectId, { objectType: e.objectType, objectId: e.objectId });
-      }
-    }
-    return [...refs.values()].slice(0, MAX_TITLE_LOOKUPS);
-  });
-
-  constructor() {
-    // once the organisations and users have arrived (they name many records), ask for the names of the rest, once each
-    effect(() => {
-      if (this.orgList() === undefined || this.userList() === undefined) return;
-      const refs = this.unnamed().filter((r) => !this.asked.has(r.objectId));
-      if (refs.length === 0) return;
-      untracked(() => {
-        for (const r of refs) this.asked.add(r.objectId);
-        this.audit
-          .titles(refs)
-          .pipe(takeUntilDestroyed(this.destroyRef))
-          .subscribe((got) => this.fetched.update((had) => new Map([...had, ...got])));
-      });
-    });
-  }
 
   protected readonly filtered = computed(
     () => !!(this.type() || this.id().trim() || this.userId() || this.from() || this.to()),
@@ -356,33 +297,15 @@ export class AuditLog {
     return id ? (this.userNames().get(id) ?? this.i18n.t('aud_user_unknown')) : this.i18n.t('aud_system');
   }
   /**
-   * The record's name where an entry or the panel knows it (an organisation's or a user's name, an agreement's or
-   * a document's number, a plan's or an activity's title — from this entry or another one of the same record on
-   * the page, e.g. its creation beside its signature), else its id.
-   */
-  protected objectName(e: AuditEntryResponse): string {
-    const got = this.fetched().get(e.objectId);
-    return this.knownName(e) ?? (got && 'name' in got ? got.name : e.objectId);
-  }
-  /**
-   * The record as the entry's heading names it: its name in guillemets, or «(запись удалена)» / «(нет доступа)»
-   * when the API answered 404 / 403 for a record the page could not name.
+   * The record as the entry's heading names it: in guillemets, its name as it is now (answered with the entry), else
+   * the name its entries on the page gave it (a record since deleted), else «(запись удалена)» for a kind whose
+   * every record has a name, else its id.
    */
   protected objectTitle(e: AuditEntryResponse): string {
-    const got = this.knownName(e) ? undefined : this.fetched().get(e.objectId);
-    if (got && 'missing' in got) {
-      return `(${this.i18n.t(got.missing === 'deleted' ? 'aud_record_deleted' : 'aud_record_denied')})`;
-    }
-    return this.quoted(this.objectName(e));
-  }
-  /** The name this entry, another entry of the page or the panel's lists give the record. */
-  private knownName(e: AuditEntryResponse): string | undefined {
-    return (
-      nameIn(e) ??
-      this.pageNames().get(e.objectId) ??
-      this.orgNames().get(e.objectId) ??
-      this.userNames().get(e.objectId)
-    );
+    const name = e.objectTitle ?? nameIn(e) ?? this.pageNames().get(e.objectId);
+    if (name) return this.quoted(name);
+    if (ALWAYS_NAMED.has(e.objectType)) return `(${this.i18n.t('aud_record_deleted')})`;
+    return this.quoted(e.objectId);
   }
   /** The name in guillemets, once: a name that is already quoted («Ютазинская новь») gets no second pair. */
   protected quoted(name: string): string {

@@ -11,7 +11,7 @@ import {
   UserRecord,
   WorkingCalendarYearRecord,
 } from '@socium/api-persistence';
-import type { AuditAlwaysNamedType } from '@socium/contracts';
+import type { AuditAlwaysNamedType } from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 

@@ -1073,5 +1073,4 @@ export const en: Dictionary = {
   aud_action_outcome: 'Outcome: {status}',
   // — h2 audit —
   aud_record_deleted: 'record deleted',
-  aud_record_denied: 'no access',
 };

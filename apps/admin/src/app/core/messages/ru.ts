@@ -1184,7 +1184,6 @@ export const ru = {
   aud_action_outcome: 'Итог: {status}',
   // — h2 audit —
   aud_record_deleted: 'запись удалена',
-  aud_record_denied: 'нет доступа',
 } as const satisfies Record<string, Message>;
 
 /** The key of a message; every language has every key (a missing one does not compile). */

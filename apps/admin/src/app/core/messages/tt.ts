@@ -1060,5 +1060,4 @@ export const tt: Dictionary = {
   aud_action_outcome: 'Нәтиҗә: {status}',
   // — h2 audit —
   aud_record_deleted: 'язма бетерелгән',
-  aud_record_denied: 'карау рөхсәт ителмәгән',
 };
