@@ -2,7 +2,7 @@ import type { ListQuery, Page } from '@socium/contracts';
 
 import { randomUUID } from 'node:crypto';
 import { EntityManager, FilterQuery, QueryOrderMap, raw } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 
 import { staleVersion } from '../http/app-error';
 
@@ -10,6 +10,59 @@ export const newId = (): string => randomUUID();
 
 /** The page query's extra column: the number of rows the filter matches, counted by the same query. */
 const TOTAL = 'page_total__';
+
+/** A plain ascending or descending order by a stored property (no expression, no NULLS placement). */
+const PLAIN_DIRECTION = /^(asc|desc)$/i;
+
+/**
+ * The ids of a page of the matches of `filtered`, in `orderBy` then id, each row with the total (`TOTAL`). Every
+ * match is needed for the total, so the page must not be read in an index's order: with plain property keys the
+ * matches (id and order keys alone, not whole rows) are numbered in a subquery and sorted outside it — PostgreSQL's
+ * planner, seeing LIMIT 20 beside the window, walked the order index over the whole table testing each row (821 ms
+ * for a search its trigram indexes answer in 45 ms, docs/benchmarks.md). An order by an expression or with a NULLS
+ * placement (the agreements by party name, by end date) is sorted in the one query.
+ */
+async function matchedIds<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  filtered: QueryBuilder<T>,
+  orderBy: QueryOrderMap<T>,
+  q: Pick<ListQuery, 'limit' | 'offset'>,
+): Promise<Record<string, unknown>[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const entries = [...Object.entries(orderBy as Record<string, unknown>), ['id', 'asc'] as [string, unknown]];
+  if (
+    !entries.every(
+      ([prop, dir]) => meta.properties[prop]?.fieldNames?.length === 1 && PLAIN_DIRECTION.test(String(dir)),
+    )
+  )
+    return filtered
+      .clone()
+      .select('id')
+      .addSelect(raw(`count(*) over () as ${TOTAL}`))
+      .orderBy([orderBy, { id: 'asc' }] as never)
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute<Record<string, unknown>[]>('all', false);
+  const matches = filtered
+    .clone()
+    .select([...new Set(entries.map(([prop]) => prop))] as never)
+    .addSelect(raw(`count(*) over () as ${TOTAL}`))
+    .getKnexQuery();
+  const page = (em as unknown as SqlEntityManager)
+    .getKnex()
+    .select('id', TOTAL)
+    .from(matches.as('matches__'))
+    .orderBy(
+      entries.map(([prop, dir]) => ({
+        column: meta.properties[prop]?.fieldNames[0] as string,
+        order: String(dir).toLowerCase() as 'asc' | 'desc',
+      })),
+    )
+    .limit(q.limit)
+    .offset(q.offset);
+  return em.getConnection().execute(page as never, [], 'all');
+}
 
 /**
  * A page of records mapped to responses: `{items, total, limit, offset}`. Two queries: the page (an index in the
@@ -33,18 +86,9 @@ export async function findPage<T extends object, R>(
     const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
     return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
   }
-  // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count;
-  // the sort carries each match's id alone (not whole rows: thousands of them for a common word), the page's rows
-  // are read after it by id
+  // the filter is turned into SQL once (its raw fragments are used up by that), for the page and, if need be, the count
   const filtered = (em as unknown as SqlEntityManager).createQueryBuilder(entity).where(where);
-  const found = await filtered
-    .clone()
-    .select('id')
-    .addSelect(raw(`count(*) over () as ${TOTAL}`))
-    .orderBy(order)
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute<Record<string, unknown>[]>('all', false);
+  const found = await matchedIds(em, entity, filtered as unknown as QueryBuilder<T>, orderBy, q);
   const total = found.length ? Number(found[0][TOTAL]) : q.offset === 0 ? 0 : await filtered.clone().getCount();
   const ids = found.map((r) => r['id'] as string);
   const byId = new Map(
@@ -161,7 +205,7 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
   table: K,
   properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
   text: string,
-  { commonFrom = COMMON_FROM, now = Date.now() }: { commonFrom?: number; now?: number } = {},
+  { commonFrom = COMMON_FROM, now = performance.now() }: { commonFrom?: number; now?: number } = {},
 ): Promise<string[]> {
   if (searchOperator === '$ilike' || [...text].length < INDEXED_FROM) return [];
   const { index, columns } = TEXT_INDEXES[table];
