@@ -67,10 +67,10 @@ async function matchedIds<T extends object>(
 /**
  * A page of records mapped to responses: `{items, total, limit, offset}`. Two queries: the page (an index in the
  * order asked can stop after it) and the count. With `totalWithRows` — for a filter that is costly to evaluate, a
- * text search over the whole table — one query: the total comes with the rows (`count(*) over ()`), so the filter
- * is evaluated once, not again by the count (measured at region size, docs/benchmarks.md: it halves a text
- * search, and doubles an unfiltered page of a large table, whose rows it must all read). Only a page past the end,
- * which has no row to carry the total, counts separately.
+ * text search over the whole table — the total comes with the page's ids (`count(*) over ()`, `matchedIds`), so the
+ * filter is evaluated once, not again by the count (measured at region size, docs/benchmarks.md: it halves a text
+ * search, and doubles an unfiltered page of a large table, whose rows it must all read); the page's rows are then
+ * read by id. Only a page past the end, which has no row to carry the total, counts separately.
  */
 export async function findPage<T extends object, R>(
   em: EntityManager,
@@ -183,9 +183,15 @@ const COUNTS_KEPT = 20_000;
  */
 const trigramCounts = new Map<string, { n: number; at: number }>();
 
-/** The text's trigrams as FTS5's `trigram` tokenizer makes them (case folded), each once. */
+/** A character in lower case when that is one character too (FTS5 folds case itself; this only merges repeats). */
+const fold = (c: string): string => {
+  const lower = c.toLowerCase();
+  return [...lower].length === 1 ? lower : c;
+};
+
+/** The text's trigrams as FTS5's `trigram` tokenizer makes them (every three characters, case folded), each once. */
 export function trigramsOf(text: string): string[] {
-  const chars = [...text.toLowerCase()];
+  const chars = [...text].map(fold);
   const out = new Set<string>();
   for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
   return [...out];
