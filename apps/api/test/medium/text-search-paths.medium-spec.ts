@@ -91,6 +91,20 @@ const contains = (name: string, short: string, text: string) =>
       },
     );
 
+    it('counts at most twelve trigrams of a long text, spread over it, and still finds exactly what it contains', async () => {
+      const em = sut.em.fork();
+      const counts = jest.spyOn(em.getConnection(), 'execute');
+      const long = `Клуб 65 ${'абвгдеёжзийклмнопрстуфхцчшщъыьэюя0123456789'.repeat(4)}`;
+      const rare = await rareTrigrams(em, 'organisation', ['name', 'shortName'], long, { commonFrom: 3 });
+      expect(counts.mock.calls.length).toBeLessThanOrEqual(12);
+      counts.mockRestore();
+      expect(rare.length).toBeGreaterThan(0);
+      expect(await found(long, rare)).toEqual(expected(long));
+      expect(await found('Клуб 65', await rareTrigrams(em, 'organisation', ['name', 'shortName'], 'Клуб 65'))).toEqual(
+        expected('Клуб 65'),
+      );
+    });
+
     it('chooses the rarest trigrams, and none when every trigram is common', async () => {
       const em = sut.em.fork();
       const rare = await rareTrigrams(em, 'organisation', ['name', 'shortName'], 'творчества 65', { commonFrom: 3 });

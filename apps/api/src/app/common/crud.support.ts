@@ -173,6 +173,11 @@ const INDEXED_FROM = 3;
 const COMMON_FROM = 100_000;
 /** At most this many of a text's rarest trigrams narrow the index's candidates. */
 const RARE_USED = 3;
+/**
+ * At most this many of a text's trigrams are counted, spread over it: a long text (up to 200 characters) would
+ * otherwise cost a count for each of its ~200 trigrams at first sight. Any of them narrows the candidates correctly.
+ */
+const COUNTED_AT_MOST = 12;
 /** How long a trigram's count is trusted, and how many counts are kept. */
 const COUNT_TTL_MS = 10 * 60_000;
 const COUNTS_KEPT = 20_000;
@@ -217,7 +222,13 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
   const { index, columns } = TEXT_INDEXES[table];
   const named = properties.map((p) => (columns as Record<string, string>)[p]).join(' ');
   const counted: [trigram: string, n: number][] = [];
-  for (const trigram of trigramsOf(text)) {
+  const all = trigramsOf(text);
+  const step = Math.max(1, all.length / COUNTED_AT_MOST);
+  const sampled =
+    all.length <= COUNTED_AT_MOST
+      ? all
+      : Array.from({ length: COUNTED_AT_MOST }, (_, i) => all[Math.floor(i * step)] as string);
+  for (const trigram of sampled) {
     const key = `${index}\u0000${named}\u0000${commonFrom}\u0000${trigram}`;
     let kept = trigramCounts.get(key);
     if (!kept || now - kept.at > COUNT_TTL_MS) {
