@@ -231,4 +231,17 @@ describe(AuditLog.name, () => {
       'Одноразовая ссылка «l1»',
     ]);
   });
+
+  it("names a deleted record from its entries by its kind's own field only: a calendar by its year, never a user by the e-mail nor a recipient by a name", async () => {
+    const { heads } = await showing(
+      { ...entry('e1', 'working_calendar_year', 'w1', null), before: { year: 2026 }, after: null },
+      { ...entry('e2', 'user', 'u1', null), before: { email: 'g@example.org', name: null }, after: null },
+      { ...entry('e3', 'document_recipient', 'r1', null), after: { name: 'Школа №1', status: 'sent' } },
+    );
+    expect(heads()).toEqual([
+      'Производственный календарь «2026»',
+      'Пользователь (запись удалена)',
+      'Адресат документа «r1»',
+    ]);
+  });
 });

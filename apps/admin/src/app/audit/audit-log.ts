@@ -1,5 +1,5 @@
 import type { AuditEntryResponse, UserResponse } from '@socium/contracts';
-import { ACTIVITY_STATUSES, AUDIT_ALWAYS_NAMED_TYPES, type ActivityStatus } from '@socium/domain';
+import { ACTIVITY_STATUSES, AUDIT_ALWAYS_NAMED_TYPES, auditRecordName, type ActivityStatus } from '@socium/domain';
 
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -15,7 +15,7 @@ import { catchError, map, of } from 'rxjs';
 import { I18nService } from '../core/i18n.service';
 import type { MessageKey } from '../core/messages';
 import { LocalizedPaginatorIntl } from '../core/paginator-intl';
-import { AuditData, recordName } from '../data-access/audit.data';
+import { AuditData } from '../data-access/audit.data';
 import { UsersData } from '../data-access/users.data';
 import { provideIsoDates } from '../ui/date-input/provide-iso-dates';
 import { FilterSelect, keepInUrl, ListShell, listState, ListToolbar, Pager, settled } from '../ui/list';
@@ -138,9 +138,9 @@ const FIELD_NAMES_OF: Readonly<Record<string, Readonly<Record<string, MessageKey
 /** The kinds of record whose every record has a name: one the API cannot name is gone. */
 const ALWAYS_NAMED: ReadonlySet<string> = new Set(AUDIT_ALWAYS_NAMED_TYPES);
 
-/** The name an entry's own snapshot gives its record, if any. */
+/** The name an entry's own snapshot gives its record, by the API's rule for its kind (after, else before), if any. */
 function nameIn(e: AuditEntryResponse): string | undefined {
-  return recordName(e.after) ?? recordName(e.before);
+  return auditRecordName(e.objectType, e.after) ?? auditRecordName(e.objectType, e.before);
 }
 
 /** One field of an entry: its value before and after (as the API stored them), and whether it changed. */

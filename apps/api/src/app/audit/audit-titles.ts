@@ -11,44 +11,34 @@ import {
   UserRecord,
   WorkingCalendarYearRecord,
 } from '@socium/api-persistence';
-import type { AuditAlwaysNamedType } from '@socium/domain';
+import { AUDIT_NAME_FIELDS, auditRecordName, isAuditNamedType, type AuditNamedType } from '@socium/domain';
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import { readPlain } from '../common/crud.support';
 
-/** How the log names the records of one kind: the fields read and the name made of them. */
-interface Namer<T extends { id: string }> {
-  entity: new () => T;
-  fields: (keyof T & string)[];
-  name: (r: T) => string | number | null | undefined;
+/** Where the log reads the records of one kind, and the fields that name them (the domain's `AUDIT_NAME_FIELDS`). */
+interface Namer {
+  entity: new () => { id: string };
+  fields: readonly string[];
 }
-type AnyNamer = Namer<{ id: string }>;
-/** A kind's namer, its record type forgotten so that the kinds share one table. */
-const namer = <T extends { id: string }>(
-  entity: new () => T,
-  fields: (keyof T & string)[],
-  name: (r: T) => string | number | null | undefined,
-): AnyNamer => ({ entity, fields, name }) as unknown as AnyNamer;
+/** A kind's namer: the compiler checks that its entity has every naming field; then its record type is forgotten. */
+const namer = <T extends { id: string }>(entity: new () => T, fields: readonly (keyof T & string)[]): Namer =>
+  ({ entity, fields }) as unknown as Namer;
 
-/**
- * The name of a record of each kind, as the panel has always written it: an organisation's short name, a user's
- * name (never the e-mail), an agreement's and a document's number, a plan's and an activity's title, a placement's
- * job, a labour need's profession, a direction's name, a calendar's year. The other kinds (a document's recipient, a
- * single-use link, enrolment figures, an import) have no name of their own.
- */
-const NAMERS: Readonly<Record<AuditAlwaysNamedType, AnyNamer> & Record<string, AnyNamer>> = {
-  organisation: namer(OrganisationRecord, ['shortName', 'name'], (r) => r.shortName || r.name),
-  user: namer(UserRecord, ['name'], (r) => r.name),
-  agreement: namer(AgreementRecord, ['number'], (r) => r.number),
-  plan: namer(PlanRecord, ['title'], (r) => r.title),
-  activity: namer(ActivityRecord, ['title'], (r) => r.title),
-  placement: namer(PlacementRecord, ['jobTitle'], (r) => r.jobTitle),
-  labour_need: namer(LabourNeedRecord, ['profession'], (r) => r.profession),
-  document: namer(DocumentRecord, ['number'], (r) => r.number),
-  direction: namer(DirectionRecord, ['name'], (r) => r.name),
-  school_year_calendar: namer(SchoolYearCalendarRecord, ['academicYear'], (r) => r.academicYear),
-  working_calendar_year: namer(WorkingCalendarYearRecord, ['year'], (r) => r.year),
+/** The entity of each kind of record the log names, read by the kind's naming fields (`auditRecordName`). */
+const NAMERS: Readonly<Record<AuditNamedType, Namer>> = {
+  organisation: namer(OrganisationRecord, AUDIT_NAME_FIELDS.organisation),
+  user: namer(UserRecord, AUDIT_NAME_FIELDS.user),
+  agreement: namer(AgreementRecord, AUDIT_NAME_FIELDS.agreement),
+  plan: namer(PlanRecord, AUDIT_NAME_FIELDS.plan),
+  activity: namer(ActivityRecord, AUDIT_NAME_FIELDS.activity),
+  placement: namer(PlacementRecord, AUDIT_NAME_FIELDS.placement),
+  labour_need: namer(LabourNeedRecord, AUDIT_NAME_FIELDS.labour_need),
+  document: namer(DocumentRecord, AUDIT_NAME_FIELDS.document),
+  direction: namer(DirectionRecord, AUDIT_NAME_FIELDS.direction),
+  school_year_calendar: namer(SchoolYearCalendarRecord, AUDIT_NAME_FIELDS.school_year_calendar),
+  working_calendar_year: namer(WorkingCalendarYearRecord, AUDIT_NAME_FIELDS.working_calendar_year),
 };
 
 /** A record the log names: its kind and id. */
@@ -65,20 +55,19 @@ export const titleKey = (r: ObjectRef): string => `${r.objectType}:${r.objectId}
  * `$in`), never one per record. A record that is gone, has an empty name or is of a kind without names is absent.
  */
 export async function objectTitles(em: EntityManager, refs: readonly ObjectRef[]): Promise<Map<string, string>> {
-  const idsOf = new Map<string, Set<string>>();
+  const idsOf = new Map<AuditNamedType, Set<string>>();
   for (const r of refs) {
-    if (!Object.hasOwn(NAMERS, r.objectType)) continue;
+    if (!isAuditNamedType(r.objectType)) continue;
     const ids = idsOf.get(r.objectType) ?? new Set<string>();
     idsOf.set(r.objectType, ids.add(r.objectId));
   }
   const titles = new Map<string, string>();
   for (const [objectType, ids] of idsOf) {
-    const n = NAMERS[objectType] as AnyNamer;
+    const n = NAMERS[objectType];
     const where = { id: { $in: [...ids] } } as FilterQuery<{ id: string }>;
     for (const row of await readPlain(em, n.entity, where, { fields: ['id', ...n.fields] as never })) {
-      const name = n.name(row);
-      if (name !== null && name !== undefined && name !== '')
-        titles.set(titleKey({ objectType, objectId: row.id }), String(name));
+      const name = auditRecordName(objectType, row);
+      if (name !== undefined) titles.set(titleKey({ objectType, objectId: row.id }), name);
     }
   }
   return titles;
