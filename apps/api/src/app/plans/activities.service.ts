@@ -33,6 +33,7 @@ import { ClockService } from '../clock/clock.service';
 import { applyPatch, checkVersion, findPage, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
 import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { organisationsNamed } from '../organisations/organisations-named';
+import { screenText } from '../publication/text-screen';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toActivityResponse } from './plan.mapper';
 import { PlansService } from './plans.service';
@@ -292,7 +293,7 @@ export class ActivitiesService {
       { $and: and },
       { orderBy: [{ startsOn: 'asc' }, { title: 'asc' }, { id: 'asc' }] as never, limit: PENDING_TEXT_CANDIDATES },
     );
-    const flagged = rows.filter((r) => screenActivityText(r).length > 0);
+    const flagged = rows.filter((r) => screenActivityText(r, screenText).length > 0);
     return {
       items: flagged.slice(q.offset, q.offset + q.limit).map(toActivityResponse),
       total: flagged.length,

@@ -2,6 +2,8 @@ import type { ActivityRecord, PlanRecord } from '@socium/api-persistence';
 import type { ActivityResponse, PlanResponse } from '@socium/contracts';
 import { screenActivityText } from '@socium/domain';
 
+import { screenText } from '../publication/text-screen';
+
 /** Whitelists what leaves the API: every field named, nothing else of the record. */
 export function toPlanResponse(r: PlanRecord, activitiesCount: number): PlanResponse {
   return {
@@ -48,7 +50,7 @@ export function toActivityResponse(r: ActivityRecord): ActivityResponse {
     result: r.result,
     evidenceLinks: r.evidenceLinks ?? [],
     cancelReason: r.cancelReason,
-    publicTextFlags: screenActivityText(r).map((f) => ({ field: f.field, flags: [...f.flags] })),
+    publicTextFlags: screenActivityText(r, screenText).map((f) => ({ field: f.field, flags: [...f.flags] })),
     publicTextConfirmed: r.publicTextConfirmed ?? false,
     partnerConfirmedAt: r.partnerConfirmedAt ?? null,
     partnerComment: r.partnerComment ?? null,

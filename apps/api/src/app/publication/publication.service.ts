@@ -41,6 +41,7 @@ import {
   toPublicUpcoming,
 } from './public-organisation.mapper';
 import { TEXT } from './public-text';
+import { screenText } from './text-screen';
 
 const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
@@ -79,7 +80,7 @@ export function currentEnd(a: AgreementRecord, day: string): string | null {
  * the managed record.
  */
 export function publicActivity(a: ActivityRecord): FeedActivity {
-  const text = publishableActivityText(a, a.publicTextConfirmed);
+  const text = publishableActivityText(a, a.publicTextConfirmed, screenText);
   return {
     id: a.id,
     title: text.title ?? TEXT.ru.forms[a.form] ?? a.form,

@@ -114,24 +114,18 @@ function classesNextToNames(text: string): string[] {
   return out;
 }
 
-/**
- * The last texts screened and their findings (frozen): every list and public page screens the activities it shows,
- * mostly the same texts again; a text's findings depend on nothing else, so a repeated one costs a lookup.
- */
-const SCREENED = new Map<string, readonly PublicTextFinding[]>();
-const SCREENED_KEPT = 5000;
 const NOTHING_FOUND: readonly PublicTextFinding[] = Object.freeze([]);
 
-/** What in `text` should not go public without the school's confirmation; empty when nothing is found. */
+/**
+ * What in `text` should not go public without the school's confirmation; empty when nothing is found. The findings
+ * are frozen and depend on the text alone, so a caller may keep them for a text it screens again (the API does).
+ */
 export function screenPublicText(text: string | null | undefined): readonly PublicTextFinding[] {
-  if (!text) return NOTHING_FOUND;
-  const known = SCREENED.get(text);
-  if (known) return known;
-  const found = screen(text);
-  if (SCREENED.size >= SCREENED_KEPT) SCREENED.delete(SCREENED.keys().next().value as string);
-  SCREENED.set(text, found);
-  return found;
+  return text ? screen(text) : NOTHING_FOUND;
 }
+
+/** How a text is screened: `screenPublicText`, or a caller's remembering wrapper of it. */
+export type PublicTextScreen = (text: string | null | undefined) => readonly PublicTextFinding[];
 
 function screen(text: string): readonly PublicTextFinding[] {
   const found: PublicTextFinding[] = [];
@@ -157,9 +151,10 @@ export interface PublicTextFieldFlag {
 /** The fields of an activity whose text is flagged, each with its kinds of finding (in the order of the lists). */
 export function screenActivityText(
   activity: Readonly<Record<PublicActivityTextField, string | null | undefined>>,
+  screenText: PublicTextScreen = screenPublicText,
 ): readonly PublicTextFieldFlag[] {
   return PUBLIC_ACTIVITY_TEXT_FIELDS.flatMap((field) => {
-    const kinds = new Set(screenPublicText(activity[field]).map((f) => f.flag));
+    const kinds = new Set(screenText(activity[field]).map((f) => f.flag));
     return kinds.size ? [{ field, flags: PUBLIC_TEXT_FLAGS.filter((k) => kinds.has(k)) }] : [];
   });
 }
@@ -171,8 +166,9 @@ export function screenActivityText(
 export function publishableActivityText<T extends Readonly<Record<PublicActivityTextField, string | null | undefined>>>(
   activity: T,
   confirmed: boolean,
+  screenText: PublicTextScreen = screenPublicText,
 ): Record<PublicActivityTextField, string | null> {
-  const flagged = new Set(confirmed ? [] : screenActivityText(activity).map((f) => f.field));
+  const flagged = new Set(confirmed ? [] : screenActivityText(activity, screenText).map((f) => f.field));
   return {
     title: flagged.has('title') ? null : (activity.title ?? null),
     venue: flagged.has('venue') ? null : (activity.venue ?? null),
