@@ -90,6 +90,11 @@ export class TestApp {
     return this.login(a.email, a.password);
   }
 
+  /** The Authorization header of a demo account by role, for supertest's `.set(...)`. */
+  async auth(role: Role): Promise<{ Authorization: string }> {
+    return { Authorization: `Bearer ${await this.as(role)}` };
+  }
+
   forget(): void {
     this.tokens.clear();
   }
