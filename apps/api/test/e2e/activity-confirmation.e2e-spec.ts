@@ -1,52 +1,42 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/domain';
 
+import { directionIds, newActivity, newPlan, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 /** `POST /activities/:id/confirm`: the partner representative confirms taking part in an activity (issue 15). */
 describe('A partner confirms an activity it takes part in', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   let planId = '';
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
-    const plan = await t.http
-      .post('/api/v1/plans')
-      .set(await auth('school_admin'))
-      .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2040-2041', title: 'План подтверждений' });
-    expect(plan.status).toBe(201);
-    planId = plan.body.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
+    planId = await newPlan(t, {
+      organisationId: ids['urussu-gymnasium'],
+      academicYear: '2040-2041',
+      title: 'План подтверждений',
+    });
   });
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
-  const addActivity = async (over: Record<string, unknown> = {}) => {
-    const res = await t.http
-      .post(`/api/v1/plans/${planId}/activities`)
-      .set(await auth('school_admin'))
-      .send({
-        title: 'Экскурсия на завод «Тапарт»',
-        directionId: dir['career_guidance'],
-        form: 'excursion',
-        partnerId: ids['tapart'],
-        startsOn: '2040-10-17',
-        venue: 'Завод «Тапарт»',
-        targetGrades: [8, 9],
-        plannedParticipants: 24,
-        hours: 3,
-        ...over,
-      });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; version: number };
-  };
+  const addActivity = (over: Record<string, unknown> = {}) =>
+    newActivity<{ id: string; version: number }>(t, planId, {
+      title: 'Экскурсия на завод «Тапарт»',
+      directionId: dir['career_guidance'],
+      form: 'excursion',
+      partnerId: ids['tapart'],
+      startsOn: '2040-10-17',
+      venue: 'Завод «Тапарт»',
+      targetGrades: [8, 9],
+      plannedParticipants: 24,
+      hours: 3,
+      ...over,
+    });
   const confirm = async (id: string, body?: object, role: Role = 'partner_rep') => {
-    const req = t.http.post(`/api/v1/activities/${id}/confirm`).set(await auth(role));
+    const req = t.http.post(`/api/v1/activities/${id}/confirm`).set(await t.auth(role));
     return body === undefined ? req : req.send(body);
   };
 
@@ -57,9 +47,9 @@ describe('A partner confirms an activity it takes part in', () => {
     expect(res.status).toBe(200);
     expect(res.body.partnerConfirmedAt).toEqual(expect.any(String));
     expect(res.body).toMatchObject({ partnerComment: 'Ждём группу к 10:00', version: a.version + 1 });
-    const seen = await t.http.get(`/api/v1/activities/${a.id}`).set(await auth('school_admin'));
+    const seen = await t.http.get(`/api/v1/activities/${a.id}`).set(await t.auth('school_admin'));
     expect(seen.body).toMatchObject({ partnerComment: 'Ждём группу к 10:00' });
-    const audit = await t.http.get(`/api/v1/audit?objectId=${a.id}`).set(await auth('coordinator'));
+    const audit = await t.http.get(`/api/v1/audit?objectId=${a.id}`).set(await t.auth('coordinator'));
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('confirm');
   });
 
@@ -76,12 +66,12 @@ describe('A partner confirms an activity it takes part in', () => {
     const confirmed = (await confirm(a.id, { comment: 'Да' })).body;
     const venue = await t.http
       .patch(`/api/v1/activities/${a.id}`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ version: confirmed.version, venue: 'Цех № 2' });
     expect(venue.body.partnerConfirmedAt).toBe(confirmed.partnerConfirmedAt);
     const moved = await t.http
       .patch(`/api/v1/activities/${a.id}`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ version: venue.body.version, startsOn: '2040-12-08' });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ partnerConfirmedAt: null, partnerComment: null });
@@ -91,7 +81,7 @@ describe('A partner confirms an activity it takes part in', () => {
     const a = await addActivity({ startsOn: '2041-02-01' });
     const cancelled = await t.http
       .post(`/api/v1/activities/${a.id}/outcome`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ status: 'cancelled', reason: 'Карантин' });
     expect(cancelled.status).toBe(200);
     const refused = await confirm(a.id, {});
@@ -107,7 +97,7 @@ describe('A partner confirms an activity it takes part in', () => {
     expect(bad.status).toBe(400);
     const extra = await confirm(open.id, { comment: 'ok', signedBy: 'x' });
     expect(extra.status).toBe(400);
-    const after = await t.http.get(`/api/v1/activities/${open.id}`).set(await auth('school_admin'));
+    const after = await t.http.get(`/api/v1/activities/${open.id}`).set(await t.auth('school_admin'));
     expect(after.body.partnerConfirmedAt).toBeNull();
   });
 });

@@ -1,8 +1,7 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/domain';
 
+import { directionIds, newActivity, newPlan, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 /**
  * Issue 13 item 4: an outcome records the hours held and evidence links (http(s) only); the activities list filters
@@ -10,47 +9,38 @@ type Role = 'coordinator' | 'school_admin' | 'partner_rep';
  */
 describe('Activity outcomes with hours and the activities list filters', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   let planId = '';
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
-    const plan = await t.http
-      .post('/api/v1/plans')
-      .set(await auth('school_admin'))
-      .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2023-2024', title: 'План итогов' });
-    expect(plan.status).toBe(201);
-    planId = plan.body.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
+    planId = await newPlan(t, {
+      organisationId: ids['urussu-gymnasium'],
+      academicYear: '2023-2024',
+      title: 'План итогов',
+    });
   });
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
-  const addActivity = async (over: Record<string, unknown> = {}) => {
-    const res = await t.http
-      .post(`/api/v1/plans/${planId}/activities`)
-      .set(await auth('school_admin'))
-      .send({
-        title: 'Мастер-класс на заводе',
-        directionId: dir['career_guidance'],
-        form: 'master_class',
-        partnerId: ids['tapart'],
-        startsOn: '2023-10-17',
-        targetGrades: [9],
-        plannedParticipants: 20,
-        hours: 2,
-        ...over,
-      });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; version: number; hours: number };
-  };
+  const addActivity = (over: Record<string, unknown> = {}) =>
+    newActivity<{ id: string; version: number; hours: number }>(t, planId, {
+      title: 'Мастер-класс на заводе',
+      directionId: dir['career_guidance'],
+      form: 'master_class',
+      partnerId: ids['tapart'],
+      startsOn: '2023-10-17',
+      targetGrades: [9],
+      plannedParticipants: 20,
+      hours: 2,
+      ...over,
+    });
   const outcome = async (id: string, body: object) =>
     t.http
       .post(`/api/v1/activities/${id}/outcome`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send(body);
   const held = { status: 'held', heldOn: '2023-10-17', actualParticipants: 18, result: 'Провели' };
 
@@ -86,7 +76,7 @@ describe('Activity outcomes with hours and the activities list filters', () => {
     const a = await addActivity({ startsOn: '2023-10-19' });
     const res = await outcome(a.id, { ...held, heldOn: '2023-10-19', ...over });
     expect(res.status).toBe(400);
-    const after = await t.http.get(`/api/v1/activities/${a.id}`).set(await auth('school_admin'));
+    const after = await t.http.get(`/api/v1/activities/${a.id}`).set(await t.auth('school_admin'));
     expect(after.body).toMatchObject({ status: 'planned', hours: 2, evidenceLinks: [] });
   });
 
@@ -95,7 +85,7 @@ describe('Activity outcomes with hours and the activities list filters', () => {
     const feb = await addActivity({ title: 'Февральская встреча', startsOn: '2024-02-10' });
     const list = async (q: string) =>
       (
-        await t.http.get(`/api/v1/activities?academicYear=2023-2024&limit=100&${q}`).set(await auth('school_admin'))
+        await t.http.get(`/api/v1/activities?academicYear=2023-2024&limit=100&${q}`).set(await t.auth('school_admin'))
       ).body.items.map((a: { id: string }) => a.id) as string[];
     const december = await list('from=2023-12-05&to=2023-12-31');
     expect(december).toContain(dec.id);
@@ -106,7 +96,7 @@ describe('Activity outcomes with hours and the activities list filters', () => {
     const upToNovember = await list('to=2023-11-30');
     expect(upToNovember).not.toContain(dec.id);
     expect(upToNovember).not.toContain(feb.id);
-    const bad = await t.http.get('/api/v1/activities?from=2023-13-01').set(await auth('school_admin'));
+    const bad = await t.http.get('/api/v1/activities?from=2023-13-01').set(await t.auth('school_admin'));
     expect(bad.status).toBe(400);
   });
 
@@ -116,7 +106,7 @@ describe('Activity outcomes with hours and the activities list filters', () => {
       (
         await t.http
           .get(`/api/v1/activities?academicYear=2023-2024&limit=100&q=${encodeURIComponent(q)}`)
-          .set(await auth(role))
+          .set(await t.auth(role))
       ).body.items.map((x: { id: string }) => x.id) as string[];
     for (const [q, role] of [
       ['Тапарт', 'school_admin'],

@@ -1,30 +1,28 @@
-import { AgreementRecord, DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import { AgreementRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/domain';
 
 import { RemindersService } from '../../src/app/notifications/reminders.service';
 import { PublicCacheService } from '../../src/app/publication/public-cache.service';
 import { publicPageKey } from '../../src/app/publication/public-http';
+import { directionIds, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 /** Amendments (дополнительные соглашения, issue 14 item 4) through the API; today is 2026-11-28. */
 describe('Agreements API: amendments', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => t.clock.pin('2026-11-28'));
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
   const api = async (role: Role, method: 'get' | 'post' | 'delete', path: string, body?: object) => {
-    const req = t.http[method](`/api/v1${path}`).set(await auth(role));
+    const req = t.http[method](`/api/v1${path}`).set(await t.auth(role));
     return body === undefined ? req : req.send(body);
   };
   /** A one-year agreement of the gymnasium with Tapart from 1 Sep 2026, signed by both on `signed` (or a draft). */

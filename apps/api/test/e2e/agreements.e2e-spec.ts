@@ -1,47 +1,27 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/domain';
 
+import { directionIds, orgIds, partnershipAgreement } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 describe('Agreements API', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => t.clock.pin('2026-11-28'));
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
-  const body = (over: Record<string, unknown> = {}) => ({
-    number: `Т-${Math.random().toString(36).slice(2, 8)}`,
-    kind: 'social_partnership',
-    schoolId: ids['urussu-gymnasium'],
-    partnerId: ids['tapart'],
-    subject: 'Совместная профориентационная работа',
-    goal: 'Профессиональное самоопределение обучающихся',
-    directionIds: [dir['career_guidance']],
-    obligations: [
-      { party: 'school', text: 'Формировать группы обучающихся' },
-      { party: 'partner', text: 'Проводить экскурсии на предприятие' },
-    ],
-    responsibleRoles: { school: 'Заместитель директора по ВР', partner: 'Начальник отдела кадров' },
-    startsOn: '2020-01-01',
-    endsOn: '2020-12-31',
-    autoRenew: false,
-    noticeDays: 30,
-    ...over,
-  });
+  const body = (over: Record<string, unknown> = {}) =>
+    partnershipAgreement(`Т-${Math.random().toString(36).slice(2, 8)}`, ids, dir, over);
   const create = async (over: Record<string, unknown> = {}, role: Role = 'school_admin') =>
     t.http
       .post('/api/v1/agreements')
-      .set(await auth(role))
+      .set(await t.auth(role))
       .send(body(over));
   const sign = async (
     id: string,
@@ -51,10 +31,10 @@ describe('Agreements API', () => {
   ) =>
     t.http
       .post(`/api/v1/agreements/${id}/sign`)
-      .set(await auth(role))
+      .set(await t.auth(role))
       .send({ party, signedOn });
   const status = async (id: string) =>
-    (await t.http.get(`/api/v1/agreements/${id}`).set(await auth('coordinator'))).body.status as string;
+    (await t.http.get(`/api/v1/agreements/${id}`).set(await t.auth('coordinator'))).body.status as string;
   const signedAgreement = async (over: Record<string, unknown> = {}, on = '2019-12-15') => {
     const a = await create(over);
     expect(a.status).toBe(201);
@@ -74,7 +54,7 @@ describe('Agreements API', () => {
       effectiveEndsOn: '2020-12-31',
       schoolId: ids['urussu-gymnasium'],
     });
-    const read = await t.http.get(`/api/v1/agreements/${res.body.id}`).set(await auth('school_admin'));
+    const read = await t.http.get(`/api/v1/agreements/${res.body.id}`).set(await t.auth('school_admin'));
     expect(read.status).toBe(200);
     expect(read.body.obligations).toHaveLength(2);
   });
@@ -153,23 +133,25 @@ describe('Agreements API', () => {
   it("hides another school's agreement from a school admin and another partner's from a partner rep (404)", async () => {
     const other = await create({ schoolId: ids['yutaza-school'], partnerId: ids['yutaza-elevator'] }, 'coordinator');
     expect(other.status).toBe(201);
-    expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin'))).status).toBe(404);
-    expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await auth('partner_rep'))).status).toBe(404);
+    expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await t.auth('school_admin'))).status).toBe(
+      404,
+    );
+    expect((await t.http.get(`/api/v1/agreements/${other.body.id}`).set(await t.auth('partner_rep'))).status).toBe(404);
     expect(
       (
         await t.http
           .patch(`/api/v1/agreements/${other.body.id}`)
-          .set(await auth('school_admin'))
+          .set(await t.auth('school_admin'))
           .send({ version: 1, goal: 'Чужая цель' })
       ).status,
     ).toBe(404);
-    expect((await t.http.delete(`/api/v1/agreements/${other.body.id}`).set(await auth('school_admin'))).status).toBe(
+    expect((await t.http.delete(`/api/v1/agreements/${other.body.id}`).set(await t.auth('school_admin'))).status).toBe(
       404,
     );
-    const list = await t.http.get('/api/v1/agreements?limit=100').set(await auth('school_admin'));
+    const list = await t.http.get('/api/v1/agreements?limit=100').set(await t.auth('school_admin'));
     expect(list.status).toBe(200);
     expect(list.body.items.every((a: { schoolId: string }) => a.schoolId === ids['urussu-gymnasium'])).toBe(true);
-    const partnerList = await t.http.get('/api/v1/agreements?limit=100').set(await auth('partner_rep'));
+    const partnerList = await t.http.get('/api/v1/agreements?limit=100').set(await t.auth('partner_rep'));
     expect(partnerList.body.items.every((a: { partnerId: string }) => a.partnerId === ids['tapart'])).toBe(true);
   });
 
@@ -177,13 +159,13 @@ describe('Agreements API', () => {
     const a = await create();
     const first = await t.http
       .patch(`/api/v1/agreements/${a.body.id}`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ version: 1, subject: 'Новый предмет' });
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ version: 2, subject: 'Новый предмет' });
     const stale = await t.http
       .patch(`/api/v1/agreements/${a.body.id}`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ version: 1, subject: 'Ещё один' });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(2);
@@ -205,13 +187,13 @@ describe('Agreements API', () => {
     expect(await status(id)).toBe('expiring');
     const expiring = await t.http
       .get(`/api/v1/agreements?status=expiring&schoolId=${ids['urussu-gymnasium']}&limit=100`)
-      .set(await auth('coordinator'));
+      .set(await t.auth('coordinator'));
     expect(expiring.body.items.map((x: { id: string }) => x.id)).toContain(id);
     t.clock.pin('2021-01-10');
     expect(await status(id)).toBe('expired');
-    const expired = await t.http.get('/api/v1/agreements?status=expired&limit=100').set(await auth('school_admin'));
+    const expired = await t.http.get('/api/v1/agreements?status=expired&limit=100').set(await t.auth('school_admin'));
     expect(expired.body.items.map((x: { id: string }) => x.id)).toContain(id);
-    const active = await t.http.get('/api/v1/agreements?status=active&limit=100').set(await auth('school_admin'));
+    const active = await t.http.get('/api/v1/agreements?status=active&limit=100').set(await t.auth('school_admin'));
     expect(active.body.items.map((x: { id: string }) => x.id)).not.toContain(id);
   });
 
@@ -219,11 +201,11 @@ describe('Agreements API', () => {
     t.clock.pin('2019-12-15');
     const id = await signedAgreement({ autoRenew: true, noticeDays: 30 });
     t.clock.pin('2021-03-01');
-    const read = await t.http.get(`/api/v1/agreements/${id}`).set(await auth('partner_rep'));
+    const read = await t.http.get(`/api/v1/agreements/${id}`).set(await t.auth('partner_rep'));
     expect(read.body).toMatchObject({ status: 'renewed', effectiveEndsOn: '2021-12-31' });
-    const renewed = await t.http.get('/api/v1/agreements?status=renewed&limit=100').set(await auth('coordinator'));
+    const renewed = await t.http.get('/api/v1/agreements?status=renewed&limit=100').set(await t.auth('coordinator'));
     expect(renewed.body.items.map((x: { id: string }) => x.id)).toContain(id);
-    const expired = await t.http.get('/api/v1/agreements?status=expired&limit=100').set(await auth('coordinator'));
+    const expired = await t.http.get('/api/v1/agreements?status=expired&limit=100').set(await t.auth('coordinator'));
     expect(expired.body.items.map((x: { id: string }) => x.id)).not.toContain(id);
   });
 
@@ -246,19 +228,19 @@ describe('Agreements API', () => {
     const id = await signedAgreement({}, '2020-01-10');
     const edit = await t.http
       .patch(`/api/v1/agreements/${id}`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ version: 3, goal: 'Другая цель' });
     expect(edit.status).toBe(422);
     expect(edit.body.rule).toBe('agreement.edit.signed');
-    const del = await t.http.delete(`/api/v1/agreements/${id}`).set(await auth('coordinator'));
+    const del = await t.http.delete(`/api/v1/agreements/${id}`).set(await t.auth('coordinator'));
     expect(del.status).toBe(422);
     expect(del.body.rule).toBe('agreement.delete.signed');
   });
 
   it('deletes a draft with 204', async () => {
     const a = await create();
-    expect((await t.http.delete(`/api/v1/agreements/${a.body.id}`).set(await auth('school_admin'))).status).toBe(204);
-    expect((await t.http.get(`/api/v1/agreements/${a.body.id}`).set(await auth('coordinator'))).status).toBe(404);
+    expect((await t.http.delete(`/api/v1/agreements/${a.body.id}`).set(await t.auth('school_admin'))).status).toBe(204);
+    expect((await t.http.get(`/api/v1/agreements/${a.body.id}`).set(await t.auth('coordinator'))).status).toBe(404);
   });
 
   it('terminates a signed agreement and refuses to terminate a draft or without a reason', async () => {
@@ -266,20 +248,20 @@ describe('Agreements API', () => {
     const id = await signedAgreement({}, '2019-12-15');
     const noReason = await t.http
       .post(`/api/v1/agreements/${id}/terminate`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ terminatedOn: '2020-04-01' });
     expect(noReason.status).toBe(400);
     expect(
       (
         await t.http
           .post(`/api/v1/agreements/${id}/terminate`)
-          .set(await auth('partner_rep'))
+          .set(await t.auth('partner_rep'))
           .send({ terminatedOn: '2020-04-01', reason: 'x' })
       ).status,
     ).toBe(403);
     const res = await t.http
       .post(`/api/v1/agreements/${id}/terminate`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ terminatedOn: '2020-04-01', reason: 'Предприятие прекратило деятельность' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -287,12 +269,12 @@ describe('Agreements API', () => {
       terminatedOn: '2020-04-01',
       terminationReason: 'Предприятие прекратило деятельность',
     });
-    const list = await t.http.get('/api/v1/agreements?status=terminated&limit=100').set(await auth('coordinator'));
+    const list = await t.http.get('/api/v1/agreements?status=terminated&limit=100').set(await t.auth('coordinator'));
     expect(list.body.items.map((x: { id: string }) => x.id)).toContain(id);
     const draft = await create();
     const refused = await t.http
       .post(`/api/v1/agreements/${draft.body.id}/terminate`)
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({ terminatedOn: '2020-04-01', reason: 'Передумали' });
     expect(refused.status).toBe(422);
     expect(refused.body.rule).toBe('agreement.terminate.not-signed');
@@ -306,7 +288,7 @@ describe('Agreements API', () => {
       partnerId: ids['rdk-urussu'],
     });
     expect(a.status).toBe(201);
-    const coord = await auth('coordinator');
+    const coord = await t.auth('coordinator');
     const byDirection = await t.http.get(`/api/v1/agreements?directionId=${dir['ecology']}`).set(coord);
     expect(byDirection.body.items.map((x: { id: string }) => x.id)).toEqual([a.body.id]);
     const byText = await t.http.get('/api/v1/agreements?q=ФИЛЬТР').set(coord);
@@ -318,7 +300,7 @@ describe('Agreements API', () => {
   });
 
   it('finds agreements by the name of either party, in any case (issue 13: «Тапарт», «гимназия»)', async () => {
-    const coord = await auth('coordinator');
+    const coord = await t.auth('coordinator');
     const orgs = (await t.http.get('/api/v1/organisations?limit=100').set(coord)).body.items as {
       id: string;
       slug: string;
@@ -336,7 +318,7 @@ describe('Agreements API', () => {
     expect(bySchool.length).toBeGreaterThan(0);
     expect(bySchool.every((a) => a.schoolId === idOf('urussu-gymnasium'))).toBe(true);
     // a school administrator still sees only the own school's agreements
-    const other = await search('Тапарт', await auth('school_admin'));
+    const other = await search('Тапарт', await t.auth('school_admin'));
     expect(other.every((a) => a.schoolId === idOf('urussu-gymnasium'))).toBe(true);
     expect(await search('нет такой организации')).toEqual([]);
   });
@@ -348,14 +330,14 @@ describe('Agreements API', () => {
       const a = await create();
       const up = await t.http
         .post(`/api/v1/agreements/${a.body.id}/scan`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .set('Content-Type', 'application/octet-stream')
         .send(pdf);
       expect(up.status).toBe(200);
       expect(up.body).toMatchObject({ hasScan: true, version: 2 });
       const down = await t.http
         .get(`/api/v1/agreements/${a.body.id}/scan`)
-        .set(await auth('partner_rep'))
+        .set(await t.auth('partner_rep'))
         .buffer(true)
         .parse((res, cb) => {
           const chunks: Buffer[] = [];
@@ -374,18 +356,18 @@ describe('Agreements API', () => {
       const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
       const up = await t.http
         .post(`/api/v1/agreements/${a.body.id}/scan`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .set('Content-Type', 'application/pdf')
         .send(png);
       expect(up.status).toBe(200);
-      const down = await t.http.get(`/api/v1/agreements/${a.body.id}/scan`).set(await auth('school_admin'));
+      const down = await t.http.get(`/api/v1/agreements/${a.body.id}/scan`).set(await t.auth('school_admin'));
       expect(down.headers['content-type']).toMatch(/^image\/png/);
       const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
       expect(
         (
           await t.http
             .post(`/api/v1/agreements/${a.body.id}/scan`)
-            .set(await auth('school_admin'))
+            .set(await t.auth('school_admin'))
             .set('Content-Type', 'image/jpeg')
             .send(jpeg)
         ).status,
@@ -394,7 +376,7 @@ describe('Agreements API', () => {
 
     it('refuses an .exe, an HTML page dressed as a PDF and an empty body with 400 agreement.scan.type', async () => {
       const a = await create();
-      const token = await auth('school_admin');
+      const token = await t.auth('school_admin');
       const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
       const html = Buffer.from('<html><script>alert(1)</script></html>');
       for (const bytes of [exe, html]) {
@@ -416,7 +398,7 @@ describe('Agreements API', () => {
       const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024 + 10, 0x20)]);
       const res = await t.http
         .post(`/api/v1/agreements/${a.body.id}/scan`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .set('Content-Type', 'application/pdf')
         .send(big);
       expect(res.status).toBe(413);
@@ -428,22 +410,22 @@ describe('Agreements API', () => {
         (
           await t.http
             .post(`/api/v1/agreements/${other.body.id}/scan`)
-            .set(await auth('coordinator'))
+            .set(await t.auth('coordinator'))
             .set('Content-Type', 'application/pdf')
             .send(pdf)
         ).status,
       ).toBe(200);
       expect(
-        (await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('school_admin'))).status,
+        (await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await t.auth('school_admin'))).status,
       ).toBe(404);
-      expect((await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await auth('partner_rep'))).status).toBe(
-        404,
-      );
+      expect(
+        (await t.http.get(`/api/v1/agreements/${other.body.id}/scan`).set(await t.auth('partner_rep'))).status,
+      ).toBe(404);
       expect(
         (
           await t.http
             .post(`/api/v1/agreements/${other.body.id}/scan`)
-            .set(await auth('school_admin'))
+            .set(await t.auth('school_admin'))
             .set('Content-Type', 'application/pdf')
             .send(pdf)
         ).status,
@@ -453,7 +435,7 @@ describe('Agreements API', () => {
         (
           await t.http
             .post(`/api/v1/agreements/${mine.body.id}/scan`)
-            .set(await auth('partner_rep'))
+            .set(await t.auth('partner_rep'))
             .set('Content-Type', 'application/pdf')
             .send(pdf)
         ).status,

@@ -1,5 +1,6 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import { DirectionRecord } from '@socium/api-persistence';
 
+import { newActivity, newPlan, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 describe('Audit API', () => {
@@ -108,7 +109,7 @@ describe('Audit API', () => {
   });
 
   describe('names the records of its entries', () => {
-    const ids: Record<string, string> = {};
+    let ids: Record<string, string> = {};
     let directionId = '';
     let planId = '';
     type Entry = { objectType: string; objectId: string; objectTitle: string | null };
@@ -119,11 +120,9 @@ describe('Audit API', () => {
     };
     const titlesOf = async (objectType: string, objectId: string) =>
       (await entriesOf(`objectType=${objectType}&objectId=${objectId}`)).map((e) => e.objectTitle);
-    const addActivity = async (title: string) => {
-      const res = await t.http
-        .post(`/api/v1/plans/${planId}/activities`)
-        .set(auth(await t.as('school_admin')))
-        .send({
+    const addActivity = async (title: string) =>
+      (
+        await newActivity(t, planId, {
           title,
           directionId,
           form: 'excursion',
@@ -133,21 +132,17 @@ describe('Audit API', () => {
           targetGrades: [8, 9],
           plannedParticipants: 24,
           hours: 3,
-        });
-      expect(res.status).toBe(201);
-      return res.body.id as string;
-    };
+        })
+      ).id;
 
     beforeAll(async () => {
-      const em = t.orm.em.fork();
-      for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-      directionId = (await em.findOneOrFail(DirectionRecord, { code: 'career_guidance' })).id;
-      const plan = await t.http
-        .post('/api/v1/plans')
-        .set(auth(await t.as('school_admin')))
-        .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2041-2042', title: 'План журнала' });
-      expect(plan.status).toBe(201);
-      planId = plan.body.id;
+      ids = await orgIds(t);
+      directionId = (await t.orm.em.fork().findOneOrFail(DirectionRecord, { code: 'career_guidance' })).id;
+      planId = await newPlan(t, {
+        organisationId: ids['urussu-gymnasium'],
+        academicYear: '2041-2042',
+        title: 'План журнала',
+      });
     });
 
     it("gives an organisation's short name as it is now, also on the entries written before it was renamed", async () => {

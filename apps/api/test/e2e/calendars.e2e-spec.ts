@@ -1,22 +1,19 @@
-import { OrganisationRecord } from '@socium/api-persistence';
-
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 type Refusal = { status: number; body: { rule?: string; details?: { rule: string }[] } };
 
 // Issue 14 items 1–2: calendars as data, and the placement check on the school's calendar with the issue's dates.
 describe('Calendars as data (issue 14 findings 1–2)', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await bootApp();
-    for (const o of await t.orm.em.fork().find(OrganisationRecord, {})) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
   const gym = () => ids['urussu-gymnasium'] as string;
   const rulesOf = (res: Refusal) => (res.body.details ?? []).map((d) => d.rule);
 
@@ -25,7 +22,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
   const place = async (startsOn: string, endsOn: string, over: Record<string, unknown> = {}) =>
     t.http
       .post('/api/v1/placements')
-      .set(await auth('school_admin'))
+      .set(await t.auth('school_admin'))
       .send({
         schoolId: gym(),
         employerId: ids['tapart'],
@@ -52,7 +49,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
     it('answers Tatarstan 2025/26 with the published holidays and the summer from 27 May 2026', async () => {
       const res = await t.http
         .get('/api/v1/calendars/school-years?academicYear=2025-2026')
-        .set(await auth('partner_rep'));
+        .set(await t.auth('partner_rep'));
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         academicYear: '2025-2026',
@@ -75,18 +72,18 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
     it("gives a school of the district's scheme the district calendar and a trimester school its own default", async () => {
       const quarters = await t.http
         .get(`/api/v1/calendars/school-years?academicYear=2024-2025&organisationId=${gym()}`)
-        .set(await auth('school_admin'));
+        .set(await t.auth('school_admin'));
       expect(quarters.body).toMatchObject({ source: 'district', organisationId: gym(), firstDay: '2024-09-02' });
       const trimesters = await t.http
         .get(`/api/v1/calendars/school-years?academicYear=2024-2025&organisationId=${ids['maloe-urussu-school']}`)
-        .set(await auth('coordinator'));
+        .set(await t.auth('coordinator'));
       expect(trimesters.body).toMatchObject({ source: 'default', termScheme: 'trimesters', version: null });
     });
 
     it('computes a year without published dates from the ФОП defaults (1 Sep 2030 is a Sunday: from 2 Sep)', async () => {
       const res = await t.http
         .get('/api/v1/calendars/school-years?academicYear=2030-2031')
-        .set(await auth('coordinator'));
+        .set(await t.auth('coordinator'));
       expect(res.body).toMatchObject({
         source: 'default',
         firstDay: '2030-09-02',
@@ -108,13 +105,13 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
       };
       const long = await t.http
         .put('/api/v1/calendars/school-years/2025-2026')
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send(body);
       expect(long.status).toBe(422);
       expect(long.body.details).toEqual([expect.objectContaining({ rule: 'period.term.too-long', field: 'terms[0]' })]);
       const stale = await t.http
         .put('/api/v1/calendars/school-years/2025-2026')
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send({ ...body, terms: [{ ...body.terms[0], last: '2025-10-26' }, ...body.terms.slice(1)], version: 7 });
       expect(stale.status).toBe(409);
       expect(stale.body.rule).toBe('version.stale');
@@ -130,17 +127,17 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
       };
       const asAdmin = await t.http
         .put('/api/v1/calendars/school-years/2040-2041')
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send(body);
       expect(asAdmin.status).toBe(403);
       const foreign = await t.http
         .put(`/api/v1/calendars/school-years/2040-2041?organisationId=${ids['maloe-urussu-school']}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send(body);
       expect(foreign.status).toBe(404);
       const partner = await t.http
         .put('/api/v1/calendars/school-years/2040-2041')
-        .set(await auth('partner_rep'))
+        .set(await t.auth('partner_rep'))
         .send(body);
       expect(partner.status).toBe(403);
     });
@@ -180,12 +177,12 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
 
   describe('term reports', () => {
     it('read a term period with the stored calendar: 2025-2026:q3 is 12 Jan–27 Mar 2026 (the default ends 20 Mar)', async () => {
-      const res = await t.http.get('/api/v1/reports/summary?period=2025-2026:q3').set(await auth('coordinator'));
+      const res = await t.http.get('/api/v1/reports/summary?period=2025-2026:q3').set(await t.auth('coordinator'));
       expect(res.status).toBe(200);
       expect(res.body.period).toMatchObject({ kind: 'term', startsOn: '2026-01-12', endsOn: '2026-03-27' });
       const trimester = await t.http
         .get(`/api/v1/reports/summary?period=2025-2026:t2&organisationId=${ids['maloe-urussu-school']}`)
-        .set(await auth('coordinator'));
+        .set(await t.auth('coordinator'));
       expect(trimester.status).toBe(200);
       expect(trimester.body.period).toMatchObject({ kind: 'term', startsOn: '2025-12-02' });
     });
@@ -205,7 +202,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
     };
 
     it('changes what the placement check and /periods answer, and deleting it restores the district calendar', async () => {
-      const admin = await auth('school_admin');
+      const admin = await t.auth('school_admin');
       const saved = await t.http
         .put(`/api/v1/calendars/school-years/2025-2026?organisationId=${gym()}`)
         .set(admin)
@@ -241,7 +238,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
 
   describe('the working-day calendar (finding 2)', () => {
     it('answers 2024 from the stored decree transfers', async () => {
-      const res = await t.http.get('/api/v1/calendars/working-days/2024').set(await auth('school_admin'));
+      const res = await t.http.get('/api/v1/calendars/working-days/2024').set(await t.auth('school_admin'));
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         year: 2024,
@@ -257,7 +254,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
 
     it('answers 2020 and 2021 with the President’s non-working days (A6)', async () => {
       const days = async (year: number) => {
-        const res = await t.http.get(`/api/v1/calendars/working-days/${year}`).set(await auth('school_admin'));
+        const res = await t.http.get(`/api/v1/calendars/working-days/${year}`).set(await t.auth('school_admin'));
         expect(res.status).toBe(200);
         return (res.body.nonWorkingDays as { date: string; name: string }[])
           .filter((d) => d.name === 'presidential_decree')
@@ -302,7 +299,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
     });
 
     it('lets the coordinator add a year of Ураза- and Курбан-байрам, which the placement check then applies', async () => {
-      const before = await t.http.get('/api/v1/calendars/working-days/2027').set(await auth('coordinator'));
+      const before = await t.http.get('/api/v1/calendars/working-days/2027').set(await t.auth('coordinator'));
       expect(before.body).toMatchObject({ source: 'built-in', version: null, movableHolidays: [] });
       // test dates for the check, not the decree's
       const body = {
@@ -315,18 +312,18 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
       };
       const denied = await t.http
         .put('/api/v1/calendars/working-days/2027')
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send(body);
       expect(denied.status).toBe(403);
       const outside = await t.http
         .put('/api/v1/calendars/working-days/2027')
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send({ ...body, extraWorkingDays: ['2026-05-01'] });
       expect(outside.status).toBe(400);
       expect(outside.body.details?.[0]).toMatchObject({ field: 'extraWorkingDays[0]', rule: 'period.invalid' });
       const saved = await t.http
         .put('/api/v1/calendars/working-days/2027')
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send(body);
       expect(saved.status).toBe(200);
       expect(saved.body).toMatchObject({ source: 'stored', version: 1 });
@@ -335,7 +332,7 @@ describe('Calendars as data (issue 14 findings 1–2)', () => {
       expect(rulesOf(res)).toEqual(['placement.holiday-work']);
       const stale = await t.http
         .put('/api/v1/calendars/working-days/2027')
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send(body);
       expect(stale.status).toBe(409);
     });

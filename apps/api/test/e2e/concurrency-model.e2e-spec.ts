@@ -1,4 +1,3 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
 import { ROUTES } from '@socium/contracts';
 
 import fc from 'fast-check';
@@ -13,6 +12,7 @@ import {
   StalePatchCommand,
 } from './concurrency-model/commands';
 import { VERSIONED_RESOURCES } from './concurrency-model/resources';
+import { directionIds, orgIds } from './fixtures';
 import { FlushBarrier } from './flush-barrier';
 import { bootApp, TestApp } from './harness';
 
@@ -28,16 +28,11 @@ describe('Concurrent editors of every versioned resource (model-based)', () => {
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    const org: Record<string, string> = {};
-    const dir: Record<string, string> = {};
-    for (const o of await em.find(OrganisationRecord, {})) org[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
     real = {
       t,
       tokens: { coordinator: await t.as('coordinator'), school_admin: await t.as('school_admin') },
-      org,
-      dir,
+      org: await orgIds(t),
+      dir: await directionIds(t),
       barrier: new FlushBarrier(t.orm),
       next: () => ++counter,
     };
@@ -98,8 +93,8 @@ describe('Simultaneous creates of one plan', () => {
   let t: TestApp;
   let barrier: FlushBarrier;
   let school: string;
-  const org: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let org: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   const auth = () => ({ Authorization: `Bearer ${school}` });
   const CREATORS = 5;
 
@@ -107,9 +102,8 @@ describe('Simultaneous creates of one plan', () => {
     t = await bootApp();
     barrier = new FlushBarrier(t.orm);
     school = await t.as('school_admin');
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) org[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    org = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => barrier.disarm());
   afterAll(() => t.close());

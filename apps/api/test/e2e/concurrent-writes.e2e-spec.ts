@@ -1,5 +1,6 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import { OrganisationRecord } from '@socium/api-persistence';
 
+import { directionIds, orgIds, partnershipAgreement } from './fixtures';
 import { FlushBarrier } from './flush-barrier';
 import { bootApp, TestApp } from './harness';
 
@@ -9,8 +10,8 @@ describe('Concurrent writes', () => {
   let barrier: FlushBarrier;
   let coord: string;
   let school: string;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const EDITORS = 5;
 
@@ -19,9 +20,8 @@ describe('Concurrent writes', () => {
     barrier = new FlushBarrier(t.orm);
     coord = await t.as('coordinator');
     school = await t.as('school_admin');
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => barrier.disarm());
   afterAll(() => t.close());
@@ -95,24 +95,7 @@ describe('Concurrent writes', () => {
     const created = await t.http
       .post('/api/v1/agreements')
       .set(auth(school))
-      .send({
-        number: 'Т-гонка',
-        kind: 'social_partnership',
-        schoolId: ids['urussu-gymnasium'],
-        partnerId: ids['tapart'],
-        subject: 'Совместная профориентационная работа',
-        goal: 'Профессиональное самоопределение обучающихся',
-        directionIds: [dir['career_guidance']],
-        obligations: [
-          { party: 'school', text: 'Формировать группы обучающихся' },
-          { party: 'partner', text: 'Проводить экскурсии на предприятие' },
-        ],
-        responsibleRoles: { school: 'Заместитель директора по ВР', partner: 'Начальник отдела кадров' },
-        startsOn: '2020-01-01',
-        endsOn: '2020-12-31',
-        autoRenew: false,
-        noticeDays: 30,
-      });
+      .send(partnershipAgreement('Т-гонка', ids, dir));
     expect(created.status).toBe(201);
     const answers = await raceOfPatches(school, `/api/v1/agreements/${created.body.id}`, 1, (i) => ({
       subject: `Предмет ${i}`,

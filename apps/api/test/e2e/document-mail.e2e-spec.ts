@@ -1,8 +1,8 @@
 import { isPostgres } from '@socium/api-persistence';
 
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Response } from 'supertest';
 
+import { ok } from './fixtures';
 import { bootApp, TestApp } from './harness';
 import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
@@ -24,11 +24,6 @@ describe('E-mail when a document is sent', () => {
   let coord: string;
   const ids: Record<string, string> = {};
 
-  const ok = (res: Response, status: number, what: string) => {
-    if (res.status !== status)
-      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body ?? res.text)}`);
-    return res.body;
-  };
   const get = (path: string, token = coord) => t.http.get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
   const post = (path: string, body: object = {}, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);

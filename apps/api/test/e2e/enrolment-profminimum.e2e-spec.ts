@@ -1,3 +1,4 @@
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 const lines = (...rows: string[]) => rows.join('\r\n') + '\r\n';
@@ -11,7 +12,7 @@ const lines = (...rows: string[]) => rows.join('\r\n') + '\r\n';
 describe('Enrolment API: the профминимум level of each academic year', () => {
   let t: TestApp;
   let coord: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const post = (slug: string, academicYear: string, over: Record<string, unknown> = {}) =>
     t.http
@@ -62,8 +63,7 @@ describe('Enrolment API: the профминимум level of each academic year'
   beforeAll(async () => {
     t = await bootApp();
     coord = await t.as('coordinator');
-    const orgs = await t.http.get('/api/v1/organisations?limit=100').set(auth(coord));
-    for (const o of orgs.body.items as { slug: string; id: string }[]) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 

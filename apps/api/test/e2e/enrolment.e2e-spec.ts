@@ -1,3 +1,4 @@
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 describe('Enrolment API: pupils of a school per grade and age band in an academic year', () => {
@@ -5,7 +6,7 @@ describe('Enrolment API: pupils of a school per grade and age band in an academi
   let coord: string;
   let school: string;
   let partner: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const body = (organisationId: string, academicYear: string, over: Record<string, unknown> = {}) => ({
     organisationId,
@@ -22,8 +23,7 @@ describe('Enrolment API: pupils of a school per grade and age band in an academi
     coord = await t.as('coordinator');
     school = await t.as('school_admin');
     partner = await t.as('partner_rep');
-    const orgs = await t.http.get('/api/v1/organisations?limit=100').set(auth(coord));
-    for (const o of orgs.body.items as { slug: string; id: string }[]) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 
+import { newPlan, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 /** Windows-1251 bytes of a text (Cyrillic letters, «», №, Ёё and ASCII), written here independently of the importer. */
@@ -48,7 +49,7 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
   let coord: string;
   let school: string;
   let partner: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const send = (kind: string, body: Buffer | string, type = CSV, dryRun?: boolean, token = coord) =>
     t.http
@@ -63,8 +64,7 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
     coord = await t.as('coordinator');
     school = await t.as('school_admin');
     partner = await t.as('partner_rep');
-    const orgs = await t.http.get('/api/v1/organisations?limit=100').set(auth(coord));
-    for (const o of orgs.body.items as { slug: string; id: string }[]) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 
@@ -335,12 +335,11 @@ describe('Spreadsheet import (POST /imports/{kind}, GET /imports/{kind}/template
   describe('activities', () => {
     let planId = '';
     beforeAll(async () => {
-      const plan = await t.http
-        .post('/api/v1/plans')
-        .set(auth(coord))
-        .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2024-2025', agreementId: null, title: 'План' });
-      expect(plan.status).toBe(201);
-      planId = plan.body.id;
+      planId = await newPlan(
+        t,
+        { organisationId: ids['urussu-gymnasium'], academicYear: '2024-2025', agreementId: null, title: 'План' },
+        'coordinator',
+      );
     });
     const header =
       'Школа,Учебный год,Название,Направление,Форма проведения,Социальный партнёр,Дата,Дата окончания,' +

@@ -1,3 +1,6 @@
+import { OrganisationRecord } from '@socium/api-persistence';
+
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 /** A lawful summer job: a 16-year-old through the employment centre, Mon–Fri 09:00–15:00, 6 h a day, 30 h a week. */
@@ -26,7 +29,7 @@ describe('Labour API: labour-market needs and student placements', () => {
   let coord: string;
   let school: string;
   let partner: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
@@ -34,11 +37,8 @@ describe('Labour API: labour-market needs and student placements', () => {
     coord = await t.as('coordinator');
     school = await t.as('school_admin');
     partner = await t.as('partner_rep');
-    const orgs = await t.http.get('/api/v1/organisations?limit=100').set(auth(coord));
-    for (const o of orgs.body.items as { slug: string; id: string; kind: string }[]) {
-      ids[o.slug] = o.id;
-      if (o.kind === 'department') ids['department'] = o.id;
-    }
+    ids = await orgIds(t);
+    ids['department'] = (await t.orm.em.fork().findOneOrFail(OrganisationRecord, { kind: 'department' })).id;
     const create = async (body: Record<string, unknown>) =>
       (await t.http.post('/api/v1/organisations').set(auth(coord)).send(body)).body.id as string;
     ids['other-school'] = await create({

@@ -1,25 +1,19 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
-
+import { directionIds, newPlan, orgIds, partnershipAgreement } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 // Issue 14, first batch of the law: each finding sent again through the API with the issue's dates.
 describe('The law as the API applies it (issue 14, first batch)', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => t.clock.pin('2026-11-28'));
   afterAll(() => t.close());
-
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
 
   describe('renewal terms keep their anniversaries (finding 5)', () => {
     let agreementId: string;
@@ -28,31 +22,16 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       t.clock.pin('2020-02-20');
       const created = await t.http
         .post('/api/v1/agreements')
-        .set(await auth('school_admin'))
-        .send({
-          number: 'Т-29-02',
-          kind: 'social_partnership',
-          schoolId: ids['urussu-gymnasium'],
-          partnerId: ids['tapart'],
-          subject: 'Совместная профориентационная работа',
-          goal: 'Профессиональное самоопределение обучающихся',
-          directionIds: [dir['career_guidance']],
-          obligations: [
-            { party: 'school', text: 'Формировать группы обучающихся' },
-            { party: 'partner', text: 'Проводить экскурсии на предприятие' },
-          ],
-          responsibleRoles: { school: 'Заместитель директора по ВР', partner: 'Начальник отдела кадров' },
-          startsOn: '2020-02-29',
-          endsOn: '2021-02-28',
-          autoRenew: true,
-          noticeDays: 30,
-        });
+        .set(await t.auth('school_admin'))
+        .send(
+          partnershipAgreement('Т-29-02', ids, dir, { startsOn: '2020-02-29', endsOn: '2021-02-28', autoRenew: true }),
+        );
       expect(created.status).toBe(201);
       agreementId = created.body.id;
       for (const party of ['school', 'partner'] as const) {
         const signed = await t.http
           .post(`/api/v1/agreements/${agreementId}/sign`)
-          .set(await auth(party === 'school' ? 'school_admin' : 'partner_rep'))
+          .set(await t.auth(party === 'school' ? 'school_admin' : 'partner_rep'))
           .send({ party, signedOn: '2020-02-20' });
         expect(signed.status).toBe(200);
       }
@@ -70,7 +49,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       ['2026-11-28', '2027-02-28', 'renewed'],
     ])('answers on %s that the 29.02.2020–28.02.2021 agreement is in force until %s', async (today, end, status) => {
       t.clock.pin(today);
-      const res = await t.http.get(`/api/v1/agreements/${agreementId}`).set(await auth('coordinator'));
+      const res = await t.http.get(`/api/v1/agreements/${agreementId}`).set(await t.auth('coordinator'));
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ startsOn: '2020-02-29', endsOn: '2021-02-28', effectiveEndsOn: end, status });
     });
@@ -81,7 +60,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
     const totals = async (period: string) => {
       const res = await t.http
         .get(`/api/v1/reports/summary?period=${period}&organisationId=${school()}`)
-        .set(await auth('coordinator'));
+        .set(await t.auth('coordinator'));
       expect(res.status).toBe(200);
       const { activitiesPlanned, activitiesHeld } = res.body.totals as Record<string, number>;
       return { activitiesPlanned, activitiesHeld };
@@ -94,22 +73,15 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
     it('counts an activity planned for 2026-12-12 and postponed to 2027-01-20 in the period containing December 2026, with its new date shown', async () => {
       const plans = await t.http
         .get(`/api/v1/plans?organisationId=${school()}&academicYear=2026-2027`)
-        .set(await auth('school_admin'));
+        .set(await t.auth('school_admin'));
       let planId = plans.body.items[0]?.id as string | undefined;
-      if (!planId) {
-        const plan = await t.http
-          .post('/api/v1/plans')
-          .set(await auth('school_admin'))
-          .send({ organisationId: school(), academicYear: '2026-2027', title: 'План' });
-        expect(plan.status).toBe(201);
-        planId = plan.body.id as string;
-      }
+      if (!planId) planId = await newPlan(t, { organisationId: school(), academicYear: '2026-2027', title: 'План' });
       const december = await totals('2026-Q4');
       const january = await totals('2027-Q1');
 
       const created = await t.http
         .post(`/api/v1/plans/${planId}/activities`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({
           title: 'Экскурсия на предприятие',
           directionId: dir['career_guidance'],
@@ -129,7 +101,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
 
       const postponed = await t.http
         .post(`/api/v1/activities/${created.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'postponed', startsOn: '2027-01-20' });
       expect(postponed.status).toBe(200);
       expect(postponed.body).toMatchObject({
@@ -145,7 +117,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       // an edit of the new date corrects it; the planned date stays
       const edited = await t.http
         .patch(`/api/v1/activities/${created.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: postponed.body.version, startsOn: '2027-01-21' });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ startsOn: '2027-01-21', plannedStartsOn: '2026-12-12' });
@@ -154,7 +126,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       t.clock.pin('2027-01-21');
       const held = await t.http
         .post(`/api/v1/activities/${created.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'held', heldOn: '2027-01-21', actualParticipants: 18, result: 'Экскурсия проведена' });
       expect(held.status).toBe(200);
       expect(await totals('2026-Q4')).toEqual(plus(december, 1, 1));
@@ -164,10 +136,10 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
     it('moves the planned date with an edit of an activity that was never postponed', async () => {
       const plans = await t.http
         .get(`/api/v1/plans?organisationId=${school()}&academicYear=2026-2027`)
-        .set(await auth('school_admin'));
+        .set(await t.auth('school_admin'));
       const created = await t.http
         .post(`/api/v1/plans/${plans.body.items[0].id}/activities`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({
           title: 'Мастер-класс',
           directionId: dir['career_guidance'],
@@ -179,7 +151,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
       expect(created.status).toBe(201);
       const edited = await t.http
         .patch(`/api/v1/activities/${created.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: created.body.version, startsOn: '2027-02-03' });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({
@@ -196,7 +168,7 @@ describe('The law as the API applies it (issue 14, first batch)', () => {
     const place = async (over: Record<string, unknown>) =>
       t.http
         .post('/api/v1/placements')
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({
           schoolId: ids['urussu-gymnasium'],
           employerId: ids['tapart'],

@@ -1,5 +1,4 @@
-import type { Response } from 'supertest';
-
+import { newActivity, newPlan, ok, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
@@ -13,15 +12,10 @@ describe('Single-use links speak the recipient language', () => {
   let smtp: SmtpInbox;
   let coord: string;
   let admin: string;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   let directionId = '';
   let planId = '';
 
-  const ok = (res: Response, status: number, what: string) => {
-    if (res.status !== status)
-      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body ?? res.text)}`);
-    return res.body;
-  };
   const post = (path: string, body: object, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const tokenOf = (url: string) => url.split('/link/')[1] as string;
@@ -35,23 +29,14 @@ describe('Single-use links speak the recipient language', () => {
     });
     coord = await t.as('coordinator');
     admin = await t.as('school_admin');
-    const orgs = ok(
-      await t.http.get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${coord}`),
-      200,
-      'orgs',
-    ).items as { id: string; slug: string }[];
-    for (const o of orgs) ids[o.slug] = o.id;
+    ids = await orgIds(t);
     const dirs = ok(
       await t.http.get('/api/v1/directions?limit=100').set('Authorization', `Bearer ${coord}`),
       200,
       'dirs',
     ).items as { id: string }[];
     directionId = dirs[0]?.id ?? '';
-    planId = ok(
-      await post('/plans', { organisationId: ids['urussu-gymnasium'], academicYear: '2043-2044' }, admin),
-      201,
-      'plan',
-    ).id;
+    planId = await newPlan(t, { organisationId: ids['urussu-gymnasium'], academicYear: '2043-2044' });
   });
   afterAll(async () => {
     await t.close();
@@ -68,23 +53,15 @@ describe('Single-use links speak the recipient language', () => {
       200,
       'partner logs in in Tatar',
     );
-    const activity = ok(
-      await post(
-        `/plans/${planId}/activities`,
-        {
-          title: 'Заводка экскурсия',
-          directionId,
-          form: 'excursion',
-          partnerId: ids['tapart'],
-          startsOn: '2043-10-15',
-          venue: 'Завод',
-          targetGrades: [9],
-        },
-        admin,
-      ),
-      201,
-      'activity',
-    );
+    const activity = await newActivity(t, planId, {
+      title: 'Заводка экскурсия',
+      directionId,
+      form: 'excursion',
+      partnerId: ids['tapart'],
+      startsOn: '2043-10-15',
+      venue: 'Завод',
+      targetGrades: [9],
+    });
     // sent to the partner's office address, not a user's: the organisation's users decide the language
     const link = ok(
       await post(

@@ -1,4 +1,3 @@
-import { OrganisationRecord } from '@socium/api-persistence';
 import {
   assessPlacement,
   LocalDate,
@@ -7,8 +6,10 @@ import {
   unwrap,
   type PlacementContextFacts,
   type PlacementInput,
+  type Role,
 } from '@socium/domain';
 
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 // Issue 13 item 6: the panel checks a placement as the user types with the rules of `libs/domain`, fed with the
@@ -16,22 +17,19 @@ import { bootApp, TestApp } from './harness';
 // (`GET /labour-needs/coverage`, indicator #10 as the report counts it).
 describe('Placement context and labour coverage for the panel (issue 13 items 5 and 6)', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await bootApp();
-    for (const o of await t.orm.em.fork().find(OrganisationRecord, {})) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 
-  const auth = async (role: 'coordinator' | 'school_admin' | 'partner_rep' = 'coordinator') => ({
-    Authorization: `Bearer ${await t.as(role)}`,
-  });
-  const context = async (q: Record<string, string>, role?: 'coordinator' | 'school_admin' | 'partner_rep') =>
+  const context = async (q: Record<string, string>, role: Role = 'coordinator') =>
     t.http
       .get('/api/v1/placements/context')
       .query(q)
-      .set(await auth(role));
+      .set(await t.auth(role));
 
   describe('GET /placements/context', () => {
     const march = { from: '2026-03-23', to: '2026-04-06' };
@@ -97,7 +95,7 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
       const b = { ...body, schoolId: ids['urussu-gymnasium'], employerId: ids['czn-yutazy'] };
       const refused = await t.http
         .post('/api/v1/placements')
-        .set(await auth())
+        .set(await t.auth('coordinator'))
         .send(b);
       expect(refused.status).toBe(422);
       const facts = (await context({ schoolId: b.schoolId, from: b.startsOn, to: b.endsOn }))
@@ -133,11 +131,11 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
   });
 
   describe('GET /labour-needs/coverage', () => {
-    const coverage = async (q: Record<string, string>, role?: 'coordinator' | 'school_admin' | 'partner_rep') =>
+    const coverage = async (q: Record<string, string>, role: Role = 'coordinator') =>
       t.http
         .get('/api/v1/labour-needs/coverage')
         .query(q)
-        .set(await auth(role));
+        .set(await t.auth(role));
 
     it('lists a demanded profession no activity of the year names, its needs merged and summed', async () => {
       const year = '2025-2026';
@@ -145,7 +143,7 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
       const post = async (profession: string, demand: number) =>
         t.http
           .post('/api/v1/labour-needs')
-          .set(await auth())
+          .set(await t.auth('coordinator'))
           .send({ profession, sector: 'Промышленность', demand, academicYear: year });
       expect((await post('Мехатроник-наладчик', 7)).status).toBe(201);
       expect((await post('  МЕХАТРОНИК-наладчик ', 2)).status).toBe(201);
@@ -167,7 +165,7 @@ describe('Placement context and labour coverage for the panel (issue 13 items 5 
       const report = await t.http
         .get('/api/v1/reports/summary')
         .query({ period: year })
-        .set(await auth());
+        .set(await t.auth('coordinator'));
       expect(report.status).toBe(200);
       const ind = report.body.indicators.demandedProfessionsCovered;
       expect([cov.demanded, cov.covered, cov.ratio]).toEqual([ind.demanded, ind.covered, ind.value]);

@@ -1,5 +1,4 @@
-import { OrganisationRecord } from '@socium/api-persistence';
-
+import { orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 type Finding = { rule: string; message: string; field?: string; kind: string };
@@ -9,16 +8,15 @@ type Res = { status: number; body: { status?: string; findings?: Finding[]; deta
 // PATCH, [M] loads are flagged for review, pupils in term time work outside lesson hours.
 describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   let n = 0;
 
   beforeAll(async () => {
     t = await bootApp();
-    for (const o of await t.orm.em.fork().find(OrganisationRecord, {})) ids[o.slug] = o.id;
+    ids = await orgIds(t);
   });
   afterAll(() => t.close());
 
-  const auth = async () => ({ Authorization: `Bearer ${await t.as('coordinator')}` });
   /** A lawful summer job in 2026: a 16-year-old through the employment centre, Mon–Fri 09:00–15:00, 6 h a day. */
   const body = (over: Record<string, unknown>) => ({
     schoolId: ids['urussu-gymnasium'],
@@ -42,13 +40,13 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
   const place = async (over: Record<string, unknown>, lang = '') =>
     t.http
       .post(`/api/v1/placements${lang}`)
-      .set(await auth())
+      .set(await t.auth('coordinator'))
       .send(body(over));
   const patch = async (id: string, changes: Record<string, unknown>, lang = '') => {
-    const current = await t.http.get(`/api/v1/placements/${id}`).set(await auth());
+    const current = await t.http.get(`/api/v1/placements/${id}`).set(await t.auth('coordinator'));
     return t.http
       .patch(`/api/v1/placements/${id}${lang}`)
-      .set(await auth())
+      .set(await t.auth('coordinator'))
       .send({ version: current.body.version, ...changes });
   };
   const rules = (res: Res) => (res.body.findings ?? []).map((f) => f.rule);
@@ -57,10 +55,12 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
     return (res.body.details ?? []).map((d) => d.rule);
   };
   const total = async (query = '') =>
-    (await t.http.get(`/api/v1/placements?limit=100${query}`).set(await auth())).body.total as number;
+    (await t.http.get(`/api/v1/placements?limit=100${query}`).set(await t.auth('coordinator'))).body.total as number;
 
   it('seeds the demo with one placement blocked until its medical clearance is recorded', async () => {
-    const res = await t.http.get('/api/v1/placements?status=blocked&q=DEMO-&limit=100').set(await auth());
+    const res = await t.http
+      .get('/api/v1/placements?status=blocked&q=DEMO-&limit=100')
+      .set(await t.auth('coordinator'));
     expect(res.body.items).toHaveLength(1);
     expect(res.body.items[0].findings.map((f: Finding) => f.rule)).toEqual(['placement.medical.required']);
   });
@@ -142,11 +142,11 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
       const school = ids['karakashly-school'] as string;
       const early = { ...term, schoolId: school, shiftStartsAt: '13:30', shiftEndsAt: '16:00' };
       expect(refusedBy(await place(early))).toEqual(['placement.lesson-hours']);
-      const org = await t.http.get(`/api/v1/organisations/${school}`).set(await auth());
+      const org = await t.http.get(`/api/v1/organisations/${school}`).set(await t.auth('coordinator'));
       expect(org.body).toMatchObject({ lessonsStartAt: '08:00', lessonsEndAt: '14:30' });
       const edited = await t.http
         .patch(`/api/v1/organisations/${school}`)
-        .set(await auth())
+        .set(await t.auth('coordinator'))
         .send({ version: org.body.version, lessonsStartAt: '08:30', lessonsEndAt: '13:30' });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ lessonsStartAt: '08:30', lessonsEndAt: '13:30' });
@@ -155,10 +155,10 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
 
     it('refuses lesson hours that end before they start, and lesson hours for a partner, with 400', async () => {
       const school = ids['bayryaka-school'] as string;
-      const org = await t.http.get(`/api/v1/organisations/${school}`).set(await auth());
+      const org = await t.http.get(`/api/v1/organisations/${school}`).set(await t.auth('coordinator'));
       const bad = await t.http
         .patch(`/api/v1/organisations/${school}`)
-        .set(await auth())
+        .set(await t.auth('coordinator'))
         .send({ version: org.body.version, lessonsEndAt: '07:00' });
       expect(bad.status).toBe(400);
       expect(bad.body).toMatchObject({
@@ -166,14 +166,14 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
         details: [{ field: 'lessonsEndAt', rule: 'organisation.lesson-hours.invalid' }],
       });
       const partner = ids['tapart'] as string;
-      const p = await t.http.get(`/api/v1/organisations/${partner}`).set(await auth());
+      const p = await t.http.get(`/api/v1/organisations/${partner}`).set(await t.auth('coordinator'));
       const refused = await t.http
         .patch(`/api/v1/organisations/${partner}`)
-        .set(await auth())
+        .set(await t.auth('coordinator'))
         .send({ version: p.body.version, lessonsStartAt: '09:00' });
       expect(refused.status).toBe(400);
       expect(refused.body.rule).toBe('organisation.lesson-hours.only-schools');
-      const after = await t.http.get(`/api/v1/organisations/${school}`).set(await auth());
+      const after = await t.http.get(`/api/v1/organisations/${school}`).set(await t.auth('coordinator'));
       expect(after.body).toMatchObject({ version: org.body.version, lessonsEndAt: '14:30' });
     });
   });
@@ -209,7 +209,7 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
       expect(res.status).toBe(201);
       expect(res.body.status).toBe('blocked');
       expect(rules(res)).toEqual(['placement.consent.parent-required', 'placement.medical.required']);
-      const blocked = await t.http.get('/api/v1/placements?status=blocked&limit=100').set(await auth());
+      const blocked = await t.http.get('/api/v1/placements?status=blocked&limit=100').set(await t.auth('coordinator'));
       expect(blocked.body.items.map((p: { id: string }) => p.id)).toContain(res.body.id);
       expect(blocked.body.items.every((p: { status: string }) => p.status === 'blocked')).toBe(true);
 
@@ -220,14 +220,14 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
       const done = await patch(res.body.id, { medicalClearanceOn: '2026-06-10' });
       expect(done.status).toBe(200);
       expect(done.body).toMatchObject({ status: 'cleared', findings: [] });
-      const cleared = await t.http.get('/api/v1/placements?status=cleared&limit=100').set(await auth());
+      const cleared = await t.http.get('/api/v1/placements?status=cleared&limit=100').set(await t.auth('coordinator'));
       expect(cleared.body.items.map((p: { id: string }) => p.id)).toContain(res.body.id);
     });
 
     it('answers the stored findings in the request language', async () => {
       const res = await place(young, '?lang=en');
       expect(res.body.findings[0].message).toMatch(/parent's written consent/);
-      const ru = await t.http.get(`/api/v1/placements/${res.body.id}`).set(await auth());
+      const ru = await t.http.get(`/api/v1/placements/${res.body.id}`).set(await t.auth('coordinator'));
       expect(ru.body.findings[0].message).toMatch(/согласие/);
     });
 
@@ -240,12 +240,12 @@ describe('Placements blocked and cleared (issue 14, findings 3 and 4)', () => {
       const created = await place(young);
       const night = await patch(created.body.id, { shiftStartsAt: '18:00', shiftEndsAt: '22:30', parentConsent: true });
       expect(refusedBy(night)).toEqual(['placement.night-work']);
-      const after = await t.http.get(`/api/v1/placements/${created.body.id}`).set(await auth());
+      const after = await t.http.get(`/api/v1/placements/${created.body.id}`).set(await t.auth('coordinator'));
       expect(after.body).toMatchObject({ version: 1, status: 'blocked', parentConsent: false, shiftStartsAt: '09:00' });
     });
 
     it('rejects an unknown status filter with 400', async () => {
-      const res = await t.http.get('/api/v1/placements?status=pending').set(await auth());
+      const res = await t.http.get('/api/v1/placements?status=pending').set(await t.auth('coordinator'));
       expect(res.status).toBe(400);
     });
   });

@@ -1,31 +1,28 @@
-import { DirectionRecord, OrganisationRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/domain';
 
+import { directionIds, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
-
-type Role = 'coordinator' | 'school_admin' | 'partner_rep';
 
 describe('Plans and activities API', () => {
   let t: TestApp;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   let year = 2000;
 
   beforeAll(async () => {
     t = await bootApp();
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
   });
   afterEach(() => t.clock.pin('2026-11-28'));
   afterAll(() => t.close());
 
-  const auth = async (role: Role) => ({ Authorization: `Bearer ${await t.as(role)}` });
   /** A fresh academic year per plan keeps plans unique per organisation and year. */
   const nextYear = () => `${++year}-${year + 1}`;
   const createPlan = async (over: Record<string, unknown> = {}, role: Role = 'school_admin') =>
     t.http
       .post('/api/v1/plans')
-      .set(await auth(role))
+      .set(await t.auth(role))
       .send({ organisationId: ids['urussu-gymnasium'], academicYear: '2019-2020', title: 'План', ...over });
   const activity = (over: Record<string, unknown> = {}) => ({
     title: 'Экскурсия на завод «Тапарт»',
@@ -43,12 +40,12 @@ describe('Plans and activities API', () => {
   const addActivity = async (planId: string, over: Record<string, unknown> = {}, role: Role = 'school_admin') =>
     t.http
       .post(`/api/v1/plans/${planId}/activities`)
-      .set(await auth(role))
+      .set(await t.auth(role))
       .send(activity(over));
   const agreement = async (over: Record<string, unknown> = {}) =>
     t.http
       .post('/api/v1/agreements')
-      .set(await auth('coordinator'))
+      .set(await t.auth('coordinator'))
       .send({
         number: `П-${Math.random().toString(36).slice(2, 8)}`,
         kind: 'cooperation',
@@ -123,43 +120,43 @@ describe('Plans and activities API', () => {
     it('moves a plan draft → submitted → approved, the approval by the coordinator only', async () => {
       t.clock.pin('2019-09-20');
       const plan = await createPlan({ academicYear: nextYear() });
-      const early = await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await auth('coordinator'));
+      const early = await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await t.auth('coordinator'));
       expect(early.status).toBe(422);
       expect(early.body.rule).toBe('plan.transition.invalid');
-      const submitted = await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await auth('school_admin'));
+      const submitted = await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await t.auth('school_admin'));
       expect(submitted.status).toBe(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', submittedOn: '2019-09-20', version: 2 });
-      expect((await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await auth('school_admin'))).status).toBe(
-        403,
-      );
+      expect(
+        (await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await t.auth('school_admin'))).status,
+      ).toBe(403);
       t.clock.pin('2019-09-25');
-      const approved = await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await auth('coordinator'));
+      const approved = await t.http.post(`/api/v1/plans/${plan.body.id}/approve`).set(await t.auth('coordinator'));
       expect(approved.status).toBe(200);
       expect(approved.body).toMatchObject({ status: 'approved', approvedOn: '2019-09-25', version: 3 });
     });
 
     it('refuses a return without a comment with 400 and returns with a comment', async () => {
       const plan = await createPlan({ academicYear: nextYear() });
-      await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await auth('school_admin'));
+      await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await t.auth('school_admin'));
       const none = await t.http
         .post(`/api/v1/plans/${plan.body.id}/return`)
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send({});
       expect(none.status).toBe(400);
       const blank = await t.http
         .post(`/api/v1/plans/${plan.body.id}/return`)
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send({ comment: '   ' });
       expect(blank.status).toBe(400);
       const locked = await t.http
         .patch(`/api/v1/plans/${plan.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 2, title: 'Новый' });
       expect(locked.status).toBe(422);
       expect(locked.body.rule).toBe('plan.edit.locked');
       const returned = await t.http
         .post(`/api/v1/plans/${plan.body.id}/return`)
-        .set(await auth('coordinator'))
+        .set(await t.auth('coordinator'))
         .send({ comment: 'Добавьте мероприятия по профминимуму' });
       expect(returned.status).toBe(200);
       expect(returned.body).toMatchObject({
@@ -168,25 +165,25 @@ describe('Plans and activities API', () => {
       });
       const edited = await t.http
         .patch(`/api/v1/plans/${plan.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 3, title: 'Исправленный план' });
       expect(edited.status).toBe(200);
       expect(
-        (await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await auth('school_admin'))).body.status,
+        (await t.http.post(`/api/v1/plans/${plan.body.id}/submit`).set(await t.auth('school_admin'))).body.status,
       ).toBe('submitted');
     });
 
     it("hides another school's plan from a school admin (404) and answers a stale PATCH with 409", async () => {
       const other = await createPlan({ organisationId: ids['yutaza-school'], academicYear: nextYear() }, 'coordinator');
       expect(other.status).toBe(201);
-      expect((await t.http.get(`/api/v1/plans/${other.body.id}`).set(await auth('school_admin'))).status).toBe(404);
+      expect((await t.http.get(`/api/v1/plans/${other.body.id}`).set(await t.auth('school_admin'))).status).toBe(404);
       expect(
-        (await t.http.get(`/api/v1/plans/${other.body.id}/activities`).set(await auth('school_admin'))).status,
+        (await t.http.get(`/api/v1/plans/${other.body.id}/activities`).set(await t.auth('school_admin'))).status,
       ).toBe(404);
-      expect((await t.http.post(`/api/v1/plans/${other.body.id}/submit`).set(await auth('school_admin'))).status).toBe(
-        404,
-      );
-      const list = await t.http.get('/api/v1/plans?limit=100').set(await auth('school_admin'));
+      expect(
+        (await t.http.post(`/api/v1/plans/${other.body.id}/submit`).set(await t.auth('school_admin'))).status,
+      ).toBe(404);
+      const list = await t.http.get('/api/v1/plans?limit=100').set(await t.auth('school_admin'));
       expect(
         list.body.items.every((p: { organisationId: string }) => p.organisationId === ids['urussu-gymnasium']),
       ).toBe(true);
@@ -195,13 +192,13 @@ describe('Plans and activities API', () => {
         (
           await t.http
             .patch(`/api/v1/plans/${mine.body.id}`)
-            .set(await auth('school_admin'))
+            .set(await t.auth('school_admin'))
             .send({ version: 1, title: 'A' })
         ).status,
       ).toBe(200);
       const stale = await t.http
         .patch(`/api/v1/plans/${mine.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 1, title: 'B' });
       expect(stale.status).toBe(409);
       expect(stale.body.currentVersion).toBe(2);
@@ -209,11 +206,11 @@ describe('Plans and activities API', () => {
 
     it("shows a partner rep the plans annexed to their agreements and nobody's else", async () => {
       const planId = await freshPlan();
-      const own = await t.http.get(`/api/v1/plans/${planId}`).set(await auth('partner_rep'));
+      const own = await t.http.get(`/api/v1/plans/${planId}`).set(await t.auth('partner_rep'));
       expect(own.status).toBe(200);
       const plain = await createPlan({ academicYear: nextYear() });
-      expect((await t.http.get(`/api/v1/plans/${plain.body.id}`).set(await auth('partner_rep'))).status).toBe(404);
-      const list = await t.http.get('/api/v1/plans?limit=100').set(await auth('partner_rep'));
+      expect((await t.http.get(`/api/v1/plans/${plain.body.id}`).set(await t.auth('partner_rep'))).status).toBe(404);
+      const list = await t.http.get('/api/v1/plans?limit=100').set(await t.auth('partner_rep'));
       const listed = list.body.items.map((p: { id: string }) => p.id);
       expect(listed).toContain(planId);
       expect(listed).not.toContain(plain.body.id);
@@ -227,8 +224,8 @@ describe('Plans and activities API', () => {
       });
       const a = await addActivity(plan.body.id);
       expect(a.status).toBe(201);
-      expect((await t.http.delete(`/api/v1/plans/${plan.body.id}`).set(await auth('school_admin'))).status).toBe(204);
-      expect((await t.http.get(`/api/v1/activities/${a.body.id}`).set(await auth('coordinator'))).status).toBe(404);
+      expect((await t.http.delete(`/api/v1/plans/${plan.body.id}`).set(await t.auth('school_admin'))).status).toBe(204);
+      expect((await t.http.get(`/api/v1/activities/${a.body.id}`).set(await t.auth('coordinator'))).status).toBe(404);
     });
 
     it('answers 401 without a token', async () => {
@@ -251,12 +248,12 @@ describe('Plans and activities API', () => {
         endsOn: '2019-10-17',
         heldOn: null,
       });
-      expect((await t.http.get(`/api/v1/plans/${planId}`).set(await auth('school_admin'))).body.activitiesCount).toBe(
+      expect((await t.http.get(`/api/v1/plans/${planId}`).set(await t.auth('school_admin'))).body.activitiesCount).toBe(
         1,
       );
-      const list = await t.http.get(`/api/v1/plans?limit=100&academicYear=2019-2020`).set(await auth('school_admin'));
+      const list = await t.http.get(`/api/v1/plans?limit=100&academicYear=2019-2020`).set(await t.auth('school_admin'));
       expect(list.body.items.find((p: { id: string }) => p.id === planId).activitiesCount).toBe(1);
-      const ofPlan = await t.http.get(`/api/v1/plans/${planId}/activities`).set(await auth('school_admin'));
+      const ofPlan = await t.http.get(`/api/v1/plans/${planId}/activities`).set(await t.auth('school_admin'));
       expect(ofPlan.body).toMatchObject({ total: 1, limit: 20, offset: 0 });
     });
 
@@ -300,14 +297,14 @@ describe('Plans and activities API', () => {
       const a = await addActivity(planId, { startsOn: '2020-03-10' });
       const early = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'held', heldOn: '2020-03-10', actualParticipants: 20, result: 'Проведено' });
       expect(early.status).toBe(422);
       expect(early.body.rule).toBe('activity.held.future-date');
       t.clock.pin('2020-03-15');
       const held = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({
           status: 'held',
           heldOn: '2020-03-10',
@@ -326,11 +323,11 @@ describe('Plans and activities API', () => {
       });
       const again = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'cancelled', reason: 'Поздно' });
       expect(again.status).toBe(422);
       expect(again.body.rule).toBe('activity.outcome.transition-invalid');
-      const del = await t.http.delete(`/api/v1/activities/${a.body.id}`).set(await auth('school_admin'));
+      const del = await t.http.delete(`/api/v1/activities/${a.body.id}`).set(await t.auth('school_admin'));
       expect(del.status).toBe(422);
       expect(del.body.rule).toBe('activity.delete.held');
     });
@@ -340,18 +337,18 @@ describe('Plans and activities API', () => {
       const a = await addActivity(planId, { startsOn: '2019-11-10' });
       const bad = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'held', heldOn: '2019-11-10' });
       expect(bad.status).toBe(400);
       const moved = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'postponed', startsOn: '2019-12-01' });
       expect(moved.status).toBe(200);
       expect(moved.body).toMatchObject({ status: 'postponed', startsOn: '2019-12-01', endsOn: '2019-12-01' });
       const cancelled = await t.http
         .post(`/api/v1/activities/${a.body.id}/outcome`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ status: 'cancelled', reason: 'Карантин' });
       expect(cancelled.status).toBe(200);
       expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: 'Карантин' });
@@ -370,17 +367,17 @@ describe('Plans and activities API', () => {
       expect(notTheirs.status).toBe(201);
       const ok = await t.http
         .post(`/api/v1/activities/${theirs.body.id}/outcome`)
-        .set(await auth('partner_rep'))
+        .set(await t.auth('partner_rep'))
         .send({ status: 'held', heldOn: `${year}-10-20`, actualParticipants: 22, result: 'Проведена экскурсия' });
       expect(ok.status).toBe(200);
-      expect((await t.http.get(`/api/v1/activities/${notTheirs.body.id}`).set(await auth('partner_rep'))).status).toBe(
-        404,
-      );
+      expect(
+        (await t.http.get(`/api/v1/activities/${notTheirs.body.id}`).set(await t.auth('partner_rep'))).status,
+      ).toBe(404);
       expect(
         (
           await t.http
             .post(`/api/v1/activities/${notTheirs.body.id}/outcome`)
-            .set(await auth('partner_rep'))
+            .set(await t.auth('partner_rep'))
             .send({ status: 'cancelled', reason: 'x' })
         ).status,
       ).toBe(404);
@@ -388,11 +385,11 @@ describe('Plans and activities API', () => {
         (
           await t.http
             .patch(`/api/v1/activities/${theirs.body.id}`)
-            .set(await auth('partner_rep'))
+            .set(await t.auth('partner_rep'))
             .send({ version: 2, title: 'x' })
         ).status,
       ).toBe(403);
-      const list = await t.http.get('/api/v1/activities?limit=100').set(await auth('partner_rep'));
+      const list = await t.http.get('/api/v1/activities?limit=100').set(await t.auth('partner_rep'));
       const listed = list.body.items.map((x: { id: string }) => x.id);
       expect(listed).toContain(theirs.body.id);
       expect(listed).not.toContain(notTheirs.body.id);
@@ -400,8 +397,8 @@ describe('Plans and activities API', () => {
 
     it('keeps taking activities once the plan is approved', async () => {
       const planId = await freshPlan();
-      await t.http.post(`/api/v1/plans/${planId}/submit`).set(await auth('school_admin'));
-      expect((await t.http.post(`/api/v1/plans/${planId}/approve`).set(await auth('coordinator'))).status).toBe(200);
+      await t.http.post(`/api/v1/plans/${planId}/submit`).set(await t.auth('school_admin'));
+      expect((await t.http.post(`/api/v1/plans/${planId}/approve`).set(await t.auth('coordinator'))).status).toBe(200);
       expect((await addActivity(planId, { startsOn: '2020-04-22' })).status).toBe(201);
     });
 
@@ -410,43 +407,45 @@ describe('Plans and activities API', () => {
       const a = await addActivity(planId);
       const changed = await t.http
         .patch(`/api/v1/activities/${a.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 1, startsOn: '2019-10-18', venue: 'Цех №2' });
       expect(changed.status).toBe(200);
       expect(changed.body).toMatchObject({ version: 2, startsOn: '2019-10-18', endsOn: '2019-10-18', venue: 'Цех №2' });
       const stale = await t.http
         .patch(`/api/v1/activities/${a.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 1, venue: 'x' });
       expect(stale.status).toBe(409);
       const outside = await t.http
         .patch(`/api/v1/activities/${a.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 2, startsOn: '2021-10-18' });
       expect(outside.status).toBe(422);
       const readOnly = await t.http
         .patch(`/api/v1/activities/${a.body.id}`)
-        .set(await auth('school_admin'))
+        .set(await t.auth('school_admin'))
         .send({ version: 2, status: 'held' });
       expect(readOnly.status).toBe(400);
       const other = await createPlan({ organisationId: ids['yutaza-school'], academicYear: nextYear() }, 'coordinator');
       const foreign = await addActivity(other.body.id, { startsOn: `${year}-10-10`, partnerId: null }, 'coordinator');
       expect(foreign.status).toBe(201);
-      expect((await t.http.get(`/api/v1/activities/${foreign.body.id}`).set(await auth('school_admin'))).status).toBe(
+      expect((await t.http.get(`/api/v1/activities/${foreign.body.id}`).set(await t.auth('school_admin'))).status).toBe(
         404,
       );
       expect(
         (
           await t.http
             .patch(`/api/v1/activities/${foreign.body.id}`)
-            .set(await auth('school_admin'))
+            .set(await t.auth('school_admin'))
             .send({ version: 1, venue: 'x' })
         ).status,
       ).toBe(404);
       expect(
-        (await t.http.delete(`/api/v1/activities/${foreign.body.id}`).set(await auth('school_admin'))).status,
+        (await t.http.delete(`/api/v1/activities/${foreign.body.id}`).set(await t.auth('school_admin'))).status,
       ).toBe(404);
-      expect((await t.http.delete(`/api/v1/activities/${a.body.id}`).set(await auth('school_admin'))).status).toBe(204);
+      expect((await t.http.delete(`/api/v1/activities/${a.body.id}`).set(await t.auth('school_admin'))).status).toBe(
+        204,
+      );
     });
 
     it('filters activities by status, form, direction, organisation, year, publicity and text', async () => {
@@ -459,7 +458,7 @@ describe('Plans and activities API', () => {
         startsOn: '2020-03-12',
       });
       expect(a.status).toBe(201);
-      const coord = await auth('coordinator');
+      const coord = await t.auth('coordinator');
       const q = (s: string) => t.http.get(`/api/v1/activities?limit=100&${s}`).set(coord);
       const has = async (s: string) => (await q(s)).body.items.map((x: { id: string }) => x.id).includes(a.body.id);
       expect(await has('q=Уникальная')).toBe(true);
@@ -474,7 +473,7 @@ describe('Plans and activities API', () => {
       expect(await has('status=held')).toBe(false);
       expect(await has(`partnerId=${ids['tapart']}`)).toBe(true);
       expect((await q('isPublic=yes')).status).toBe(400);
-      const mine = await t.http.get('/api/v1/activities?limit=100').set(await auth('school_admin'));
+      const mine = await t.http.get('/api/v1/activities?limit=100').set(await t.auth('school_admin'));
       expect(
         mine.body.items.every((x: { organisationId: string }) => x.organisationId === ids['urussu-gymnasium']),
       ).toBe(true);

@@ -1,7 +1,6 @@
-import { DirectionRecord, OrganisationRecord, SingleUseLinkRecord } from '@socium/api-persistence';
+import { SingleUseLinkRecord } from '@socium/api-persistence';
 
-import type { Response } from 'supertest';
-
+import { directionIds, newActivity, newPlan, ok, orgIds } from './fixtures';
 import { bootApp, TestApp } from './harness';
 
 /** Issue 15 item 3: a partner without an account confirms or acknowledges through a single-use link. */
@@ -9,52 +8,34 @@ describe('Single-use links for organisations without an account', () => {
   let t: TestApp;
   let coord: string;
   let admin: string;
-  const ids: Record<string, string> = {};
-  const dir: Record<string, string> = {};
+  let ids: Record<string, string> = {};
+  let dir: Record<string, string> = {};
   let planId = '';
 
-  const ok = (res: Response, status: number, what: string) => {
-    if (res.status !== status)
-      throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.body ?? res.text)}`);
-    return res.body;
-  };
   const post = (path: string, body: object, token = coord) =>
     t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const tokenOf = (url: string) => url.split('/link/')[1] as string;
-  const activity = async (over: Record<string, unknown> = {}) =>
-    ok(
-      await post(
-        `/plans/${planId}/activities`,
-        {
-          title: 'День открытых дверей на заводе «Тапарт»',
-          directionId: dir['career_guidance'],
-          form: 'excursion',
-          partnerId: ids['tapart'],
-          startsOn: '2042-10-15',
-          venue: 'Завод',
-          targetGrades: [9],
-          plannedParticipants: 20,
-          hours: 2,
-          ...over,
-        },
-        admin,
-      ),
-      201,
-      'activity',
-    ) as { id: string };
+  const activity = (over: Record<string, unknown> = {}) =>
+    newActivity(t, planId, {
+      title: 'День открытых дверей на заводе «Тапарт»',
+      directionId: dir['career_guidance'],
+      form: 'excursion',
+      partnerId: ids['tapart'],
+      startsOn: '2042-10-15',
+      venue: 'Завод',
+      targetGrades: [9],
+      plannedParticipants: 20,
+      hours: 2,
+      ...over,
+    });
 
   beforeAll(async () => {
     t = await bootApp({ SOCIUM_PUBLIC_URL: 'https://socium.example.ru' });
     coord = await t.as('coordinator');
     admin = await t.as('school_admin');
-    const em = t.orm.em.fork();
-    for (const o of await em.find(OrganisationRecord, {})) ids[o.slug] = o.id;
-    for (const d of await em.find(DirectionRecord, {})) dir[d.code] = d.id;
-    planId = ok(
-      await post('/plans', { organisationId: ids['urussu-gymnasium'], academicYear: '2042-2043' }, admin),
-      201,
-      'plan',
-    ).id;
+    ids = await orgIds(t);
+    dir = await directionIds(t);
+    planId = await newPlan(t, { organisationId: ids['urussu-gymnasium'], academicYear: '2042-2043' });
   });
   afterAll(() => t.close());
 

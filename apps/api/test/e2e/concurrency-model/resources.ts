@@ -1,5 +1,6 @@
 import type { Role } from '@socium/domain';
 
+import { partnershipAgreement } from '../fixtures';
 import type { TestApp } from '../harness';
 
 /** What the fixtures need from the booted app: tokens by role and the demo organisations and directions. */
@@ -30,24 +31,7 @@ async function post(w: World, role: Role, path: string, body: object): Promise<s
   return res.body.id as string;
 }
 
-const agreementBody = (w: World, n: number) => ({
-  number: `М-${n}`,
-  kind: 'social_partnership',
-  schoolId: w.org['urussu-gymnasium'],
-  partnerId: w.org['tapart'],
-  subject: 'Совместная профориентационная работа',
-  goal: 'Профессиональное самоопределение обучающихся',
-  directionIds: [w.dir['career_guidance']],
-  obligations: [
-    { party: 'school', text: 'Формировать группы обучающихся' },
-    { party: 'partner', text: 'Проводить экскурсии на предприятие' },
-  ],
-  responsibleRoles: { school: 'Заместитель директора по ВР', partner: 'Начальник отдела кадров' },
-  startsOn: '2020-01-01',
-  endsOn: '2020-12-31',
-  autoRenew: false,
-  noticeDays: 30,
-});
+const agreementBody = (w: World, n: number) => partnershipAgreement(`М-${n}`, w.org, w.dir);
 
 /** The last academic year given to a model's plan (years after the demo's, within the supported 1900–2199). */
 let planYear = 2059;
