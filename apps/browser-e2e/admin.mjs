@@ -12,6 +12,26 @@ export const COORDINATOR = { email: 'coordinator@demo.socium.local', password: '
 export const PARTNER = { email: 'tapart@demo.socium.local', password: 'demo-partner-2020' };
 
 /**
+ * The API as `who` (one log-in): `send(method, url, body)` under `/api/v1`, the parsed answer (null for 204), and an
+ * error naming the request, its status and its body when the answer is not 2xx. For the journeys' own setup and
+ * read-backs, which must not go through the panel they test.
+ */
+export async function apiAs(apiBase, who) {
+  const call = async (method, url, token, body) => {
+    const res = await fetch(`${apiBase}/api/v1${url}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+    return res.status === 204 || text === '' ? null : JSON.parse(text);
+  };
+  const { accessToken } = await call('POST', '/auth/login', null, who);
+  return { token: accessToken, send: (method, url, body) => call(method, url, accessToken, body) };
+}
+
+/**
  * Shifts the context's clock (`new Date()`, `Date.now()`) to `today` with time still flowing (a frozen clock stops
  * animation frames and debounced searches): the panel's "today" then agrees with the server's SOCIUM_TODAY.
  */

@@ -3,22 +3,11 @@
 // name — the deletion's snapshot names it, the edits (which hold only the changed address) borrow that name; the
 // second page holds only edits, none naming it: «(запись удалена)», never the id; the third page's creation names it
 // again. Screenshots under tmp/screenshots.
-import { axeViolations, COORDINATOR, fits, logIn, openAdmin, screenshot, until } from '../admin.mjs';
+import { apiAs, axeViolations, COORDINATOR, fits, logIn, openAdmin, screenshot, until } from '../admin.mjs';
 
 /** A partner registered, edited `edits` times and deleted by the coordinator through the API; its id. */
 async function deletedPartner(apiBase, short, slug, edits) {
-  const login = await fetch(`${apiBase}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(COORDINATOR),
-  });
-  const { accessToken } = await login.json();
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
-  const send = async (method, url, body) => {
-    const res = await fetch(`${apiBase}/api/v1${url}`, { method, headers, body: body && JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-    return res.status === 204 ? null : res.json();
-  };
+  const { send } = await apiAs(apiBase, COORDINATOR);
   let org = await send('POST', '/organisations', {
     kind: 'partner',
     name: `Общество с ограниченной ответственностью «${short}»`,

@@ -2,45 +2,20 @@
 // `409 version.stale`: the form shows which fields differ (yours / stored now) and keeps the edits; the coordinator
 // overwrites knowingly. In a second round the other choice: reload the stored record. A third round in Tatar.
 // Screenshots under tmp/screenshots.
-import { axeViolations, COORDINATOR, logIn, openAdmin, screenshot } from '../admin.mjs';
-
-/** Waits until `probe()` answers true. */
-async function until(probe, what, ms = 10000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { apiAs, axeViolations, COORDINATOR, logIn, openAdmin, screenshot, until } from '../admin.mjs';
 
 /** A partner registered through the API for the journey, so that it edits no demo record. */
 async function newPartner(apiBase, tag) {
-  const login = await fetch(`${apiBase}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(COORDINATOR),
+  const { send } = await apiAs(apiBase, COORDINATOR);
+  const org = await send('POST', '/organisations', {
+    kind: 'partner',
+    name: `Общество с ограниченной ответственностью «Пекарня ${tag}»`,
+    shortName: `Пекарня ${tag}`,
+    slug: `pekarnya-${tag}`,
+    partnerType: 'employer',
+    isPublished: true,
   });
-  const { accessToken } = await login.json();
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
-  const created = await fetch(`${apiBase}/api/v1/organisations`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({
-      kind: 'partner',
-      name: `Общество с ограниченной ответственностью «Пекарня ${tag}»`,
-      shortName: `Пекарня ${tag}`,
-      slug: `pekarnya-${tag}`,
-      partnerType: 'employer',
-      isPublished: true,
-    }),
-  });
-  if (!created.ok) throw new Error(`the partner was not created: ${created.status} ${await created.text()}`);
-  const org = await created.json();
-  const read = async () =>
-    (
-      await fetch(`${apiBase}/api/v1/organisations/${org.id}`, { headers: { authorization: headers.authorization } })
-    ).json();
+  const read = () => send('GET', `/organisations/${org.id}`);
   return { org, read };
 }
 

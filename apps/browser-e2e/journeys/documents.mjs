@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { axeViolations, COORDINATOR, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
+import { apiAs, axeViolations, COORDINATOR, logIn, openAdmin, SCHOOL, screenshot } from '../admin.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const seed = fs.readFileSync(path.join(root, 'docs', 'product', 'resolution-2020-02-12.txt'), 'utf8');
@@ -56,21 +56,9 @@ const bellCount = async (page) => {
   return Number(/(\d+)/.exec(name)?.[1] ?? NaN);
 };
 
-async function api(apiBase, method, url, body, who = COORDINATOR) {
-  const login = await fetch(`${apiBase}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(who),
-  }).then((r) => r.json());
-  const res = await fetch(`${apiBase}/api/v1${url}`, {
-    method,
-    headers: { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+/** One request to the API as `who` (a log-in each time: the journeys' calls are few). */
+const api = async (apiBase, method, url, body, who = COORDINATOR) =>
+  (await apiAs(apiBase, who)).send(method, url, body);
 
 export default async function documentsJourney({ browser, apiBase, check, expect }) {
   /** the resolution registered by the first check, for the others */

@@ -4,6 +4,7 @@
 // and an evidence link (a javascript: link refused next to its field); the partner representative confirms an
 // activity with a comment and the school sees it; the activities list's filters and search.
 import {
+  apiAs,
   axeViolations,
   COORDINATOR,
   logIn,
@@ -20,18 +21,6 @@ const NEXT_YEAR_LABEL = '2027/2028 учебный год';
 const CURRENT_YEAR_LABEL = '2026/2027 учебный год';
 
 export default async function ({ browser, apiBase, check, expect }) {
-  const call = async (method, url, token, body) => {
-    const res = await fetch(`${apiBase}/api/v1${url}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = res.status === 204 ? null : await res.json();
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-  const tokenOf = async (who) => (await call('POST', '/auth/login', null, who)).accessToken;
-
   /** The page's own content (not the shell, which other areas own) has no serious or critical axe violation. */
   const axe = async (page, where) => {
     const found = await axeViolations(page, { include: 'section.page' });
@@ -62,8 +51,8 @@ export default async function ({ browser, apiBase, check, expect }) {
       async () => {
         // 1366 px: the demo's gymnasium and «Тапарт»; 390 px: a second school and partner whose users the coordinator
         // registers first (next year's plan exists once per school)
-        const coordinator = await tokenOf(COORDINATOR);
-        const orgs = (await call('GET', '/organisations?limit=100', coordinator)).items;
+        const coordinator = await apiAs(apiBase, COORDINATOR);
+        const orgs = (await coordinator.send('GET', '/organisations?limit=100')).items;
         const slug = (s) => orgs.find((o) => o.slug === s);
         let school = SCHOOL;
         let partner = PARTNER;
@@ -72,13 +61,13 @@ export default async function ({ browser, apiBase, check, expect }) {
           school = { email: 'yutaza-e2e@demo.socium.local', password: 'yutaza-school-2026' };
           partner = { email: 'sdk-e2e@demo.socium.local', password: 'yutaza-sdk-2026x' };
           partnerName = /Ютазинский СДК/;
-          await call('POST', '/users', coordinator, {
+          await coordinator.send('POST', '/users', {
             ...school,
             name: 'Заместитель директора',
             role: 'school_admin',
             organisationId: slug('yutaza-school').id,
           });
-          await call('POST', '/users', coordinator, {
+          await coordinator.send('POST', '/users', {
             ...partner,
             name: 'Художественный руководитель',
             role: 'partner_rep',

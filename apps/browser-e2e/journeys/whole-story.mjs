@@ -8,6 +8,7 @@
 // the API is only read, to verify. Every screen: a screenshot, axe (no serious or critical violation), and at 390 px
 // no sideways scroll. "Today" in the browser is the server's SOCIUM_TODAY (2026-11-28).
 import {
+  apiAs,
   axeViolations,
   COORDINATOR,
   logIn,
@@ -362,16 +363,7 @@ export default async function ({ browser, apiBase, check, expect }) {
           await screen(c, 'audit-signature');
 
           // the API, read only: the story left what the panel showed
-          const token = await fetch(`${apiBase}/api/v1/auth/login`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(COORDINATOR),
-          })
-            .then((r) => r.json())
-            .then((j) => j.accessToken);
-          const agreement = await fetch(`${apiBase}/api/v1/agreements/${agreementId}`, {
-            headers: { authorization: `Bearer ${token}` },
-          }).then((r) => r.json());
+          const agreement = await (await apiAs(apiBase, COORDINATOR)).send('GET', `/agreements/${agreementId}`);
           expect(
             agreement.signedBySchoolOn === '2026-11-28' && agreement.signedByPartnerOn === '2026-11-28',
             `stored signatures: ${agreement.signedBySchoolOn} / ${agreement.signedByPartnerOn}`,
