@@ -1,4 +1,4 @@
-import { UserRecord } from '@socium/api-persistence';
+import type { Role } from '@socium/contracts';
 
 import { EntityManager } from '@mikro-orm/core';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
@@ -7,6 +7,23 @@ import type { Request } from 'express';
 import { httpFailure, SESSION_REVOKED } from '../http/app-error';
 import { RoutePolicies } from './route-policies';
 import { TokenService } from './token.service';
+
+interface SessionUserRow {
+  id: string;
+  email: string;
+  role: Role;
+  organisation_id: string;
+  disabled: boolean | number | string;
+  token_generation: number | string;
+}
+interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  disabled: boolean;
+  tokenGeneration: number;
+}
 
 /**
  * Deny by default: a route without a policy (`RoutePolicies`: the contract's route table, or `@Public()` outside
@@ -47,7 +64,7 @@ export class AuthGuard implements CanActivate {
         ru: 'Токен входа недействителен или истёк',
         tt: 'Керү токены дөрес түгел яки аның вакыты узган',
       });
-    const user = await this.em.fork().findOne(UserRecord, { id: claims.sub });
+    const user = await this.sessionUser(claims.sub);
     if (!user || user.disabled || user.tokenGeneration !== claims.gen)
       throw httpFailure('auth.token-revoked', SESSION_REVOKED);
     if (!policy.includes(user.role))
@@ -58,5 +75,28 @@ export class AuthGuard implements CanActivate {
       });
     req.user = { id: user.id, email: user.email, role: user.role, organisationId: user.organisationId };
     return true;
+  }
+
+  /**
+   * The signed-in user's columns the check needs, by one hand-written statement: every private request runs it, and
+   * through the ORM (a fork, the query builder, an entity) it cost about ten times the statement itself (0.3–0.7
+   * against 0.04 ms of CPU, docs/benchmarks.md).
+   */
+  private async sessionUser(id: string): Promise<SessionUser | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<
+        SessionUserRow[]
+      >('select id, email, role, organisation_id, disabled, token_generation from app_user where id = ?', [id], 'all');
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      organisationId: row.organisation_id,
+      // a boolean on PostgreSQL, 0 or 1 on SQLite
+      disabled: row.disabled === true || Number(row.disabled) === 1,
+      tokenGeneration: Number(row.token_generation),
+    };
   }
 }
