@@ -1,10 +1,10 @@
 import { AgreementAmendmentRecord, AgreementRecord } from '@socium/api-persistence';
 import type { LocalDate } from '@socium/domain';
 
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
 import type { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/crud.support';
+import { readPlain, snapshot } from '../common/crud.support';
 import { previousValues } from './amendment.mapper';
 
 /**
@@ -39,17 +39,16 @@ export async function applyDueAmendments(
   now: string,
   agreementId?: string,
 ): Promise<number> {
-  const due = await em.find(
-    AgreementAmendmentRecord,
-    {
-      previous: null,
-      signedBySchoolOn: { $ne: null },
-      signedByPartnerOn: { $ne: null },
-      effectiveOn: { $lte: today.toString() },
-      ...(agreementId ? { agreementId } : {}),
-    },
-    { orderBy: { agreementId: 'asc', number: 'asc' } },
-  );
+  const dueWhere: FilterQuery<AgreementAmendmentRecord> = {
+    previous: null,
+    signedBySchoolOn: { $ne: null },
+    signedByPartnerOn: { $ne: null },
+    effectiveOn: { $lte: today.toString() },
+    ...(agreementId ? { agreementId } : {}),
+  };
+  // nearly always none is due: every agreements page and report asks, so the question is one plain read
+  if (!(await readPlain(em, AgreementAmendmentRecord, dueWhere, { fields: ['id'], limit: 1 })).length) return 0;
+  const due = await em.find(AgreementAmendmentRecord, dueWhere, { orderBy: { agreementId: 'asc', number: 'asc' } });
   if (!due.length) return 0;
   const agreements = new Map(
     (await em.find(AgreementRecord, { id: { $in: [...new Set(due.map((m) => m.agreementId))] } })).map((r) => [

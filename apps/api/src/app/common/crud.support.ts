@@ -5,6 +5,7 @@ import { EntityManager, FilterQuery, QueryOrderMap, raw } from '@mikro-orm/core'
 import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 
 import { staleVersion } from '../http/app-error';
+import { plainColumns, plainCondition, plainOrder, runSql, tableShape, toRecords } from './plain-sql';
 
 export const newId = (): string => randomUUID();
 
@@ -65,6 +66,34 @@ async function matchedIds<T extends object>(
 }
 
 /**
+ * A page and its count by two hand-written statements, as plain records, when the filter and the order are plain
+ * (`plain-sql.ts`); `null` otherwise. Used for display only, like `readPlain`'s records.
+ */
+async function plainPage<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  q: Pick<ListQuery, 'limit' | 'offset'>,
+  orderBy: QueryOrderMap<T>[],
+): Promise<{ rows: T[]; total: number } | null> {
+  const shape = tableShape(em, entity);
+  const params: unknown[] = [];
+  const cond = plainCondition(shape, where, params);
+  const order = plainOrder(shape, orderBy as QueryOrderMap<object>[]);
+  if (cond === null || order === null) return null;
+  const from = `from "${shape.table}" where ${cond}`;
+  const [rows, counted] = await Promise.all([
+    runSql<Record<string, unknown>>(
+      em,
+      `select * ${from} order by ${order} limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`,
+      params,
+    ),
+    runSql<{ n: number | string }>(em, `select count(*) as n ${from}`, params),
+  ]);
+  return { rows: toRecords<T>(shape, rows), total: Number(counted[0]?.n ?? 0) };
+}
+
+/**
  * A page of records mapped to responses: `{items, total, limit, offset}`. Two queries: the page (an index in the
  * order asked can stop after it) and the count. With `totalWithRows` — for a filter that is costly to evaluate, a
  * text search over the whole table — the total comes with the page's ids (`count(*) over ()`, `matchedIds`), so the
@@ -83,6 +112,8 @@ export async function findPage<T extends object, R>(
 ): Promise<Page<R>> {
   const order = [orderBy, { id: 'asc' }] as never;
   if (!totalWithRows) {
+    const plain = await plainPage(em, entity, where, q, order);
+    if (plain) return { items: plain.rows.map(map), total: plain.total, limit: q.limit, offset: q.offset };
     const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
     return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
   }
@@ -92,7 +123,7 @@ export async function findPage<T extends object, R>(
   const total = found.length ? Number(found[0][TOTAL]) : q.offset === 0 ? 0 : await filtered.clone().getCount();
   const ids = found.map((r) => r['id'] as string);
   const byId = new Map(
-    (ids.length ? await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : []).map((r) => [
+    (ids.length ? await readPlain(em, entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : []).map((r) => [
       (r as { id: string }).id,
       r,
     ]),
@@ -113,6 +144,18 @@ export async function readPlain<T extends object>(
   where: FilterQuery<T>,
   { orderBy, fields, limit }: { orderBy?: QueryOrderMap<T>; fields?: (keyof T & string)[]; limit?: number } = {},
 ): Promise<T[]> {
+  // a filter of equalities, lists and ranges by hand (plain-sql.ts); the query builder for anything else
+  const shape = tableShape(em, entity);
+  const params: unknown[] = [];
+  const cond = plainCondition(shape, where, params);
+  const order = orderBy ? plainOrder(shape, [orderBy as QueryOrderMap<object>]) : '';
+  const selected = plainColumns(shape, fields);
+  if (cond !== null && order !== null && selected) {
+    let sql = `select ${selected.sql} from "${shape.table}" where ${cond}`;
+    if (order) sql += ` order by ${order}`;
+    if (limit !== undefined) sql += ` limit ${Math.trunc(limit)}`;
+    return toRecords<T>(shape, await runSql(em, sql, params), selected.columns);
+  }
   const qb = (em as unknown as SqlEntityManager)
     .createQueryBuilder(entity)
     .select(fields ?? '*')

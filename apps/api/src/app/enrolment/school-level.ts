@@ -4,7 +4,7 @@ import { AcademicYear, LocalDate, ProfminimumLevel, profminimumLevelForYear } fr
 import { EntityManager } from '@mikro-orm/core';
 
 import { AuditService } from '../audit/audit.service';
-import { newId, snapshot } from '../common/crud.support';
+import { newId, readPlain, snapshot } from '../common/crud.support';
 import { orThrow } from '../http/app-error';
 
 /**
@@ -23,10 +23,11 @@ export async function currentLevels(
   const out = new Map<string, ProfminimumLevel | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return out;
   // read-only: two columns, not kept in the unit of work (a later flush of the request has nothing to compare)
-  const records = await em.find(
+  const records = await readPlain(
+    em,
     EnrolmentRecord,
     { organisationId: { $in: [...ids] }, academicYear: currentYear(today) },
-    { fields: ['organisationId', 'profminimumLevel'] as never, disableIdentityMap: true },
+    { fields: ['organisationId', 'profminimumLevel'] },
   );
   for (const r of records) out.set(r.organisationId, r.profminimumLevel ?? null);
   return out;

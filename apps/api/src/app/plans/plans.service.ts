@@ -30,7 +30,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, like, newId, snapshot } from '../common/crud.support';
+import { applyPatch, checkVersion, findPage, like, newId, snapshot } from '../common/crud.support';
 import { AppError, conflict, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { agreementTermFor, loadAgreement, planYear } from './plan-context';
 import { toPlanResponse } from './plan.mapper';
@@ -68,18 +68,16 @@ export class PlansService {
     if (q.status) and.push({ status: q.status });
     if (q.agreementId) and.push({ agreementId: q.agreementId });
     if (q.q) and.push({ title: like(q.q) });
-    const [rows, total] = await this.em.findAndCount(PlanRecord, and.length ? { $and: and } : {}, {
-      limit: q.limit,
-      offset: q.offset,
-      orderBy: [{ academicYear: 'desc' }, { createdAt: 'asc' }, { id: 'asc' }] as never,
-    });
-    const counts = await this.activityCounts(rows.map((r) => r.id));
-    return {
-      items: rows.map((r) => toPlanResponse(r, counts.get(r.id) ?? 0)),
-      total,
-      limit: q.limit,
-      offset: q.offset,
-    };
+    const page = await findPage(
+      this.em,
+      PlanRecord,
+      and.length ? { $and: and } : {},
+      q,
+      { academicYear: 'desc', createdAt: 'asc' },
+      (r) => r,
+    );
+    const counts = await this.activityCounts(page.items.map((r) => r.id));
+    return { ...page, items: page.items.map((r) => toPlanResponse(r, counts.get(r.id) ?? 0)) };
   }
 
   async get(c: Caller, id: string): Promise<PlanResponse> {
