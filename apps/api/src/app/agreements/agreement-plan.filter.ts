@@ -3,6 +3,7 @@ import { AcademicYear, agreementStatus, isPlanMissing, LocalDate, PLAN_EXPECTED_
 
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 
+import { readPlain } from '../common/crud.support';
 import { AGREEMENT_TERM_FIELDS, toAgreementData } from './agreement.data';
 
 /**
@@ -30,23 +31,27 @@ export async function flaggedWithoutPlan(
 ): Promise<{ id: string; schoolId: string }[]> {
   const today = on;
   const year = academicYear;
-  const rows = await em.find(
+  // read-only columns, as plain records (not kept in the unit of work)
+  const rows = await readPlain(
+    em,
     AgreementRecord,
     { $and: [...scope, { signedBySchoolOn: { $ne: null } }, { signedByPartnerOn: { $ne: null } }] },
-    { fields: ['id', 'schoolId', 'partnerId', ...AGREEMENT_TERM_FIELDS], disableIdentityMap: true },
+    { fields: ['id', 'schoolId', 'partnerId', ...AGREEMENT_TERM_FIELDS] },
   );
   const inForce = rows
     .map((a) => ({ a, status: agreementStatus(toAgreementData(a), today) }))
     .filter(({ status }) => PLAN_EXPECTED_STATUSES.includes(status));
   if (!inForce.length) return [];
   const ids = inForce.map(({ a }) => a.id);
-  const plans = await em.find(
+  const plans = await readPlain(
+    em,
     PlanRecord,
     { academicYear: year, agreementId: { $in: ids } },
-    { fields: ['id', 'agreementId'], disableIdentityMap: true },
+    { fields: ['id', 'agreementId'] },
   );
   const planned = new Set(plans.map((p) => p.agreementId));
-  const activities = await em.find(
+  const activities = await readPlain(
+    em,
     ActivityRecord,
     {
       academicYear: year,
@@ -54,7 +59,7 @@ export async function flaggedWithoutPlan(
       organisationId: { $in: [...new Set(inForce.map(({ a }) => a.schoolId))] },
       partnerId: { $in: [...new Set(inForce.map(({ a }) => a.partnerId))] },
     },
-    { fields: ['id', 'organisationId', 'partnerId'], disableIdentityMap: true },
+    { fields: ['id', 'organisationId', 'partnerId'] },
   );
   const worked = new Set(activities.map((x) => `${x.organisationId}|${x.partnerId}`));
   return inForce

@@ -23,6 +23,7 @@ import {
 import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 
+import { readPlain } from '../common/crud.support';
 import { placementContext } from '../labour/placement-context';
 
 /** Where an effective calendar comes from: a school's override, the district's calendar, or the ФОП default. */
@@ -51,7 +52,7 @@ export class CalendarService {
 
   /** The working-day calendar from the stored years; years without a row fall back to the built-in rules. */
   async workingCalendar(): Promise<WorkingCalendar> {
-    const rows = await this.em.find(WorkingCalendarYearRecord, {}, { orderBy: { year: 'asc' } });
+    const rows = await readPlain(this.em, WorkingCalendarYearRecord, {}, { orderBy: { year: 'asc' } });
     return workingCalendarOf(rows);
   }
 

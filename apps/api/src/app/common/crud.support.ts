@@ -66,9 +66,30 @@ async function matchedIds<T extends object>(
 }
 
 /**
- * A page and its count by two hand-written statements, as plain records, when the filter and the order are plain
- * (`plain-sql.ts`); `null` otherwise. Used for display only, like `readPlain`'s records.
+ * The statements of a page and its count (with `?` for `params`) when the filter and the order are plain
+ * (`plain-sql.ts`); `null` otherwise.
  */
+export function plainPageSql<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+  q: Pick<ListQuery, 'limit' | 'offset'>,
+  orderBy: QueryOrderMap<T>[],
+): { page: string; count: string; params: unknown[] } | null {
+  const shape = tableShape(em, entity);
+  const params: unknown[] = [];
+  const cond = plainCondition(shape, where, params);
+  const order = plainOrder(shape, orderBy as QueryOrderMap<object>[]);
+  if (cond === null || order === null) return null;
+  const from = `from "${shape.table}" where ${cond}`;
+  return {
+    page: `select * ${from} order by ${order} limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`,
+    count: `select count(*) as n ${from}`,
+    params,
+  };
+}
+
+/** A page and its count by two hand-written statements, as plain records (display only, like `readPlain`'s). */
 async function plainPage<T extends object>(
   em: EntityManager,
   entity: new () => T,
@@ -76,21 +97,13 @@ async function plainPage<T extends object>(
   q: Pick<ListQuery, 'limit' | 'offset'>,
   orderBy: QueryOrderMap<T>[],
 ): Promise<{ rows: T[]; total: number } | null> {
-  const shape = tableShape(em, entity);
-  const params: unknown[] = [];
-  const cond = plainCondition(shape, where, params);
-  const order = plainOrder(shape, orderBy as QueryOrderMap<object>[]);
-  if (cond === null || order === null) return null;
-  const from = `from "${shape.table}" where ${cond}`;
+  const sql = plainPageSql(em, entity, where, q, orderBy);
+  if (!sql) return null;
   const [rows, counted] = await Promise.all([
-    runSql<Record<string, unknown>>(
-      em,
-      `select * ${from} order by ${order} limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`,
-      params,
-    ),
-    runSql<{ n: number | string }>(em, `select count(*) as n ${from}`, params),
+    runSql<Record<string, unknown>>(em, sql.page, sql.params),
+    runSql<{ n: number | string }>(em, sql.count, sql.params),
   ]);
-  return { rows: toRecords<T>(shape, rows), total: Number(counted[0]?.n ?? 0) };
+  return { rows: toRecords<T>(tableShape(em, entity), rows), total: Number(counted[0]?.n ?? 0) };
 }
 
 /**
