@@ -89,23 +89,6 @@ export function plainPageSql<T extends object>(
   };
 }
 
-/** A page and its count by two hand-written statements, as plain records (display only, like `readPlain`'s). */
-async function plainPage<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  where: FilterQuery<T>,
-  q: Pick<ListQuery, 'limit' | 'offset'>,
-  orderBy: QueryOrderMap<T>[],
-): Promise<{ rows: T[]; total: number } | null> {
-  const sql = plainPageSql(em, entity, where, q, orderBy);
-  if (!sql) return null;
-  const [rows, counted] = await Promise.all([
-    runSql<Record<string, unknown>>(em, sql.page, sql.params),
-    runSql<{ n: number | string }>(em, sql.count, sql.params),
-  ]);
-  return { rows: toRecords<T>(tableShape(em, entity), rows), total: Number(counted[0]?.n ?? 0) };
-}
-
 /**
  * A page of records mapped to responses: `{items, total, limit, offset}`. Two queries: the page (an index in the
  * order asked can stop after it) and the count. With `totalWithRows` — for a filter that is costly to evaluate, a
@@ -125,8 +108,16 @@ export async function findPage<T extends object, R>(
 ): Promise<Page<R>> {
   const order = [orderBy, { id: 'asc' }] as never;
   if (!totalWithRows) {
-    const plain = await plainPage(em, entity, where, q, order);
-    if (plain) return { items: plain.rows.map(map), total: plain.total, limit: q.limit, offset: q.offset };
+    // a plain filter by two hand-written statements, as plain records (display only, like `readPlain`'s)
+    const plain = plainPageSql(em, entity, where, q, order);
+    if (plain) {
+      const [rows, counted] = await Promise.all([
+        runSql<Record<string, unknown>>(em, plain.page, plain.params),
+        runSql<{ n: number | string }>(em, plain.count, plain.params),
+      ]);
+      const items = toRecords<T>(tableShape(em, entity), rows).map(map);
+      return { items, total: Number(counted[0]?.n ?? 0), limit: q.limit, offset: q.offset };
+    }
     const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
     return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
   }
