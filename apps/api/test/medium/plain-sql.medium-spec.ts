@@ -2,7 +2,7 @@ import { OrganisationRecord } from '@socium/api-persistence';
 
 import { FilterQuery, MikroORM } from '@mikro-orm/core';
 
-import { findPage, readPlain } from '../../src/app/common/crud.support';
+import { anyRecord, findPage, readPlain } from '../../src/app/common/crud.support';
 import { plainCondition, tableShape } from '../../src/app/common/plain-sql';
 import { openOrm } from './open-orm';
 
@@ -65,6 +65,8 @@ describe('reads by hand-written statements give what the ORM gives', () => {
       { $and: [{ $or: [{ kind: 'school' }, { kind: 'department' }] }, { version: 2 }] },
     ],
     ['an empty alternative', { $or: [] }],
+    ['a JSON column that is not null', { contacts: { $ne: null }, kind: 'school' }],
+    ['a JSON column that is null', { contacts: null }],
   ];
 
   it.each(FILTERS)('finds the same records for %s', async (_, where) => {
@@ -106,6 +108,13 @@ describe('reads by hand-written statements give what the ORM gives', () => {
     });
   });
 
+  it('tells whether any record matches, by hand or through the ORM', async () => {
+    expect(await anyRecord(orm.em.fork(), OrganisationRecord, { slug: 'org-3' })).toBe(true);
+    expect(await anyRecord(orm.em.fork(), OrganisationRecord, { slug: 'org-3', kind: 'partner' })).toBe(false);
+    expect(await anyRecord(orm.em.fork(), OrganisationRecord, { name: { $like: '%11' } })).toBe(true);
+    expect(await anyRecord(orm.em.fork(), OrganisationRecord, { name: { $like: '%12' } })).toBe(false);
+  });
+
   it('keeps an alternative inside its parentheses beside an equality', () => {
     const params: unknown[] = [];
     const sql = plainCondition(
@@ -119,7 +128,8 @@ describe('reads by hand-written statements give what the ORM gives', () => {
 
   it.each([
     ['a pattern', { name: { $like: '%Орг%' } }],
-    ['a JSON column', { contacts: [] }],
+    ['a JSON column compared with a value', { contacts: [] }],
+    ['a JSON column compared with a value beside null', { contacts: { $ne: null, $in: [] } }],
     ['a property the table does not have', { nope: 1 }],
     ['a list given without $in', { kind: ['school', 'partner'] }],
     ['a date object', { createdAt: new Date() }],

@@ -170,6 +170,18 @@ export async function readPlain<T extends object>(
 }
 
 /**
+ * Whether some record matches `where`: one plain read of at most one id (`readPlain`). It sees what is stored, not
+ * what the unit of work holds unflushed: ask it of records the request has not changed.
+ */
+export async function anyRecord<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  where: FilterQuery<T>,
+): Promise<boolean> {
+  return (await readPlain(em, entity, where, { fields: ['id' as keyof T & string], limit: 1 })).length > 0;
+}
+
+/**
  * Rows the query builder mapped to property names (booleans included), finished as the ORM's hydration would
  * finish them (JSON text parsed on SQLite, numbers of `double` columns).
  */

@@ -52,6 +52,9 @@ const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
+const isOnly = (v: unknown, op: string): boolean =>
+  typeof v === 'object' && v !== null && Object.keys(v).length === 1 && op in v;
+
 const RANGE: Record<string, string> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
 
 /**
@@ -77,8 +80,10 @@ export function plainCondition(shape: TableShape, where: unknown, params: unknow
       continue;
     }
     const col = shape.byProp.get(key);
-    // an unknown key (a raw fragment) or a JSON column: the ORM knows how to compare it
-    if (!col || col.custom) return null;
+    // an unknown key (a raw fragment): the ORM's; a JSON column: only whether it is null is asked here
+    if (!col) return null;
+    if (col.custom && !(value === null || (isOnly(value, '$ne') && (value as { $ne: unknown }).$ne === null)))
+      return null;
     const c = ident(col.column);
     if (value === null) parts.push(`${c} is null`);
     else if (isScalar(value)) {

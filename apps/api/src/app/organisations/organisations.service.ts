@@ -14,7 +14,16 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
+import {
+  anyRecord,
+  applyPatch,
+  checkVersion,
+  findPage,
+  newId,
+  rareTrigrams,
+  snapshot,
+  textSearch,
+} from '../common/crud.support';
 import { currentLevel, currentLevels, writeCurrentLevel } from '../enrolment/school-level';
 import { AppError, conflict, invalid, notFound } from '../http/app-error';
 import { toOrganisationResponse } from './organisation.mapper';
@@ -243,6 +252,6 @@ export class OrganisationsService {
   }
 
   private async checkSlugFree(slug: string): Promise<void> {
-    if (await this.em.count(OrganisationRecord, { slug })) throw slugTaken(slug);
+    if (await anyRecord(this.em, OrganisationRecord, { slug })) throw slugTaken(slug);
   }
 }

@@ -30,7 +30,16 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { ClockService } from '../clock/clock.service';
-import { applyPatch, checkVersion, findPage, newId, rareTrigrams, snapshot, textSearch } from '../common/crud.support';
+import {
+  anyRecord,
+  applyPatch,
+  checkVersion,
+  findPage,
+  newId,
+  rareTrigrams,
+  snapshot,
+  textSearch,
+} from '../common/crud.support';
 import { AppError, fail, forbidden, notFound, orThrow } from '../http/app-error';
 import { organisationsNamed } from '../organisations/organisations-named';
 import { screenText } from '../publication/text-screen';
@@ -334,7 +343,7 @@ export class ActivitiesService {
   /** Known direction and partner, then the domain's rules (dates inside the plan year and the agreement's term). */
   private async check(r: ActivityRecord, plan: PlanRecord): Promise<void> {
     const findings: Finding[] = [];
-    if (!(await this.em.count(DirectionRecord, { id: r.directionId })))
+    if (!(await anyRecord(this.em, DirectionRecord, { id: r.directionId })))
       findings.push(
         finding(
           ACTIVITY_RULES.directionUnknown,

@@ -37,6 +37,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/policy.decorator';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
+import { anyRecord } from '../common/crud.support';
 import { invalid, notFound, orThrow } from '../http/app-error';
 import { buildIndicators } from './report-indicators';
 import { formName, labelsFor, partnerTypeName } from './report-labels';
@@ -74,7 +75,7 @@ export class ReportBuilder {
     const scope = this.access.reportScope(c, q.organisationId);
     // future-dated amendments whose date has come are written into their agreements first
     await applyDueAmendments(this.em, this.audit, this.clock.today(), this.clock.nowIso());
-    if (scope && !(await this.em.count(OrganisationRecord, { id: scope }))) throw notFound('organisation');
+    if (scope && !(await anyRecord(this.em, OrganisationRecord, { id: scope }))) throw notFound('organisation');
     const academicYear = period.academicYear ?? AcademicYear.containing(period.startsOn);
     const db = this.queriesFor(period.startsOn.toString(), period.endsOn.toString(), scope, academicYear.label);
 
