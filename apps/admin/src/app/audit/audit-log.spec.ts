@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
 import { providePageTesting } from '../testing/page-testing';
+import { afterDebounce } from '../testing/typing';
 import { AuditLog, fieldChanges, showValue } from './audit-log';
 
 jest.setTimeout(20_000);
@@ -65,8 +66,7 @@ describe(AuditLog.name, () => {
     expect(q('aud-empty')?.textContent?.trim()).toBe('Записей в журнале за выбранные условия нет.');
 
     (q('aud-reset') as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 350));
-    await stable();
+    await afterDebounce(stable);
     // the type clears at once, the id box once its text settles: the last request asks for everything
     const all = lists();
     expect(all.map((r) => [r.request.params.get('objectType'), r.request.params.get('objectId')]).at(-1)).toEqual([

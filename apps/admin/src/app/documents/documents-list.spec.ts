@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
 import { providePageTesting } from '../testing/page-testing';
+import { afterDebounce } from '../testing/typing';
 import { DocumentsList } from './documents-list';
 
 const empty = { items: [], total: 0, limit: 20, offset: 0 };
@@ -23,7 +24,6 @@ const doc = (id: string, title: string) => ({
   updatedAt: '',
 });
 const page = (items: unknown[]) => ({ items, total: items.length, limit: 20, offset: 0 });
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 jest.setTimeout(20_000);
 
@@ -61,8 +61,7 @@ describe(DocumentsList.name, () => {
     const search = q('doc-search') as HTMLInputElement;
     search.value = 'летн';
     search.dispatchEvent(new Event('input'));
-    await wait(350);
-    await stable();
+    await afterDebounce(stable);
     lists()[0].flush(page([doc('2', 'О летней занятости')]));
     await stable();
     (el.querySelector('[data-testid="doc-overdue-only"] [role="option"]') as HTMLElement).click();
@@ -77,8 +76,7 @@ describe(DocumentsList.name, () => {
     expect(TestBed.inject(Router).url).toBe('/?q=%D0%BB%D0%B5%D1%82%D0%BD&overdue=true');
 
     (q('doc-reset') as HTMLButtonElement).click();
-    await wait(350);
-    await stable();
+    await afterDebounce(stable);
     // the filter clears at once, the search once the box's text settles: the last request asks for everything
     const all = lists();
     expect(all.map((r) => [r.request.params.get('overdue'), r.request.params.get('q')]).at(-1)).toEqual([null, null]);

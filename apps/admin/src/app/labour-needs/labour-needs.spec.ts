@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
 import { providePageTesting } from '../testing/page-testing';
-import { messageAfterTyping, typeInto } from '../testing/typing';
+import { afterDebounce, messageAfterTyping, typeInto } from '../testing/typing';
 import { LabourNeeds } from './labour-needs';
 
 const need = {
@@ -218,8 +218,7 @@ describe(LabourNeeds.name, () => {
     const sector = q('lab-sector-filter') as HTMLInputElement;
     sector.value = 'Сельское хозяйство';
     sector.dispatchEvent(new Event('input'));
-    await new Promise((r) => setTimeout(r, 400));
-    await stable();
+    await afterDebounce(stable, 400);
     await stable();
     const filtered = lists();
     expect(filtered.map((r) => r.request.params.get('sector')).at(-1)).toEqual('Сельское хозяйство');
@@ -228,8 +227,7 @@ describe(LabourNeeds.name, () => {
     expect(q('lab-empty')?.textContent?.trim()).toBe('По этим условиям потребностей нет.');
 
     (q('lab-reset') as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 400));
-    await stable();
+    await afterDebounce(stable, 400);
     await stable();
     const all = lists();
     expect(all.map((r) => r.request.params.get('sector'))).toEqual([null]);

@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { providePageTesting } from '../testing/page-testing';
+import { afterDebounce } from '../testing/typing';
 import { OrganisationsList } from './organisations-list';
 
 const page = (names: string[]) => ({
@@ -17,7 +18,6 @@ const page = (names: string[]) => ({
   limit: 20,
   offset: 0,
 });
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 jest.setTimeout(20_000);
 
@@ -51,8 +51,7 @@ describe(OrganisationsList.name, () => {
     const search = q('org-search') as HTMLInputElement;
     search.value = 'гимн';
     search.dispatchEvent(new Event('input'));
-    await wait(350);
-    await stable();
+    await afterDebounce(stable);
     const searched = lists();
     expect(searched.map((r) => r.request.params.get('q'))).toEqual(['гимн']);
     searched[0].flush(page(['Гимназия']));
@@ -60,8 +59,7 @@ describe(OrganisationsList.name, () => {
     expect(q('org-count')?.textContent?.trim()).toBe('Найдена 1 организация');
 
     (q('org-reset') as HTMLButtonElement).click();
-    await wait(350);
-    await stable();
+    await afterDebounce(stable);
     const all = lists();
     expect(all.map((r) => r.request.params.get('q'))).toEqual([null]);
     all[0].flush(page(['Гимназия', 'Лицей', 'Завод «Тапарт»']));

@@ -20,3 +20,14 @@ export async function messageAfterTyping(
   await stable();
   return messageUnder(field);
 }
+
+/**
+ * Lets a list's search box settle after typing or a reset: the page first (the box feeds its debounce from an effect,
+ * which runs with the change detection), then longer than the debounce, then the page again. Waiting before the
+ * effect has run raced the debounce on a loaded machine.
+ */
+export async function afterDebounce(stable: () => Promise<unknown>, ms = 350): Promise<void> {
+  await stable();
+  await new Promise((r) => setTimeout(r, ms));
+  await stable();
+}

@@ -6,6 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router } from '@angular/router';
 
 import { providePageTesting } from '../../testing/page-testing';
+import { afterDebounce } from '../../testing/typing';
 import { AgreementsList } from './agreements-list';
 
 const agreement = (over: Partial<AgreementResponse> = {}): AgreementResponse => ({
@@ -132,7 +133,6 @@ describe(AgreementsList.name, () => {
   });
 
   describe('the list toolbar', () => {
-    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const lists = () => http.match((r) => r.url === '/api/v1/agreements');
     const params = (names: string[]) =>
       lists().map((r) => {
@@ -188,15 +188,13 @@ describe(AgreementsList.name, () => {
       const search = q('agreements-search') as HTMLInputElement;
       search.value = 'гимназия';
       search.dispatchEvent(new Event('input'));
-      await wait(350);
-      await stable();
+      await afterDebounce(stable);
       expect(params(['q', 'schoolId'])).toEqual([['гимназия', null]]);
       await stable();
       expect(router.url).toBe('/?q=%D0%B3%D0%B8%D0%BC%D0%BD%D0%B0%D0%B7%D0%B8%D1%8F');
 
       (q('agreements-reset') as HTMLButtonElement).click();
-      await wait(350);
-      await stable();
+      await afterDebounce(stable);
       expect(params(['q', 'schoolId'])).toEqual([[null, null]]);
       await stable();
       expect(router.url).toBe('/');

@@ -6,6 +6,7 @@ import { Router } from '@angular/router';
 
 import { PeriodService } from '../../core/period.service';
 import { providePageTesting } from '../../testing/page-testing';
+import { afterDebounce } from '../../testing/typing';
 import { PlansList } from './plans-list';
 
 const agreement = (id: string, over: Partial<AgreementResponse>): AgreementResponse =>
@@ -112,8 +113,7 @@ describe(PlansList.name, () => {
     const search = q('plans-search') as HTMLInputElement;
     search.value = 'гимн';
     search.dispatchEvent(new Event('input'));
-    await new Promise((r) => setTimeout(r, 350));
-    await stable();
+    await afterDebounce(stable);
     const searched = lists();
     expect(searched.map((r) => [r.request.params.get('status'), r.request.params.get('q')])).toEqual([
       ['submitted', 'гимн'],
@@ -124,8 +124,7 @@ describe(PlansList.name, () => {
     expect(router.url).toContain('status=submitted');
 
     (q('plans-reset') as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 350));
-    await stable();
+    await afterDebounce(stable);
     // the status clears at once, the search once the box's text settles: the last request asks for everything
     const all = lists();
     expect(all.map((r) => [r.request.params.get('status'), r.request.params.get('q')]).at(-1)).toEqual([null, null]);
