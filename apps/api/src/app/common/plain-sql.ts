@@ -3,8 +3,9 @@ import type { EntityManager, QueryOrderMap } from '@mikro-orm/core';
 /**
  * Hand-written reads for the simplest filters, on both databases. The ORM's query builder and entity factory cost a
  * private list page most of its CPU (about 1 ms a query against 0.05 ms for SQLite to run it, docs/benchmarks.md);
- * a filter of equalities is turned into SQL here instead, and its rows into plain records as `readPlain` returns
- * them. Anything else (a range, a `like`, a raw fragment) answers `null`, and the caller asks the ORM.
+ * a filter of equalities, lists and ranges is turned into SQL here instead, and its rows into plain records as
+ * `readPlain` returns them. Anything else (a `like`, a raw fragment, a JSON value) answers `null`, and the caller
+ * asks the ORM. Values go into the statement the way the ORM's own queries take them (`execute` with `?`).
  */
 
 /** One property of a record: its column and how a value read from the database becomes the record's value. */
