@@ -53,6 +53,10 @@ describe('reads by hand-written statements give what the ORM gives', () => {
     ['not null', { partnerType: { $ne: null } }],
     ['not equal (NULLs left out, as in SQL)', { partnerType: { $ne: 'employer' } }],
     ['a list', { slug: { $in: ['org-1', 'org-3', 'org-11', 'none'] } }],
+    [
+      'values holding quotes, question marks and backslashes',
+      { name: { $in: ["Организация 1' or '1'='1", 'a ? b ?? c \\ d', 'Организация 2'] } },
+    ],
     ['an empty list', { id: { $in: [] } }],
     ['a range of integers', { enrolment: { $gte: 350, $lt: 500 } }],
     ['a range of text', { createdAt: { $gt: '2026-01-13', $lte: '2026-01-18T23' } }],
