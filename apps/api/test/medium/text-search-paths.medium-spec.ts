@@ -1,8 +1,14 @@
-import { OrganisationRecord } from '@socium/api-persistence';
+import { ActivityRecord, OrganisationRecord } from '@socium/api-persistence';
 
 import { MikroORM } from '@mikro-orm/core';
 
-import { configureSearch, rareTrigrams, textSearch, trigramsOf } from '../../src/app/common/crud.support';
+import {
+  configureSearch,
+  narrowingTrigrams,
+  rareTrigrams,
+  textSearch,
+  trigramsOf,
+} from '../../src/app/common/crud.support';
 import { openOrm } from './open-orm';
 
 const onSqlite = process.env['DB_DRIVER'] !== 'postgresql';
@@ -115,3 +121,72 @@ const contains = (name: string, short: string, text: string) =>
     });
   },
 );
+
+/** Activities of three academic years whose titles share words and differ by a number. */
+const YEARS = ['2023-2024', '2024-2025', '2025-2026'];
+const TITLES = ['Мероприятие 6', 'Мероприятие 65', 'Мероприятие 16', 'Встреча 6', 'МЕРОПРИЯТИЕ 60'];
+
+(onSqlite ? describe : describe.skip)('the activities’ text index narrows a search to one academic year', () => {
+  let sut: MikroORM;
+  beforeAll(async () => {
+    sut = await openOrm();
+    configureSearch('sqlite');
+    const conn = sut.em.getConnection();
+    // only the text index is under test: the rows need no plan, school or direction of their own
+    await conn.execute('pragma foreign_keys = off');
+    let n = 0;
+    for (const year of YEARS)
+      for (const title of TITLES) {
+        n++;
+        await conn.execute(
+          `insert into activity (id, created_at, updated_at, plan_id, organisation_id, academic_year, title, direction_id,
+             form, starts_on, ends_on, venue, target_grades, planned_participants, hours, is_public, professions,
+             description, status, evidence_links)
+           values (?, '2026-12-01', '2026-12-01', 'p', 'o', ?, ?, 'd', 'excursion', '2026-01-10', '2026-01-10',
+             ?, '[]', 10, 2, 0, '[]', '', 'planned', '[]')`,
+          [`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, year, title, n % 4 === 0 ? title : ''],
+        );
+      }
+    await conn.execute('pragma foreign_keys = on');
+  });
+  afterAll(() => sut.close(true));
+
+  const found = async (text: string, year: string, within: boolean): Promise<string[]> => {
+    const em = sut.em.fork();
+    const rare = await rareTrigrams(em, 'activity', ['title', 'venue'], text, { commonFrom: 3 });
+    const trigrams = await narrowingTrigrams(em, 'activity', 'academicYear', year);
+    const rows = await em.find(ActivityRecord, {
+      academicYear: year,
+      $or: textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], text, {
+        rare,
+        within: within ? { property: 'academicYear', trigrams } : undefined,
+      }),
+    });
+    return rows.map((r) => `${r.academicYear} ${r.title}`).sort();
+  };
+
+  it.each(['Мероприятие 6', 'мероприятие 65', 'е 6', 'Встреча'])(
+    'finds exactly the year’s activities containing %j, with the year narrowed in the index or not',
+    async (text) => {
+      for (const year of YEARS) {
+        const expected = TITLES.filter((t) => t.toLowerCase().includes(text.toLowerCase()))
+          .map((t) => `${year} ${t}`)
+          .sort();
+        expect(await found(text, year, true)).toEqual(expected);
+        expect(await found(text, year, false)).toEqual(expected);
+      }
+    },
+  );
+
+  it('keeps only the year’s rows among the index’s candidates', async () => {
+    const em = sut.em.fork();
+    const trigrams = await narrowingTrigrams(em, 'activity', 'academicYear', '2024-2025');
+    expect(trigrams).toHaveLength(2);
+    const [{ n }] = await em
+      .getConnection()
+      .execute<
+        { n: number }[]
+      >(`select count(*) as n from activity_search where activity_search match ?`, [`{title venue} : "мероприятие" AND {academic_year} : (${trigrams.map((t) => `"${t}"`).join(' AND ')})`]);
+    expect(Number(n)).toBe(TITLES.filter((t) => t.toLowerCase().includes('мероприятие')).length);
+  });
+});

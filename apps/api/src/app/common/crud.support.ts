@@ -217,7 +217,11 @@ export function like(text: string): { $like: string } {
 const TEXT_INDEXES = {
   organisation: { index: 'organisation_search', columns: { name: 'name', shortName: 'short_name', slug: 'slug' } },
   agreement: { index: 'agreement_search', columns: { number: 'number', subject: 'subject' } },
-  activity: { index: 'activity_search', columns: { title: 'title', venue: 'venue' } },
+  activity: {
+    index: 'activity_search',
+    // the academic year is indexed to narrow a search to one year inside the index (migration 0034, `within`)
+    columns: { title: 'title', venue: 'venue', academicYear: 'academic_year' },
+  },
 } as const;
 type TextIndexed = typeof TEXT_INDEXES;
 /** FTS5's trigram index finds texts of this many characters or more; shorter ones scan as before. */
@@ -275,7 +279,11 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
   table: K,
   properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
   text: string,
-  { commonFrom = COMMON_FROM, now = performance.now() }: { commonFrom?: number; now?: number } = {},
+  {
+    commonFrom = COMMON_FROM,
+    used = RARE_USED,
+    now = performance.now(),
+  }: { commonFrom?: number; used?: number; now?: number } = {},
 ): Promise<string[]> {
   if (searchOperator === '$ilike' || [...text].length < INDEXED_FROM) return [];
   const { index, columns } = TEXT_INDEXES[table];
@@ -305,8 +313,23 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
   return counted
     .filter(([, n]) => n < commonFrom)
     .sort((a, b) => a[1] - b[1])
-    .slice(0, RARE_USED)
+    .slice(0, used)
     .map(([t]) => t);
+}
+
+/**
+ * The trigrams that narrow a search to the rows whose `property` holds `value` (`textSearch`'s `within`): its two
+ * rarest, each counted in full once (a year's trigrams are each in a large share of the rows, so no count is capped
+ * as `rareTrigrams`' are; a third costs the index more than it saves, measured at region size). They only narrow:
+ * the query keeps its own equality filter on the property.
+ */
+export function narrowingTrigrams<K extends keyof TextIndexed>(
+  em: EntityManager,
+  table: K,
+  property: keyof TextIndexed[K]['columns'] & string,
+  value: string,
+): Promise<string[]> {
+  return rareTrigrams(em, table, [property], value, { commonFrom: Number.MAX_SAFE_INTEGER, used: 2 });
 }
 
 /**
@@ -315,21 +338,35 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
  * query is already `narrowed` by an indexed filter to a few hundred rows (one school's activities): scanning those
  * beats the index. With the text's `rare` trigrams (`rareTrigrams`) the index gives the rows holding all of them and
  * `like` checks those; without, the index matches the whole phrase, whose trigrams' postings it reads in full (words
- * common to every title make that the slow case). A fresh `raw()` fragment each call (a fragment is used up by the
- * query it is in).
+ * common to every title make that the slow case). With `within` (a property and its `narrowingTrigrams`) the index
+ * also keeps only the rows holding those trigrams there — one academic year's activities, say — so the candidates
+ * checked are that year's, not every year's. A fresh `raw()` fragment each call (a fragment is used up by the query
+ * it is in).
  */
 export function textSearch<T, K extends keyof TextIndexed>(
   table: K,
   properties: readonly (keyof TextIndexed[K]['columns'] & string)[],
   text: string,
-  { narrowed = false, rare = [] }: { narrowed?: boolean; rare?: readonly string[] } = {},
+  {
+    narrowed = false,
+    rare = [],
+    within,
+  }: {
+    narrowed?: boolean;
+    rare?: readonly string[];
+    within?: { property: keyof TextIndexed[K]['columns'] & string; trigrams: readonly string[] };
+  } = {},
 ): FilterQuery<T>[] {
   const scan = () => properties.map((p) => ({ [p]: like(text) }) as FilterQuery<T>);
   if (searchOperator === '$ilike' || narrowed || [...text].length < INDEXED_FROM) return scan();
   const { index, columns } = TEXT_INDEXES[table];
   const named = properties.map((p) => (columns as Record<string, string>)[p]).join(' ');
   // the rare trigrams all present, then the rows checked; or one phrase: the text's trigrams in a row, i.e. "contains"
-  const match = rare.length ? `{${named}} : (${rare.map(ftsString).join(' AND ')})` : `{${named}} : ${ftsString(text)}`;
+  const found = rare.length ? `{${named}} : (${rare.map(ftsString).join(' AND ')})` : `{${named}} : ${ftsString(text)}`;
+  const scope = within?.trigrams.length
+    ? ` AND {${(columns as Record<string, string>)[within.property]}} : (${within.trigrams.map(ftsString).join(' AND ')})`
+    : '';
+  const match = found + scope;
   const inIndex = {
     // an empty value: the fragment stands alone (with `true` it would read `(… in …) = true`, which SQLite cannot
     // drive by the index's row ids and so evaluates on every row the other filters leave)

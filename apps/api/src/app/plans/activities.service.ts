@@ -35,6 +35,7 @@ import {
   applyPatch,
   checkVersion,
   findPage,
+  narrowingTrigrams,
   newId,
   rareTrigrams,
   snapshot,
@@ -270,9 +271,17 @@ export class ActivitiesService {
     if (q.to) and.push({ startsOn: { $lte: q.to } });
     if (q.q) {
       const rare = narrowed ? [] : await rareTrigrams(this.em, 'activity', ['title', 'venue'], q.q);
+      // a district-wide search of one year reads only that year's candidates from the index
+      const within =
+        !narrowed && q.academicYear
+          ? {
+              property: 'academicYear' as const,
+              trigrams: await narrowingTrigrams(this.em, 'activity', 'academicYear', q.academicYear),
+            }
+          : undefined;
       and.push({
         $or: [
-          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q, { narrowed, rare }),
+          ...textSearch<ActivityRecord, 'activity'>('activity', ['title', 'venue'], q.q, { narrowed, rare, within }),
           ...(parties.length ? [{ organisationId: { $in: parties } }, { partnerId: { $in: parties } }] : []),
         ],
       });

@@ -36,6 +36,7 @@ import {
   type MigrationClock,
 } from './migrations/migration-0032-level-on-enrolment-only';
 import { Migration0033OrganisationLanguage } from './migrations/migration-0033-organisation-language';
+import { Migration0034ActivitySearchYear } from './migrations/migration-0034-activity-search-year';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   { name: 'Migration0031SqliteTextSearch', class: Migration0031SqliteTextSearch },
   { name: 'Migration0032LevelOnEnrolmentOnly', class: Migration0032LevelOnEnrolmentOnly },
   { name: 'Migration0033OrganisationLanguage', class: Migration0033OrganisationLanguage },
+  { name: 'Migration0034ActivitySearchYear', class: Migration0034ActivitySearchYear },
 ];
 
 /**
