@@ -1,8 +1,8 @@
 import { OrganisationRecord } from '@socium/api-persistence';
 
-import { FilterQuery, MikroORM } from '@mikro-orm/core';
+import { FilterQuery, MikroORM, raw, RawQueryFragment } from '@mikro-orm/core';
 
-import { anyRecord, findPage, readPlain } from '../../src/app/common/crud.support';
+import { anyRecord, configureSearch, findPage, like, readPlain, textSearch } from '../../src/app/common/crud.support';
 import { plainCondition, tableShape } from '../../src/app/common/plain-sql';
 import { openOrm } from './open-orm';
 
@@ -39,6 +39,7 @@ describe('reads by hand-written statements give what the ORM gives', () => {
   let orm: MikroORM;
   beforeAll(async () => {
     orm = await openOrm('2026-12-07');
+    configureSearch(process.env['DB_DRIVER'] === 'postgresql' ? 'postgresql' : 'sqlite');
     const em = orm.em.fork();
     for (const r of organisations()) em.persist(r);
     await em.flush();
@@ -71,7 +72,46 @@ describe('reads by hand-written statements give what the ORM gives', () => {
     ['an empty alternative', { $or: [] }],
     ['a JSON column that is not null', { contacts: { $ne: null }, kind: 'school' }],
     ['a JSON column that is null', { contacts: null }],
+    ['a case-insensitive pattern', { kind: 'school', name: like('ЦИЯ 1') }],
   ];
+
+  /** Text searches, made afresh for each read: a raw fragment (the SQLite text index's) is used up by its query. */
+  const SEARCHES: [string, () => FilterQuery<OrganisationRecord>][] = [
+    ['a search by the whole phrase', () => ({ $or: textSearch('organisation', ['name', 'shortName'], 'ция 1') })],
+    [
+      'a search by rare trigrams and a check of the rows',
+      () => ({ $or: textSearch('organisation', ['name', 'shortName'], 'ОРГ 0', { rare: ['г 0'] }) }),
+    ],
+    [
+      'a search beside an equality',
+      () => ({ kind: 'partner', $or: textSearch('organisation', ['name', 'shortName'], 'изация') }),
+    ],
+  ];
+
+  it.each(SEARCHES)('finds, pages and counts %s as the ORM does, and forgets its raw fragment', async (_, where) => {
+    const options = { orderBy: [{ kind: 'asc' }, { shortName: 'asc' }, { id: 'asc' }] as never, limit: 3, offset: 1 };
+    const [rows, total] = await orm.em.fork().findAndCount(OrganisationRecord, where(), options);
+    expect(rows.length).toBeGreaterThan(0);
+    const fragments = RawQueryFragment.checkCacheSize();
+    expect(plain(await readPlain(orm.em.fork(), OrganisationRecord, where()))).toEqual(
+      plain(await orm.em.fork().find(OrganisationRecord, where())),
+    );
+    for (const totalWithRows of [false, true]) {
+      const page = await findPage(
+        orm.em.fork(),
+        OrganisationRecord,
+        where(),
+        { limit: 3, offset: 1 },
+        { kind: 'asc', shortName: 'asc' },
+        (r) => r,
+        { totalWithRows },
+      );
+      expect(page.total).toBe(total);
+      expect(page.items.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+      expect(plain(page.items)).toEqual(plain(rows));
+    }
+    expect(RawQueryFragment.checkCacheSize()).toBe(fragments);
+  });
 
   it.each(FILTERS)('finds the same records for %s', async (_, where) => {
     const expected = plain(await orm.em.fork().find(OrganisationRecord, where));
@@ -131,7 +171,8 @@ describe('reads by hand-written statements give what the ORM gives', () => {
   });
 
   it.each([
-    ['a pattern', { name: { $like: '%Орг%' } }],
+    ['a regular expression', { name: { $re: 'Орг' } }],
+    ['a raw fragment compared with a value', { [raw('lower(name)')]: 'орг' }],
     ['a JSON column compared with a value', { contacts: [] }],
     ['a JSON column compared with a value beside null', { contacts: { $ne: null, $in: [] } }],
     ['a property the table does not have', { nope: 1 }],

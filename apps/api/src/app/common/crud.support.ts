@@ -5,7 +5,7 @@ import { EntityManager, FilterQuery, QueryOrderMap, raw } from '@mikro-orm/core'
 import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 
 import { staleVersion } from '../http/app-error';
-import { plainColumns, plainCondition, plainOrder, runSql, tableShape, toRecords } from './plain-sql';
+import { plainColumns, plainCondition, plainOrder, runSql, tableShape, TakenFragments, toRecords } from './plain-sql';
 
 export const newId = (): string => randomUUID();
 
@@ -67,7 +67,9 @@ async function matchedIds<T extends object>(
 
 /**
  * The statements of a page and its count (with `?` for `params`) when the filter and the order are plain
- * (`plain-sql.ts`); `null` otherwise.
+ * (`plain-sql.ts`); `null` otherwise. With `totalWithRows` the page's statement reads the matches' ids and order
+ * keys, numbers them with the total (`count(*) over ()`, as `matchedIds` does) and keeps the page's ids. `taken`
+ * holds the raw fragments the statements took in: release them once the statements are the ones run.
  */
 export function plainPageSql<T extends object>(
   em: EntityManager,
@@ -75,17 +77,27 @@ export function plainPageSql<T extends object>(
   where: FilterQuery<T>,
   q: Pick<ListQuery, 'limit' | 'offset'>,
   orderBy: QueryOrderMap<T>[],
-): { page: string; count: string; params: unknown[] } | null {
+  { totalWithRows = false }: { totalWithRows?: boolean } = {},
+): { page: string; count: string; params: unknown[]; taken: TakenFragments } | null {
   const shape = tableShape(em, entity);
   const params: unknown[] = [];
-  const cond = plainCondition(shape, where, params);
+  const taken = new TakenFragments();
+  const cond = plainCondition(shape, where, params, taken);
   const order = plainOrder(shape, orderBy as QueryOrderMap<object>[]);
   if (cond === null || order === null) return null;
   const from = `from "${shape.table}" where ${cond}`;
+  const window = `limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`;
+  const count = `select count(*) as n ${from}`;
+  if (!totalWithRows) return { page: `select * ${from} order by ${order} ${window}`, count, params, taken };
+  const keys = [
+    ...new Set(orderBy.flatMap((o) => Object.keys(o)).map((prop) => `"${shape.byProp.get(prop)?.column as string}"`)),
+  ];
+  if (!keys.includes('"id"')) keys.push('"id"');
   return {
-    page: `select * ${from} order by ${order} limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`,
-    count: `select count(*) as n ${from}`,
+    page: `select "id", ${TOTAL} from (select ${keys.join(', ')}, count(*) over () as ${TOTAL} ${from}) as matches__ order by ${order} ${window}`,
+    count,
     params,
+    taken,
   };
 }
 
@@ -107,10 +119,11 @@ export async function findPage<T extends object, R>(
   { totalWithRows = false }: { totalWithRows?: boolean } = {},
 ): Promise<Page<R>> {
   const order = [orderBy, { id: 'asc' }] as never;
-  if (!totalWithRows) {
-    // a plain filter by two hand-written statements, as plain records (display only, like `readPlain`'s)
-    const plain = plainPageSql(em, entity, where, q, order);
-    if (plain) {
+  // a plain filter by two hand-written statements, as plain records (display only, like `readPlain`'s)
+  const plain = plainPageSql(em, entity, where, q, order, { totalWithRows });
+  if (plain) {
+    plain.taken.release();
+    if (!totalWithRows) {
       const [rows, counted] = await Promise.all([
         runSql<Record<string, unknown>>(em, plain.page, plain.params),
         runSql<{ n: number | string }>(em, plain.count, plain.params),
@@ -118,6 +131,15 @@ export async function findPage<T extends object, R>(
       const items = toRecords<T>(tableShape(em, entity), rows).map(map);
       return { items, total: Number(counted[0]?.n ?? 0), limit: q.limit, offset: q.offset };
     }
+    const found = await runSql<Record<string, unknown>>(em, plain.page, plain.params);
+    const total = found.length
+      ? Number(found[0]?.[TOTAL])
+      : q.offset === 0
+        ? 0
+        : Number((await runSql<{ n: number | string }>(em, plain.count, plain.params))[0]?.n ?? 0);
+    return { items: (await readByIds(em, entity, found)).map(map), total, limit: q.limit, offset: q.offset };
+  }
+  if (!totalWithRows) {
     const [rows, total] = await em.findAndCount(entity, where, { limit: q.limit, offset: q.offset, orderBy: order });
     return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
   }
@@ -125,16 +147,24 @@ export async function findPage<T extends object, R>(
   const filtered = (em as unknown as SqlEntityManager).createQueryBuilder(entity).where(where);
   const found = await matchedIds(em, entity, filtered as unknown as QueryBuilder<T>, orderBy, q);
   const total = found.length ? Number(found[0][TOTAL]) : q.offset === 0 ? 0 : await filtered.clone().getCount();
+  return { items: (await readByIds(em, entity, found)).map(map), total, limit: q.limit, offset: q.offset };
+}
+
+/** The records of a page's ids (rows with an `id`), in their order; a row removed between the two reads is left out. */
+async function readByIds<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  found: Record<string, unknown>[],
+): Promise<T[]> {
   const ids = found.map((r) => r['id'] as string);
+  if (!ids.length) return [];
   const byId = new Map(
-    (ids.length ? await readPlain(em, entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : []).map((r) => [
+    (await readPlain(em, entity, { id: { $in: ids } } as unknown as FilterQuery<T>)).map((r) => [
       (r as { id: string }).id,
       r,
     ]),
   );
-  // a row removed between the two reads is left out of the page
-  const rows = ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
-  return { items: rows.map(map), total, limit: q.limit, offset: q.offset };
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
 
 /**
@@ -151,10 +181,12 @@ export async function readPlain<T extends object>(
   // a filter of equalities, lists and ranges by hand (plain-sql.ts); the query builder for anything else
   const shape = tableShape(em, entity);
   const params: unknown[] = [];
-  const cond = plainCondition(shape, where, params);
+  const taken = new TakenFragments();
+  const cond = plainCondition(shape, where, params, taken);
   const order = orderBy ? plainOrder(shape, [orderBy as QueryOrderMap<object>]) : '';
   const selected = plainColumns(shape, fields);
   if (cond !== null && order !== null && selected) {
+    taken.release();
     let sql = `select ${selected.sql} from "${shape.table}" where ${cond}`;
     if (order) sql += ` order by ${order}`;
     if (limit !== undefined) sql += ` limit ${Math.trunc(limit)}`;

@@ -1,11 +1,12 @@
-import type { EntityManager, QueryOrderMap } from '@mikro-orm/core';
+import { EntityManager, QueryOrderMap, RawQueryFragment } from '@mikro-orm/core';
 
 /**
  * Hand-written reads for the simplest filters, on both databases. The ORM's query builder and entity factory cost a
  * private list page most of its CPU (about 1 ms a query against 0.05 ms for SQLite to run it, docs/benchmarks.md);
- * a filter of equalities, lists and ranges is turned into SQL here instead, and its rows into plain records as
- * `readPlain` returns them. Anything else (a `like`, a raw fragment, a JSON value) answers `null`, and the caller
- * asks the ORM. Values go into the statement the way the ORM's own queries take them (`execute` with `?`).
+ * a filter of equalities, lists, ranges, `like`s and standalone raw fragments (the text index's) is turned into SQL
+ * here instead, and its rows into plain records as `readPlain` returns them. Anything else (a JSON value, another
+ * operator) answers `null`, and the caller asks the ORM. Values go into the statement the way the ORM's own queries
+ * take them (`execute` with `?`).
  */
 
 /** One property of a record: its column and how a value read from the database becomes the record's value. */
@@ -57,13 +58,36 @@ const isOnly = (v: unknown, op: string): boolean =>
   typeof v === 'object' && v !== null && Object.keys(v).length === 1 && op in v;
 
 const RANGE: Record<string, string> = { $lt: '<', $lte: '<=', $gt: '>', $gte: '>=' };
+/** The ORM's `$like` and `$ilike`, as it writes them (no ESCAPE clause: a backslash escapes on both databases). */
+const LIKE: Record<string, string> = { $like: 'like', $ilike: 'ilike' };
+/** The ORM's stand-in for the table's alias in a raw fragment made by a function (`raw(alias => …)`). */
+const ALIAS = '[::alias::]';
+
+/**
+ * The raw fragments a hand-written condition took in (their keys): once its statement is the one run, `release`
+ * forgets them as the ORM does after using one; if the ORM runs the filter instead, it finds them still known.
+ */
+export class TakenFragments {
+  readonly keys: string[] = [];
+
+  release(): void {
+    for (const key of this.keys) RawQueryFragment.getKnownFragment(key, true);
+    this.keys.length = 0;
+  }
+}
 
 /**
  * `where` as an SQL condition with `?` placeholders, when it holds only equalities to a string, number or boolean,
- * `null`, `$in` lists, `$ne`, `$lt`/`$lte`/`$gt`/`$gte`, and `$and`/`$or` of those over stored properties (not JSON
- * ones); otherwise `null`.
+ * `null`, `$in` lists, `$ne`, `$lt`/`$lte`/`$gt`/`$gte`, `$like`/`$ilike` of a string, and `$and`/`$or` of those over
+ * stored properties (not JSON ones), and standalone raw fragments (`{[raw(…)]: []}`, noted in `taken`); otherwise
+ * `null`.
  */
-export function plainCondition(shape: TableShape, where: unknown, params: unknown[]): string | null {
+export function plainCondition(
+  shape: TableShape,
+  where: unknown,
+  params: unknown[],
+  taken: TakenFragments = new TakenFragments(),
+): string | null {
   if (where === null || typeof where !== 'object' || Array.isArray(where)) return null;
   const parts: string[] = [];
   for (const [key, value] of Object.entries(where)) {
@@ -73,7 +97,7 @@ export function plainCondition(shape: TableShape, where: unknown, params: unknow
       if (value.length === 0) continue;
       const inner: string[] = [];
       for (const w of value) {
-        const c = plainCondition(shape, w, params);
+        const c = plainCondition(shape, w, params, taken);
         if (c === null) return null;
         inner.push(`(${c})`);
       }
@@ -81,8 +105,16 @@ export function plainCondition(shape: TableShape, where: unknown, params: unknow
       continue;
     }
     const col = shape.byProp.get(key);
-    // an unknown key (a raw fragment): the ORM's; a JSON column: only whether it is null is asked here
-    if (!col) return null;
+    if (!col) {
+      // a raw fragment standing alone (an empty value), its alias the table's; any other unknown key: the ORM's
+      const fragment = RawQueryFragment.isKnownFragment(key) ? RawQueryFragment.getKnownFragment(key, false) : null;
+      if (!fragment || !Array.isArray(value) || value.length !== 0) return null;
+      parts.push(`(${fragment.sql.split(ALIAS).join(ident(shape.table))})`);
+      params.push(...(fragment.params as unknown[]));
+      taken.keys.push(key);
+      continue;
+    }
+    // a JSON column: only whether it is null is asked here
     if (col.custom && !(value === null || (isOnly(value, '$ne') && (value as { $ne: unknown }).$ne === null)))
       return null;
     const c = ident(col.column);
@@ -99,6 +131,9 @@ export function plainCondition(shape: TableShape, where: unknown, params: unknow
             parts.push(`${c} in (${v.map(() => '?').join(', ')})`);
             params.push(...v);
           }
+        } else if (op in LIKE && typeof v === 'string') {
+          parts.push(`${c} ${LIKE[op]} ?`);
+          params.push(v);
         } else if (op in RANGE && isScalar(v)) {
           parts.push(`${c} ${RANGE[op]} ?`);
           params.push(v);
