@@ -3,7 +3,7 @@ import { OrganisationRecord } from '@socium/api-persistence';
 import { FilterQuery, MikroORM, raw, RawQueryFragment } from '@mikro-orm/core';
 
 import { anyRecord, configureSearch, findPage, like, readPlain, textSearch } from '../../src/app/common/crud.support';
-import { plainCondition, tableShape } from '../../src/app/common/plain-sql';
+import { ident, plainCondition, tableShape } from '../../src/app/common/plain-sql';
 import { openOrm } from './open-orm';
 
 /** Organisations whose columns cover every kind of value: text, null, a boolean, an integer, JSON. */
@@ -170,9 +170,15 @@ describe('reads by hand-written statements give what the ORM gives', () => {
     expect(params).toEqual(['partner', 'a', 'b']);
   });
 
+  it('quotes a name holding a double quote by doubling it', () => {
+    expect(ident('name')).toBe('"name"');
+    expect(ident('odd"name')).toBe('"odd""name"');
+  });
+
   it.each([
     ['a regular expression', { name: { $re: 'Орг' } }],
     ['a raw fragment compared with a value', { [raw('lower(name)')]: 'орг' }],
+    ['a raw fragment naming columns by placeholders', { [raw('lower(??) = ?', ['name', 'орг'])]: [] }],
     ['a JSON column compared with a value', { contacts: [] }],
     ['a JSON column compared with a value beside null', { contacts: { $ne: null, $in: [] } }],
     ['a property the table does not have', { nope: 1 }],

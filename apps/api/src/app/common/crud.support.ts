@@ -5,7 +5,16 @@ import { EntityManager, FilterQuery, QueryOrderMap, raw } from '@mikro-orm/core'
 import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/knex';
 
 import { staleVersion } from '../http/app-error';
-import { plainColumns, plainCondition, plainOrder, runSql, tableShape, TakenFragments, toRecords } from './plain-sql';
+import {
+  ident,
+  plainColumns,
+  plainCondition,
+  plainOrder,
+  runSql,
+  tableShape,
+  TakenFragments,
+  toRecords,
+} from './plain-sql';
 
 export const newId = (): string => randomUUID();
 
@@ -85,16 +94,16 @@ export function plainPageSql<T extends object>(
   const cond = plainCondition(shape, where, params, taken);
   const order = plainOrder(shape, orderBy as QueryOrderMap<object>[]);
   if (cond === null || order === null) return null;
-  const from = `from "${shape.table}" where ${cond}`;
+  const from = `from ${ident(shape.table)} where ${cond}`;
   const window = `limit ${Math.trunc(q.limit)} offset ${Math.trunc(q.offset)}`;
   const count = `select count(*) as n ${from}`;
   if (!totalWithRows) return { page: `select * ${from} order by ${order} ${window}`, count, params, taken };
   const keys = [
-    ...new Set(orderBy.flatMap((o) => Object.keys(o)).map((prop) => `"${shape.byProp.get(prop)?.column as string}"`)),
+    ...new Set(orderBy.flatMap((o) => Object.keys(o)).map((prop) => ident(shape.byProp.get(prop)?.column as string))),
   ];
-  if (!keys.includes('"id"')) keys.push('"id"');
+  if (!keys.includes(ident('id'))) keys.push(ident('id'));
   return {
-    page: `select "id", ${TOTAL} from (select ${keys.join(', ')}, count(*) over () as ${TOTAL} ${from}) as matches__ order by ${order} ${window}`,
+    page: `select ${ident('id')}, ${TOTAL} from (select ${keys.join(', ')}, count(*) over () as ${TOTAL} ${from}) as matches__ order by ${order} ${window}`,
     count,
     params,
     taken,

@@ -50,7 +50,8 @@ export function tableShape(em: EntityManager, entity: new () => object): TableSh
   return shape;
 }
 
-const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** A quoted SQL identifier (a table or a column), as both databases read it. */
+export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -108,7 +109,8 @@ export function plainCondition(
     if (!col) {
       // a raw fragment standing alone (an empty value), its alias the table's; any other unknown key: the ORM's
       const fragment = RawQueryFragment.isKnownFragment(key) ? RawQueryFragment.getKnownFragment(key, false) : null;
-      if (!fragment || !Array.isArray(value) || value.length !== 0) return null;
+      // `??` is knex's identifier placeholder, which only the ORM's query builder fills in
+      if (!fragment || !Array.isArray(value) || value.length !== 0 || fragment.sql.includes('??')) return null;
       parts.push(`(${fragment.sql.split(ALIAS).join(ident(shape.table))})`);
       params.push(...(fragment.params as unknown[]));
       taken.keys.push(key);
