@@ -196,7 +196,7 @@ export async function readPlain<T extends object>(
   const selected = plainColumns(shape, fields);
   if (cond !== null && order !== null && selected) {
     taken.release();
-    let sql = `select ${selected.sql} from "${shape.table}" where ${cond}`;
+    let sql = `select ${selected.sql} from ${ident(shape.table)} where ${cond}`;
     if (order) sql += ` order by ${order}`;
     if (limit !== undefined) sql += ` limit ${Math.trunc(limit)}`;
     return toRecords<T>(shape, await runSql(em, sql, params), selected.columns);

@@ -1,12 +1,12 @@
 import { EntityManager, QueryOrderMap, RawQueryFragment } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 
 /**
  * Hand-written reads for the simplest filters, on both databases. The ORM's query builder and entity factory cost a
  * private list page most of its CPU (about 1 ms a query against 0.05 ms for SQLite to run it, docs/benchmarks.md);
  * a filter of equalities, lists, ranges, `like`s and standalone raw fragments (the text index's) is turned into SQL
  * here instead, and its rows into plain records as `readPlain` returns them. Anything else (a JSON value, another
- * operator) answers `null`, and the caller asks the ORM. Values go into the statement the way the ORM's own queries
- * take them (`execute` with `?`).
+ * operator) answers `null`, and the caller asks the ORM. Values are bound to `?` placeholders (`runSql`).
  */
 
 /** One property of a record: its column and how a value read from the database becomes the record's value. */
@@ -188,7 +188,29 @@ export function toRecords<T>(shape: TableShape, rows: Record<string, unknown>[],
   });
 }
 
-/** Runs a hand-written statement in the entity manager's transaction, if it is in one. */
+/** The parts of the ORM's SQL connection a hand-written statement runs through (`transformRawResult` and `executeQuery` are protected there). */
+interface SqlConnection {
+  getKnex(): Knex;
+  transformRawResult<T>(res: unknown, method: 'all'): T;
+  executeQuery<T>(query: string, cb: () => Promise<T>, context?: { query: string; params: unknown[] }): Promise<T>;
+}
+
+/**
+ * Runs a hand-written statement in the entity manager's transaction, if it is in one, with its values bound: the
+ * ORM's `execute` writes them into the text, so on SQLite each new value was a new statement to compile (some 500 a
+ * second under the load benchmark, docs/benchmarks.md), where one text with `?` is compiled once and kept
+ * (`reusePreparedStatements`). Logged as the ORM logs its queries.
+ */
 export function runSql<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
-  return em.getConnection().execute<R[]>(sql, params, 'all', em.getTransactionContext()) as Promise<R[]>;
+  const conn = em.getConnection() as unknown as SqlConnection;
+  const ctx = em.getTransactionContext<Knex.Transaction>();
+  return conn.executeQuery(
+    sql,
+    async () => {
+      const query = conn.getKnex().raw(sql, params as Knex.RawBinding[]);
+      if (ctx) query.transacting(ctx);
+      return conn.transformRawResult<R[]>(await query, 'all');
+    },
+    { query: sql, params },
+  );
 }

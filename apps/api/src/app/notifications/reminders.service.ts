@@ -31,6 +31,7 @@ import {
   type SentDocument,
 } from '@socium/domain';
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -40,7 +41,7 @@ import { applyDueAmendments } from '../agreements/amendment-apply';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
-import { newId } from '../common/crud.support';
+import { newId, readPlain } from '../common/crud.support';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LINK_TEXTS } from '../links/link-texts';
 import { LinksService, SYSTEM_MADE } from '../links/links.service';
@@ -121,8 +122,10 @@ export class RemindersService {
   /** Stores the due notifications; null when another process holds the run. */
   private async notify(today: LocalDate): Promise<{ reminders: number; created: number } | null> {
     const em = this.em.fork() as SqlEntityManager;
-    // computed before the transaction (SQLite has one connection); stored under the lock
+    // computed before the transaction (SQLite has one connection), letting requests in between its reads; stored
+    // under the lock
     const reminders = await this.compute(em, today);
+    await nextTurn();
     return em.transactional(async (tx) => {
       if (isPostgres((tx as SqlEntityManager).getKnex())) {
         const rows = await tx.execute('select pg_try_advisory_xact_lock(?) as locked', [REMINDER_LOCK_KEY]);
@@ -161,17 +164,18 @@ export class RemindersService {
    * unknown) and the e-mails to organisations without users; returns how many rows are new.
    */
   private async store(tx: EntityManager, reminders: readonly Reminder[]): Promise<number> {
-    const users = await tx.find(
-      UserRecord,
-      { disabled: false },
-      { fields: ['id', 'role', 'organisationId', 'email', 'language'] },
-    );
+    const users = await readPlain(tx, UserRecord, { disabled: false }, { fields: [...USER_FIELDS] });
     const now = this.clock.nowIso();
     const emailOn = this.mailer.enabled;
+    const audience = audienceOf(users);
     const rows = reminders.flatMap((r) => {
-      const messages = new Map(LANGUAGES.map((l) => [l, reminderMessage(r, l)]));
-      return recipientsOf(r, users).map((u): NotificationRecord => {
-        const message = messages.get(u.language ?? 'ru') ?? reminderMessage(r);
+      // a message in each language its readers speak, made only for a reminder someone reads (most have no user at
+      // region size: a pass computes some ten thousand)
+      const messages = new Map<Language, ReminderMessage>();
+      return recipientsOf(r, audience).map((u): NotificationRecord => {
+        const lang = languageOf(u.language);
+        let message = messages.get(lang);
+        if (!message) messages.set(lang, (message = reminderMessage(r, lang)));
         return {
           ...outboxRow(r, message, now, emailOn && !!u.email),
           userId: u.id,
@@ -255,18 +259,28 @@ export class RemindersService {
     return out;
   }
 
+  /**
+   * The reminders due today. At region size a pass reads some 40,000 rows: each read is plain records (no managed
+   * entities) and the event loop is let go between them, so requests answered meanwhile wait tens of milliseconds,
+   * not the whole pass.
+   */
   private async compute(em: SqlEntityManager, today: LocalDate): Promise<Reminder[]> {
-    const agreements = await em.find(
+    const agreements = await readPlain(
+      em,
       AgreementRecord,
       { terminatedOn: null },
       { fields: ['id', 'number', 'schoolId', 'partnerId', ...AGREEMENT_TERM_FIELDS] },
     );
-    const plans = await em.find(
+    await nextTurn();
+    const plans = await readPlain(
+      em,
       PlanRecord,
       { status: { $in: ['draft', 'returned', 'submitted'] } },
       { fields: ['id', 'organisationId', 'academicYear', 'status', 'submittedOn'] },
     );
-    const placements = await em.find(
+    await nextTurn();
+    const placements = await readPlain(
+      em,
       PlacementRecord,
       {
         status: 'blocked',
@@ -275,6 +289,7 @@ export class RemindersService {
       },
       { fields: ['id', 'schoolId', 'jobTitle', 'startsOn', 'endsOn', 'status'] },
     );
+    await nextTurn();
     const k = em.getKnex();
     const recipients: {
       documentId: string;
@@ -309,26 +324,27 @@ export class RemindersService {
       revision: Number(x['revision'] ?? 1),
       organisationName: String(x['organisation_name'] ?? ''),
     }));
-    return [
+    await nextTurn();
+    const submitBy = await this.calendars.planSubmissionDeadline(AcademicYear.containing(today), em);
+    const schools = (await readPlain(em, OrganisationRecord, { kind: 'school' }, { fields: ['id'] })).map((o) => o.id);
+    const vetted = await readPlain(
+      em,
+      OrganisationRecord,
+      { vettingValidUntil: { $ne: null, $lte: today.addDays(VETTING_REMINDER_DAYS).toString() } },
+      { fields: ['id', 'name', 'vettingValidUntil'] },
+    );
+    await nextTurn();
+    const reminders = [
       ...agreementReminders(
         agreements.map((a) => ({ id: a.id, schoolId: a.schoolId, partnerId: a.partnerId, data: toAgreementData(a) })),
         today,
       ),
-      ...planReminders(plans, today, {
-        submitBy: await this.calendars.planSubmissionDeadline(AcademicYear.containing(today), em),
-        schools: (await em.find(OrganisationRecord, { kind: 'school' }, { fields: ['id'] })).map((o) => o.id),
-      }),
-      ...documentReminders(recipients, today),
-      ...placementReminders(placements, today),
-      ...vettingReminders(
-        await em.find(
-          OrganisationRecord,
-          { vettingValidUntil: { $ne: null, $lte: today.addDays(VETTING_REMINDER_DAYS).toString() } },
-          { fields: ['id', 'name', 'vettingValidUntil'] },
-        ),
-        today,
-      ),
+      ...planReminders(plans, today, { submitBy, schools }),
     ];
+    await nextTurn();
+    reminders.push(...documentReminders(recipients, today));
+    reminders.push(...placementReminders(placements, today), ...vettingReminders(vetted, today));
+    return reminders;
   }
 
   /** Sends every e-mail whose time has come, each claimed first so that only one process sends it. */
@@ -419,13 +435,32 @@ function languageOf(l: string | null | undefined): Language {
   return LANGUAGES.find((x) => x === l) ?? 'ru';
 }
 
-type UserRow = Pick<UserRecord, 'id' | 'role' | 'organisationId' | 'email' | 'language'>;
+const USER_FIELDS = ['id', 'role', 'organisationId', 'email', 'language'] as const;
+type UserRow = Pick<UserRecord, (typeof USER_FIELDS)[number]>;
+
+/** The active users a reminder may address: the coordinators, and the others by organisation. */
+interface Audience {
+  coordinators: UserRow[];
+  byOrganisation: Map<string | null, UserRow[]>;
+}
+
+function audienceOf(users: readonly UserRow[]): Audience {
+  const audience: Audience = { coordinators: [], byOrganisation: new Map() };
+  for (const u of users) {
+    if (u.role === 'coordinator') audience.coordinators.push(u);
+    else {
+      const mine = audience.byOrganisation.get(u.organisationId);
+      if (mine) mine.push(u);
+      else audience.byOrganisation.set(u.organisationId, [u]);
+    }
+  }
+  return audience;
+}
 
 /** The active users a reminder is for: those of the organisations named, and every coordinator if named. */
-function recipientsOf(r: Reminder, users: readonly UserRow[]): UserRow[] {
+function recipientsOf(r: Reminder, audience: Audience): UserRow[] {
   const orgs = new Set(r.to.flatMap((a) => ('organisationId' in a ? [a.organisationId] : [])));
-  const coordinators = r.to.some((a) => 'coordinators' in a);
-  return users.filter(
-    (u) => (u.role !== 'coordinator' && orgs.has(u.organisationId)) || (coordinators && u.role === 'coordinator'),
-  );
+  const out = [...orgs].flatMap((org) => audience.byOrganisation.get(org) ?? []);
+  if (r.to.some((a) => 'coordinators' in a)) out.push(...audience.coordinators);
+  return out;
 }

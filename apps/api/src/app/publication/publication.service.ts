@@ -51,16 +51,44 @@ const MAX_DOCUMENTS = 20;
  * entities of the request's unit of work, so a cache miss builds and registers none of the ~200 activities a school's
  * page reads (docs/benchmarks.md).
  */
+/**
+ * The columns of an activity a public page reads: what it lists, counts and screens (not the description, the
+ * evidence links, the professions or the partner's confirmation, whose JSON would be parsed for ~200 rows a page).
+ */
+const PUBLIC_ACTIVITY_FIELDS = [
+  'id',
+  'version',
+  'updatedAt',
+  'planId',
+  'organisationId',
+  'partnerId',
+  'academicYear',
+  'title',
+  'form',
+  'startsOn',
+  'endsOn',
+  'venue',
+  'targetGrades',
+  'isPublic',
+  'status',
+  'heldOn',
+  'actualParticipants',
+  'result',
+  'publicTextConfirmed',
+] as const satisfies readonly (keyof ActivityRecord)[];
+/** An activity as a public page reads it. */
+export type PublicActivityRow = Pick<ActivityRecord, (typeof PUBLIC_ACTIVITY_FIELDS)[number]>;
+
 interface Loaded {
   org: OrganisationRecord;
-  activities: ActivityRecord[];
+  activities: PublicActivityRow[];
   agreements: AgreementRecord[];
   names: Map<string, OrganisationRecord>;
   published: Map<string, OrganisationRecord>;
   schools: OrganisationRecord[];
   year: string;
   today: string;
-  isListed: (a: ActivityRecord) => boolean;
+  isListed: (a: PublicActivityRow) => boolean;
   dependsOn: PublicDependencies;
 }
 
@@ -79,7 +107,7 @@ export function currentEnd(a: AgreementRecord, day: string): string | null {
  * title is replaced by the name of the activity's form, a withheld venue or result by nothing). A plain copy, never
  * the managed record.
  */
-export function publicActivity(a: ActivityRecord): FeedActivity {
+export function publicActivity(a: PublicActivityRow): FeedActivity {
   const text = publishableActivityText(a, a.publicTextConfirmed, screenText);
   return {
     id: a.id,
@@ -101,7 +129,9 @@ export function publicActivity(a: ActivityRecord): FeedActivity {
  * Participants of held activities as D4 cells (school × partner): the same cells for every public figure, so a
  * small cell is left out of the school's, the partner's and the district's figure alike.
  */
-export function participantCells(held: readonly ActivityRecord[]): number[] {
+export function participantCells(
+  held: readonly Pick<ActivityRecord, 'organisationId' | 'partnerId' | 'actualParticipants'>[],
+): number[] {
   return peopleCells(
     held,
     (a) => `${a.organisationId}|${a.partnerId ?? ''}`,
@@ -130,11 +160,11 @@ export class PublicationService {
   private async build(loaded: Loaded): Promise<PublicOrganisation> {
     const { org, activities, agreements, names, published, schools, year, today, isListed } = loaded;
     // only published organisations are named in public; an activity of an unpublished school is not listed
-    const partnerOf = (a: ActivityRecord) => (a.partnerId ? published.get(a.partnerId) : undefined);
+    const partnerOf = (a: PublicActivityRow) => (a.partnerId ? published.get(a.partnerId) : undefined);
     const listed = activities.filter(isListed);
     const inForce = agreements.filter((a) => agreementInForce(a, today));
     const yearActivities = activities.filter((a) => a.academicYear === year);
-    const isPublicLive = (a: ActivityRecord) => isListed(a) && a.status !== 'cancelled';
+    const isPublicLive = (a: PublicActivityRow) => isListed(a) && a.status !== 'cancelled';
 
     // Partners: counterparts of agreements in force today and partners of this year's public activities.
     const counterpart = (a: AgreementRecord) => (org.kind === 'partner' ? a.schoolId : a.partnerId);
@@ -165,7 +195,7 @@ export class PublicationService {
 
     // Figures of the current academic year (every activity counts, public or not; only aggregates leave).
     // the domain's partners: agreements in force and activities that were not cancelled (as the department report counts them)
-    const activityCounterpart = (a: ActivityRecord) => (org.kind === 'partner' ? a.organisationId : a.partnerId);
+    const activityCounterpart = (a: PublicActivityRow) => (org.kind === 'partner' ? a.organisationId : a.partnerId);
     const yearPartners = periodPartners(
       inForce.map(counterpart),
       yearActivities.map((a) => ({ partnerId: activityCounterpart(a), status: a.status as ActivityStatus })),
@@ -236,7 +266,8 @@ export class PublicationService {
     let schools: OrganisationRecord[] = [];
     // a page uses this year's activities (its figures) and public ones (its lists and feed): no others are read
     const used: FilterQuery<ActivityRecord> = { $or: [{ academicYear: year }, { isPublic: true }] };
-    let activities: ActivityRecord[];
+    const fields = { fields: [...PUBLIC_ACTIVITY_FIELDS] };
+    let activities: PublicActivityRow[];
     let agreements: AgreementRecord[];
     if (org.kind === 'department') {
       schools = await readPlain(
@@ -246,13 +277,13 @@ export class PublicationService {
         { orderBy: { shortName: 'asc', id: 'asc' } },
       );
       const ids = schools.map((s) => s.id);
-      activities = await readPlain(this.em, ActivityRecord, { organisationId: { $in: ids }, ...used });
+      activities = await readPlain(this.em, ActivityRecord, { organisationId: { $in: ids }, ...used }, fields);
       agreements = await readPlain(this.em, AgreementRecord, { schoolId: { $in: ids } });
     } else if (org.kind === 'partner') {
-      activities = await readPlain(this.em, ActivityRecord, { partnerId: org.id, ...used });
+      activities = await readPlain(this.em, ActivityRecord, { partnerId: org.id, ...used }, fields);
       agreements = await readPlain(this.em, AgreementRecord, { partnerId: org.id });
     } else {
-      activities = await readPlain(this.em, ActivityRecord, { organisationId: org.id, ...used });
+      activities = await readPlain(this.em, ActivityRecord, { organisationId: org.id, ...used }, fields);
       agreements = await readPlain(this.em, AgreementRecord, { schoolId: org.id });
     }
     const ids = new Set<string>([
@@ -270,7 +301,7 @@ export class PublicationService {
       : [];
     const planStatus = new Map(plans.map((p) => [p.id, p.status as PlanStatus]));
     /** listed in public: a published school's activity that the domain publishes (public, plan approved or held) */
-    const isListed = (a: ActivityRecord) =>
+    const isListed = (a: PublicActivityRow) =>
       published.has(a.organisationId) && isActivityPublished(a, planStatus.get(a.planId));
     // a district's page shows every school; any other page, itself and the organisations it names
     const dependsOn: PublicDependencies = org.kind === 'department' ? 'everything' : new Set([org.id, ...names.keys()]);
