@@ -206,9 +206,10 @@ describe('Audit API', () => {
 
     it('reads the names of a page of many records of one kind with one query, not one per entry', async () => {
       for (const n of [1, 2, 3, 4, 5, 6]) await addActivity(`Встреча ${n}`);
-      // the statements the connection is asked to run while the list is answered (read before the spy is removed,
-      // which forgets them)
-      const execute = jest.spyOn(t.orm.em.getConnection(), 'execute');
+      // the statements the connection runs while the list is answered, through the ORM or by hand (`runSql`): both
+      // pass its `executeQuery` (read before the spy is removed, which forgets them)
+      const connection = t.orm.em.getConnection() as unknown as { executeQuery: (sql: string) => Promise<unknown> };
+      const execute = jest.spyOn(connection, 'executeQuery');
       let statements: string[] = [];
       const entries = await entriesOf('objectType=activity&limit=8').finally(() => {
         statements = execute.mock.calls.map(([sql]) => String(sql));

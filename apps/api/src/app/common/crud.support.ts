@@ -340,11 +340,11 @@ export async function rareTrigrams<K extends keyof TextIndexed>(
     const key = `${index}\u0000${named}\u0000${commonFrom}\u0000${trigram}`;
     let kept = trigramCounts.get(key);
     if (!kept || now - kept.at > COUNT_TTL_MS) {
-      const [row] = await em
-        .getConnection()
-        .execute<
-          { n: number }[]
-        >(`select count(*) as n from (select rowid from ${index} where ${index} match ? limit ${commonFrom})`, [`{${named}} : ${ftsString(trigram)}`]);
+      const [row] = await runSql<{ n: number }>(
+        em,
+        `select count(*) as n from (select rowid from ${index} where ${index} match ? limit ${commonFrom})`,
+        [`{${named}} : ${ftsString(trigram)}`],
+      );
       kept = { n: Number(row?.n ?? 0), at: now };
       if (trigramCounts.size >= COUNTS_KEPT) trigramCounts.clear();
       trigramCounts.set(key, kept);
