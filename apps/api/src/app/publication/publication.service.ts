@@ -47,11 +47,6 @@ const MAX_UPCOMING = 20;
 const MAX_RECENT = 10;
 const MAX_DOCUMENTS = 20;
 /**
- * What one public page is built from. A public page only reads: its rows are plain records (`readPlain`), never
- * entities of the request's unit of work, so a cache miss builds and registers none of the ~200 activities a school's
- * page reads (docs/benchmarks.md).
- */
-/**
  * The columns of an activity a public page reads: what it lists, counts and screens (not the description, the
  * evidence links, the professions or the partner's confirmation, whose JSON would be parsed for ~200 rows a page).
  */
@@ -79,6 +74,11 @@ const PUBLIC_ACTIVITY_FIELDS = [
 /** An activity as a public page reads it. */
 export type PublicActivityRow = Pick<ActivityRecord, (typeof PUBLIC_ACTIVITY_FIELDS)[number]>;
 
+/**
+ * What one public page is built from. A public page only reads: its rows are plain records (`readPlain`), never
+ * entities of the request's unit of work, so a cache miss builds and registers none of the ~200 activities a school's
+ * page reads (docs/benchmarks.md).
+ */
 interface Loaded {
   org: OrganisationRecord;
   activities: PublicActivityRow[];
