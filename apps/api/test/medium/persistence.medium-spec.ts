@@ -126,6 +126,24 @@ describe('persistence on a real database', () => {
       .find(ActivityRecord, { planId: 'order', startsOn: { $gte: '2020-01-01' } }, { orderBy: { startsOn: 'asc' } });
     expect(rows.map((r) => r.startsOn)).toEqual(['2020-01-31', '2020-02-29']);
   });
+  it("finds the daily reminders' blocked placements by status and start, not by reading every placement", async () => {
+    const conn = sut.em.getConnection();
+    if (process.env['DB_DRIVER'] === 'postgresql') {
+      const rows: { indexname: string }[] = await conn.execute(
+        `SELECT indexname FROM pg_indexes WHERE tablename = 'placement'`,
+      );
+      expect(rows.map((r) => r.indexname)).toContain('placement_status_starts_idx');
+      return;
+    }
+    const plan = (
+      (await conn.execute(
+        `EXPLAIN QUERY PLAN SELECT id FROM placement WHERE status = 'blocked' AND starts_on <= '2026-12-20' AND ends_on >= '2026-12-07'`,
+      )) as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' | ');
+    expect(plan).toContain('USING INDEX placement_status_starts_idx (status=? AND starts_on<?)');
+  });
   it('answers the period aggregates of the department report from covering indexes', async () => {
     const conn = sut.em.getConnection();
     if (process.env['DB_DRIVER'] === 'postgresql') {

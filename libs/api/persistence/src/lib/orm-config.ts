@@ -37,6 +37,7 @@ import {
 } from './migrations/migration-0032-level-on-enrolment-only';
 import { Migration0033OrganisationLanguage } from './migrations/migration-0033-organisation-language';
 import { Migration0034ActivitySearchYear } from './migrations/migration-0034-activity-search-year';
+import { Migration0035PlacementStatus } from './migrations/migration-0035-placement-status';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   { name: 'Migration0032LevelOnEnrolmentOnly', class: Migration0032LevelOnEnrolmentOnly },
   { name: 'Migration0033OrganisationLanguage', class: Migration0033OrganisationLanguage },
   { name: 'Migration0034ActivitySearchYear', class: Migration0034ActivitySearchYear },
+  { name: 'Migration0035PlacementStatus', class: Migration0035PlacementStatus },
 ];
 
 /**
