@@ -595,6 +595,13 @@ export async function runOpenLoad(
   };
   const statusCounts = {};
   for (const r of results) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + 1;
+  // latency by the second of each request's planned departure: where in the run the slow answers were
+  const perSecond = [];
+  for (const r of results) {
+    const s = Math.max(0, Math.floor((r.end - r.latency - t0) / 1000));
+    (perSecond[s] ??= []).push(r);
+  }
+  const bySecond = perSecond.map((rs, s) => ({ s, ...summarize(rs ?? []) }));
   return {
     startWall,
     endWall: startWall + (lastEnd - t0 + 20),
@@ -607,6 +614,7 @@ export async function runOpenLoad(
     overall: summarize(results),
     byCategory: groups('cat'),
     byKind: groups('name'),
+    bySecond,
     statusCounts,
     errors,
     timeouts: results.filter((r) => r.status === 0).length,

@@ -30,6 +30,7 @@ export function renderText(r) {
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
   for (const row of table)
     out.push(row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  if (m.bySecond?.length) out.push(`p95 by second of the run (ms): ${m.bySecond.map((b) => ms(b.p95)).join(' ')}`);
   if (m.cpuMsPerRequest !== undefined)
     out.push(
       `API CPU: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core over the run`,
@@ -112,6 +113,11 @@ export function renderMarkdown(r) {
   if (m.cpuMsPerRequest !== undefined)
     out.push(
       `The API's CPU time over the mixed load: ${m.cpuMsPerRequest.toFixed(2)} ms per answered request, ${(100 * m.cpuShare).toFixed(0)} % of one core.`,
+      '',
+    );
+  if (m.bySecond?.length)
+    out.push(
+      `p95 by second of the measured minute (ms, by each request's planned departure): ${m.bySecond.map((b) => ms(b.p95)).join(' ')}.`,
       '',
     );
   if (m.errorCount)
