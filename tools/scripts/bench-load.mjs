@@ -271,7 +271,7 @@ try {
       ? gcHeapAfter - gcHeapBefore <= Math.max(8 * 2 ** 20, 0.1 * gcHeapBefore)
       : result.memory.rssFlat;
   log(
-    `\n== public endpoint throughput: ${opts.tpConnections} connections, ${opts.tpSeconds} s a run, API vs bare node:http`,
+    `\n== public endpoint throughput: ${opts.tpConnections} connections, ${opts.tpSeconds} s a case for each server (in turns of at least 3 s, API and bare alternating), API vs bare node:http`,
   );
   result.throughput = await compareThroughput({
     api,

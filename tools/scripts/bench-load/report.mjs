@@ -136,7 +136,7 @@ export function renderMarkdown(r) {
   );
   const t = r.throughput;
   out.push(
-    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}${t.recorded.brCompressed ? `, ${t.recorded.brBytes} B with brotli` : ''}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a run, each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
+    `**Public organisation JSON, maximum throughput** (\`/api/v1/public/organisations/school-1\`, ${t.recorded.plainBytes} B, ${t.recorded.compressed ? `${t.recorded.gzipBytes} B with gzip` : 'not compressed'}${t.recorded.brCompressed ? `, ${t.recorded.brBytes} B with brotli` : ''}; autocannon, ${o.tpConnections} connections, ${o.tpSeconds} s a case for each server in ${t.rows[0]?.rounds ?? 1} alternating turns (API, bare, API, …), each server warmed ${o.tpWarm} s; the bare server is node:http answering the recorded bytes and headers):`,
     '',
     '| case | API req/s | API p50 / p99 | bare node:http req/s | ratio | API errors |',
     '|---|---:|---:|---:|---:|---:|',

@@ -114,18 +114,22 @@ function cannon({ base, urlPath, headers, connections, seconds }) {
   });
 }
 
-const summarize = (r, expected) => {
-  const statuses = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
+/** One server's turns at a case as one figure: the mean rate of the turns (equal lengths), the counts summed. */
+const combine = (results, expected) => {
+  const statuses = {};
+  for (const r of results)
+    for (const [k, v] of Object.entries(r.statusCodeStats ?? {})) statuses[k] = (statuses[k] ?? 0) + v.count;
   const total = Object.values(statuses).reduce((a, b) => a + b, 0);
   const unexpected = total - (statuses[expected] ?? 0);
+  const mean = (f) => results.reduce((a, r) => a + f(r), 0) / results.length;
   return {
-    requestsPerSecond: r.requests.average,
+    requestsPerSecond: mean((r) => r.requests.average),
     total,
-    bytesPerAnswer: total ? r.throughput.total / total : 0,
-    latencyP50: r.latency.p50,
-    latencyP99: r.latency.p99,
+    bytesPerAnswer: total ? results.reduce((a, r) => a + r.throughput.total, 0) / total : 0,
+    latencyP50: Math.round(mean((r) => r.latency.p50)),
+    latencyP99: Math.max(...results.map((r) => r.latency.p99)),
     statuses,
-    errors: r.errors + r.timeouts + unexpected,
+    errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0) + unexpected,
   };
 };
 
@@ -148,16 +152,24 @@ export async function compareThroughput({ api, urlPath, addresses, connections, 
       expected: recorded.notModified?.status === 304 ? 304 : 200,
     });
   const rows = [];
+  // The two servers take turns within each case (API, bare, API, bare, …): on a shared machine whose speed drifts
+  // by tens of per cent from one minute to the next, one long run of each would compare two different machines.
+  const rounds = Math.max(1, Math.min(3, Math.floor(seconds / 3)));
   try {
     for (const c of cases) {
-      const row = { case: c.name, expected: c.expected };
-      for (const [who, base] of [
-        ['api', api.base],
-        ['bare', bare.base],
-      ]) {
-        if (warmSeconds > 0) await cannon({ base, urlPath, headers: c.headers, connections, seconds: warmSeconds });
-        row[who] = summarize(await cannon({ base, urlPath, headers: c.headers, connections, seconds }), c.expected);
-      }
+      const row = { case: c.name, expected: c.expected, rounds };
+      const runs = { api: [], bare: [] };
+      for (let i = 0; i < rounds; i++)
+        for (const [who, base] of [
+          ['api', api.base],
+          ['bare', bare.base],
+        ]) {
+          if (i === 0 && warmSeconds > 0)
+            await cannon({ base, urlPath, headers: c.headers, connections, seconds: warmSeconds });
+          runs[who].push(await cannon({ base, urlPath, headers: c.headers, connections, seconds: seconds / rounds }));
+        }
+      row.api = combine(runs.api, c.expected);
+      row.bare = combine(runs.bare, c.expected);
       row.ratio = row.api.requestsPerSecond / Math.max(1, row.bare.requestsPerSecond);
       log(
         `   ${c.name.padEnd(13)} API ${Math.round(row.api.requestsPerSecond)}/s (p99 ${row.api.latencyP99} ms, ${Math.round(row.api.bytesPerAnswer)} B, errors ${row.api.errors}) · bare ${Math.round(row.bare.requestsPerSecond)}/s (${Math.round(row.bare.bytesPerAnswer)} B) · ratio ${row.ratio.toFixed(2)}`,
