@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 
+import { RemindersService } from '../../src/app/notifications/reminders.service';
 import { bootApp, TestApp } from './harness';
 import { SmtpInbox, startSmtpInbox } from './smtp-inbox';
 
@@ -241,5 +242,18 @@ describe('Reminders: in-app notifications and e-mail over SMTP', () => {
     expect(mine[0]?.link).toBe(`https://socium.example.ru/admin/organisations/${tapart.id}`);
     expect(await vetting(coord)).toHaveLength(1);
     expect(mailsAbout('351.1').filter((m) => m.to.includes('tapart@demo.socium.local'))).toHaveLength(1);
+  });
+  it("runs the daily pass once a day: a second look the same day, or after a restart, does nothing; the next day's runs", async () => {
+    const reminders = t.app.get(RemindersService);
+    t.clock.pin('2031-03-10');
+    const first = await reminders.runIfDue();
+    expect(first).toMatchObject({ ran: true });
+    expect(await reminders.runIfDue()).toBeNull();
+    // the day is kept in the database, not in this process: what another process (or this one restarted) reads
+    const rows: { day: string }[] = await t.orm.em.getConnection().execute('select day from reminder_pass');
+    expect(rows.map((r) => r.day)).toContain('2031-03-10');
+    t.clock.pin('2031-03-11');
+    expect(await reminders.runIfDue()).toMatchObject({ ran: true });
+    expect(await reminders.runIfDue()).toBeNull();
   });
 });

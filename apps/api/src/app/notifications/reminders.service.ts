@@ -43,6 +43,7 @@ import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendars/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { newId, readPlain } from '../common/crud.support';
+import { runSql } from '../common/plain-sql';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LINK_TEXTS } from '../links/link-texts';
 import { LinksService, SYSTEM_MADE } from '../links/links.service';
@@ -94,6 +95,26 @@ export class RemindersService {
       ...mail,
       emailEnabled: this.mailer.enabled,
     };
+  }
+
+  /**
+   * The daily pass, when today's (the district's date) has not run yet in any process: the scheduler asks every
+   * minute, so the pass runs once a day just after midnight, and at start only when the day's pass is missing (a
+   * restart in the middle of the day does not run it again, docs/benchmarks.md). The day is recorded once a pass has
+   * run; a process that found the pass running elsewhere (the lock, `ran: false`) looks again a minute later. Returns
+   * null when today's pass had already run.
+   */
+  async runIfDue(): Promise<ReminderRunResponse | null> {
+    const em = this.em.fork();
+    const day = this.clock.today().toString();
+    if ((await runSql(em, 'select 1 as found from reminder_pass where day = ?', [day])).length) return null;
+    const result = await this.run();
+    if (result.ran)
+      await runSql(em, 'insert into reminder_pass (day, ran_at) values (?, ?) on conflict (day) do nothing', [
+        day,
+        this.clock.nowIso(),
+      ]);
+    return result;
   }
 
   /**

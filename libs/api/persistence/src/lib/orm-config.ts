@@ -38,6 +38,7 @@ import {
 import { Migration0033OrganisationLanguage } from './migrations/migration-0033-organisation-language';
 import { Migration0034ActivitySearchYear } from './migrations/migration-0034-activity-search-year';
 import { Migration0035PlacementStatus } from './migrations/migration-0035-placement-status';
+import { Migration0036ReminderPasses } from './migrations/migration-0036-reminder-passes';
 import { ENTITY_SCHEMAS } from './records';
 
 export type DatabaseTarget = { driver: 'sqlite'; path: string } | { driver: 'postgresql'; url: string };
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   { name: 'Migration0033OrganisationLanguage', class: Migration0033OrganisationLanguage },
   { name: 'Migration0034ActivitySearchYear', class: Migration0034ActivitySearchYear },
   { name: 'Migration0035PlacementStatus', class: Migration0035PlacementStatus },
+  { name: 'Migration0036ReminderPasses', class: Migration0036ReminderPasses },
 ];
 
 /**
